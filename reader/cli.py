@@ -1,0 +1,106 @@
+"""The `reader` command: argument parsing, one call into the core, error translation.
+
+Exit codes (DESIGN.md): 0 success, 1 a user error (bad file, unknown id),
+2 bad usage (argparse's own).  Errors are one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.errors import ReaderError
+from reader.models import Item, ParsedPage
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Reader: a desktop reader for Chinese newspaper pages.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse", help="show how a page file splits into items; changes nothing"
+    )
+    parse.add_argument("file", metavar="FILE", help="a page file (UTF-8, UTF-16 or GB18030 text)")
+    parse.add_argument("--json", action="store_true", help="print the JSON contract instead")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return _run(args)
+    except ReaderError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `reader parse … | head`
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        from reader.ingest import parse_page, read_page
+
+        page = parse_page(read_page(args.file), source=args.file)
+        if args.json:
+            print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))
+        else:
+            print(format_outline(page))
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def format_outline(page: ParsedPage) -> str:
+    """A readable outline of a parsed page: one block per item."""
+    date = page.date
+    when = f"{date.value} ({date.precision}, inferred)" if date.value else "unknown"
+    head = [f"{page.source}", f"  page: {page.page_name or '—'}   date: {when}"]
+    if date.evidence:
+        head.append(f"  date evidence: {'; '.join(date.evidence)}")
+    lines = head + [f"  items: {len(page.items)}", ""]
+    for number, item in enumerate(page.items, start=1):
+        lines.extend(_outline_item(number, item))
+    if page.credits:
+        lines.append("page credits: " + ", ".join(f"{c.role} {c.name}" for c in page.credits))
+    if page.unassigned:
+        lines.append(f"unassigned lines ({len(page.unassigned)}):")
+        lines.extend(f"  {text}" for text in page.unassigned)
+    return "\n".join(lines).rstrip()
+
+
+def _outline_item(number: int, item: Item) -> list[str]:
+    labels = " ".join(f"[{x}]" for x in (item.column, item.series) if x)
+    title = item.title or f"(无标题) {(item.paragraphs or [''])[0][:16]}…"
+    out = [f"{number:2}. {item.kind:<10} {labels + ' ' if labels else ''}{title}"]
+    if item.subtitle:
+        out.append(f"    kicker: {item.subtitle}")
+    if item.authors:
+        out.append("    byline: " + " · ".join(f"{a.role} {a.name}" for a in item.authors))
+    body = []
+    if item.paragraphs:
+        n = len(item.paragraphs)
+        body.append(f"{n} paragraph" + ("s" if n > 1 else ""))
+    if item.subheads:
+        body.append(f"{len(item.subheads)} subheads")
+    if item.entries:
+        body.append(f"{len(item.entries)} entries")
+    out.append("    " + (", ".join(body) if body else "no body"))
+    if item.defects:
+        counts = Counter(d.split(":")[0] for d in item.defects)
+        text = ", ".join(f"{d} ×{n}" if n > 1 else d for d, n in counts.items())
+        out.append(f"    defects: {text}")
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Bylines, credits and signatures to `Author` values.
+
+One role word governs every name after it until the next role word:
+`□本报记者 皇甫美鲜 实习生 郭羽 刘恒` is 本报记者 皇甫美鲜, 实习生 郭羽,
+实习生 刘恒.  Papers pad two-character names to the width of three
+(`本报记者  张  洋  何昭宇`), so lone characters are paired back into names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest import vocab
+from reader.models import Author
+
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff·•]")
+_SEPARATORS = " \t\u3000\u00a0、，,/／;；"
+
+
+def parse_byline(text: str, default_role: str | None = None) -> list[Author]:
+    """Authors in a byline; [] if `text` does not read as role words and names.
+
+    Without a role word before the first name, `default_role` is used; with
+    no default such a line is not a byline.
+    """
+    body = text.strip().lstrip("□").strip("()（）").strip()
+    for suffix in vocab.NAME_SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix) + 1:
+            body = body[: -len(suffix)].rstrip()
+            break
+    tokens = _tokenize(body)
+    if tokens is None:
+        return []
+    authors: list[Author] = []
+    role = default_role
+    for is_role, value in tokens:
+        if is_role:
+            role = value
+            continue
+        if role is None:
+            return []
+        authors.append(Author(role, value))
+    return authors
+
+
+def parse_photo_credit(text: str) -> list[Author]:
+    """`董海 摄`, `本报记者 陈春艳 摄` -> the photographers, role 摄影."""
+    body = text.strip().strip("()（）").strip()
+    if body.endswith("摄"):
+        body = body[:-1]
+    people = parse_byline(body, default_role=vocab.PHOTO_ROLE)
+    return [Author(vocab.PHOTO_ROLE, a.name) for a in people]
+
+
+def parse_signature(text: str) -> Author | None:
+    """`◎郝佳丽` -> 作者 郝佳丽."""
+    name = "".join(text.strip().lstrip("◎").split())
+    if 2 <= len(name) <= 12 and all(_NAME_CHAR.match(c) for c in name):
+        return Author(vocab.SIGNATURE_ROLE, name)
+    return None
+
+
+def parse_attribution(text: str) -> list[Author]:
+    """A bracketed attribution line: (本报记者 宋爽), （郭  帅）; [] if it is prose."""
+    return parse_byline(text, default_role=vocab.SIGNATURE_ROLE)
+
+
+def _tokenize(body: str) -> list[tuple[bool, str]] | None:
+    """Split into (is_role, text) tokens; None if a non-name character appears."""
+    tokens: list[tuple[bool, str]] = []
+    i = 0
+    name = ""
+    names: list[str] = []  # raw name pieces since the last role, before pairing
+
+    def flush_names() -> None:
+        nonlocal names
+        for merged in _pair_padded(names):
+            tokens.append((False, merged))
+        names = []
+
+    while i < len(body):
+        char = body[i]
+        if char in _SEPARATORS:
+            if name:
+                names.append(name)
+                name = ""
+            i += 1
+            continue
+        role = _role_at(body, i) if not name else None
+        if role:
+            flush_names()
+            tokens.append((True, role))
+            i += len(role)
+            continue
+        if not _NAME_CHAR.match(char):
+            return None
+        name += char
+        i += 1
+    if name:
+        names.append(name)
+    flush_names()
+    if not any(not is_role for is_role, _ in tokens):
+        return None
+    for is_role, value in tokens:
+        # Names are short; a longer run is prose (（作者为某大学教授）), unless a
+        # middle dot joins a transliterated name (阿依古丽·买买提).
+        if not is_role and (len(value) > 5 and "·" not in value or value[0] in "为系是"):
+            return None
+    return tokens
+
+
+def _role_at(body: str, index: int) -> str | None:
+    for role in vocab.ROLES:
+        if body.startswith(role, index):
+            return role
+    return None
+
+
+def _pair_padded(pieces: list[str]) -> list[str]:
+    """Join names padded with spaces: ["张", "洋", "何昭宇"] -> ["张洋", "何昭宇"]."""
+    merged: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if len(piece) == 1 and i + 1 < len(pieces) and len(pieces[i + 1]) <= 2:
+            # A one-character piece is half of a padded name; padding only
+            # splits short names, so the next piece completes it.
+            merged.append(piece + pieces[i + 1])
+            i += 2
+            continue
+        merged.append(piece)
+        i += 1
+    return merged

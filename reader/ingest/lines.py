@@ -1,0 +1,186 @@
+"""Stage 1 and 2 of the parser: raw text to classified lines.
+
+A page file is one paragraph per line with blank lines between paragraphs.
+`split_lines` strips markdown (`# ` headings, `**bold**`, hard-break spaces)
+and records how many blank lines stood before each line (three or more mark
+an image).  `classify` gives each line a `Cue`: what its printed form says it
+is, before any context is considered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from reader.ingest import vocab
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002fa1f]")
+#: Ideographic and ASCII spaces at line ends are layout, not text.
+_EDGE_SPACE = " \t\u3000\u00a0\ufeff"
+
+
+class Cue(Enum):
+    """What a line's own form says it is."""
+
+    MASTHEAD = "masthead"        # the page name standing alone (先锋)
+    PAGE_CREDIT = "page_credit"  # 本版编辑：李明
+    LABEL = "label"              # a column label (知行合一, ◎观潮)
+    BOX_LABEL = "box_label"      # 信息集装箱, 每周一学
+    SERIES = "series"            # ◎五化协同 大抓基层③
+    SIGNATURE = "signature"      # ◎郝佳丽 (decided in context; see segment.py)
+    BYLINE = "byline"            # □本报记者 宋爽
+    PHOTO_CREDIT = "photo_credit"  # 董海 摄
+    BRIEF = "brief"              # ●…
+    QUOTE = "quote"              # ★…
+    DASH = "dash"                # ——… (quote source, 编者 signature, or body)
+    BOX_SOURCE = "box_source"    # (来源:共产党员网)
+    ATTRIBUTION = "attribution"  # (本报记者 宋爽), （郭  帅）
+    LETTER = "letter"            # 致读者
+    SHORT = "short"              # a title, kicker, subhead or label candidate
+    TEXT = "text"                # a paragraph or a piece of one
+    EMPTY = "empty"              # markup only (a lone `**`)
+
+
+@dataclass
+class Line:
+    """One non-blank input line, cleaned, with its cue."""
+
+    no: int          # 1-based line number in the file
+    raw: str         # the line as printed
+    text: str        # markdown removed, edges stripped
+    gap: int         # blank lines directly before this line
+    heading: bool = False
+    bold: bool = False
+    cue: Cue = Cue.TEXT
+
+    @property
+    def image_before(self) -> bool:
+        """Three or more blank lines: an image stood here."""
+        return self.gap >= 3
+
+
+def clean_markdown(raw: str) -> tuple[str, bool, bool]:
+    """Return (text, was_heading, was_bold) with markdown marks removed."""
+    text = raw
+    heading = bool(_HEADING.match(text))
+    if heading:
+        text = _HEADING.sub("", text, count=1)
+    bold = "**" in text
+    if bold:
+        text = _BOLD.sub(r"\1", text)
+        if text.strip() == "**" or text.strip("* \t\u3000") == "":
+            text = ""
+    return text.strip(_EDGE_SPACE), heading, bold
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of `text` with markdown removed and gaps counted."""
+    lines: list[Line] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip(_EDGE_SPACE):
+            gap += 1
+            continue
+        cleaned, heading, bold = clean_markdown(raw)
+        line = Line(number, raw, cleaned, gap, heading, bold)
+        line.cue = classify(cleaned)
+        lines.append(line)
+        gap = 0
+    return lines
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs in `text`."""
+    return len(_CJK.findall(text))
+
+
+def strip_label_mark(text: str) -> str:
+    """`◎观潮` -> `观潮`, `【视点】` -> `视点`."""
+    text = text.strip(_EDGE_SPACE)
+    if text.startswith("◎"):
+        text = text[1:]
+    if len(text) > 2 and text[0] in "【[〖" and text[-1] in "】]〗":
+        text = text[1:-1]
+    return text.strip(_EDGE_SPACE)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if `text` ends a sentence (so it is not the first half of a split paragraph)."""
+    stripped = text.rstrip(_EDGE_SPACE + "*")
+    return bool(stripped) and stripped[-1] in vocab.SENTENCE_END
+
+
+def is_title_shaped(text: str) -> bool:
+    """A short line without sentence-final punctuation: a title, kicker or subhead candidate."""
+    if not text or len(text) > 34 or text[-1] in vocab.TITLE_FORBIDDEN_END:
+        return False
+    if "。" in text or cjk_count(text) < 2:
+        return False
+    # Lines with a full stop or several clauses are prose cut short, not headings.
+    return text.count(",") + text.count("，") <= 1
+
+
+def classify(text: str) -> Cue:
+    """The cue a cleaned line carries on its own."""
+    if not text:
+        return Cue.EMPTY
+    bare = strip_label_mark(text)
+    if bare in vocab.PAGE_NAMES:
+        return Cue.MASTHEAD
+    if vocab.PAGE_CREDIT.match(text):
+        return Cue.PAGE_CREDIT
+    first = text[0]
+    if first in vocab.BRIEF_MARKS:
+        return Cue.BRIEF
+    if first in vocab.QUOTE_MARKS:
+        return Cue.QUOTE
+    if first == "□":
+        return Cue.BYLINE
+    if text.startswith(("——", "--", "－－")):
+        return Cue.DASH
+    if vocab.BOX_SOURCE.match(text):
+        return Cue.BOX_SOURCE
+    if bare in vocab.BOX_LABELS:
+        return Cue.BOX_LABEL
+    if bare in vocab.LETTER_TITLES:
+        return Cue.LETTER
+    if any(n in text for n in vocab.CIRCLED_NUMBERS) and len(text) <= 24 and not ends_sentence(text):
+        return Cue.SERIES
+    if bare in vocab.COLUMN_LABELS or bare in vocab.PHOTO_COLUMNS or bare in vocab.COMMENTARY_COLUMNS:
+        return Cue.LABEL
+    if _is_photo_credit(text):
+        return Cue.PHOTO_CREDIT
+    if vocab.ATTRIBUTION_LINE.match(text):
+        return Cue.ATTRIBUTION
+    if from_byline := _looks_like_byline(text):
+        return from_byline
+    if text.startswith("◎") and 2 <= len(bare) <= 12 and not ends_sentence(bare):
+        # ◎ marks both labels (◎广角) and commentary signatures (◎郝佳丽);
+        # segment.py decides which from the neighbouring lines.
+        return Cue.SIGNATURE if 2 <= len(bare) <= 4 else Cue.LABEL
+    if is_title_shaped(text):
+        return Cue.SHORT
+    return Cue.TEXT
+
+
+def _is_photo_credit(text: str) -> bool:
+    """`董海 摄`, `本报记者 陈春艳 摄`, `新华社记者 李贺 摄`, `（董海 摄）`."""
+    body = text.strip("()（）")
+    if len(body) > 30 or not re.search(r"[\s\u3000]摄$|^\S{2,12}摄$", body):
+        return False
+    return not any(p in body for p in "。,，；;:：")
+
+
+def _looks_like_byline(text: str) -> Cue | None:
+    """A byline without □: a role word followed by names only (本报记者  张  洋  何昭宇)."""
+    from reader.ingest.bylines import parse_byline
+
+    if len(text) > 48 or any(p in text for p in "。,，；;！？!?“”"):
+        return None
+    if not text.startswith(vocab.ROLES):
+        return None
+    authors = parse_byline(text)
+    return Cue.BYLINE if authors else None

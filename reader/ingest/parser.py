@@ -1,0 +1,103 @@
+"""`parse_page`: the text of one printed page to a `ParsedPage`.
+
+The algorithm, in stages:
+
+1. Lines (`lines.split_lines`): split into non-blank lines, remove markdown
+   (`# `, `**`, hard-break spaces), count the blank lines before each (three or
+   more mark an image).
+2. Cues (`lines.classify`): what each line's own form says: masthead, page
+   credit, column/box/series label, byline, `◎` signature, `XX 摄` credit,
+   brief (●◆) and quote (★) entries, `——` lines, bracketed attributions,
+   box sources, letter titles, short title-shaped lines, text.
+3. Segments (`segment.Segmenter`): headers open items or become subheads,
+   displaced titles, or the switch back to an interleaved story; body lines
+   join their item, repairing paragraphs split by print columns and dropping
+   paragraphs printed twice.
+4. Topic splits (`topics.split_lost_titles`): a long untitled stretch whose
+   vocabulary changes completely is a second story that lost its title.
+5. Finishing (`_finish`): kinds settled (photos, commentaries), defects
+   recorded (opening lost, title lost, paragraph cut off, caption lost).
+6. Date (`dates.infer_issue_date`): the issue date from the body text.
+
+Text conservation: every non-blank input line ends up in one item, in the
+page's name or credits, or in `unassigned`; `Item.lines` records which.
+"""
+
+from __future__ import annotations
+
+from reader.ingest import dates, vocab
+from reader.ingest.lines import ends_sentence, split_lines
+from reader.ingest.repair import lost_opening
+from reader.ingest.segment import PROSE_KINDS, Draft, Segmenter
+from reader.ingest.topics import split_lost_titles
+from reader.models import Entry, Item, ParsedPage
+
+#: Bump when parser output changes, so that libraries re-parse their sources.
+PARSER_VERSION = 1
+
+
+def parse_page(text: str, source: str | None = None) -> ParsedPage:
+    """Split the text of one page file into its items."""
+    lines = split_lines(text)
+    segmentation = Segmenter(lines).run()
+    drafts = split_lost_titles(segmentation.drafts, lines)
+    items = tuple(_finish(d) for d in drafts if d.lines)
+    items = tuple(sorted(items, key=lambda item: min(item.lines)))
+    body = [p for item in items if item.kind != "quotes" for p in item.paragraphs]
+    body += [e.text for item in items if item.kind == "briefs" for e in item.entries]
+    return ParsedPage(
+        source=source,
+        page_name=segmentation.page_name or _page_name_in_text(body),
+        date=dates.infer_issue_date(body),
+        items=items,
+        unassigned=tuple(text for _, text in sorted(segmentation.unassigned)),
+        credits=tuple(segmentation.credits),
+        page_lines=tuple(segmentation.page_lines),
+        unassigned_lines=tuple(no for no, _ in sorted(segmentation.unassigned)),
+    )
+
+
+def _page_name_in_text(paragraphs: list[str]) -> str | None:
+    """A page that speaks of itself (《先锋》版) names itself."""
+    for paragraph in paragraphs:
+        match = vocab.PAGE_SELF_REFERENCE.search(paragraph)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _finish(draft: Draft) -> Item:
+    """Settle an item's kind and record the damage it shows."""
+    kind = draft.kind
+    defects = list(draft.defects)
+    if kind == "article" and draft.maybe_photo and not draft.has_byline and len(draft.paragraphs) <= 1:
+        kind = "photo"
+    if kind == "article" and not draft.has_byline and (
+        any(a.role == vocab.SIGNATURE_ROLE for a in draft.authors)
+        or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
+    ):
+        # Signed by a person, not a reporter's byline: an opinion piece.
+        kind = "commentary"
+    if kind == "photo" and not draft.paragraphs:
+        defects.append("caption lost")
+    if kind in PROSE_KINDS and draft.paragraphs:
+        if draft.title is None and "title displaced" not in defects:
+            defects.insert(0, "title lost")
+        if kind == "article" and lost_opening(draft.paragraphs[0]):
+            defects.insert(0, "opening lost")
+        for paragraph in draft.paragraphs:
+            if not ends_sentence(paragraph):
+                defects.append("paragraph cut off")
+    return Item(
+        kind=kind,
+        column=draft.column,
+        series=draft.series,
+        title=draft.title,
+        subtitle=draft.subtitle,
+        authors=tuple(draft.authors),
+        subheads=tuple(draft.subheads),
+        paragraphs=tuple(draft.paragraphs),
+        entries=tuple(Entry(text, source) for text, source in draft.entries),
+        defects=tuple(defects),
+        lines=tuple(sorted(draft.lines)),
+    )

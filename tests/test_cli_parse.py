@@ -1,0 +1,70 @@
+"""`reader parse` run as a real command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "seeds" / "001_f647707586ad7244.txt"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=ROOT,
+        encoding="utf-8",
+    )
+
+
+def test_outline_lists_items_with_bylines_and_defects():
+    result = run("parse", str(SEED))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "[视点] 破解机关党建“灯下黑”" in out
+    assert "本报记者 皇甫美鲜 · 实习生 郭羽 · 实习生 刘恒" in out
+    assert "commentary [观潮] 党群关系好 党建根基牢" in out
+    assert "defects: title lost, interleaved" in out
+    assert "date: 2021-01 (month, inferred)" in out
+
+
+def test_json_follows_the_contract():
+    result = run("parse", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"source", "page_name", "date", "date_precision", "items", "unassigned"} <= set(data)
+    item = data["items"][0]
+    assert set(item) == {
+        "kind", "column", "series", "title", "subtitle", "authors", "subheads", "paragraphs",
+        "entries", "defects",
+    }
+    assert item["authors"][2] == {"role": "实习生", "name": "刘恒"}
+    assert item["subheads"] == ["系统化布局落子有方", "品牌化建设服务群众"]
+    assert data["date"] == "2021-01" and data["date_precision"] == "month"
+
+
+def test_missing_file_is_one_sentence_and_exit_1(tmp_path):
+    result = run("parse", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0
+    assert "does not exist" in result.stderr
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = run("parse", str(path))
+    assert result.returncode == 1
+    assert "binary" in result.stderr
+
+
+def test_bad_usage_exits_2():
+    assert run("parse").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("reader ")
