@@ -1,0 +1,1 @@
+"""On-demand benchmarks; excluded from the default run (see pyproject's norecursedirs)."""
