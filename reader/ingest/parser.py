@@ -9,7 +9,7 @@ The algorithm, in stages:
    credit, column/box/series label, byline, `◎` signature, `XX 摄` credit,
    brief (●◆) and quote (★) entries, `——` lines, bracketed attributions,
    box sources, letter titles, short title-shaped lines, text.
-3. Segments (`segment.Segmenter`): headers open items or become subheads,
+3. Segments (`segment.Segmenter`, drafts in `drafts.py`): headers open items or become subheads,
    displaced titles, or the switch back to an interleaved story; body lines
    join their item, repairing paragraphs split by print columns and dropping
    paragraphs printed twice.
@@ -29,9 +29,10 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, vocab
+from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
-from reader.ingest.segment import PROSE_KINDS, Draft, Segmenter
+from reader.ingest.segment import Segmenter
 from reader.models import Entry, Item, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.

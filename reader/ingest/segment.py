@@ -15,10 +15,16 @@ Every input line is recorded in exactly one draft, in the page fields, or in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reader.ingest import bylines, vocab
-from reader.ingest.lines import Cue, Line, ends_sentence, is_title_shaped, strip_label_mark
+from reader.ingest.drafts import (
+    PROSE_KINDS,
+    Draft,
+    Segmentation,
+    has_comma,
+    label_shaped,
+    opens_story,
+)
+from reader.ingest.lines import Cue, Line, is_title_shaped, strip_label_mark
 from reader.ingest.repair import TopicModel, normalise_for_duplicates
 from reader.models import Author, Credit
 
@@ -28,8 +34,6 @@ HEADER_CUES = {
 }
 #: Cues after which a new label starts another header (the earlier one had no body).
 _CONTENT_CUES = {Cue.SHORT, Cue.BYLINE, Cue.LETTER, Cue.SIGNATURE}
-#: Item kinds whose body is running text.
-PROSE_KINDS = ("article", "commentary", "letter")
 #: How many earlier items an interleaved block may return to.
 _INTERLEAVE_REACH = 3
 #: A heading mid-body switches to an earlier story when that story explains the
@@ -40,50 +44,6 @@ _SWITCH_MIN = 0.1
 #: is lower because we already know two stories alternate here.
 _ZONE_RATIO = 1.3
 _ZONE_MIN = 0.04
-
-
-@dataclass
-class Draft:
-    """An item under construction."""
-
-    kind: str = "article"
-    column: str | None = None
-    series: str | None = None
-    title: str | None = None
-    subtitle: str | None = None
-    authors: list[Author] = field(default_factory=list)
-    subheads: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    entries: list[list] = field(default_factory=list)  # [text, source]
-    defects: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
-    maybe_photo: bool = False   # an image gap or a photo column stood before it
-    has_byline: bool = False
-    closed: bool = False        # a photo with its credit: takes no more text
-
-    @property
-    def open_paragraph(self) -> bool:
-        """The last paragraph stops mid-sentence (its continuation may follow)."""
-        return bool(self.paragraphs) and not ends_sentence(self.paragraphs[-1])
-
-    def texts(self) -> list[str]:
-        return [t for t in (self.title, *self.subheads, *self.paragraphs) if t]
-
-    def add_defect(self, defect: str) -> None:
-        if defect == "interleaved" and defect in self.defects:
-            return
-        self.defects.append(defect)
-
-
-@dataclass
-class Segmentation:
-    """What stage 3 produced."""
-
-    drafts: list[Draft]
-    page_name: str | None
-    page_lines: list[int]
-    credits: list[Credit]
-    unassigned: list[tuple[int, str]]
 
 
 class Segmenter:
@@ -180,7 +140,7 @@ class Segmenter:
             only_shorts
             and cur is not None
             and cur.open_paragraph
-            and any(_has_comma(line.text) for line in header)
+            and any(has_comma(line.text) for line in header)
         ):
             # `…,乌兰察布` after an unfinished paragraph: prose cut by the print
             # columns, not a heading.
@@ -195,7 +155,7 @@ class Segmenter:
             and cur.paragraphs
             and after is not None
             and after.cue is Cue.TEXT
-            and any(_has_comma(line.text) for line in header)
+            and any(has_comma(line.text) for line in header)
         ):
             # A title-shaped line with a comma, then text: the first half of a
             # paragraph split by the print columns (…整治过程中,乌兰察布).
@@ -213,7 +173,7 @@ class Segmenter:
             and after is not None
             and after.cue is Cue.TEXT
             and not self._is_photo_ahead(after)
-            and not _opens_story(header, after)
+            and not opens_story(header, after)
         ):
             self._mid_body_heading(header, after)
             return
@@ -336,7 +296,7 @@ class Segmenter:
                 self.pending_box_labels.append(line)
                 continue
             columns.append(line)
-        if shorts and len(shorts) >= 2 and not columns and _label_shaped(shorts[0].text):
+        if shorts and len(shorts) >= 2 and not columns and label_shaped(shorts[0].text):
             # An unknown short stand-alone line in label position.
             columns.append(shorts.pop(0))
         if not columns:
@@ -553,23 +513,3 @@ class Segmenter:
         else:
             cur.entries[-1][0] += "\n" + text
             cur.entries[-1][1] = source
-
-
-def _opens_story(header: list[Line], after: Line) -> bool:
-    """Cues that a heading without a byline heads a new story, not a subhead."""
-    if vocab.DATELINE.match(after.text):
-        return True  # 新华社北京3月5日电…: wire copy opens with its dateline
-    if vocab.HEADLINE_COLUMN.match(header[-1].text):
-        return True  # 乡村振兴一线见闻（观察）: a headline with its column
-    # An unknown column label over a title (今日谈 / 让“冬日暖阳”…).
-    return len(header) == 2 and _label_shaped(header[0].text)
-
-
-def _has_comma(text: str) -> bool:
-    return "," in text or "，" in text
-
-
-def _label_shaped(text: str) -> bool:
-    """Short, unpunctuated and without spaces: shaped like a column label, not a kicker."""
-    bare = strip_label_mark(text)
-    return 2 <= len(bare) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in bare)

@@ -76,7 +76,9 @@ def _is_title(text: str) -> bool:
         5 <= len(text) <= 30
         and text[0] not in _NOT_A_TITLE_START
         and not any(c in text for c in _TITLE_FORBIDDEN)
-        and text.count(",") + text.count("，") <= 1
+        # A comma other than after a quotation is the first half of a split
+        # paragraph (在推进“灯下黑”整治过程中,乌兰察布), not a title.
+        and not re.search(r"[^”’][,，]", text)
         and not text.endswith(("摄", ",", "，", "、"))
         and len(_CJK.findall(text)) >= 4
     )
@@ -101,7 +103,7 @@ def seed_blocks(seeds_dir: Path = SEEDS_DIR) -> SeedBlocks:
                 reporters += [t for t in text[1:].split() if _NAME.fullmatch(t) and t not in _ROLE_WORDS]
             elif text.endswith(" 摄"):
                 photographers.append(text.split()[-2])
-            elif len(text) >= 60 and text[-1] in "。！？!?”":
+            elif len(text) >= 60 and text[-1] in "。！？!?”" and text[0] not in _NOT_A_TITLE_START:
                 sentences += [s for s in _SENTENCE.findall(text) if len(s) >= 8]
             elif _is_title(text) and text not in LABELS:
                 titles.append(text)
@@ -146,16 +148,16 @@ def _article(rng: random.Random, blocks: SeedBlocks) -> list[str]:
 
 def _photo(rng: random.Random, blocks: SeedBlocks) -> list[str]:
     caption = ("近日," if rng.random() < 0.5 else "") + _paragraph(rng, blocks)
-    # Two leading empty strings: joined with blank lines they make the three
-    # blank lines that mark an image.
-    return ["", "", rng.choice(blocks.titles), caption, rng.choice(blocks.photographers) + " 摄"]
+    # A leading empty line: joined with blank lines it makes the three blank
+    # lines that mark an image.
+    return ["", rng.choice(blocks.titles), caption, rng.choice(blocks.photographers) + " 摄"]
 
 
 def generate_page(target_bytes: int, seed: int = 0) -> str:
     """A page of at least `target_bytes` UTF-8 bytes (one block more at most)."""
     rng = random.Random(seed)
     blocks = seed_blocks()
-    lines: list[str] = ["", ""]  # the seeds open with two blank lines
+    lines: list[str] = [""]  # joined: the two blank lines the seeds open with
     size = 0
     while size < target_bytes:
         block = _article(rng, blocks)
