@@ -88,17 +88,20 @@ class TopicModel:
             return 0.0
         return math.log((self._total + 1) / seen)
 
-    def similarity(self, paragraph: str, texts: Iterable[str]) -> float:
-        """Cosine of `paragraph` and `texts` over rarity-weighted trigram sets, 0..1.
+    def profile(self, texts: Iterable[str]) -> frozenset[str]:
+        """The recurring trigrams of `texts`: what `similarity` compares."""
+        grams: set[str] = set()
+        for text in texts:
+            grams |= trigrams(text)
+        return frozenset(g for g in grams if self._counts.get(g, 0) >= 2)
+
+    def similarity(self, paragraph: str, theirs: frozenset[str]) -> float:
+        """Cosine of `paragraph` and a `profile` over rarity-weighted trigram sets, 0..1.
 
         A cosine, not a sum, so that a long story does not attract every
         paragraph merely by having more words than a short one.
         """
-        mine = {g for g in trigrams(paragraph) if self._counts.get(g, 0) >= 2}
-        theirs: set[str] = set()
-        for text in texts:
-            theirs |= trigrams(text)
-        theirs = {g for g in theirs if self._counts.get(g, 0) >= 2}
+        mine = self.profile((paragraph,))
         if not mine or not theirs:
             return 0.0
         shared = sum(self.weight(g) ** 2 for g in mine & theirs)

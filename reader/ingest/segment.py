@@ -61,8 +61,9 @@ class Segmenter:
         self.seen_paragraphs: dict[str, Draft] = {}
         self.zone: tuple[Draft, Draft] | None = None
         self.topics = TopicModel(line.text for line in lines if line.cue is Cue.TEXT)
-        # Lines joined by newlines, so a split never forms a seam by itself.
-        self.page_text = "\n".join(line.text for line in lines)
+        self._page_trigrams: set[str] | None = None  # built on first use
+        self._profiles: dict[int, tuple[tuple, frozenset[str]]] = {}
+        self._index = {id(line): i for i, line in enumerate(lines)}
 
     # -- driver -----------------------------------------------------------
 
@@ -181,7 +182,7 @@ class Segmenter:
 
     def _is_photo_ahead(self, after: Line) -> bool:
         """Title, one caption paragraph, then a `XX 摄` credit: a photo."""
-        index = self.lines.index(after)
+        index = self._index[id(after)]
         following = self._line(index + 1)
         return following is not None and following.cue is Cue.PHOTO_CREDIT
 
@@ -217,8 +218,23 @@ class Segmenter:
         head, tail = head.rstrip(), tail.lstrip()
         if not head or not tail:
             return False
+        if self._page_trigrams is None:
+            # Trigrams within lines only, so a split never forms a seam by itself.
+            self._page_trigrams = {
+                line.text[i : i + 3] for line in self.lines for i in range(len(line.text) - 2)
+            }
         seams = {head[-2:] + tail[:1], head[-1:] + tail[:2]}
-        return any(len(seam) == 3 and seam in self.page_text for seam in seams)
+        return any(len(seam) == 3 and seam in self._page_trigrams for seam in seams)
+
+    def _similarity(self, text: str, draft: Draft) -> float:
+        """Topic similarity of `text` to a draft, with the draft's profile cached."""
+        state = (draft.title, len(draft.subheads), len(draft.paragraphs),
+                 len(draft.paragraphs[-1]) if draft.paragraphs else 0)
+        cached = self._profiles.get(id(draft))
+        if cached is None or cached[0] != state:
+            cached = (state, self.topics.profile(draft.texts()))
+            self._profiles[id(draft)] = cached
+        return self.topics.similarity(text, cached[1])
 
     def _better_story(self, text: str, cur: Draft) -> Draft | None:
         """An earlier story that explains `text` much better than the current one."""
@@ -228,9 +244,9 @@ class Segmenter:
         ]
         if not candidates:
             return None
-        mine = self.topics.similarity(text, cur.texts())
-        best = max(candidates, key=lambda d: self.topics.similarity(text, d.texts()))
-        theirs = self.topics.similarity(text, best.texts())
+        mine = self._similarity(text, cur)
+        scored = [(self._similarity(text, d), d) for d in candidates]
+        theirs, best = max(scored, key=lambda pair: pair[0])
         if theirs >= _SWITCH_MIN and theirs > _SWITCH_RATIO * mine:
             return best
         return None
@@ -374,10 +390,12 @@ class Segmenter:
 
     def _orphan_target(self, line: Line) -> Draft:
         """Text with no header before it: the story it continues, or a new untitled one."""
-        previous = [d for d in self.drafts if d.kind in PROSE_KINDS and not d.closed]
-        if previous and previous[-1].open_paragraph:
-            self.current = previous[-1]
-            return previous[-1]
+        previous = next(
+            (d for d in reversed(self.drafts) if d.kind in PROSE_KINDS and not d.closed), None
+        )
+        if previous is not None and previous.open_paragraph:
+            self.current = previous
+            return previous
         draft = Draft()
         self.drafts.append(draft)
         self.current = draft
@@ -386,8 +404,8 @@ class Segmenter:
     def _zone_target(self, text: str, cur: Draft) -> Draft:
         """Inside interleaved stories: the one whose vocabulary the paragraph shares."""
         other = self.zone[0] if self.zone[1] is cur else self.zone[1]
-        mine = self.topics.similarity(text, cur.texts())
-        theirs = self.topics.similarity(text, other.texts())
+        mine = self._similarity(text, cur)
+        theirs = self._similarity(text, other)
         if theirs > _ZONE_RATIO * mine and theirs >= _ZONE_MIN:
             self.current = other
             return other
