@@ -61,7 +61,10 @@ def parse_signature(text: str) -> Author | None:
 
 
 def parse_attribution(text: str) -> list[Author]:
-    """A bracketed attribution line: (本报记者 宋爽), （郭  帅）; [] if it is prose."""
+    """A bracketed attribution line: (本报记者 宋爽), （郭  帅）; [] if it is prose or a note."""
+    body = "".join(text.strip().strip("()（）").split())
+    if body in vocab.EDITORIAL_NOTES or body.startswith(vocab.EDITORIAL_NOTE_OPENERS):
+        return []
     return parse_byline(text, default_role=vocab.SIGNATURE_ROLE)
 
 

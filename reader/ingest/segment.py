@@ -140,11 +140,11 @@ class Segmenter:
         if (
             only_shorts
             and cur is not None
-            and cur.open_paragraph
+            and (cur.open_paragraph or (after is None and cur.paragraphs))
             and any(has_comma(line.text) for line in header)
         ):
-            # `…,乌兰察布` after an unfinished paragraph: prose cut by the print
-            # columns, not a heading.
+            # `…,乌兰察布` after an unfinished paragraph, or a last line cut short
+            # at the end of the page: prose cut by the print columns, not a heading.
             for line in header:
                 line.cue = Cue.TEXT
                 self._add_body(line, after)
@@ -198,7 +198,7 @@ class Segmenter:
             self.zone = (cur, other)
             self.current = cur = other
         texts = [line.text for line in header]
-        if cur.title is None and (other is not None or continues):
+        if cur.title is None and (other is not None or cur.open_paragraph):
             # The item's own title, printed where the layout had room for it.
             cur.title = texts[-1]
             if len(texts) == 2:

@@ -55,6 +55,11 @@ ROLES = tuple(sorted((
 #: Words that close an attribution and are not part of a name: (本报记者王迪采访整理).
 NAME_SUFFIXES = ("采访整理", "整理", "报道", "撰文", "供稿", "摄影")
 
+#: Bracketed editorial notes that look like a short name but are not one.
+EDITORIAL_NOTES = ("有删节", "资料图片", "资料图", "完", "待续", "未完待续", "下转", "上接", "图片来源网络")
+#: Openings of bracketed notes that are sources or remarks, not names (据新华社电).
+EDITORIAL_NOTE_OPENERS = ("据", "转自", "摘自", "下转", "上接", "见第", "详见", "图为")
+
 #: Role given to a `XX 摄` photo credit, a `◎名字` signature, a `——编者` signature
 #: and a box's `(来源:…)` line.
 PHOTO_ROLE = "摄影"
@@ -94,7 +99,8 @@ OPENERS = (
 #: Endings of a first clause that make it a time or place setting, not a fragment.
 SETTING_SUFFIXES = (
     "年", "月", "日", "时", "来", "前", "后", "间", "初", "底", "季", "节", "天", "晚", "早",
-    "上", "下", "里", "中", "内", "外", "旁", "边", "处", "点", "分",
+    "上", "下", "里", "中", "内", "外", "旁", "边", "处", "点", "分", "晨", "夜", "午", "际",
+    "期",
 )
 
 #: Datelines that open a body: 新华社北京1月6日电, 本报北京1月6日电 （记者王迪）.
