@@ -137,29 +137,7 @@ class Segmenter:
     def _apply_header(self, header: list[Line], after: Line | None) -> None:
         cur = self.current
         only_shorts = all(line.cue is Cue.SHORT for line in header)
-        if (
-            only_shorts
-            and cur is not None
-            and (cur.open_paragraph or (after is None and cur.paragraphs))
-            and any(has_comma(line.text) for line in header)
-        ):
-            # `…,乌兰察布` after an unfinished paragraph, or a last line cut short
-            # at the end of the page: prose cut by the print columns, not a heading.
-            for line in header:
-                line.cue = Cue.TEXT
-                self._add_body(line, after)
-            return
-        if (
-            only_shorts
-            and not header[0].image_before
-            and cur is not None
-            and cur.paragraphs
-            and after is not None
-            and after.cue is Cue.TEXT
-            and any(has_comma(line.text) for line in header)
-        ):
-            # A title-shaped line with a comma, then text: the first half of a
-            # paragraph split by the print columns (…整治过程中,乌兰察布).
+        if only_shorts and self._is_cut_prose(header, after):
             for line in header:
                 line.cue = Cue.TEXT
                 self._add_body(line, after)
@@ -179,6 +157,19 @@ class Segmenter:
             self._mid_body_heading(header, after)
             return
         self._open_item(header, after)
+
+    def _is_cut_prose(self, header: list[Line], after: Line | None) -> bool:
+        """Title-shaped lines with a comma that are really prose cut by the print columns.
+
+        `…整治过程中,乌兰察布` before text that continues it, after an unfinished
+        paragraph, or as the last line of the page: not a heading.
+        """
+        cur = self.current
+        if cur is None or not cur.paragraphs or not any(has_comma(x.text) for x in header):
+            return False
+        if cur.open_paragraph or after is None:
+            return True
+        return not header[0].image_before and after.cue is Cue.TEXT
 
     def _is_photo_ahead(self, after: Line) -> bool:
         """Title, one caption paragraph, then a `XX 摄` credit: a photo."""
