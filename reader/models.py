@@ -117,3 +117,104 @@ class ParsedPage:
             "unassigned": list(self.unassigned),
             "credits": [asdict(c) for c in self.credits],
         }
+
+
+# -- The library's records (reader.library returns these) ---------------------------------
+
+
+@dataclass(frozen=True)
+class IssueRecord:
+    """One issue (one imported page) as the library knows it.
+
+    `date`/`date_precision` are the effective values: the user's override when
+    there is one (`date_overridden`), else the parser's inference.
+    """
+
+    id: int
+    source_path: str
+    page_name: str | None
+    title: str
+    date: str | None
+    date_precision: str
+    date_overridden: bool
+    article_count: int
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A marked passage, anchored W3C TextQuoteSelector-style to the article text.
+
+    `start`/`end` are offsets into `ArticleRecord.text`; `quote`, `prefix` and
+    `suffix` re-anchor it when a re-parse moves the text.  `orphaned` is set
+    when re-anchoring failed: the highlight is kept, never dropped.
+    """
+
+    id: int
+    article_key: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    color: str = "yellow"
+    note: str | None = None
+    orphaned: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One stored article (any item kind) with its annotations."""
+
+    id: int
+    key: str
+    issue_id: int
+    position: int
+    kind: str
+    column: str | None
+    series: str | None
+    title: str | None
+    subtitle: str | None
+    authors: tuple[Author, ...]
+    subheads: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    defects: tuple[str, ...]
+    issue_title: str
+    date: str | None
+    date_precision: str
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    highlights: tuple[Highlight, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The text highlights are anchored in: paragraphs then entries, one per line."""
+        return "\n".join([*self.paragraphs, *(e.text for e in self.entries)])
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing one file did.
+
+    `status` is "imported", "updated" (re-parsed in place), "already imported"
+    or "failed" (then `message` is the one-sentence reason).
+    """
+
+    path: str
+    status: str
+    issue_id: int | None = None
+    articles: int = 0
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """What the search index holds of one article (built by reader.app from the library)."""
+
+    id: int
+    title: str
+    body: str
+    note: str = ""
+    column: str | None = None
+    kind: str = "article"
+    date: str | None = None
