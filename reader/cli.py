@@ -23,12 +23,41 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reader: a desktop reader for Chinese newspaper pages.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument(
+        "--library", metavar="DIR",
+        help="the library folder (default: READER_LIBRARY, else the platform data folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse = commands.add_parser(
         "parse", help="show how a page file splits into items; changes nothing"
     )
     parse.add_argument("file", metavar="FILE", help="a page file (UTF-8, UTF-16 or GB18030 text)")
     parse.add_argument("--json", action="store_true", help="print the JSON contract instead")
+
+    imp = commands.add_parser("import", help="import page files or folders; idempotent")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--reparse", action="store_true",
+                     help="parse again files already imported (keeps tags, notes, highlights)")
+    imp.add_argument("--json", action="store_true")
+
+    lst = commands.add_parser("list", help="issues, or the articles of one issue, with ids")
+    lst.add_argument("--issue", type=int, metavar="ID")
+    lst.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one article with its tags, note and highlights")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+
+    search = commands.add_parser("search", help="search the library (see README for the syntax)")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true")
+
+    stats = commands.add_parser("stats", help="counts of issues, articles, annotations")
+    stats.add_argument("--json", action="store_true")
+    check = commands.add_parser("check", help="check the library and the index agree")
+    check.add_argument("--json", action="store_true")
+    commands.add_parser("reindex", help="rebuild the search index from the library")
     return parser
 
 
@@ -45,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # `reader parse … | head`
         return 0
+    except KeyboardInterrupt:
+        print("reader: interrupted.", file=sys.stderr)
+        return 130
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -57,7 +89,9 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(format_outline(page))
         return 0
-    raise AssertionError(f"unhandled command {args.command}")
+    from reader.cli_library import run_library_command
+
+    return run_library_command(args)
 
 
 def format_outline(page: ParsedPage) -> str:

@@ -1,0 +1,21 @@
+"""The progress and cancellation callbacks long operations accept.
+
+A `Progress` is called as `progress(done, total, label)`; the CLI draws a
+bar, the window a dialog.  A `Cancelled` returns True when the user asked to
+stop; operations stop between files, leaving the library consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+def no_progress(done: int, total: int, label: str) -> None:
+    """A progress callback that reports nothing."""
+
+
+def never_cancelled() -> bool:
+    return False

@@ -1,0 +1,92 @@
+"""Running a search: the query's filters resolved in the library, its words in the index.
+
+Filters (tag:, author:, column:, kind:, issue:, date:, has:) are answered by
+the library, the single source of truth, as a set of allowed article ids;
+the index finds and ranks the words inside that set.  Hits come back with
+what a result list shows (title, issue, column, kind, snippet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.library import Library
+from reader.search import SearchIndex, date_bounds, parse_query
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    issue: int
+    issue_title: str
+    title: str
+    column: str | None
+    kind: str
+    score: float
+    match: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    query: str
+    total: int
+    hits: list[SearchHit]
+    notices: list[str] = field(default_factory=list)
+
+
+def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
+               offset: int = 0) -> SearchOutcome:
+    query = parse_query(text)
+    notices = list(query.notices)
+    allowed: set[int] | None = None
+    excluded: set[int] = set()
+    for flt in query.filters:
+        ids = _resolve_filter(library, flt.name, flt.value)
+        if flt.negated:
+            excluded |= ids
+        else:
+            allowed = ids if allowed is None else allowed & ids
+    if excluded:
+        allowed = (set(library.article_ids()) if allowed is None else allowed) - excluded
+    result = index.search(query, allowed=allowed, limit=limit, offset=offset)
+    notices.extend(n for n in result.notices if n not in notices)
+    records = {a.id: a for a in library.articles_by_ids([h.id for h in result.hits])}
+    hits = []
+    for hit in result.hits:
+        article = records.get(hit.id)
+        if article is None:  # the index is a step behind the library
+            continue
+        hits.append(SearchHit(
+            id=hit.id, issue=article.issue_id, issue_title=article.issue_title,
+            title=article.title or _untitled(article.paragraphs), column=article.column,
+            kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
+        ))
+    if result.total == 0 and query.filters:
+        notices.append("Nothing matched; try the search without its filters.")
+    return SearchOutcome(text, result.total, hits, notices)
+
+
+def _untitled(paragraphs) -> str:
+    first = paragraphs[0] if paragraphs else ""
+    return f"(无标题) {first[:16]}…" if first else "(无标题)"
+
+
+def _resolve_filter(library: Library, name: str, value: str) -> set[int]:
+    """Ids a filter selects; `parse_query` has already normalised and validated the value."""
+    if name == "tag":
+        return library.ids_with_tag(value)
+    if name == "author":
+        return library.ids_by_author(value)
+    if name == "column":
+        return library.ids_by_column(value)
+    if name == "kind":
+        return library.ids_by_kind(value)
+    if name == "issue":
+        return library.ids_in_issue(int(value))
+    if name == "date":
+        low, high = date_bounds(value)
+        return library.ids_in_dates(low, high)
+    if name == "has":
+        return library.ids_with_note() if value == "note" else library.ids_with_highlight()
+    raise AssertionError(f"parse_query produced an unknown filter {name}:")

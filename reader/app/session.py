@@ -1,0 +1,145 @@
+"""An open library and its search index: what the CLI and the window work on.
+
+`Session.open(paths)` opens (or creates) the library; an empty library is
+filled from the bundled seeds, with progress, on first open.  The search
+index opens lazily: the window can show the tree before jieba and Whoosh
+have loaded, and `ensure_index` brings the index in step (rebuilding a
+missing, corrupt or outdated one) when search is first needed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.app.importing import import_files
+from reader.app.indexing import SyncReport, sync_index
+from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.app.searching import SearchOutcome, run_search
+from reader.library import Library
+from reader.models import ImportResult
+from reader.paths import Paths, resource_path, seeds_dir
+
+#: Library meta key set once the first run has imported every seed.
+SEEDED_KEY = "seeds_imported"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Library and index consistency, as `reader check` prints it."""
+
+    library_ok: bool
+    library_message: str
+    articles: int
+    indexed: int
+    missing_from_index: int
+    stale_in_index: int
+    outdated_in_index: int
+
+    @property
+    def ok(self) -> bool:
+        return self.library_ok and not (
+            self.missing_from_index or self.stale_in_index or self.outdated_in_index
+        )
+
+
+class Session:
+    """One open library with its lazily opened search index."""
+
+    def __init__(self, paths: Paths, library: Library):
+        self.paths = paths
+        self.library = library
+        self._index = None
+        self.first_run_results: list[ImportResult] = []
+
+    @classmethod
+    def open(
+        cls,
+        paths: Paths,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+        fill_from_seeds: bool = True,
+    ) -> Session:
+        paths.library_dir.mkdir(parents=True, exist_ok=True)
+        session = cls(paths, Library.open(paths.db_path))
+        if fill_from_seeds and session.library.get_meta(SEEDED_KEY) != "yes":
+            session._fill_from_seeds(progress, cancelled)
+        return session
+
+    def _fill_from_seeds(self, progress: Progress, cancelled: Cancelled) -> None:
+        """First run: import the bundled seeds; a cancelled run resumes on the next open."""
+        seeds = seeds_dir()
+        if not seeds.is_dir():
+            return
+        self.first_run_results = import_files(
+            self.library, [seeds], progress=progress, cancelled=cancelled
+        )
+        if not cancelled():
+            self.library.set_meta(SEEDED_KEY, "yes")
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self.library.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- index ------------------------------------------------------------
+
+    @property
+    def index(self):
+        """The search index, opened (and jieba configured) on first use."""
+        if self._index is None:
+            from reader.search import SearchIndex, configure_jieba
+
+            configure_jieba(self.paths.cache_dir, [resource_path("userdict.txt")],
+                            extra_words=[name for name, _ in self.library.tags()])
+            self._index = SearchIndex.open(self.paths.index_dir)
+        return self._index
+
+    def ensure_index(self, progress: Progress = no_progress,
+                     cancelled: Cancelled = never_cancelled) -> SyncReport:
+        """Bring the index in step with the library; says what it did."""
+        return sync_index(self.library, self.index, progress, cancelled)
+
+    def reindex(self, progress: Progress = no_progress,
+                cancelled: Cancelled = never_cancelled) -> SyncReport:
+        return sync_index(self.library, self.index, progress, cancelled, force=True)
+
+    # -- operations -------------------------------------------------------
+
+    def import_paths(self, paths: Iterable[str | os.PathLike], reparse: bool = False,
+                     progress: Progress = no_progress,
+                     cancelled: Cancelled = never_cancelled) -> list[ImportResult]:
+        results = import_files(self.library, paths, reparse, progress, cancelled)
+        if any(r.status in ("imported", "updated") for r in results) and self._index is not None:
+            self.ensure_index()
+        return results
+
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchOutcome:
+        self.ensure_index()
+        return run_search(self.library, self.index, text, limit, offset)
+
+    def check(self) -> CheckReport:
+        from reader.app.indexing import library_docs
+        from reader.search import doc_hash
+
+        # `check` reports; it does not repair (that is `reindex`, or any open).
+        library_ok, message = self.library.integrity()
+        have = self.index.doc_hashes()
+        missing = outdated = 0
+        seen: set[int] = set()
+        for doc in library_docs(self.library):
+            seen.add(doc.id)
+            if doc.id not in have:
+                missing += 1
+            elif have[doc.id] != doc_hash(doc):
+                outdated += 1
+        stale = sum(1 for doc_id in have if doc_id not in seen)
+        return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated)

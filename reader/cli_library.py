@@ -1,0 +1,242 @@
+"""The `reader` commands that work on a library: import, list, show, search, stats, check, reindex.
+
+Each command opens a `Session` (first run fills the library from the
+seeds, with a progress bar on a terminal), makes one call, and prints a
+readable form or, with --json, the contract of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from reader.app import Session
+from reader.app.progress import Progress, no_progress
+from reader.errors import ReaderError
+from reader.models import ArticleRecord, ImportResult
+from reader.paths import resolve_paths
+
+
+def terminal_progress(stream=sys.stderr) -> Progress:
+    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+    if not stream.isatty():
+        return no_progress
+
+    def report(done: int, total: int, label: str) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        bar = "█" * filled + "·" * (width - filled)
+        stream.write(f"\r{bar} {done}/{total} {label[:40]:<40}")
+        if total and done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return report
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def run_library_command(args: argparse.Namespace) -> int:
+    progress = terminal_progress()
+    paths = resolve_paths(args.library)
+    with Session.open(paths, progress=progress) as session:
+        command = args.command
+        if command == "import":
+            return _import(session, args, progress)
+        if command == "list":
+            return _list(session, args)
+        if command == "show":
+            return _show(session, args)
+        if command == "search":
+            return _search(session, args, progress)
+        if command == "stats":
+            return _stats(session, args)
+        if command == "check":
+            return _check(session, args)
+        if command == "reindex":
+            report = session.reindex(progress)
+            print(f"Indexed {report.added} articles.")
+            return 0
+    raise AssertionError(f"unhandled command {command}")
+
+
+def _import(session: Session, args, progress: Progress) -> int:
+    results = session.import_paths(args.paths, reparse=args.reparse, progress=progress)
+    report = session.ensure_index(progress)
+    if args.json:
+        _print_json([asdict(r) for r in results])
+    else:
+        for result in results:
+            print(_describe_import(result))
+    if report.message:
+        print(report.message, file=sys.stderr)
+    failed = [r for r in results if r.status == "failed"]
+    if not results:
+        print("reader: no page files found there.", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+def _describe_import(result: ImportResult) -> str:
+    if result.status == "failed":
+        return f"failed            {result.path}: {result.message}"
+    count = f" ({result.articles} articles)" if result.articles else ""
+    return f"{result.status:<17} {result.path}{count}"
+
+
+def _list(session: Session, args) -> int:
+    library = session.library
+    if args.issue is not None:
+        library.issue(args.issue)  # raises "No issue with id N." when unknown
+        articles = library.articles(args.issue)
+        rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title}
+                for a in articles]
+        if args.json:
+            _print_json(rows)
+        else:
+            for a in articles:
+                label = f"[{a.column}] " if a.column else ""
+                title = a.title or f"(无标题) {(a.paragraphs or [''])[0][:16]}…"
+                print(f"{a.id:>6}  {a.kind:<10} {label}{title}")
+        return 0
+    issues = library.issues()
+    if args.json:
+        _print_json([{"id": i.id, "title": i.title, "date": i.date,
+                      "date_precision": i.date_precision, "articles": i.article_count}
+                     for i in issues])
+    else:
+        for i in issues:
+            print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_overridden):<12} "
+                  f"{i.title}  ({i.article_count} articles)")
+    return 0
+
+
+def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
+    """约2025年1月 for an inferred month, 2025-01-06 for a user's day."""
+    if not value:
+        return "日期不详"
+    parts = value.split("-")
+    text = f"{parts[0]}年"
+    if len(parts) > 1:
+        text += f"{int(parts[1])}月"
+    if len(parts) > 2:
+        text += f"{int(parts[2])}日"
+    return text if overridden else f"约{text}"
+
+
+def article_json(article: ArticleRecord) -> dict:
+    return {
+        "id": article.id,
+        "issue": article.issue_id,
+        "kind": article.kind,
+        "column": article.column,
+        "series": article.series,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "authors": [asdict(a) for a in article.authors],
+        "subheads": list(article.subheads),
+        "paragraphs": list(article.paragraphs),
+        "entries": [asdict(e) for e in article.entries],
+        "tags": list(article.tags),
+        "note": article.note,
+        "highlights": [asdict(h) for h in article.highlights],
+    }
+
+
+def _show(session: Session, args) -> int:
+    article = session.library.article(args.id)
+    if args.json:
+        _print_json(article_json(article))
+        return 0
+    print(format_article(article))
+    return 0
+
+
+def format_article(article: ArticleRecord) -> str:
+    lines = [f"#{article.id}  {article.issue_title}  ({article.kind})"]
+    if article.column or article.series:
+        lines.append(" · ".join(x for x in (article.column, article.series) if x))
+    if article.subtitle:
+        lines.append(article.subtitle)
+    lines.append(article.title or "(无标题)")
+    if article.authors:
+        lines.append("  ".join(f"{a.role} {a.name}" for a in article.authors))
+    lines.append("")
+    lines.extend(article.paragraphs)
+    for entry in article.entries:
+        lines.append(f"• {entry.text}" + (f"  ({entry.source})" if entry.source else ""))
+    if article.defects:
+        lines.append("")
+        lines.append("extraction: " + ", ".join(article.defects))
+    if article.tags:
+        lines.append("tags: " + ", ".join(article.tags))
+    if article.note:
+        lines.append("note: " + article.note)
+    for h in article.highlights:
+        flag = " (orphaned)" if h.orphaned else ""
+        lines.append(f"highlight{flag}: “{h.quote}”" + (f" — {h.note}" if h.note else ""))
+    return "\n".join(lines)
+
+
+def _search(session: Session, args, progress: Progress) -> int:
+    if args.limit < 1:
+        raise ReaderError("--limit must be at least 1.")
+    report = session.ensure_index(progress)
+    if report.message:
+        print(report.message, file=sys.stderr)
+    outcome = session.search(" ".join(args.query), limit=args.limit)
+    for notice in outcome.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    if args.json:
+        _print_json({
+            "query": outcome.query, "total": outcome.total,
+            "hits": [{"id": h.id, "issue": h.issue, "title": h.title, "column": h.column,
+                      "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet}
+                     for h in outcome.hits],
+        })
+        return 0
+    if not outcome.hits:
+        print(f"No articles match {outcome.query}.")
+        return 0
+    print(f"{outcome.total} articles match {outcome.query}"
+          + (f" (showing {len(outcome.hits)})" if outcome.total > len(outcome.hits) else ""))
+    for hit in outcome.hits:
+        mark = {"word": "词语", "substring": "精确", "note": "笔记"}.get(hit.match, hit.match)
+        label = f"[{hit.column}] " if hit.column else ""
+        print(f"{hit.id:>6}  {label}{hit.title}  — {hit.issue_title}  ({mark})")
+        print(f"        {hit.snippet}")
+    return 0
+
+
+def _stats(session: Session, args) -> int:
+    stats = session.library.stats()
+    index = session.index
+    index_info = {"state": index.state, "documents": index.doc_count,
+                  "in_step": index.stamp == str(session.library.generation())}
+    data = {"issues": stats["issues"], "articles": stats["articles"], "tags": stats["tags"],
+            "notes": stats["notes"], "highlights": stats["highlights"], "index": index_info}
+    if args.json:
+        _print_json(data)
+    else:
+        for key in ("issues", "articles", "tags", "notes", "highlights"):
+            print(f"{key:<11}{data[key]}")
+        state = "in step" if index_info["in_step"] else "needs catching up"
+        print(f"{'index':<11}{index_info['documents']} documents, {state}")
+    return 0
+
+
+def _check(session: Session, args) -> int:
+    report = session.check()
+    if args.json:
+        _print_json({**asdict(report), "ok": report.ok})
+    else:
+        print(f"library: {report.library_message}")
+        print(f"index:   {report.indexed} documents for {report.articles} articles; "
+              f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
+              f"{report.stale_in_index} stale")
+        print("OK" if report.ok else "Run `reader reindex` to repair the index.")
+    return 0 if report.ok else 1

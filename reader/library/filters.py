@@ -1,0 +1,113 @@
+"""Id sets for search filters (tag:, author:, column:, kind:, issue:, date:, has:).
+
+Each helper answers one filter with the set of article ids that pass it;
+the search layer intersects these with its hits.  Dates compare as ISO
+prefixes, so an issue known only to the month or year is treated as the
+whole span it names: it passes a range it overlaps.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reader.library.annotations import normalize_tag
+from reader.library.reading import EFFECTIVE_DATE
+
+# Sorts after every character of an ISO date, so "2024-06" + _END is the last
+# string that starts with "2024-06".
+_END = "~"
+
+
+class FiltersMixin:
+    """Filter helpers returning sets of article ids (mixed into `Library`)."""
+
+    def _ids(self, sql: str, params: list) -> set[int]:
+        return {row[0] for row in self._conn.execute(sql, params)}
+
+    def ids_with_tag(self, name: str) -> set[int]:
+        """Articles carrying the tag (compared NFKC-normalised, ASCII case-insensitive)."""
+        return self._ids(
+            "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "WHERE t.name = ?",
+            [normalize_tag(name)],
+        )
+
+    def ids_by_author(self, name_substring: str) -> set[int]:
+        """Articles with an author whose name contains the text (spaces ignored)."""
+        needle = "".join(unicodedata.normalize("NFKC", name_substring).split())
+        if not needle:
+            return set()
+        return self._ids(
+            "SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id "
+            "WHERE instr(replace(au.name, ' ', ''), ?) > 0",
+            [needle],
+        )
+
+    def ids_by_column(self, label: str) -> set[int]:
+        """Articles printed under this column label."""
+        return self._ids(
+            "SELECT id FROM articles WHERE column_label = ?",
+            [unicodedata.normalize("NFKC", label).strip()],
+        )
+
+    def ids_by_kind(self, kind: str) -> set[int]:
+        """Articles of this kind (article, commentary, photo, briefs, quotes, letter)."""
+        return self._ids("SELECT id FROM articles WHERE kind = ?", [kind.strip()])
+
+    def ids_in_issue(self, issue_id: int) -> set[int]:
+        """Articles of one issue."""
+        return self._ids("SELECT id FROM articles WHERE issue_id = ?", [issue_id])
+
+    def ids_in_dates(self, start_iso: str | None, end_iso: str | None) -> set[int]:
+        """Articles whose issue's effective date overlaps start..end (both inclusive).
+
+        Bounds and dates are ISO prefixes ("2024", "2024-01", "2024-01-06");
+        a missing bound is open.  "2024-01" (a month) is inside 2024-01..2024-06;
+        a year-only issue "2024" overlaps it too.  Undated issues never match.
+        """
+        conditions = [f"{EFFECTIVE_DATE} IS NOT NULL"]
+        params: list[str] = []
+        if start_iso and start_iso.strip():
+            conditions.append(f"{EFFECTIVE_DATE} || '{_END}' >= ?")
+            params.append(start_iso.strip())
+        if end_iso and end_iso.strip():
+            conditions.append(f"{EFFECTIVE_DATE} <= ?")
+            params.append(end_iso.strip() + _END)
+        return self._ids(
+            "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id "
+            f"WHERE {' AND '.join(conditions)}",
+            params,
+        )
+
+    def ids_with_note(self) -> set[int]:
+        """Articles with a note, or a highlight carrying a note."""
+        return self._ids(
+            "SELECT a.id FROM articles a JOIN notes n ON n.article_key = a.key "
+            "UNION SELECT a.id FROM articles a JOIN highlights h ON h.article_key = a.key "
+            "WHERE h.note IS NOT NULL AND h.note != ''",
+            [],
+        )
+
+    def ids_with_highlight(self) -> set[int]:
+        """Articles with at least one highlight."""
+        return self._ids(
+            "SELECT DISTINCT a.id FROM articles a JOIN highlights h ON h.article_key = a.key", []
+        )
+
+    def ids_missing(self) -> set[int]:
+        """Articles the latest parse of their page no longer produced (kept for user data)."""
+        return self._ids("SELECT id FROM articles WHERE missing = 1", [])
+
+    def note_texts(self) -> dict[int, str]:
+        """Per article, its note and highlight notes as one text (for the search index)."""
+        texts: dict[int, list[str]] = {}
+        for article_id, body, _place in self._conn.execute(
+            "SELECT a.id, n.body, -1 AS place FROM articles a "
+            "JOIN notes n ON n.article_key = a.key "
+            "UNION ALL "
+            "SELECT a.id, h.note, h.start FROM articles a JOIN highlights h ON h.article_key = a.key "
+            "WHERE h.note IS NOT NULL AND h.note != '' "
+            "ORDER BY 1, 3"
+        ):
+            texts.setdefault(article_id, []).append(body)
+        return {article_id: "\n".join(parts) for article_id, parts in texts.items()}

@@ -1,0 +1,315 @@
+"""Importing parsed pages into the library: new pages, re-parses, edited files.
+
+`import_page` runs in one transaction, in these stages:
+
+1. Find the source.  The same content hash already imported stops here
+   ("already imported") unless the parser is newer or a re-parse is asked
+   for; else the same path means the file was edited; else it is new.
+   Failed attempts recorded for this hash or path are forgotten.
+2. Write the source and the issue (parsed fields only: the user's title and
+   date overrides are left alone).
+3. Sync the articles with the page's items by stable key (see `keys`):
+   a. an item whose key exists updates that row in place
+      (`ON CONFLICT(key) DO UPDATE`: the id, and with it the tags, stays);
+   b. left-over old articles are paired with left-over items by text
+      similarity and updated in place, keeping their old key (notes and
+      highlights are keyed by it);
+   c. old articles still left are deleted, unless user data hangs on them:
+      those are kept and marked `missing`;
+   d. items still left are inserted.
+4. Re-anchor the highlights of every article whose text changed.
+5. Bump `generation`.
+
+An exception anywhere rolls the whole page back: nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+
+from reader.library.anchoring import reanchor
+from reader.library.keys import assign_keys, pair_by_similarity
+from reader.library.schema import now_iso
+from reader.models import Author, ImportResult, Item, ParsedPage
+
+_ARTICLE_COLUMNS = (
+    "issue_id", "position", "kind", "column_label", "series", "title", "subtitle",
+    "subheads", "paragraphs", "entries", "defects", "text", "missing", "updated_at",
+)
+
+_UPSERT_ARTICLE = (
+    f"INSERT INTO articles (key, {', '.join(_ARTICLE_COLUMNS)}) "
+    f"VALUES (:key, {', '.join(':' + c for c in _ARTICLE_COLUMNS)}) "
+    f"ON CONFLICT(key) DO UPDATE SET "
+    f"{', '.join(f'{c} = excluded.{c}' for c in _ARTICLE_COLUMNS)} "
+    "RETURNING id"
+)
+
+_UPDATE_ARTICLE = (
+    f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLUMNS)} WHERE id = :id"
+)
+
+
+def issue_title(page_name: str | None, date: str | None, source_name: str) -> str:
+    """A readable issue title: "先锋 · 2024-01", else the file's stem (with the date)."""
+    label = page_name or os.path.splitext(source_name)[0] or source_name
+    return f"{label} · {date}" if date else label
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
+    return {
+        "issue_id": issue_id,
+        "position": position,
+        "kind": item.kind,
+        "column_label": item.column,
+        "series": item.series,
+        "title": item.title,
+        "subtitle": item.subtitle,
+        "subheads": _dumps(list(item.subheads)),
+        "paragraphs": _dumps(list(item.paragraphs)),
+        "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
+        "defects": _dumps(list(item.defects)),
+        "text": item.body_text,
+        "missing": 0,
+        "updated_at": now,
+    }
+
+
+class ImportingMixin:
+    """`import_page` and `record_failure` (mixed into `Library`)."""
+
+    def import_page(
+        self,
+        path: str | os.PathLike,
+        sha256: str,
+        size: int,
+        page: ParsedPage,
+        parser_version: int,
+        reparse: bool = False,
+        *,
+        encoding: str | None = None,
+    ) -> ImportResult:
+        """Store one parsed page file; see the module docstring for what happens."""
+        path = os.fspath(path)
+        with self.transaction():
+            source = self._imported_source("sha256", sha256)
+            if (
+                source is not None
+                and source["issue_id"] is not None
+                and not reparse
+                and (source["parser_version"] or 0) >= parser_version
+            ):
+                issue_id = source["issue_id"]
+                return ImportResult(path, "already imported", issue_id, self._count_in(issue_id))
+            if source is None:
+                source = self._imported_source("path", path)
+            now = now_iso()
+            self._conn.execute(
+                "DELETE FROM sources WHERE status = 'failed' AND (sha256 = ? OR path = ?)",
+                [sha256, path],
+            )
+            if source is None:
+                name = os.path.basename(path) or path
+                source_id = self._conn.execute(
+                    "INSERT INTO sources (path, name, sha256, size, encoding, parser_version, "
+                    "status, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'imported', ?) RETURNING id",
+                    [path, name, sha256, size, encoding, parser_version, now],
+                ).fetchall()[0][0]
+                issue_id = None
+                status = "imported"
+            else:
+                # The stored name stays: it is the namespace of the article keys.
+                source_id, name, issue_id = source["id"], source["name"], source["issue_id"]
+                self._conn.execute(
+                    "UPDATE sources SET path = ?, sha256 = ?, size = ?, "
+                    "encoding = COALESCE(?, encoding), parser_version = ?, error = NULL, "
+                    "imported_at = ? WHERE id = ?",
+                    [path, sha256, size, encoding, parser_version, now, source_id],
+                )
+                status = "updated"
+            issue_id = self._write_issue(source_id, issue_id, page, name)
+            self._sync_articles(issue_id, name, page.items, now)
+            self._bump_generation()
+        return ImportResult(path, status, issue_id, len(page.items))
+
+    def record_failure(
+        self, path: str | os.PathLike, sha256: str, size: int, message: str
+    ) -> ImportResult:
+        """Remember that a file could not be imported, and why; a later import retries it."""
+        path = os.fspath(path)
+        with self.transaction():
+            source = self._imported_source("sha256", sha256)
+            if source is not None:
+                # The content was imported before (an older parser managed it):
+                # keep the issue, remember the error.
+                self._conn.execute(
+                    "UPDATE sources SET error = ? WHERE id = ?", [message, source["id"]]
+                )
+                issue_id = source["issue_id"]
+            else:
+                self._conn.execute(
+                    "INSERT INTO sources (path, name, sha256, size, status, error, imported_at) "
+                    "VALUES (?, ?, ?, ?, 'failed', ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+                    "path = excluded.path, name = excluded.name, size = excluded.size, "
+                    "error = excluded.error, imported_at = excluded.imported_at",
+                    [path, os.path.basename(path) or path, sha256, size, message, now_iso()],
+                )
+                issue_id = None
+            self._bump_generation()
+        return ImportResult(path, "failed", issue_id, 0, message)
+
+    # -- stages -------------------------------------------------------------------
+
+    def _imported_source(self, column: str, value: str) -> dict | None:
+        assert column in ("sha256", "path")
+        row = self._conn.execute(
+            "SELECT s.id, s.name, s.parser_version, i.id FROM sources s "
+            f"LEFT JOIN issues i ON i.source_id = s.id WHERE s.{column} = ? "
+            "AND s.status = 'imported' ORDER BY s.id DESC LIMIT 1",
+            [value],
+        ).fetchone()
+        if row is None:
+            return None
+        return {"id": row[0], "name": row[1], "parser_version": row[2], "issue_id": row[3]}
+
+    def _count_in(self, issue_id: int) -> int:
+        return self._conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE issue_id = ?", [issue_id]
+        ).fetchone()[0]
+
+    def _write_issue(self, source_id: int, issue_id: int | None, page: ParsedPage, name: str) -> int:
+        date = page.date.value
+        values = {
+            "source_id": source_id,
+            "page_name": page.page_name,
+            "title": issue_title(page.page_name, date, name),
+            "date": date,
+            "date_precision": page.date.precision if date else "unknown",
+            "date_evidence": _dumps(list(page.date.evidence)),
+        }
+        if issue_id is None:
+            return self._conn.execute(
+                "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
+                "date_evidence) VALUES (:source_id, :page_name, :title, :date, "
+                ":date_precision, :date_evidence) RETURNING id",
+                values,
+            ).fetchall()[0][0]
+        self._conn.execute(
+            "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
+            "date_precision = :date_precision, date_evidence = :date_evidence WHERE id = :id",
+            {**values, "id": issue_id},
+        )
+        return issue_id
+
+    def _sync_articles(
+        self, issue_id: int, source_name: str, items: Sequence[Item], now: str
+    ) -> None:
+        old_rows = self._conn.execute(
+            "SELECT id, key, position, text, title FROM articles WHERE issue_id = ?", [issue_id]
+        ).fetchall()
+        old_by_key = {row[1]: row for row in old_rows}
+        old_by_id = {row[0]: row for row in old_rows}
+        keys = assign_keys(
+            source_name, items, lambda key: self._key_owned_elsewhere(key, issue_id)
+        )
+        new_keys = set(keys)
+        leftover_old = [row for row in old_rows if row[1] not in new_keys]
+        pairs = pair_by_similarity(
+            [(row[0], row[2], row[3] or row[4] or "") for row in leftover_old],
+            [
+                (i, item.body_text or item.title or "")
+                for i, (item, key) in enumerate(zip(items, keys, strict=True))
+                if key not in old_by_key
+            ],
+        )
+        for position, (item, key) in enumerate(zip(items, keys, strict=True)):
+            values = _article_values(issue_id, position, item, now)
+            paired_id = pairs.get(position)
+            if paired_id is not None:
+                old = old_by_id[paired_id]
+                self._conn.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
+                article_id, article_key = paired_id, old[1]
+            else:
+                old = old_by_key.get(key)
+                article_id = self._conn.execute(
+                    _UPSERT_ARTICLE, {**values, "key": key}
+                ).fetchall()[0][0]
+                article_key = key
+            self._write_authors(article_id, item.authors)
+            if old is None or old[3] != values["text"]:
+                self._reanchor_highlights(article_key, values["text"])
+        paired_ids = set(pairs.values())
+        gone = [row for row in leftover_old if row[0] not in paired_ids]
+        for offset, (article_id, key, *_rest) in enumerate(gone):
+            if self._holds_user_data(article_id, key):
+                self._conn.execute(
+                    "UPDATE articles SET missing = 1, position = ?, updated_at = ? WHERE id = ?",
+                    [len(items) + offset, now, article_id],
+                )
+            else:
+                self._conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        if old_rows:
+            self._conn.execute(
+                "DELETE FROM authors WHERE id NOT IN (SELECT author_id FROM article_authors)"
+            )
+
+    def _key_owned_elsewhere(self, key: str, issue_id: int) -> bool:
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM articles WHERE key = ? AND issue_id != ?", [key, issue_id]
+            ).fetchone()
+            is not None
+        )
+
+    def _write_authors(self, article_id: int, authors: Sequence[Author]) -> None:
+        self._conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+        for position, author in enumerate(authors):
+            name = author.name.strip()
+            if not name:
+                continue
+            author_id = self._conn.execute(
+                "INSERT INTO authors (name) VALUES (?) "
+                "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id",
+                [name],
+            ).fetchall()[0][0]
+            self._conn.execute(
+                "INSERT INTO article_authors (article_id, author_id, role, position) "
+                "VALUES (?, ?, ?, ?)",
+                [article_id, author_id, author.role, position],
+            )
+
+    def _reanchor_highlights(self, article_key: str, text: str) -> None:
+        rows = self._conn.execute(
+            'SELECT id, start, "end", quote, prefix, suffix, orphaned FROM highlights '
+            "WHERE article_key = ?",
+            [article_key],
+        ).fetchall()
+        for highlight_id, start, end, quote, prefix, suffix, orphaned in rows:
+            anchor = reanchor(text, start, end, quote, prefix, suffix)
+            if anchor is None:
+                # Never dropped: the quote and note stay for the user to see.
+                if not orphaned:
+                    self._conn.execute(
+                        "UPDATE highlights SET orphaned = 1 WHERE id = ?", [highlight_id]
+                    )
+                continue
+            self._conn.execute(
+                'UPDATE highlights SET start = ?, "end" = ?, prefix = ?, suffix = ?, '
+                "orphaned = 0 WHERE id = ?",
+                [anchor.start, anchor.end, anchor.prefix, anchor.suffix, highlight_id],
+            )
+
+    def _holds_user_data(self, article_id: int, key: str) -> bool:
+        row = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM article_tags WHERE article_id = ?) "
+            "OR EXISTS (SELECT 1 FROM notes WHERE article_key = ?) "
+            "OR EXISTS (SELECT 1 FROM highlights WHERE article_key = ?)",
+            [article_id, key, key],
+        ).fetchone()
+        return bool(row[0])

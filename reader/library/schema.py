@@ -1,0 +1,220 @@
+"""The library's schema as numbered migrations, and the code that applies them.
+
+A migration is `(version, sql)`.  `migrate` applies every migration newer
+than the database, each in its own `BEGIN IMMEDIATE` transaction together
+with its row in `schema_migrations`, so a crash leaves the database at the
+last whole version and a second process opening the same file waits rather
+than migrating twice.  Migrations are append-only: a released one is never
+edited, a change is a new number (tests open a version-1 database with the
+full list to prove the upgrade path).
+
+Design notes carried by migration 1:
+- notes and highlights are keyed by the article's stable `key`, not its id,
+  and carry no foreign key: an article that vanishes from a re-parse must not
+  take the user's writing with it;
+- ids are AUTOINCREMENT so a deleted article's id is never reused (the
+  search index and open windows refer to articles by id);
+- deleting a source or issue is refused (no cascade): imports never delete
+  them, and user data hangs off their articles.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from reader.library.errors import LibraryError
+
+_MIGRATION_1 = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    encoding TEXT,
+    parser_version INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('imported', 'failed')),
+    error TEXT,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX sources_path ON sources(path);
+
+CREATE TABLE issues (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    source_id INTEGER NOT NULL UNIQUE REFERENCES sources(id),
+    page_name TEXT,
+    title TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT NOT NULL DEFAULT 'unknown',
+    date_evidence TEXT NOT NULL DEFAULT '[]',
+    user_title TEXT,
+    user_date TEXT,
+    user_date_precision TEXT
+);
+CREATE INDEX issues_date ON issues(date);
+CREATE INDEX issues_user_date ON issues(user_date);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    issue_id INTEGER NOT NULL REFERENCES issues(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    column_label TEXT,
+    series TEXT,
+    title TEXT,
+    subtitle TEXT,
+    subheads TEXT NOT NULL DEFAULT '[]',
+    paragraphs TEXT NOT NULL DEFAULT '[]',
+    entries TEXT NOT NULL DEFAULT '[]',
+    defects TEXT NOT NULL DEFAULT '[]',
+    text TEXT NOT NULL DEFAULT '',
+    missing INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_issue_id ON articles(issue_id, position);
+CREATE INDEX articles_kind ON articles(kind);
+CREATE INDEX articles_column_label ON articles(column_label);
+
+CREATE TABLE authors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE article_authors (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    author_id INTEGER NOT NULL REFERENCES authors(id),
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+CREATE INDEX article_authors_author_id ON article_authors(author_id);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT
+);
+
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+);
+CREATE INDEX article_tags_tag_id ON article_tags(tag_id);
+
+CREATE TABLE notes (
+    article_key TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_key TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT 'yellow',
+    note TEXT,
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX highlights_article_key ON highlights(article_key);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+INSERT INTO meta (key, value) VALUES ('generation', '0');
+"""
+
+# When a tag was put on an article: lets the tag panel list recent tags first.
+# Rows tagged before this migration keep NULL ("some time before").
+_MIGRATION_2 = """
+ALTER TABLE article_tags ADD COLUMN created_at TEXT;
+CREATE INDEX article_tags_created_at ON article_tags(created_at);
+"""
+
+#: Every migration, oldest first.  Append only.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, _MIGRATION_1),
+    (2, _MIGRATION_2),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+_BOOKKEEPING = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)
+"""
+
+
+def now_iso() -> str:
+    """The current UTC time as the library stores it."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The highest applied migration, 0 for a database that has none."""
+    if not db["schema_migrations"].exists():
+        return 0
+    row = db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(
+    db: sqlite_utils.Database,
+    migrations: list[tuple[int, str]] = MIGRATIONS,
+    label: str = "the library",
+) -> int:
+    """Bring `db` up to the last of `migrations`; return the version reached.
+
+    `db` must wrap a connection opened with `isolation_level=None`, so that
+    the transactions here are the only ones.  Raises `LibraryError` for a
+    database that belongs to something else or to a newer Reader.
+    """
+    _refuse_foreign_database(db, label)
+    newest = migrations[-1][0] if migrations else 0
+    for version, sql in migrations:
+        if version <= schema_version(db):
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(_BOOKKEEPING)
+            # Another process may have migrated while we waited for the lock.
+            if version > schema_version(db):
+                db.executescript(sql)
+                db.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                    [version, now_iso()],
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    reached = schema_version(db)
+    if reached > newest:
+        raise LibraryError(
+            f"Cannot open {label}: it was written by a newer version of Reader "
+            f"(schema {reached}, this version knows {newest})."
+        )
+    return reached
+
+
+def _refuse_foreign_database(db: sqlite_utils.Database, label: str) -> None:
+    """A SQLite file with tables but no migration record is someone else's data."""
+    if db["schema_migrations"].exists():
+        return
+    tables = [name for name in db.table_names() if not name.startswith("sqlite_")]
+    if tables:
+        raise LibraryError(
+            f"Cannot open {label}: it is a SQLite database but not a Reader library."
+        )

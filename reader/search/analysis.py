@@ -1,0 +1,181 @@
+"""Word segmentation for the word index: jieba set up once, and a Whoosh tokenizer over it.
+
+jieba keeps one process-wide dictionary (`jieba.dt`); `configure_jieba` points its cache
+at the app's cache dir (jieba's default is the system temp dir), silences its INFO log and
+loads our user dictionaries.  It is idempotent and thread-safe, so the app may call it on a
+background thread at start-up and again whenever tag names join the dictionary.
+
+`JiebaTokenizer` fixes what breaks phrase queries with jieba's own `ChineseAnalyzer`
+(BENCHMARKS.md): it cuts in precise mode (non-overlapping tokens) and numbers the tokens
+0, 1, 2 … instead of giving each the character offset as its position.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from whoosh.analysis import Token, Tokenizer
+
+with warnings.catch_warnings():
+    # jieba 0.42.1 has invalid escapes in regex literals (a DeprecationWarning on 3.11, a
+    # SyntaxWarning from 3.12, shown when its bytecode is compiled) and imports pkg_resources,
+    # which newer setuptools deprecate.  Silence exactly those, only for this import.
+    warnings.filterwarnings(
+        "ignore", message=r"invalid escape sequence", category=DeprecationWarning
+    )
+    warnings.filterwarnings("ignore", message=r"invalid escape sequence", category=SyntaxWarning)
+    warnings.filterwarnings("ignore", message=r".*pkg_resources")
+    import jieba
+
+__all__ = ["JiebaTokenizer", "analyze", "configure_jieba", "is_configured", "read_userdict"]
+
+#: Name of jieba's dictionary cache inside the cache dir given to `configure_jieba`.
+CACHE_FILE = "jieba.cache"
+
+_lock = threading.Lock()
+
+
+class _Setup:
+    """What has been done to `jieba.dt`, which is process-wide: so repeated calls are no-ops."""
+
+    def __init__(self) -> None:
+        self.initialised = False
+        self.userdicts: set[Path] = set()
+        self.words: set[str] = set()
+
+
+# jieba's dictionary is a process-wide global; this records what we did to it, nothing more.
+_setup = _Setup()
+
+
+def configure_jieba(
+    cache_dir: Path, userdicts: list[Path], extra_words: Iterable[str] = ()
+) -> float:
+    """Initialise jieba with its cache in `cache_dir` and load our words; return seconds spent.
+
+    The first call loads jieba's dictionary (about a second; less with a warm cache file).
+    Later calls only add user dictionaries and words not loaded before, so calling it again
+    with new tag names is cheap.  The cache dir of the first call wins.
+    """
+    started = time.perf_counter()
+    with _lock:
+        if not _setup.initialised:
+            cache_dir = Path(cache_dir)
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            jieba.setLogLevel(logging.WARNING)
+            jieba.dt.tmp_dir = str(cache_dir)
+            jieba.dt.cache_file = CACHE_FILE
+            jieba.dt.initialize()
+            _setup.initialised = True
+        for path in userdicts:
+            path = Path(path).resolve()
+            if path not in _setup.userdicts:
+                for word, freq in read_userdict(path):
+                    _add_word(word, freq)
+                _setup.userdicts.add(path)
+        for word in extra_words:
+            _add_word(word.strip(), None)
+    return time.perf_counter() - started
+
+
+def is_configured() -> bool:
+    """Whether `configure_jieba` has run in this process."""
+    return _setup.initialised
+
+
+def read_userdict(path: Path) -> list[tuple[str, int | None]]:
+    """The `(word, freq)` entries of a jieba user dictionary; `#` lines are comments.
+
+    jieba's format is `word [freq] [tag]` a line; the tag is ignored here.
+    """
+    entries: list[tuple[str, int | None]] = []
+    for line in Path(path).read_text(encoding="utf-8-sig").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        entries.append((parts[0], freq))
+    return entries
+
+
+def _add_word(word: str, freq: int | None) -> None:
+    # jieba.add_word adds to the dictionary total each time, so add a word only once.
+    if word and word not in _setup.words:
+        jieba.add_word(word, freq)
+        _setup.words.add(word)
+
+
+def _keep(text: str) -> bool:
+    """A token is a word if it has a letter or digit (in any script); else it is spacing or punctuation."""
+    return any(ch.isalnum() for ch in text)
+
+
+class JiebaTokenizer(Tokenizer):
+    """Whoosh tokenizer over `jieba.cut(text, HMM=True)` (precise mode).
+
+    Tokens never overlap and are numbered 0, 1, 2 … so phrase queries work; `startchar` /
+    `endchar` are offsets into the value; Latin letters are lowercased; tokens with no letter
+    or digit (whitespace, punctuation) are dropped.  Characters jieba does not know, such as
+    those of the CJK extension blocks, come through as single-character tokens.
+
+    The schema (and so this class) is pickled into the Whoosh index: keep it stateless and
+    keep its import path, or bump the index schema version.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        if not _setup.initialised:
+            raise RuntimeError("configure_jieba() must run before text is analysed")
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = value
+            token.text = value.lower()
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar = start_char
+                token.endchar = start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        offset = 0
+        for word in jieba.cut(value, HMM=True):
+            start = offset
+            offset += len(word)
+            if not _keep(word):
+                continue
+            token.text = word.lower()
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + offset
+            pos += 1
+            yield token
+
+
+def analyze(text: str) -> list[str]:
+    """The word tokens of `text`, as the index stores them."""
+    return [token.text for token in JiebaTokenizer()(text)]

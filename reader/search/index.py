@@ -1,0 +1,436 @@
+"""`SearchIndex`: the search cache of the library, in one directory, and how results are ranked.
+
+Two structures, both rebuildable from the library at any time:
+
+- `words.WordIndex` (Whoosh over jieba tokens) ranks word matches by BM25F, title boosted;
+- `substring.SubstringStore` (SQLite: the stored text, FTS5 trigrams and character grams)
+  decides what matches.
+
+Search, in stages:
+
+1. The query tree is evaluated over sets of article ids: a term matches the articles that
+   contain it verbatim in title, body or note (Latin case-insensitive); AND/OR/NOT are set
+   operations within the ids allowed by the caller's filters.  This set is the whole truth:
+   `total` is its size.
+2. Articles that match only thanks to the user's note text form the "note" tier.
+3. Of the rest, those the Whoosh word query (the positive terms, as jieba tokens) also matches
+   come first ("word", BM25F order); the others follow ("substring", by occurrence count,
+   title occurrences counting TITLE_WEIGHT times); then the "note" tier.  Ties: newest first.
+4. Only the requested page is read back from the stored text: each hit is checked against
+   it (one the text does not bear out is dropped and logged: the index is then out of step)
+   and gets its snippet (snippets.py).
+
+Writes go to Whoosh first and SQLite second, and SQLite's `docs` table (ids and content
+hashes) records what both hold; so after a crash between the two commits, comparing
+`doc_hashes()` with the library and calling `update()` repairs the index.  Every write
+clears the stamp first; the app sets it again when the index reflects a library generation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import heapq
+import json
+import logging
+import shutil
+import sqlite3
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from whoosh.index import LockError
+
+from reader.errors import ReaderError
+from reader.models import IndexDoc
+from reader.search.matching import TermLookup, evaluate, text_matches
+from reader.search.query import Query
+from reader.search.results import BuildReport, Hit, SearchResult
+from reader.search.snippets import make_snippet
+from reader.search.substring import (
+    COMPANION_SUFFIXES,
+    FILE_NAME,
+    Counts,
+    SubstringStore,
+)
+from reader.search.words import INDEX_NAME, WordIndex, default_procs, document_fields, word_query
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
+
+#: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
+SCHEMA_VERSION = 1
+#: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
+STATES = ("ok", "missing", "corrupt", "old schema")
+#: A title occurrence counts this many body occurrences when ranking substring hits.
+TITLE_WEIGHT = 3
+#: Rebuild progress is reported every this many documents.
+PROGRESS_EVERY = 200
+#: A rebuild of fewer documents (or of an unknown number) uses one process.
+PARALLEL_MIN_DOCS = 1000
+
+
+class SearchIndexError(ReaderError):
+    """The index cannot be used right now; the message says why and what to do."""
+
+
+def doc_hash(doc: IndexDoc) -> str:
+    """A stable fingerprint of everything the index holds of a document."""
+    fields = [doc.id, doc.title, doc.body, doc.note, doc.column, doc.kind, doc.date]
+    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class SearchIndex:
+    """The search index in one directory.  Thread-safe: calls are serialised."""
+
+    def __init__(
+        self, folder: Path, words: WordIndex, store: SubstringStore, state: str, problem: str | None
+    ) -> None:
+        self.folder = folder
+        #: One of STATES: what `open` found before any repair.
+        self.state = state
+        #: Why the index was recreated (for logs), or None.
+        self.problem = problem
+        self._words = words
+        self._store = store
+        self._lock = threading.RLock()
+        self._date_ranks: dict[int, int] | None = None
+        self._noted: set[int] | None = None
+        #: Processes Whoosh indexes in during a rebuild of PARALLEL_MIN_DOCS or more.
+        self.writer_procs = default_procs()
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, index_dir: Path) -> SearchIndex:
+        """Open the index in `index_dir`, creating or recreating it empty if it is unusable.
+
+        `state` tells the caller what was found, so the app can rebuild and say why.
+        """
+        folder = Path(index_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        with warnings.catch_warnings():
+            # Whoosh leaves a damaged segment's file open when reading it fails; it is closed
+            # by the collection below, which should not warn about it.
+            warnings.simplefilter("ignore", ResourceWarning)
+            state, problem, words, store = _inspect(folder)
+            if state != "ok":
+                for part in (words, store):
+                    if part is not None:
+                        # Closing a damaged file may fail too; it is wiped next anyway.
+                        with contextlib.suppress(Exception):
+                            part.close()
+                words = store = None
+                gc.collect()
+        if words is None or store is None:
+            _wipe(folder)
+            words = WordIndex.create(folder)
+            store = SubstringStore.create(folder / FILE_NAME, SCHEMA_VERSION)
+        return cls(folder, words, store, state, problem)
+
+    def close(self) -> None:
+        with self._lock:
+            self._words.close()
+            self._store.close()
+
+    # -- bookkeeping -----------------------------------------------------------------------------
+
+    @property
+    def stamp(self) -> str | None:
+        """The library generation the index reflects (set by the app), or None if unknown."""
+        with self._lock:
+            return self._store.get_meta("stamp")
+
+    def set_stamp(self, stamp: str | None) -> None:
+        with self._lock:
+            self._store.set_meta("stamp", stamp)
+
+    def doc_hashes(self) -> dict[int, str]:
+        """Article id → `doc_hash` of what is indexed, to find what changed in the library."""
+        with self._lock:
+            return self._store.doc_hashes()
+
+    def ids(self) -> set[int]:
+        with self._lock:
+            return set(self._ranks())
+
+    @property
+    def doc_count(self) -> int:
+        with self._lock:
+            return self._store.count()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def rebuild(
+        self,
+        docs: Iterable[IndexDoc],
+        total: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BuildReport:
+        """Replace the whole index with `docs`.
+
+        `progress(done, total)` is called every PROGRESS_EVERY documents and at the end
+        (`total` 0 when unknown).  If `cancelled()` turns true, the index is left as it was.
+        """
+        started = time.perf_counter()
+        procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
+        with self._lock:
+            self._before_write()
+            self._store.begin()
+            writer = self._writer(procs)
+            count = 0
+            seen: set[int] = set()
+            try:
+                self._store.clear()
+                for doc in docs:
+                    if cancelled is not None and cancelled():
+                        raise _Cancelled
+                    if doc.id in seen:
+                        raise ValueError(f"article {doc.id} was given twice to rebuild()")
+                    seen.add(doc.id)
+                    writer.add_document(**document_fields(doc))
+                    self._store.insert(doc, doc_hash(doc))
+                    count += 1
+                    if progress is not None and count % PROGRESS_EVERY == 0:
+                        progress(count, total or 0)
+                if cancelled is not None and cancelled():
+                    raise _Cancelled
+            except _Cancelled:
+                _abandon(writer, self._store)
+                return BuildReport(count, True, time.perf_counter() - started)
+            except BaseException:
+                _abandon(writer, self._store)
+                raise
+            try:
+                WordIndex.commit_replacing(writer)
+            except BaseException:
+                self._store.rollback()
+                raise
+            if procs > 1 and self._words.doc_count() != count:
+                # A child process died: Whoosh's parallel writer then drops its part silently.
+                self._store.rollback()
+                self.writer_procs = 1
+                raise SearchIndexError(
+                    "Building the search index failed part-way; rebuild it again."
+                )
+            self._store.optimize()
+            self._store.commit()
+            self._store.checkpoint()
+        if progress is not None:
+            progress(count, total or count)
+        return BuildReport(count, False, time.perf_counter() - started)
+
+    def update(self, upserts: Iterable[IndexDoc], deletes: Iterable[int]) -> None:
+        """Add or replace `upserts` and remove `deletes` (ids); for catching up with the library."""
+        upserts = list(upserts)
+        deletes = list(deletes)
+        if not upserts and not deletes:
+            return
+        with self._lock:
+            self._before_write()
+            self._store.begin()
+            writer = self._writer()
+            try:
+                for doc_id in deletes:
+                    writer.delete_by_term("id", doc_id)
+                    self._store.delete(doc_id)
+                for doc in upserts:
+                    writer.update_document(**document_fields(doc))
+                    self._store.upsert(doc, doc_hash(doc))
+            except BaseException:
+                _abandon(writer, self._store)
+                raise
+            try:
+                writer.commit()
+            except BaseException:
+                self._store.rollback()
+                raise
+            self._store.commit()
+
+    def _before_write(self) -> None:
+        self._date_ranks = None
+        self._noted = None
+        self._words.forget_searcher()
+        self._store.set_meta("stamp", None)
+
+    def _writer(self, procs: int = 1):
+        """A Whoosh writer, called inside the store's transaction (rolled back if this fails)."""
+        try:
+            return self._words.writer(procs)
+        except BaseException as exc:
+            self._store.rollback()
+            if not isinstance(exc, LockError):
+                raise
+            raise SearchIndexError(
+                "The search index is being written by another Reader window; try again when it is done."
+            ) from exc
+
+    # -- searching -------------------------------------------------------------------------------
+
+    def search(
+        self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0
+    ) -> SearchResult:
+        """One page of the articles matching `query` within `allowed` (see the module docstring)."""
+        limit, offset = max(0, limit), max(0, offset)
+        with self._lock:
+            try:
+                return self._search(query, allowed, limit, offset)
+            except sqlite3.DatabaseError as exc:
+                raise SearchIndexError(
+                    "The search index is damaged; rebuild it (reader reindex)."
+                ) from exc
+
+    def _search(
+        self, query: Query, allowed: set[int] | None, limit: int, offset: int
+    ) -> SearchResult:
+        notices = list(query.notices)
+        ranks = self._ranks()
+        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+        root = query.root
+        if root is None:
+            if allowed is None and not query.filters:
+                return SearchResult(0, [], notices)
+            return self._by_date(universe, limit, offset, notices)
+        lookup = TermLookup(self._store, len(ranks), self._noted_ids())
+        truth = evaluate(root, universe, lookup, with_notes=True)
+        terms = [t.text for t in query.terms]
+        if not terms:  # only exclusions
+            return self._by_date(truth, limit, offset, notices)
+        note_only: set[int] = set()
+        if not truth.isdisjoint(lookup.noted):
+            note_only = truth - evaluate(root, truth, lookup, with_notes=False)
+        articles = truth - note_only
+
+        wanted = offset + limit
+        word_q = word_query(root)
+        ranked: list[tuple[int, float, str]] = []
+        if word_q is not None and wanted:
+            top = self._words.top(word_q, articles, wanted)
+            top.sort(key=lambda hit: (-hit[1], -ranks[hit[0]], hit[0]))
+            ranked = [(doc_id, score, "word") for doc_id, score in top]
+        if len(ranked) < wanted:
+            # Fewer word hits than wanted means `ranked` holds all of them.
+            rest = articles.difference(doc_id for doc_id, _, _ in ranked)
+            ranked += self._by_count(rest, terms, wanted - len(ranked), "substring")
+        if len(ranked) < wanted:
+            ranked += self._by_count(note_only, terms, wanted - len(ranked), "note")
+        page = ranked[offset:wanted]
+        texts = self._store.texts(doc_id for doc_id, _, _ in page)
+        hits = []
+        total = len(truth)
+        for doc_id, score, match in page:
+            title, body, note = texts.get(doc_id, ("", "", ""))
+            if not text_matches(root, (title, body, note)):
+                # The indexes promised a match the stored text does not hold: never show it.
+                logger.warning("search index out of step for article %s; rebuild it", doc_id)
+                total -= 1
+                continue
+            snippet = make_snippet(note if match == "note" else body, terms)
+            hits.append(Hit(doc_id, float(score), match, snippet))
+        return SearchResult(total, hits, notices)
+
+    def _by_count(
+        self, ids: set[int], terms: list[str], count: int, match: str
+    ) -> list[tuple[int, float, str]]:
+        """The best `count` of `ids` by occurrences of `terms` (in the note for the note tier)."""
+        if not ids:
+            return []
+        ranks = self._ranks()
+        rows = [self._store.occurrences(t, ids) for t in terms]
+        empty = Counts(0, 0, 0)
+
+        def score(doc_id: int) -> int:
+            found = [r.get(doc_id, empty) for r in rows]
+            if match == "note":
+                return sum(c.note for c in found)
+            return sum(TITLE_WEIGHT * c.title + c.body for c in found)
+
+        scored = ((score(i), i) for i in ids)
+        best = heapq.nsmallest(count, scored, key=lambda s: (-s[0], -ranks[s[1]], s[1]))
+        return [(doc_id, float(value), match) for value, doc_id in best]
+
+    def _by_date(self, ids: set[int], limit: int, offset: int, notices: list[str]) -> SearchResult:
+        ranks = self._ranks()
+        best = heapq.nsmallest(offset + limit, ids, key=lambda i: (-ranks[i], i))[offset:]
+        texts = self._store.texts(best)
+        hits = [
+            Hit(i, 0.0, "filter", make_snippet(texts.get(i, ("", "", ""))[1], ())) for i in best
+        ]
+        return SearchResult(len(ids), hits, notices)
+
+    def _noted_ids(self) -> set[int]:
+        if self._noted is None:
+            self._noted = self._store.noted()
+        return self._noted
+
+    def _ranks(self) -> dict[int, int]:
+        """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
+        if self._date_ranks is None:
+            dates = self._store.dates()
+            order = {d: n for n, d in enumerate(sorted({d for d in dates.values() if d}), start=1)}
+            self._date_ranks = {i: order.get(d, 0) if d else 0 for i, d in dates.items()}
+        return self._date_ranks
+
+
+def _abandon(writer, store: SubstringStore) -> None:
+    try:
+        WordIndex.cancel(writer)
+    finally:
+        store.rollback()
+
+
+def _inspect(
+    folder: Path,
+) -> tuple[str, str | None, WordIndex | None, SubstringStore | None]:
+    """What is in `folder`: (state, problem, word index, store), the last two opened if present."""
+    store_path = folder / FILE_NAME
+    words: WordIndex | None = None
+    store: SubstringStore | None = None
+    try:
+        has_words = WordIndex.exists(folder)
+    except Exception as exc:  # Whoosh reads the TOC here; damage raises anything
+        return "corrupt", _describe(exc), None, None
+    has_store = store_path.exists()
+    if not has_words and not has_store:
+        return "missing", None, None, None
+    if not has_store:
+        return "missing", "the substring index was missing", None, None
+    if not has_words:
+        return "missing", "the word index was missing", None, None
+    try:
+        store = SubstringStore.open(store_path)
+        version = store.get_meta("schema_version")
+        if version != str(SCHEMA_VERSION):
+            problem = f"it has schema version {version}, this Reader uses {SCHEMA_VERSION}"
+            return "old schema", problem, None, store
+        words = WordIndex.open(folder)
+        if not words.schema_matches():
+            return "old schema", "its word index has other fields", words, store
+        words.probe()
+    except Exception as exc:  # sqlite3 and Whoosh raise many kinds on damaged files
+        return "corrupt", _describe(exc), words, store
+    return "ok", None, words, store
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def _wipe(folder: Path) -> None:
+    """Remove the index's own files (and only those) from `folder`."""
+    ours = {FILE_NAME + suffix for suffix in COMPANION_SUFFIXES}
+    for path in folder.iterdir():
+        if path.name in ours or path.name.startswith((INDEX_NAME, "_" + INDEX_NAME)):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)

@@ -1,0 +1,99 @@
+"""Which articles match a query tree: set operations over substring lookups.
+
+A term matches the articles containing it verbatim (title, body or note; Latin
+case-insensitive); AND intersects, OR unites, NOT subtracts, all within a set of allowed ids.
+Lookups are cached for the length of one search, and each AND child is looked up only within
+what the children before it left, so a selective term narrows the scans of the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.search.query import And, Node, Not, Or, Term
+from reader.search.substring import IN_BODY, IN_TITLE, SubstringStore
+
+__all__ = ["TermLookup", "evaluate", "text_matches"]
+
+
+class TermLookup:
+    """The substring lookups of one search, cached: term → ids, and the ids each lookup covered."""
+
+    def __init__(self, store: SubstringStore, total: int, noted: set[int]) -> None:
+        self._store = store
+        self._total = total
+        #: Ids of the articles with note text.
+        self.noted = noted
+        self._found: dict[str, set[int]] = {}
+        self._covered: dict[str, set[int] | None] = {}
+        self._flags: dict[str, dict[int, int]] = {}
+
+    def find(self, term: str, within: set[int]) -> set[int]:
+        """The ids in `within` of articles containing `term` in title, body or note."""
+        covered = self._covered.get(term)
+        if term in self._found and (covered is None or within <= covered):
+            return self._found[term] & within
+        complete = len(within) >= self._total
+        found = self._store.find(term, None if complete else within)
+        self._found[term] = found | self._found.get(term, set())
+        self._covered[term] = None if complete else within | (covered or set())
+        return found & within
+
+    def note_only(self, term: str, ids: set[int]) -> set[int]:
+        """Of `ids` (articles containing `term`), those that contain it only in their note."""
+        candidates = ids & self.noted
+        if not candidates:
+            return set()
+        flags = self._flags.setdefault(term, {})
+        missing = candidates.difference(flags)
+        if missing:
+            flags.update(dict.fromkeys(missing, 0))
+            flags.update(self._store.fields_with(term, missing))
+        return {i for i in candidates if not flags[i] & (IN_TITLE | IN_BODY)}
+
+
+def evaluate(node: Node, within: set[int], lookup: TermLookup, with_notes: bool) -> set[int]:
+    """The ids in `within` matching `node`; positive terms count note text only `with_notes`."""
+    if not within:
+        return set()
+    if isinstance(node, Term):
+        found = lookup.find(node.text, within)
+        return found if with_notes else found - lookup.note_only(node.text, found)
+    if isinstance(node, Not):
+        # An excluded word excludes wherever it occurs, the note included.
+        return within - evaluate(node.child, within, lookup, with_notes=True)
+    if isinstance(node, And):
+        current = within
+        for child in sorted(node.children, key=_and_order):
+            current = evaluate(child, current, lookup, with_notes)
+            if not current:
+                break
+        return current
+    if isinstance(node, Or):
+        found_any: set[int] = set()
+        for child in node.children:
+            found_any |= evaluate(child, within, lookup, with_notes)
+        return found_any
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def text_matches(node: Node, fields: tuple[str, ...]) -> bool:
+    """Whether an article's text satisfies the query tree (the check of a page against the text)."""
+    if isinstance(node, Term):
+        pattern = re.compile(re.escape(node.text), re.IGNORECASE)
+        return any(pattern.search(text or "") for text in fields)
+    if isinstance(node, Not):
+        return not text_matches(node.child, fields)
+    if isinstance(node, And):
+        return all(text_matches(child, fields) for child in node.children)
+    if isinstance(node, Or):
+        return any(text_matches(child, fields) for child in node.children)
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def _and_order(node: Node) -> int:
+    """Index lookups first, then scans of the text (which narrow to the ids so far), then
+    alternatives, then exclusions."""
+    if isinstance(node, Term):
+        return 0 if SubstringStore.indexed(node.text) else 1
+    return 3 if isinstance(node, Not) else 2

@@ -1,0 +1,400 @@
+"""The search bar's query language, parsed into a small tree of terms plus a list of filters.
+
+    网格员 嘎查              both words (AND)
+    网格员 OR 楼栋长          either
+    -物业   NOT 物业          without
+    "党建引领 基层"          the exact text, spaces included
+    tag:X author:X column:X kind:article issue:12 has:note has:highlight
+    date:2024  date:2024-01  date:2024-01..2024-06  (also date:2024.. and date:..2024-06)
+
+Filter values may be quoted (tag:"红色 物业").  Full-width quotes (“ ” ＂) and the full-width
+colon (：) work like their ASCII forms; filter names are case-insensitive and have Chinese
+aliases (标签 作者 栏目 日期).  OR binds tighter than the implicit AND: `a b OR c` is
+`a AND (b OR c)`.  A query of filters only is valid.
+
+Parsing never fails.  What cannot be read as syntax is searched as plain text, and
+`Query.notices` says so in one sentence each.  Filters are returned for the caller to resolve
+against the library (the index knows no tags or authors); the text part is evaluated by
+`SearchIndex.search`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from reader.models import ITEM_KINDS
+
+__all__ = [
+    "And",
+    "Filter",
+    "Node",
+    "Not",
+    "Or",
+    "Query",
+    "Term",
+    "date_bounds",
+    "date_matches",
+    "parse_query",
+]
+
+
+@dataclass(frozen=True)
+class Term:
+    """Text that must occur verbatim; `phrase` when it was quoted."""
+
+    text: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    child: Node
+
+
+Node = Term | And | Or | Not
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A restriction the caller resolves into allowed article ids.
+
+    `name` is one of FILTER_NAMES; `value` is normalised: `kind` one of models.ITEM_KINDS
+    (English or Chinese names accepted), `issue` an integer in decimal, `has` "note" or
+    "highlight", `date` an ISO prefix or a range "A..B" of them (either side may be empty;
+    see `date_bounds` / `date_matches`).  `negated` for `-tag:X` / `NOT tag:X`: the caller
+    excludes the matches instead.
+    """
+
+    name: str
+    value: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: the text part as a tree (None if there is none), filters, notices."""
+
+    text: str
+    root: Node | None
+    filters: tuple[Filter, ...] = ()
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """The terms a matching article contains (those not under a NOT), in query order."""
+        found: list[Term] = []
+        _positive_terms(self.root, found)
+        return tuple(dict.fromkeys(found))
+
+    @property
+    def is_empty(self) -> bool:
+        return self.root is None and not self.filters
+
+
+def _positive_terms(node: Node | None, found: list[Term]) -> None:
+    if isinstance(node, Term):
+        found.append(node)
+    elif isinstance(node, And | Or):
+        for child in node.children:
+            _positive_terms(child, found)
+
+
+FILTER_NAMES = ("tag", "author", "column", "kind", "issue", "date", "has")
+_ALIASES = {"标签": "tag", "作者": "author", "栏目": "column", "日期": "date"}
+_QUOTES = '"“”＂'
+_COLONS = ":："
+_MINUS = "-－"
+_HAS_VALUES = {
+    "note": "note",
+    "notes": "note",
+    "highlight": "highlight",
+    "highlights": "highlight",
+    "笔记": "note",
+    "划线": "highlight",
+    "标注": "highlight",
+}
+#: kind: also takes the Chinese names the window shows.
+_KIND_ALIASES = {
+    "文章": "article",
+    "报道": "article",
+    "评论": "commentary",
+    "图片": "photo",
+    "照片": "photo",
+    "简讯": "briefs",
+    "信息": "briefs",
+    "学习": "quotes",
+    "语录": "quotes",
+    "来信": "letter",
+    "致读者": "letter",
+}
+_FILTER_NAME = re.compile(r"[A-Za-z]+|标签|作者|栏目|日期")
+_DATE_PART = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+
+
+# -- Lexing -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    kind: str  # "word", "phrase", "filter", "or", "and", "not"
+    text: str = ""
+    negated: bool = False
+    value: str = ""  # a filter's value
+    raw: str = ""  # a filter as typed, without a leading minus: the text searched if it is bad
+
+
+def _lex(text: str, notices: list[str]) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        negated = False
+        if ch in _MINUS:
+            if i + 1 >= n or text[i + 1].isspace():
+                notices.append("A lone “-” was ignored; put it right before the word to exclude.")
+                i += 1
+                continue
+            negated = True
+            i += 1
+            ch = text[i]
+        if ch in _QUOTES:
+            end = _closing_quote(text, i + 1)
+            if end < 0:
+                notices.append("Unbalanced quote ignored; searched for the words instead.")
+                i += 1
+                continue
+            phrase = " ".join(text[i + 1 : end].split())
+            if phrase:
+                tokens.append(_Token("phrase", phrase, negated))
+            else:
+                notices.append("Empty quotes were ignored.")
+            i = end + 1
+            continue
+        start = i
+        while i < n and not text[i].isspace() and text[i] not in _QUOTES:
+            i += 1
+        word = text[start:i]
+        name, colon, value = _split_filter(word)
+        if colon and not value and i < n and text[i] in _QUOTES:
+            end = _closing_quote(text, i + 1)
+            if end >= 0:
+                value = " ".join(text[i + 1 : end].split())
+                word = text[start : end + 1]
+                i = end + 1
+        if colon:
+            tokens.append(_Token("filter", name, negated, value=value, raw=word))
+        elif not negated and word in ("OR", "AND", "NOT"):
+            tokens.append(_Token(word.lower()))
+        else:
+            tokens.append(_Token("word", word, negated))
+    return tokens
+
+
+def _closing_quote(text: str, start: int) -> int:
+    for j in range(start, len(text)):
+        if text[j] in _QUOTES:
+            return j
+    return -1
+
+
+def _split_filter(word: str) -> tuple[str, str, str]:
+    """("tag", ":", "X") for "tag:X" if the part before the colon is filter-shaped, else ("", "", "")."""
+    for j, ch in enumerate(word):
+        if ch in _COLONS:
+            name = word[:j]
+            if j > 0 and _FILTER_NAME.fullmatch(name):
+                return name, ch, word[j + 1 :]
+            return "", "", ""
+    return "", "", ""
+
+
+# -- Filters ------------------------------------------------------------------------------------
+
+
+def _make_filter(token: _Token, notices: list[str]) -> Filter | None:
+    """The filter a token names, or None (with a notice) if it is malformed."""
+    raw = token.raw
+    name = _ALIASES.get(token.text, token.text.lower())
+    value = token.value.strip()
+    if name not in FILTER_NAMES:
+        notices.append(f"Unknown filter “{token.text}:”; searched for “{raw}” as text instead.")
+        return None
+    if not value:
+        notices.append(f"The filter “{name}:” has no value; searched for “{raw}” as text instead.")
+        return None
+    normalised = _normalise_value(name, value)
+    if normalised is None:
+        notices.append(
+            f"“{value}” is not a valid {name}: value; searched for “{raw}” as text instead."
+        )
+        return None
+    return Filter(name, normalised, token.negated)
+
+
+def _normalise_value(name: str, value: str) -> str | None:
+    if name == "kind":
+        value = _KIND_ALIASES.get(value, value.lower())
+        return value if value in ITEM_KINDS else None
+    if name == "issue":
+        return str(int(value)) if value.isdigit() and int(value) > 0 else None
+    if name == "has":
+        return _HAS_VALUES.get(value.lower())
+    if name == "date":
+        return _normalise_date_range(value)
+    return value
+
+
+def _normalise_date_range(value: str) -> str | None:
+    for sep in ("..", "～", "~"):
+        if sep in value:
+            low, _, high = value.partition(sep)
+            low_n = _normalise_date(low) if low else ""
+            high_n = _normalise_date(high) if high else ""
+            if low_n is None or high_n is None or (not low and not high):
+                return None
+            if low_n and high_n and _period(low_n)[0] > _period(high_n)[1]:
+                return None
+            return f"{low_n}..{high_n}"
+    return _normalise_date(value)
+
+
+def _normalise_date(value: str) -> str | None:
+    match = _DATE_PART.fullmatch(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day:
+            return datetime.date(int(year), int(month), int(day)).isoformat()
+        if month:
+            return datetime.date(int(year), int(month), 1).isoformat()[:7]
+        return f"{int(year):04d}"
+    except ValueError:
+        return None
+
+
+def _period(prefix: str) -> tuple[str, str]:
+    """First and last day an ISO prefix covers, as comparable strings ("2024-02" → 02-01..02-31)."""
+    parts = prefix.split("-")
+    start = "-".join(parts + ["01"] * (3 - len(parts)))
+    end = "-".join(parts + ["12", "31"][len(parts) - 1 :])
+    return start, end
+
+
+def date_bounds(value: str) -> tuple[str | None, str | None]:
+    """First and last day (ISO, "-31" for a month's end) a normalised date filter value covers."""
+    low, sep, high = value.partition("..")
+    if not sep:
+        return _period(value)
+    return (_period(low)[0] if low else None, _period(high)[1] if high else None)
+
+
+def date_matches(value: str, date: str | None) -> bool:
+    """Whether an issue date (an ISO prefix of any precision) overlaps a date filter value.
+
+    An issue known only to the month matches a filter for a day in that month: a reader
+    filtering by date should not lose the issues whose day the parser could not infer.
+    """
+    if not date:
+        return False
+    first, last = date_bounds(value)
+    start, end = _period(date)
+    return (last is None or start <= last) and (first is None or end >= first)
+
+
+# -- Parsing ------------------------------------------------------------------------------------
+
+
+def parse_query(text: str) -> Query:
+    """Parse the search bar's text; never raises (see the module docstring)."""
+    notices: list[str] = []
+    tokens = _lex(text, notices)
+    filters: list[Filter] = []
+    # Stage 1: NOT applies to the next atom; filters come out; OR/AND stay as markers.
+    items: list[Node | str] = []
+    pending_not = False
+    for token in tokens:
+        if token.kind == "not":
+            if pending_not:
+                notices.append("“NOT NOT” was read as one NOT.")
+            pending_not = True
+            continue
+        if token.kind in ("or", "and"):
+            if pending_not:
+                notices.append("“NOT” needs a word after it; it was ignored.")
+                pending_not = False
+            items.append(token.kind)
+            continue
+        if token.negated and pending_not:
+            notices.append("“NOT -word” was read as one exclusion.")
+        negated = token.negated or pending_not
+        pending_not = False
+        if token.kind == "filter":
+            token.negated = negated
+            made = _make_filter(token, notices)
+            if made is not None:
+                filters.append(made)
+                items.append("filter")
+                continue
+            node: Node = Term(token.raw)
+        else:
+            node = Term(token.text, token.kind == "phrase")
+        items.append(Not(node) if negated else node)
+    if pending_not:
+        notices.append("“NOT” needs a word after it; it was ignored.")
+    root = _group(items, notices)
+    return Query(text, root, tuple(filters), tuple(dict.fromkeys(notices)))
+
+
+def _group(items: list[Node | str], notices: list[str]) -> Node | None:
+    """Join `a OR b` runs, AND the rest; dangling operators are dropped with a notice."""
+    clauses: list[list[Node]] = []
+    joining = False
+    for k, item in enumerate(items):
+        if item == "and":
+            if not clauses or k + 1 >= len(items) or not isinstance(items[k + 1], Term | Not):
+                notices.append("“AND” needs a word on both sides; it was ignored.")
+            continue
+        if item == "or":
+            before_ok = k > 0 and isinstance(items[k - 1], Term | Not)
+            after_ok = k + 1 < len(items) and isinstance(items[k + 1], Term | Not)
+            if before_ok and after_ok:
+                joining = True
+            elif (
+                k > 0
+                and items[k - 1] == "filter"
+                or k + 1 < len(items)
+                and items[k + 1] == "filter"
+            ):
+                notices.append("OR joins words, not filters; all filters apply.")
+            else:
+                notices.append("“OR” needs a word on both sides; it was ignored.")
+            continue
+        if item == "filter":
+            joining = False
+            continue
+        assert not isinstance(item, str)
+        if joining and clauses:
+            clauses[-1].append(item)
+        else:
+            clauses.append([item])
+        joining = False
+    nodes: list[Node] = [c[0] if len(c) == 1 else Or(tuple(c)) for c in clauses]
+    if not nodes:
+        return None
+    return nodes[0] if len(nodes) == 1 else And(tuple(nodes))

@@ -1,0 +1,46 @@
+"""What searching and building the index return."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["MATCH_KINDS", "BuildReport", "Hit", "SearchResult"]
+
+#: How a hit matched, best first: as words (ranked by BM25F), as an exact substring of the
+#: title or body (ranked by how often), only through the user's note, or by filters alone.
+MATCH_KINDS = ("word", "substring", "note", "filter")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching article.
+
+    `score` is the BM25F score for "word" hits and the weighted occurrence count for
+    "substring" and "note" hits (title occurrences count TITLE_WEIGHT times); 0 for "filter".
+    `snippet` marks hits with snippets.HIT_START / HIT_END.
+    """
+
+    id: int
+    score: float
+    match: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """`total` matching articles (all of them, not just this page), one page of hits, and
+    notices for the user (how the query was read, what was ignored)."""
+
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a rebuild did: documents written, whether it was cancelled (the index is then
+    unchanged), seconds taken."""
+
+    docs: int
+    cancelled: bool
+    seconds: float

@@ -1,0 +1,141 @@
+"""The app services over a real library: first run, import, search, self-repair."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from reader.app import Session
+from reader.paths import resolve_paths, seeds_dir
+
+SEEDS = sorted(seeds_dir().glob("*.txt"))
+
+
+def test_first_run_fills_an_empty_library_from_the_seeds_with_progress(tmp_path):
+    calls = []
+    with Session.open(resolve_paths(tmp_path / "new"),
+                      progress=lambda d, t, label: calls.append((d, t, label))) as session:
+        stats = session.library.stats()
+        assert stats["issues"] == 5
+        assert stats["articles"] == 43
+        assert [r.status for r in session.first_run_results] == ["imported"] * 5
+    assert calls[0][:2] == (0, 5) and calls[-1][:2] == (5, 5)
+
+
+def test_cancelled_first_run_leaves_a_consistent_library_that_resumes(tmp_path):
+    lib = tmp_path / "lib"
+    seen = []
+    with Session.open(resolve_paths(lib), progress=lambda d, t, label: seen.append(d),
+                      cancelled=lambda: len(seen) > 2) as session:
+        partial = session.library.stats()["issues"]
+    assert 0 < partial < 5
+    # The next open finishes the first run without duplicating anything.
+    with Session.open(resolve_paths(lib)) as session:
+        statuses = [r.status for r in session.first_run_results]
+        assert statuses.count("already imported") == partial
+        assert session.library.stats()["issues"] == 5
+    with Session.open(resolve_paths(lib)) as session:
+        assert session.first_run_results == []
+
+
+def test_import_is_idempotent(session):
+    before = session.library.stats()
+    generation = session.library.generation()
+    results = session.import_paths(SEEDS)
+    assert [r.status for r in results] == ["already imported"] * 5
+    assert session.library.stats() == before
+    assert session.library.generation() == generation
+
+
+def test_a_broken_file_among_good_ones_is_reported_and_the_rest_imported(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEEDS[0], folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary\xff" * 40)
+    shutil.copy(SEEDS[1], folder / "c.txt")
+    with Session.open(resolve_paths(tmp_path / "lib"), fill_from_seeds=False) as session:
+        results = session.import_paths([folder])
+        assert [r.status for r in results] == ["imported", "failed", "imported"]
+        assert "b.txt" in results[1].message and "binary" in results[1].message
+        assert session.library.stats()["issues"] == 2
+
+
+def test_search_finds_words_and_substrings_with_snippets(session):
+    outcome = session.search("红色物业")
+    assert outcome.total >= 1
+    hit = outcome.hits[0]
+    assert "红色物业" in hit.title + hit.snippet
+    assert hit.match in ("word", "substring")
+    # 网格 occurs inside 网格员: found although jieba keeps 网格员 whole.
+    inside = session.search("网格")
+    assert inside.total >= session.search("网格员").total >= 1
+
+
+def test_filters_are_resolved_in_the_library(session):
+    commentary = session.search("kind:commentary")
+    assert commentary.total == 2
+    assert all(h.kind == "commentary" for h in commentary.hits)
+    both = session.search("党建 column:观潮")
+    assert both.total >= 1 and all(h.column == "观潮" for h in both.hits)
+
+
+def test_index_rebuilds_itself_after_the_folder_is_deleted(library_dir):
+    shutil.rmtree(library_dir / "index")
+    with Session.open(resolve_paths(library_dir)) as session:
+        report = session.ensure_index()
+        assert report.action == "rebuilt"
+        assert "missing" in report.message
+        assert session.search("皇甫美鲜").total >= 1
+
+
+def test_index_rebuilds_itself_after_corruption(library_dir):
+    for path in Path(library_dir / "index").rglob("*"):
+        if path.is_file():
+            path.write_bytes(b"this is not an index" * 10)
+    with Session.open(resolve_paths(library_dir)) as session:
+        report = session.ensure_index()
+        assert report.action == "rebuilt"
+        assert session.search("乌兰察布").total >= 1
+        assert session.check().ok
+
+
+def test_index_catches_up_when_it_is_behind_the_library(session):
+    session.ensure_index()
+    article = session.library.articles(session.library.issues()[0].id)[0]
+    session.library.set_note(article.id, "值得细读的独特笔记词")
+    report = session.ensure_index()
+    assert report.action == "caught up" and report.added == 1
+    outcome = session.search("独特笔记词")
+    assert [h.id for h in outcome.hits] == [article.id]
+    assert outcome.hits[0].match == "note"
+
+
+def test_check_reports_an_index_out_of_step(session):
+    assert session.check().ok
+    article = session.library.articles(session.library.issues()[0].id)[0]
+    session.library.set_note(article.id, "新笔记")
+    report = session.check()
+    assert not report.ok and report.outdated_in_index == 1
+
+
+def test_negated_and_open_ended_filters(session):
+    everything = session.search("党建", limit=100)
+    without_commentary = session.search("党建 -kind:commentary", limit=100)
+    assert without_commentary.total == everything.total - 2
+    assert all(h.kind != "commentary" for h in without_commentary.hits)
+    since_2024 = session.search("date:2024..", limit=100)
+    assert since_2024.total == 16  # the two issues dated 2024-01 and 2025-01
+    before_2022 = session.search("date:..2021-12", limit=100)
+    assert {h.issue_title for h in before_2022.hits} == {
+        i.title for i in session.library.issues() if i.date == "2021-01"
+    }
+
+
+def test_tag_and_note_filters_follow_the_library(session):
+    issue = session.library.issues()[0]
+    first, second = session.library.articles(issue.id)[:2]
+    session.library.add_tags(first.id, ["红色物业"])
+    session.library.set_note(second.id, "回头再读")
+    assert [h.id for h in session.search("tag:红色物业").hits] == [first.id]
+    assert [h.id for h in session.search("has:note").hits] == [second.id]
+    assert first.id not in {h.id for h in session.search("-tag:红色物业", limit=100).hits}

@@ -1,0 +1,34 @@
+"""reader.library imports only the standard library, sqlite-utils, models, errors and itself."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+LIBRARY = Path(__file__).parents[2] / "reader" / "library"
+
+
+def test_library_imports_only_what_it_may():
+    allowed_roots = {"reader", "sqlite_utils"} | set(sys.stdlib_module_names)
+    allowed_reader = {"reader.models", "reader.errors"}
+    for path in LIBRARY.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in allowed_roots, f"{path.name} imports {name}"
+                if name.startswith("reader.") and not name.startswith("reader.library"):
+                    assert name in allowed_reader, f"{path.name} imports {name}"
+
+
+def test_modules_stay_small_and_documented():
+    for path in LIBRARY.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert len(source.splitlines()) < 400, path.name
+        assert ast.get_docstring(ast.parse(source)), f"{path.name} has no docstring"

@@ -1,0 +1,85 @@
+"""Notes and highlights: writing, reading, bounds, and how they feed search."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.library import LibraryError
+from reader.library.anchoring import CONTEXT
+
+from .conftest import sample_page, sha
+
+
+@pytest.fixture
+def article(library):
+    result = library.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
+    return library.articles(result.issue_id)[0]
+
+
+def test_set_and_read_a_note(library, article):
+    assert library.note(article.id) is None
+    library.set_note(article.id, "第一版")
+    library.set_note(article.id, "第二版")
+    assert library.note(article.id) == "第二版"
+    assert library.article(article.id).note == "第二版"
+    assert library.stats()["notes"] == 1
+
+
+def test_empty_text_deletes_the_note(library, article):
+    library.set_note(article.id, "笔记")
+    library.set_note(article.id, "   ")
+    assert library.note(article.id) is None
+    assert library.stats()["notes"] == 0
+
+
+def test_note_on_unknown_article(library):
+    with pytest.raises(LibraryError, match="No article with id 5."):
+        library.set_note(5, "x")
+    with pytest.raises(LibraryError):
+        library.note(5)
+
+
+def test_add_highlight_computes_quote_and_context(library, article):
+    text = article.text
+    start = text.index("制度的生命力")
+    mark = library.add_highlight(article.id, start, start + 6, color="green", note="要点")
+    assert mark.quote == "制度的生命力"
+    assert mark.prefix == text[max(0, start - CONTEXT) : start]
+    assert mark.suffix == text[start + 6 : start + 6 + CONTEXT]
+    assert (mark.color, mark.note, mark.orphaned) == ("green", "要点", False)
+    assert mark.article_key == article.key
+    assert library.highlights(article.id) == [mark]
+    assert library.article(article.id).highlights == (mark,)
+
+
+def test_highlights_come_in_text_order(library, article):
+    late = library.add_highlight(article.id, 20, 25)
+    early = library.add_highlight(article.id, 0, 3)
+    assert [h.id for h in library.highlights(article.id)] == [early.id, late.id]
+
+
+@pytest.mark.parametrize("span", [(-1, 3), (5, 5), (6, 2), (0, 10_000)])
+def test_highlight_bounds_are_checked(library, article, span):
+    with pytest.raises(LibraryError):
+        library.add_highlight(article.id, *span)
+    assert library.highlights(article.id) == []
+
+
+def test_highlight_note_and_removal(library, article):
+    mark = library.add_highlight(article.id, 0, 4)
+    library.set_highlight_note(mark.id, "旁注")
+    assert library.highlights(article.id)[0].note == "旁注"
+    library.remove_highlight(mark.id)
+    assert library.highlights(article.id) == []
+    with pytest.raises(LibraryError, match="No highlight with id"):
+        library.remove_highlight(mark.id)
+
+
+def test_note_texts_joins_notes_and_highlight_notes(library, article):
+    library.set_note(article.id, "整篇笔记")
+    library.add_highlight(article.id, 10, 12, note="第二个旁注")
+    library.add_highlight(article.id, 0, 4, note="第一个旁注")
+    library.add_highlight(article.id, 5, 8)
+    assert library.note_texts() == {article.id: "整篇笔记\n第一个旁注\n第二个旁注"}
+    assert library.ids_with_note() == {article.id}
+    assert library.ids_with_highlight() == {article.id}

@@ -1,0 +1,78 @@
+"""Numbered migrations: each transactional, recorded, and upgrading old libraries intact."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from reader.library import LATEST_VERSION, MIGRATIONS, Library, migrate
+from reader.library.schema import schema_version
+
+
+def _database(path) -> sqlite_utils.Database:
+    return sqlite_utils.Database(sqlite3.connect(path, isolation_level=None),
+                                 execute_plugins=False)
+
+
+def test_migrations_are_numbered_in_order():
+    versions = [v for v, _ in MIGRATIONS]
+    assert versions == list(range(1, len(versions) + 1))
+    assert LATEST_VERSION == versions[-1] >= 2
+
+
+def test_upgrade_from_version_1_keeps_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = _database(path)
+    assert migrate(db, MIGRATIONS[:1]) == 1
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
+               "imported_at) VALUES ('p.txt', 'p.txt', 'abc', 10, 1, 'imported', 't')")
+    db.execute("INSERT INTO issues (source_id, page_name, title, date, date_precision) "
+               "VALUES (1, '先锋', '先锋 · 2024-01', '2024-01', 'month')")
+    db.execute("INSERT INTO articles (key, issue_id, position, kind, title, paragraphs, text, "
+               "updated_at) VALUES ('k1', 1, 0, 'article', '旧文章', '[\"正文\"]', '正文', 't')")
+    db.execute("INSERT INTO tags (name) VALUES ('党建')")
+    db.execute("INSERT INTO article_tags (article_id, tag_id) VALUES (1, 1)")
+    db.execute("INSERT INTO notes (article_key, body, updated_at) VALUES ('k1', '旧笔记', 't')")
+    db.execute("INSERT INTO highlights (article_key, start, \"end\", quote, created_at) "
+               "VALUES ('k1', 0, 2, '正文', 't')")
+    assert "created_at" not in db["article_tags"].columns_dict
+    db.close()
+
+    with Library.open(path) as lib:
+        assert schema_version(lib.db) == LATEST_VERSION
+        assert "created_at" in lib.db["article_tags"].columns_dict
+        article = lib.article(1)
+        assert article.title == "旧文章"
+        assert article.tags == ("党建",)
+        assert article.note == "旧笔记"
+        assert [h.quote for h in article.highlights] == ["正文"]
+        assert lib.issues()[0].title == "先锋 · 2024-01"
+        # The upgraded library works for new writes too.
+        lib.add_tags(1, ["新标签"])
+        assert lib.article(1).tags == ("党建", "新标签")
+
+
+def test_each_migration_is_recorded_once(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    Library.open(path).close()
+    Library.open(path).close()
+    db = _database(path)
+    rows = db.execute("SELECT version, applied_at FROM schema_migrations").fetchall()
+    assert [r[0] for r in rows] == list(range(1, LATEST_VERSION + 1))
+    assert all(r[1] for r in rows)
+    db.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    db = _database(path)
+    broken = [*MIGRATIONS, (LATEST_VERSION + 1, "CREATE TABLE half (x); SELECT * FROM nowhere;")]
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(db, broken)
+    assert schema_version(db) == LATEST_VERSION
+    assert not db["half"].exists()
+    assert not db.conn.in_transaction
+    db.close()

@@ -1,0 +1,143 @@
+"""The library commands run as real processes against a temporary library."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def reader(library: Path, *args: str, check: bool = False) -> subprocess.CompletedProcess:
+    env = {**os.environ, "READER_LIBRARY": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(library), *args],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    lib = tmp_path_factory.mktemp("cli") / "lib"
+    reader(lib, "stats", check=True)  # first run: seeds imported
+    return lib
+
+
+def test_import_reports_each_file_and_is_idempotent(library):
+    result = reader(library, "import", str(SEEDS), check=True)
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 5 and all(line.startswith("already imported") for line in lines)
+    data = json.loads(reader(library, "import", str(SEEDS), "--json", check=True).stdout)
+    assert [r["status"] for r in data] == ["already imported"] * 5
+
+
+def test_list_and_show_follow_the_contract(library):
+    issues = json.loads(reader(library, "list", "--json", check=True).stdout)
+    assert len(issues) == 5
+    assert set(issues[0]) == {"id", "title", "date", "date_precision", "articles"}
+    assert sum(i["articles"] for i in issues) == 43
+    first = issues[0]
+    articles = json.loads(reader(library, "list", "--issue", str(first["id"]), "--json",
+                                 check=True).stdout)
+    assert len(articles) == first["articles"]
+    assert set(articles[0]) == {"id", "kind", "column", "title"}
+    shown = json.loads(reader(library, "show", str(articles[0]["id"]), "--json",
+                              check=True).stdout)
+    assert set(shown) == {"id", "issue", "kind", "column", "series", "title", "subtitle",
+                          "authors", "subheads", "paragraphs", "entries", "tags", "note",
+                          "highlights"}
+    assert shown["issue"] == first["id"]
+
+
+def test_unknown_ids_are_one_sentence_and_exit_1(library):
+    for args in (("show", "999999"), ("list", "--issue", "999999")):
+        result = reader(library, *args)
+        assert result.returncode == 1
+        assert result.stderr.strip().count("\n") == 0 and "999999" in result.stderr
+
+
+def test_search_json_and_text(library):
+    data = json.loads(reader(library, "search", "皇甫美鲜", "--json", check=True).stdout)
+    assert data["query"] == "皇甫美鲜" and data["total"] >= 1
+    hit = data["hits"][0]
+    assert set(hit) == {"id", "issue", "title", "column", "kind", "score", "match", "snippet"}
+    assert hit["title"] == "破解机关党建“灯下黑”"
+    text = reader(library, "search", "乌兰察布", check=True).stdout
+    assert "articles match 乌兰察布" in text
+    nothing = reader(library, "search", "完全不存在的词语组合", check=True).stdout
+    assert "No articles match" in nothing
+
+
+def test_malformed_query_falls_back_and_says_so(library):
+    result = reader(library, "search", '"党建引领', "--json", check=True)
+    assert json.loads(result.stdout)["total"] >= 1
+    assert result.stderr.startswith("note:")
+
+
+def test_stats_and_check(library):
+    stats = json.loads(reader(library, "stats", "--json", check=True).stdout)
+    assert {k: stats[k] for k in ("issues", "articles")} == {"issues": 5, "articles": 43}
+    assert stats["index"]["in_step"] is True
+    check = json.loads(reader(library, "check", "--json", check=True).stdout)
+    assert check["ok"] is True and check["indexed"] == 43
+
+
+def test_reindex(library):
+    result = reader(library, "reindex", check=True)
+    assert "Indexed 43 articles" in result.stdout
+
+
+def test_import_of_a_missing_path_fails_with_one_sentence(library, tmp_path):
+    result = reader(library, "import", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert "does not exist" in result.stdout + result.stderr
+
+
+def test_killed_mid_import_leaves_a_consistent_library(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(150):
+        text = seeds[n % 5].read_text(encoding="utf-8")
+        (pages / f"page{n:03}.txt").write_text(text + f"\n\n第{n}号附记:本页为测试副本。\n",
+                                               encoding="utf-8")
+    lib = tmp_path / "lib"
+    reader(lib, "stats", check=True)
+    env = {**os.environ, "READER_LIBRARY": ""}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--library", str(lib), "import", str(pages)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env,
+    )
+    deadline = time.monotonic() + 60
+    db = lib / "library.sqlite3"
+    # Kill it once it has written something, while it is still working.
+    while time.monotonic() < deadline and process.poll() is None:
+        issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
+        if len(issues) > 8:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert db.exists()
+    issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
+    assert 5 < len(issues) < 155, "the kill should land in the middle of the import"
+    # Every stored issue is complete: its article count matches a fresh parse.
+    for issue in issues:
+        assert issue["articles"] > 0
+    rerun = reader(lib, "import", str(pages), "--json", check=True)
+    statuses = [r["status"] for r in json.loads(rerun.stdout)]
+    assert statuses.count("imported") + statuses.count("already imported") == 150
+    issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
+    assert len(issues) == 155
+    assert json.loads(reader(lib, "check", "--json", check=True).stdout)["ok"] is True
