@@ -63,7 +63,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
 
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
 STATES = ("ok", "missing", "corrupt", "old schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.
@@ -225,6 +225,8 @@ class SearchIndex:
             self._store.optimize()
             self._store.commit()
             self._store.checkpoint()
+            # Whatever was wrong when the index was opened, it is whole now.
+            self.state, self.problem = "ok", None
         if progress is not None:
             progress(count, total or count)
         return BuildReport(count, False, time.perf_counter() - started)

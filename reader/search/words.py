@@ -3,7 +3,7 @@
 Whoosh does not decide *whether* an article matches (the substring store does); it says which
 of the matching articles also match as words, and how well.  So a query's text tree becomes
 a Whoosh query over its positive terms only (exclusions are already applied), each term
-analysed as the index analysed the text: one token is a Term, several a Phrase.
+analysed as the index analysed the text: one token is a Term, several an And of Terms.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 from whoosh import writing
-from whoosh.fields import ID, NUMERIC, TEXT, Schema
+from whoosh.fields import NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from reader.models import IndexDoc
@@ -34,7 +34,12 @@ __all__ = [
 
 INDEX_NAME = "MAIN"
 #: Fields a word match is looked for in (notes are their own tier, see SearchIndex.search).
-WORD_FIELDS = ("title", "body")
+#: One field holding the title twice and the body: a title hit weighs double (the boost)
+#: while Whoosh runs one matcher per word instead of one per word and field, which
+#: halves query time; no positions are stored, as no Whoosh phrase query is made.
+WORD_FIELDS = ("text",)
+#: How many times the title is repeated in the text field.
+TITLE_REPEAT = 2
 
 
 def default_procs() -> int:
@@ -52,12 +57,7 @@ def build_schema() -> Schema:
     analyzer = JiebaTokenizer()
     return Schema(
         id=NUMERIC(int, bits=64, stored=True, unique=True, sortable=True),
-        title=TEXT(analyzer=analyzer, field_boost=2.0),
-        body=TEXT(analyzer=analyzer),
-        note=TEXT(analyzer=analyzer),
-        column=ID(stored=True),
-        kind=ID(stored=True),
-        date=ID(stored=True, sortable=True),
+        text=TEXT(analyzer=analyzer, phrase=False),
     )
 
 
@@ -79,18 +79,9 @@ def _signature(schema: Schema) -> list[tuple]:
 
 
 def document_fields(doc: IndexDoc) -> dict[str, object]:
-    fields: dict[str, object] = {
-        "id": doc.id,
-        "title": doc.title or "",
-        "body": doc.body or "",
-        "note": doc.note or "",
-        "kind": doc.kind or "article",
-    }
-    if doc.column:
-        fields["column"] = doc.column
-    if doc.date:
-        fields["date"] = doc.date
-    return fields
+    title = doc.title or ""
+    text = "\n".join([title] * TITLE_REPEAT + [doc.body or ""]) if title else doc.body or ""
+    return {"id": doc.id, "text": text}
 
 
 def word_query(node: Node | None) -> wq.Query | None:
@@ -101,7 +92,10 @@ def word_query(node: Node | None) -> wq.Query | None:
             return None
         if len(tokens) == 1:
             return wq.Or([wq.Term(f, tokens[0]) for f in WORD_FIELDS])
-        return wq.Or([wq.Phrase(f, tokens) for f in WORD_FIELDS])
+        # All of the term's words, not a Phrase: the substring store already decided
+        # that the term occurs verbatim, and Whoosh's phrase matcher reads positions
+        # for every candidate (志愿服务: 120 ms at 10k articles instead of ~15 ms).
+        return wq.Or([wq.And([wq.Term(f, t) for t in tokens]) for f in WORD_FIELDS])
     if isinstance(node, And):
         parts = [word_query(c) for c in node.children if not isinstance(c, Not)]
         if not parts or any(p is None for p in parts):
@@ -150,7 +144,7 @@ class WordIndex:
         reader = searcher.reader()
         reader.doc_count()
         self.docnums()
-        for fieldname in ("title", "body"):
+        for fieldname in WORD_FIELDS:
             next(iter(reader.lexicon(fieldname)), None)
         for docnum in reader.all_doc_ids():
             searcher.stored_fields(docnum)
@@ -223,6 +217,13 @@ class WordIndex:
         if not allowed or limit <= 0:
             return []
         searcher = self.searcher()
+        # First without a filter: Whoosh can then skip blocks that cannot reach the
+        # top (block-max scoring), which a filter disables.  Most top word hits are
+        # in `allowed` (the verbatim matches); only when too few are, filter.
+        probe = searcher.search(query, limit=limit * 3)
+        top = [(self._ids[d], score) for score, d in probe.top_n if d in allowed]
+        if len(top) >= limit or len(probe.top_n) < limit * 3:
+            return top[:limit]
         results = searcher.search(query, filter=allowed, limit=limit)
         return [(self._ids[docnum], score) for score, docnum in results.top_n]
 

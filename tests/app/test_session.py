@@ -139,3 +139,45 @@ def test_tag_and_note_filters_follow_the_library(session):
     assert [h.id for h in session.search("tag:红色物业").hits] == [first.id]
     assert [h.id for h in session.search("has:note").hits] == [second.id]
     assert first.id not in {h.id for h in session.search("-tag:红色物业", limit=100).hits}
+
+
+def test_reparse_with_a_changed_parser_keeps_user_data(session, monkeypatch):
+    from dataclasses import replace
+
+    import reader.app.importing as importing
+    from reader.ingest import parse_page as real_parse
+
+    issue = next(i for i in session.library.issues() if i.date == "2024-01")
+    article = session.library.articles(issue.id)[0]
+    session.library.add_tags(article.id, ["业委会"])
+    session.library.set_note(article.id, "换届选举的做法")
+    quote_start = article.text.index("林西县聚焦")
+    highlight = session.library.add_highlight(article.id, quote_start, quote_start + 10)
+
+    def upgraded_parser(text, source=None):
+        # A "new parser version": it finds a kicker and a new first paragraph.
+        page = real_parse(text, source=source)
+        first = page.items[0]
+        changed = replace(first, subtitle="新找到的引题",
+                          paragraphs=("编者按:这是新版解析器找到的一段导语。", *first.paragraphs))
+        return replace(page, items=(changed, *page.items[1:]))
+
+    monkeypatch.setattr(importing, "parse_page", upgraded_parser)
+    results = session.import_paths([issue.source_path], reparse=True)
+    assert [r.status for r in results] == ["updated"]
+    after = session.library.article(article.id)
+    assert after.subtitle == "新找到的引题"
+    assert after.tags == ("业委会",) and after.note == "换届选举的做法"
+    [moved] = after.highlights
+    assert moved.id == highlight.id and not moved.orphaned
+    assert after.text[moved.start:moved.end] == highlight.quote
+    assert moved.start > highlight.start
+
+
+def test_a_rebuilt_index_is_not_rebuilt_again(library_dir):
+    shutil.rmtree(library_dir / "index")
+    with Session.open(resolve_paths(library_dir)) as session:
+        assert session.ensure_index().action == "rebuilt"
+        assert session.ensure_index().action == "none"
+        session.search("党建")
+        assert session.ensure_index().action == "none"

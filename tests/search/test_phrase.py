@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from whoosh import query as wq
+from whoosh.fields import NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from reader.models import IndexDoc
-from reader.search import analyze, parse_query
-from reader.search.words import build_schema
+from reader.search import JiebaTokenizer, analyze, parse_query
 
 from .conftest import make_index
 
@@ -19,10 +19,13 @@ DOCS = [
 
 
 def whoosh_index(tmp_path):
-    ix = FileStorage(str(tmp_path), supports_mmap=False).create_index(build_schema())
+    # A field with positions (the app's own index stores none: the substring store
+    # decides phrases), to prove the tokenizer's positions are sequential.
+    schema = Schema(id=NUMERIC(int, stored=True), body=TEXT(analyzer=JiebaTokenizer()))
+    ix = FileStorage(str(tmp_path), supports_mmap=False).create_index(schema)
     with ix.writer() as writer:
         for n, text in enumerate(DOCS, start=1):
-            writer.add_document(id=n, title="", body=text, note="", kind="article")
+            writer.add_document(id=n, body=text)
     return ix
 
 
