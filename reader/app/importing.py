@@ -1,7 +1,8 @@
 """Importing page files into the library: per-file results, never a half-written file.
 
 Each file is read, hashed, decoded, parsed and stored in one library
-transaction.  A file that cannot be read or decoded is recorded as failed
+transaction.  Big imports parse in worker processes (both cores) while the
+main process stores finished pages in order.  A file that cannot be read or decoded is recorded as failed
 with its one-sentence reason, and the others are still imported.  The same
 bytes again are "already imported" without being parsed; `reparse` forces a
 re-parse that updates articles in place.
@@ -10,15 +11,18 @@ re-parse that updates articles in place.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.library import Library
-from reader.models import ImportResult
+from reader.models import ImportResult, ParsedPage
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -39,27 +43,58 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return files
 
 
+#: Below this many files to parse, a process pool costs more than it saves.
+POOL_THRESHOLD = 16
+
+
 def import_files(
     library: Library,
     paths: Iterable[str | os.PathLike],
     reparse: bool = False,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    workers: int | None = None,
 ) -> list[ImportResult]:
-    """Import files and folders; one result per file, in order."""
+    """Import files and folders; one result per file, in order.
+
+    Files are hashed first; those not already imported are decoded and
+    parsed in `workers` processes (default: one per core) while this process
+    stores each finished page in its own transaction, in order.
+    """
     files = expand_paths(paths)
-    results: list[ImportResult] = []
-    for done, path in enumerate(files):
-        if cancelled():
-            break
-        progress(done, len(files), path.name)
-        results.append(import_file(library, path, reparse=reparse))
-    progress(len(results), len(files), "")
-    return results
+    results: dict[int, ImportResult] = {}
+    todo: list[tuple[int, Path, str, int]] = []
+    for number, path in enumerate(files):
+        outcome = _check_file(library, path, reparse)
+        if isinstance(outcome, ImportResult):
+            results[number] = outcome
+        else:
+            todo.append((number, path, *outcome))
+    done = len(results)
+    progress(done, len(files), "")
+    with _parser_pool(len(todo), workers) as parse_all:
+        for (number, path, sha256, size), parsed in zip(
+            todo, parse_all([str(p) for _, p, _, _ in todo]), strict=False
+        ):
+            if cancelled():
+                break
+            results[number] = _store(library, str(path), sha256, size, parsed, reparse)
+            done += 1
+            progress(done, len(files), path.name)
+    return [results[n] for n in sorted(results)]
 
 
 def import_file(library: Library, path: Path, reparse: bool = False) -> ImportResult:
     """Import one page file; failures come back as a result, not an exception."""
+    outcome = _check_file(library, path, reparse)
+    if isinstance(outcome, ImportResult):
+        return outcome
+    sha256, size = outcome
+    return _store(library, str(path), sha256, size, decode_and_parse(str(path)), reparse)
+
+
+def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
+    """A result when the file needs no parsing (unreadable, already imported), else (sha, size)."""
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -77,20 +112,46 @@ def import_file(library: Library, path: Path, reparse: bool = False) -> ImportRe
         and known["status"] == "imported"
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, "already imported", issue_id=_issue_of(library, known))
+        return ImportResult(shown, "already imported", issue_id=known.get("issue_id"))
+    return sha256, len(data)
+
+
+def decode_and_parse(path: str) -> ParsedPage | str:
+    """Read, decode and parse one file; the error sentence instead if it cannot be read.
+
+    Runs in worker processes, so it takes and returns only picklable values.
+    """
     try:
-        text = decode_page(data, shown)
+        data = Path(path).read_bytes()
+        text = decode_page(data, path)
     except IngestError as error:
-        return library.record_failure(shown, sha256, len(data), str(error))
-    page = parse_page(text, source=path.name)
+        return str(error)
+    except OSError as error:
+        return f"Cannot read {path}: {error.strerror or error}."
+    return parse_page(text, source=Path(path).name)
+
+
+def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
+           reparse: bool) -> ImportResult:
+    if isinstance(parsed, str):
+        return library.record_failure(shown, sha256, size, parsed)
     try:
-        return library.import_page(shown, sha256, len(data), page, PARSER_VERSION, reparse=reparse)
+        return library.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse)
     except ReaderError as error:
         return ImportResult(shown, "failed", message=str(error))
 
 
-def _issue_of(library: Library, source_row) -> int | None:
-    try:
-        return source_row["issue_id"]
-    except (KeyError, IndexError, TypeError):
-        return None
+@contextmanager
+def _parser_pool(count: int, workers: int | None):
+    """A function mapping paths to parsed pages: in worker processes when it pays."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if count < POOL_THRESHOLD or workers < 2:
+        yield lambda paths: map(decode_and_parse, paths)
+        return
+    # spawn, not fork: the window calls this from a process with threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context) as pool:
+        try:
+            yield lambda paths: pool.map(decode_and_parse, paths, chunksize=4)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)

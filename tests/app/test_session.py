@@ -181,3 +181,26 @@ def test_a_rebuilt_index_is_not_rebuilt_again(library_dir):
         assert session.ensure_index().action == "none"
         session.search("党建")
         assert session.ensure_index().action == "none"
+
+
+def test_a_big_import_parses_in_worker_processes_and_keeps_file_order(tmp_path):
+    from reader.app.importing import POOL_THRESHOLD
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    names = []
+    for n in range(POOL_THRESHOLD + 4):
+        name = f"p{n:02}.txt"
+        if n == 7:
+            (folder / name).write_bytes(b"\xff\xfe\x00broken" * 30 + b"\x00\x00\x00")
+        else:
+            text = SEEDS[n % 5].read_text(encoding="utf-8") + f"\n\n附记{n}。\n"
+            (folder / name).write_text(text, encoding="utf-8")
+        names.append(name)
+    with Session.open(resolve_paths(tmp_path / "lib"), fill_from_seeds=False) as session:
+        results = session.import_paths([folder])
+        assert [Path(r.path).name for r in results] == names
+        statuses = [r.status for r in results]
+        assert statuses[7] == "failed" and statuses.count("imported") == len(names) - 1
+        again = session.import_paths([folder])
+        assert [r.status for r in again].count("already imported") == len(names) - 1

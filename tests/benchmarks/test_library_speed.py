@@ -24,7 +24,7 @@ import pytest
 
 from reader.app import Session
 from reader.paths import resolve_paths
-from tests.benchmarks.generate import generate_pages
+from tests.benchmarks import generate
 
 pytestmark = pytest.mark.benchmark
 
@@ -49,7 +49,10 @@ def _build() -> tuple[float, int]:
     pages_dir.mkdir(parents=True, exist_ok=True)
     total = 0
     count = 0
-    for n, text in enumerate(generate_pages(max(1, ARTICLES // 5), seed=7)):
+    # Articles of 2-6 paragraphs (about 1.5-2 KB, like BENCHMARKS.md's corpus);
+    # a 20 KB page then holds about nine of them.
+    generate.MIN_PARAGRAPHS, generate.MAX_PARAGRAPHS = 2, 6
+    for n, text in enumerate(generate.generate_pages(max(1, ARTICLES // 9), seed=7)):
         path = pages_dir / f"p{n:06}.txt"
         path.write_text(text, encoding="utf-8")
         total += len(text.encode("utf-8"))
