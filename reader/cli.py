@@ -65,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        # No command: open the window (Qt is imported only here).
+        from reader.ui.main import run
+
+        return run(args.library)
     try:
         return _run(args)
     except ReaderError as error:

@@ -1,0 +1,79 @@
+"""The Chinese words the window shows for dates, kinds, match types and extraction defects.
+
+Kept as data in one place so the tree, the result list and the article pane
+say the same thing.
+"""
+
+from __future__ import annotations
+
+#: A one-character mark and a name for each item kind (reader.models.ITEM_KINDS).
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "article": ("文", "文章"),
+    "commentary": ("评", "评论"),
+    "photo": ("图", "图片"),
+    "briefs": ("讯", "简讯"),
+    "quotes": ("言", "语录"),
+    "letter": ("信", "来信"),
+}
+
+#: How a search hit matched (reader.search.MATCH_KINDS).
+MATCH_LABELS: dict[str, str] = {
+    "word": "词语匹配",
+    "substring": "精确匹配",
+    "note": "笔记匹配",
+}
+
+#: The parser's defect phrases (English, before any ": detail") in the reader's words.
+DEFECT_LABELS: dict[str, str] = {
+    "opening lost": "开头缺失",
+    "joined split paragraph": "段落已拼接",
+    "title lost": "标题缺失",
+    "paragraph cut off": "段落不完整",
+    "duplicate paragraph dropped": "重复段落已删",
+    "interleaved": "与他文穿插",
+    "title displaced": "标题错位",
+    "caption lost": "图片说明缺失",
+    "label displaced": "栏目标签错位",
+    "not in the latest parse": "最新解析中已无此文",
+}
+
+
+def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
+    """约2025年1月 for an inferred month, 2025年1月6日 for a date the user set."""
+    if not value:
+        return "日期不详"
+    parts = value.split("-")
+    text = f"{parts[0]}年"
+    if len(parts) > 1:
+        text += f"{int(parts[1])}月"
+    if len(parts) > 2:
+        text += f"{int(parts[2])}日"
+    return text if overridden else f"约{text}"
+
+
+def kind_mark(kind: str) -> str:
+    return KIND_LABELS.get(kind, ("文", kind))[0]
+
+
+def kind_name(kind: str) -> str:
+    return KIND_LABELS.get(kind, ("文", kind))[1]
+
+
+def untitled(paragraphs, width: int = 16) -> str:
+    """What an article without a title is called: (无标题) and its first words."""
+    first = next((p for p in paragraphs if p.strip()), "")
+    return f"(无标题) {first[:width]}…" if first else "(无标题)"
+
+
+def defect_labels(defects) -> list[str]:
+    """Each distinct defect once, in Chinese, in the order first met."""
+    seen: list[str] = []
+    for defect in defects:
+        head = defect.split(":", 1)[0].strip()
+        # "interleaved with …" carries its detail in the phrase itself.
+        if head not in DEFECT_LABELS and head.startswith("interleaved"):
+            head = "interleaved"
+        label = DEFECT_LABELS.get(head, defect)
+        if label not in seen:
+            seen.append(label)
+    return seen

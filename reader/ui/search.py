@@ -1,0 +1,110 @@
+"""The search bar's behaviour: debounce, run off the UI thread, keep only the newest answer.
+
+Typing restarts a 250 ms timer; when it fires the text is searched on the
+session's worker.  Every request gets a number, and an answer is shown only
+if it belongs to the newest request, so a slow old search can never
+overwrite a newer one.  `query_terms` reads the words to highlight in the
+pane from the query (filters, OR/NOT and excluded words are not highlighted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit
+
+from reader.ui.messages import MessageChannel
+from reader.ui.ops import OpRunner
+
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 100
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_FILTER = re.compile(r"^-?[A-Za-z]+:")
+_OPERATORS = {"OR", "AND", "NOT"}
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of a query a reader expects to see highlighted."""
+    terms: list[str] = []
+    negate_next = False
+    for match in _TOKEN.finditer(text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            if phrase.strip() and not negate_next:
+                terms.append(phrase.strip())
+            negate_next = False
+            continue
+        if word == "NOT":
+            negate_next = True
+            continue
+        if word in _OPERATORS or word.startswith("-") or _FILTER.match(word):
+            negate_next = False
+            continue
+        if not negate_next:
+            terms.append(word.strip('"'))
+        negate_next = False
+    return [t for t in terms if t]
+
+
+class SearchController(QObject):
+    """Connects a search QLineEdit to `session.search` through an `OpRunner`."""
+
+    #: (query text, SearchOutcome) of the newest request
+    answered = Signal(str, object)
+    #: the search bar was emptied
+    cleared = Signal()
+
+    def __init__(self, line_edit: QLineEdit, runner: OpRunner, messages: MessageChannel,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.line_edit = line_edit
+        self.session = None
+        self._runner = runner
+        self._messages = messages
+        self._latest = 0
+        self.answered_request = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        line_edit.textEdited.connect(self._edited)
+
+    @property
+    def pending(self) -> bool:
+        """A search is waiting on the timer or on the worker."""
+        return self._timer.isActive() or self.answered_request != self._latest
+
+    def _edited(self, _text: str) -> None:
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        text = self.line_edit.text().strip()
+        self._latest += 1
+        request = self._latest
+        if not text or self.session is None:
+            self.answered_request = request
+            self.cleared.emit()
+            return
+        session = self.session
+        self._runner.run(
+            lambda progress, cancelled: session.search(text, RESULT_LIMIT),
+            on_done=lambda outcome: self._answer(request, text, outcome),
+            on_failed=lambda exc: self._fail(request, exc),
+        )
+
+    def _answer(self, request: int, text: str, outcome) -> None:
+        if request != self._latest:
+            return  # a newer request is on its way; this answer is stale
+        self.answered_request = request
+        for notice in outcome.notices:
+            self._messages.info(notice)
+        self.answered.emit(text, outcome)
+
+    def _fail(self, request: int, exc: BaseException) -> None:
+        if request != self._latest:
+            return
+        self.answered_request = request
+        self._messages.failure("搜索失败", exc)

@@ -1,0 +1,86 @@
+"""GUI test fixtures: offscreen Qt, settings in a temporary folder, a seeded library copy.
+
+Tests never touch the user's settings: QSettings' user-scope INI path points
+into a temporary folder for the whole run, and each window gets its own INI
+file.  Any Qt warning a test provokes fails it (qutebrowser's rule), through
+`qt_log_level_fail = "WARNING"` in pyproject.toml's pytest options.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import shutil  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from reader.app import Session  # noqa: E402
+from reader.paths import resolve_paths  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_settings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` into `widget` key by key, as a keyboard (or an input method) would.
+
+    QTest.keyClicks only knows ASCII; for Chinese each character is a key
+    event carrying its text, which is what QLineEdit inserts.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory):
+    """A seeded, indexed library built once; tests copy it."""
+    root = tmp_path_factory.mktemp("template")
+    with Session.open(resolve_paths(root)) as session:
+        session.ensure_index()
+    return root
+
+
+@pytest.fixture
+def library_dir(tmp_path, seeded_template):
+    target = tmp_path / "lib"
+    shutil.copytree(seeded_template, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "reader-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """open_window(library_dir) -> a shown MainWindow whose library and search are ready."""
+    from reader.ui.main import session_factory
+    from reader.ui.window import MainWindow
+
+    def opener(library_dir, window_settings=None):
+        window = MainWindow(session_factory(str(library_dir)),
+                            settings=window_settings or settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignals([window.library_ready, window.search_ready], timeout=30000):
+            window.open_library()
+        return window
+
+    return opener
