@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -73,11 +74,18 @@ def import_files(
     done = len(results)
     progress(done, len(files), "")
     with _parser_pool(len(todo), workers) as parse_all:
-        for (number, path, sha256, size), parsed in zip(
-            todo, parse_all([str(p) for _, p, _, _ in todo]), strict=False
-        ):
+        parsed_pages = parse_all([str(p) for _, p, _, _ in todo])
+        for number, path, sha256, size in todo:
             if cancelled():
                 break
+            try:
+                parsed = next(parsed_pages)
+            except BrokenProcessPool:
+                # Workers could not start (an embedding without a main module) or
+                # died: parse the rest here rather than fail the import.
+                remaining = [str(p) for n, p, _, _ in todo if n > number]
+                parsed_pages = map(decode_and_parse, remaining)
+                parsed = decode_and_parse(str(path))
             results[number] = _store(library, str(path), sha256, size, parsed, reparse)
             done += 1
             progress(done, len(files), path.name)
@@ -146,12 +154,12 @@ def _parser_pool(count: int, workers: int | None):
     """A function mapping paths to parsed pages: in worker processes when it pays."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if count < POOL_THRESHOLD or workers < 2:
-        yield lambda paths: map(decode_and_parse, paths)
+        yield lambda paths: iter(map(decode_and_parse, paths))
         return
     # spawn, not fork: the window calls this from a process with threads.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context) as pool:
         try:
-            yield lambda paths: pool.map(decode_and_parse, paths, chunksize=4)
+            yield lambda paths: iter(pool.map(decode_and_parse, paths, chunksize=4))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -204,3 +204,26 @@ def test_a_big_import_parses_in_worker_processes_and_keeps_file_order(tmp_path):
         assert statuses[7] == "failed" and statuses.count("imported") == len(names) - 1
         again = session.import_paths([folder])
         assert [r.status for r in again].count("already imported") == len(names) - 1
+
+
+def test_import_falls_back_to_parsing_here_when_workers_break(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+    from contextlib import contextmanager
+
+    import reader.app.importing as importing
+
+    @contextmanager
+    def broken_pool(count, workers):
+        def parse_all(paths):
+            raise_now = iter(())
+
+            def gen():
+                yield from raise_now
+                raise BrokenProcessPool("a worker died")
+            return gen()
+        yield parse_all
+
+    monkeypatch.setattr(importing, "_parser_pool", broken_pool)
+    with Session.open(resolve_paths(tmp_path / "lib"), fill_from_seeds=False) as session:
+        results = session.import_paths(SEEDS)
+        assert [r.status for r in results] == ["imported"] * 5
