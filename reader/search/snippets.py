@@ -26,6 +26,8 @@ SLACK = 20
 
 SENTENCE_ENDS = "。！？!?；;"
 _BOUNDARIES = SENTENCE_ENDS + "\n"
+#: Closing quotes and brackets that belong to the sentence a 。 ends.
+_CLOSERS = "”’」』）)"
 _MARKER_LOOKALIKES = str.maketrans({HIT_START: "〖", HIT_END: "〗"})
 
 
@@ -119,13 +121,22 @@ def _window(length: int, cluster_start: int, cluster_end: int, width: int) -> tu
     return start, end
 
 
+def _after_closers(text: str, index: int) -> int:
+    """Past the closing quotes and brackets that end a sentence with its 。 (…说。” / …。）)."""
+    while index < len(text) and text[index] in _CLOSERS:
+        index += 1
+    return index
+
+
 def _sentence_start(text: str, start: int, first_hit: int) -> int:
     """Move `start` to the nearest sentence beginning within SLACK, not past the first hit."""
     if start == 0:
         return 0
     candidates = [
-        j + 1 for j in range(max(0, start - SLACK - 1), first_hit) if text[j] in _BOUNDARIES
+        _after_closers(text, j + 1)
+        for j in range(max(0, start - SLACK - 1), first_hit) if text[j] in _BOUNDARIES
     ]
+    candidates = [c for c in candidates if c <= first_hit]
     if not candidates:
         return start
     return min(candidates, key=lambda c: abs(c - start))
@@ -136,7 +147,8 @@ def _sentence_end(text: str, end: int, last_hit: int) -> int:
     if end >= len(text):
         return len(text)
     candidates = [
-        j + 1 for j in range(last_hit, min(len(text), end + SLACK)) if text[j] in _BOUNDARIES
+        _after_closers(text, j + 1)
+        for j in range(last_hit, min(len(text), end + SLACK)) if text[j] in _BOUNDARIES
     ]
     if not candidates:
         return end

@@ -100,3 +100,10 @@ def test_a_hit_at_the_window_edge_is_not_cut():
 
 def test_find_hits_reports_positions_and_terms():
     assert find_hits("网格员和LED", ["led", "网格员"]) == [(0, 3, "网格员"), (4, 7, "led")]
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    text = ("“这样的做法很好。”主任王蕾说。宁城县在全县划分网格2332个,选配网格长、网格员5600余名,"
+            "并同步建立网格党组织,把网格打造成发现风险、解决问题的“第一阵地”。" * 2)
+    snippet = make_snippet(text, ["网格"])
+    assert not snippet.lstrip("…").startswith("”")
