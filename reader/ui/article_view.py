@@ -154,7 +154,7 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setPlaceholderText("在左侧选择一篇文章")
+        self.setPlaceholderText(self.tr("在左侧选择一篇文章"))
         self.article: ArticleRecord | None = None
         self.terms: tuple[str, ...] = ()
         self.zoom = 0

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import Session
 from reader.paths import resolve_paths
-from reader.ui.window import MainWindow
+from reader.ui.translation import install_translation
+from reader.ui.window import MainWindow, settings_store
 
 
 def session_factory(library_dir: str | None):
@@ -19,6 +20,7 @@ def session_factory(library_dir: str | None):
     def open_session(progress, cancelled) -> Session:
         return Session.open(paths, progress, cancelled)
 
+    open_session.paths = paths  # the window locks the library and logs crashes there
     return open_session
 
 
@@ -28,7 +30,10 @@ def run(library_dir: str | None = None) -> int:
     app.setOrganizationName("Reader")
     app.setApplicationName("Reader")
     app.setApplicationDisplayName("Reader")
-    window = MainWindow(session_factory(library_dir))
+    settings = settings_store()
+    install_translation(settings, app)
+    window = MainWindow(session_factory(library_dir), settings=settings)
+    window.crash_handler.install()
     window.show()
     QTimer.singleShot(0, window.open_library)
     return app.exec()

@@ -48,7 +48,7 @@ class MessageChannel(QObject):
             reason = str(exc).strip().rstrip("。.")
         else:
             log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))
-            reason = "发生了意外错误，详情已写入日志"
+            reason = self.tr("发生了意外错误，详情已写入日志")
         self._post("error", f"{what}：{reason}。")
 
     def attach(self, bar: QStatusBar) -> None:

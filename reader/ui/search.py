@@ -107,4 +107,4 @@ class SearchController(QObject):
         if request != self._latest:
             return
         self.answered_request = request
-        self._messages.failure("搜索失败", exc)
+        self._messages.failure(self.tr("搜索失败"), exc)

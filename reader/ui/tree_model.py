@@ -16,7 +16,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reader.models import ArticleRecord, IssueRecord
 from reader.ui.labels import display_date, kind_mark, kind_name, untitled
@@ -29,7 +37,8 @@ KindRole = Qt.ItemDataRole.UserRole + 3
 #: Article summaries kept in memory; the rest are read again when shown.
 CACHE_SIZE = 512
 
-HEADERS = ("标题", "栏目")
+HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "栏目"))
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -178,7 +187,7 @@ class IssueTreeModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return QCoreApplication.translate("IssueTreeModel", HEADERS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

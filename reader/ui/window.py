@@ -3,17 +3,20 @@
 The window owns no library logic: it opens a `Session` through the
 `session_factory` it is given, on the worker of an `OpRunner`, and pulls
 what it shows from the session's library through its models.  Window state
-(geometry, splitter, zoom, theme) lives in QSettings; nothing else does.
-Dialogs that would block a test (file chooser, about box) are attributes
-(`choose_files`, `show_about`) that tests replace.
+(geometry, splitter, zoom, theme, language) lives in QSettings; nothing
+else does.  Dialogs that would block a test (file chooser, about box, import
+report) are attributes (`choose_files`, `show_about`, `show_import_report`)
+that tests replace.  The window takes the library's `reader.lock` before
+opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
+exceptions to the library's `logs/` folder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,15 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import reader
 from reader.ui.article_view import ArticleView
+from reader.ui.crash import CrashHandler
+from reader.ui.import_report import ImportReport
+from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
+from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
 from reader.ui.tree_model import IssueTreeModel
 
-SEARCH_PLACEHOLDER = "搜索… (Ctrl+K)"
-PREPARING_PLACEHOLDER = "正在准备搜索…"
+#: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
+PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 TREE_PAGE, RESULTS_PAGE = 0, 1
 
 
@@ -58,6 +67,8 @@ class MainWindow(QMainWindow):
     search_ready = Signal()
     #: an article is shown in the pane (its id)
     article_shown = Signal(int)
+    #: the library is in use by another Reader (its folder); it was not opened
+    library_locked = Signal(str)
     #: an import started from the File menu has finished
     import_finished = Signal(object)
 
@@ -71,10 +82,17 @@ class MainWindow(QMainWindow):
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
         self.progress_dialog: QProgressDialog | None = None
+        self.library_lock: LibraryLock | None = None
+        #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
+        self.crash_handler = CrashHandler(self.log_dir, self)
+        self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
         self.choose_files = lambda: QFileDialog.getOpenFileNames(
-            self, "导入文件", "", "页面文本 (*.txt *.md);;所有文件 (*)")[0]
-        self.show_about = lambda: QMessageBox.about(
-            self, "关于 Reader", "Reader：在自己的电脑上阅读、检索报纸版面。")
+            self, self.tr("导入文件"), "", self.tr("页面文本 (*.txt *.md);;所有文件 (*)"))[0]
+        self.import_report: ImportReport | None = None
+        #: shows what an import did, file by file (non-modal); tests may replace it
+        self.show_import_report = self._show_import_report
+        #: shows the about text (`about_text()`); tests replace it
+        self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
         self._build_widgets()
         self._build_actions()
         self._restore_state()
@@ -84,10 +102,10 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.search_bar = QLineEdit(self)
         self.search_bar.setClearButtonEnabled(True)
-        self.search_bar.setPlaceholderText(PREPARING_PLACEHOLDER)
+        self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar("搜索")
+        toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -157,38 +175,74 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
-        self.import_action = self._action(file_menu, "导入文件…", self.import_files, ["Ctrl+O"])
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.import_action = self._action(file_menu, self.tr("导入文件…"), self.import_files,
+                                          ["Ctrl+O"])
         self.import_action.setEnabled(False)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "退出", self.close, ["Ctrl+Q"])
+        self.quit_action = self._action(file_menu, self.tr("退出"), self.close, ["Ctrl+Q"])
 
-        edit_menu = bar.addMenu("编辑(&E)")
-        self.find_action = self._action(edit_menu, "查找", self.focus_search,
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.find_action = self._action(edit_menu, self.tr("查找"), self.focus_search,
                                         ["Ctrl+F", "Ctrl+K"])
-        self.next_hit_action = self._action(edit_menu, "下一处", self.pane.next_hit, ["F3"])
-        self.previous_hit_action = self._action(edit_menu, "上一处", self.pane.previous_hit,
+        self.next_hit_action = self._action(edit_menu, self.tr("下一处"), self.pane.next_hit,
+                                            ["F3"])
+        self.previous_hit_action = self._action(edit_menu, self.tr("上一处"), self.pane.previous_hit,
                                                 ["Shift+F3"])
 
-        view_menu = bar.addMenu("视图(&V)")
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.next_article_action = self._action(
-            view_menu, "下一篇", lambda: self.step_article(1), ["J", "Alt+Down"])
+            view_menu, self.tr("下一篇"), lambda: self.step_article(1), ["J", "Alt+Down"])
         self.previous_article_action = self._action(
-            view_menu, "上一篇", lambda: self.step_article(-1), ["K", "Alt+Up"])
-        self.back_action = self._action(view_menu, "返回目录", self.show_tree, ["Esc"])
+            view_menu, self.tr("上一篇"), lambda: self.step_article(-1), ["K", "Alt+Up"])
+        self.back_action = self._action(view_menu, self.tr("返回目录"), self.show_tree,
+                                        ["Esc"])
         view_menu.addSeparator()
-        self.zoom_in_action = self._action(view_menu, "放大", lambda: self.set_zoom(self.pane.zoom + 1),
+        self.zoom_in_action = self._action(view_menu, self.tr("放大"),
+                                           lambda: self.set_zoom(self.pane.zoom + 1),
                                            ["Ctrl+=", "Ctrl++"])
-        self.zoom_out_action = self._action(view_menu, "缩小",
+        self.zoom_out_action = self._action(view_menu, self.tr("缩小"),
                                             lambda: self.set_zoom(self.pane.zoom - 1), ["Ctrl+-"])
-        self.zoom_reset_action = self._action(view_menu, "还原", lambda: self.set_zoom(0),
+        self.zoom_reset_action = self._action(view_menu, self.tr("还原"), lambda: self.set_zoom(0),
                                               ["Ctrl+0"])
         view_menu.addSeparator()
-        self.dark_action = self._action(view_menu, "深色主题", self.set_dark, ["Ctrl+Shift+D"],
+        self.dark_action = self._action(view_menu, self.tr("深色主题"), self.set_dark, ["Ctrl+Shift+D"],
                                         checkable=True)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("语言"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = chosen_language(self._settings)
+        for code, name in LANGUAGES:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
 
-        help_menu = bar.addMenu("帮助(&H)")
-        self.about_action = self._action(help_menu, "关于", lambda: self.show_about())
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.about_action = self._action(help_menu, self.tr("关于"), lambda: self.show_about(self.about_text()))
+
+    def about_text(self) -> str:
+        """Version, library folder and what the library holds, one fact a line."""
+        lines = [self.tr("Reader {}：在自己的电脑上阅读、检索报纸版面。").format(reader.__version__)]
+        paths = self.library_paths
+        if paths is not None:
+            lines.append(self.tr("书库：{}").format(paths.library_dir))
+        if self.session is None:
+            lines.append(self.tr("书库尚未打开。"))
+        else:
+            try:
+                stats = self.session.library.stats()
+            except Exception as exc:
+                self.messages.failure(self.tr("无法读取书库统计"), exc)
+            else:
+                lines.append(self.tr(
+                    "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
+                    "{highlights} 处划线。").format(**stats))
+        return "\n".join(lines)
 
     # -- window state -------------------------------------------------------------------
 
@@ -214,18 +268,34 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.crash_handler.uninstall()
         self.runner.shutdown()
         if self.progress_dialog is not None:
             self._finish_progress()
         if self.session is not None:
             self.session.close()
             self.session = None
+        self._release_lock()
         super().closeEvent(event)
 
     # -- opening the library --------------------------------------------------------------
 
+    @property
+    def library_paths(self):
+        """The library's `Paths`: the open session's, else the factory's (if it says)."""
+        if self.session is not None:
+            return self.session.paths
+        return getattr(self._session_factory, "paths", None)
+
+    def log_dir(self):
+        paths = self.library_paths
+        return paths.log_dir if paths is not None else None
+
     def open_library(self) -> None:
         """Open the session off the UI thread; a first run imports the seeds with progress."""
+        paths = self.library_paths
+        if paths is not None and not self._lock_library(paths.library_dir):
+            return
         factory = self._session_factory
         op = self.runner.run(
             lambda progress, cancelled: factory(progress, cancelled),
@@ -233,11 +303,28 @@ class MainWindow(QMainWindow):
             on_failed=lambda exc: self._open_failed(exc),
             on_progress=self._update_progress,
         )
-        self._start_progress("正在打开文库…", op)
-        self.messages.info("正在打开文库…")
+        self._start_progress(self.tr("正在打开文库…"), op)
+        self.messages.info(self.tr("正在打开文库…"))
+
+    def _lock_library(self, library_dir) -> bool:
+        """Take the library's lock; if another Reader holds it, say so and return False."""
+        lock = LibraryLock(library_dir)
+        if lock.acquire():
+            self.library_lock = lock
+            return True
+        self.messages.error(
+            self.tr("这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）").format(library_dir))
+        self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.library_locked.emit(str(library_dir))
+        return False
+
+    def _release_lock(self) -> None:
+        if self.library_lock is not None:
+            self.library_lock.release()
+            self.library_lock = None
 
     def _start_progress(self, label: str, op) -> None:
-        dialog = QProgressDialog(label, "取消", 0, 0, self)
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self)
         dialog.setWindowTitle("Reader")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -254,7 +341,7 @@ class MainWindow(QMainWindow):
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if label:
-            dialog.setLabelText(f"正在导入：{label}")
+            dialog.setLabelText(self.tr("正在导入：{}").format(label))
 
     def _finish_progress(self) -> bool:
         """Close the progress dialog; True if the user cancelled."""
@@ -268,8 +355,9 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, exc: BaseException) -> None:
         self._finish_progress()
-        self.messages.failure("无法打开文库", exc)
-        self.search_bar.setPlaceholderText("搜索不可用")
+        self._release_lock()
+        self.messages.failure(self.tr("无法打开文库"), exc)
+        self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
 
     def _library_opened(self, session) -> None:
         cancelled = self._finish_progress()
@@ -279,21 +367,21 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         issues = self.tree_model.rowCount()
         if cancelled:
-            self.messages.warning("导入已取消；下次打开时会接着导入。")
+            self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
         else:
-            self.messages.info(f"文库已打开：{issues} 期。")
+            self.messages.info(self.tr("文库已打开：{} 期。").format(issues))
         self.library_ready.emit()
         self.runner.run(
             lambda progress, cancelled: session.ensure_index(progress, cancelled),
             on_done=self._index_ready,
-            on_failed=lambda exc: self.messages.failure("无法准备搜索", exc),
+            on_failed=lambda exc: self.messages.failure(self.tr("无法准备搜索"), exc),
         )
 
     def _index_ready(self, report) -> None:
         self.search_bar.setEnabled(True)
-        self.search_bar.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_bar.setPlaceholderText(self.tr(SEARCH_PLACEHOLDER))
         if report.action != "none":
-            self.messages.info("搜索索引已更新，可以搜索了。")
+            self.messages.info(self.tr("搜索索引已更新，可以搜索了。"))
         self.search_ready.emit()
 
     # -- importing ------------------------------------------------------------------------
@@ -310,10 +398,10 @@ class MainWindow(QMainWindow):
                 paths, progress=progress, cancelled=cancelled),
             on_done=self._imported,
             on_failed=lambda exc: (self._finish_progress(),
-                                   self.messages.failure("导入失败", exc)),
+                                   self.messages.failure(self.tr("导入失败"), exc)),
             on_progress=self._update_progress,
         )
-        self._start_progress("正在导入…", op)
+        self._start_progress(self.tr("正在导入…"), op)
 
     def _imported(self, results) -> None:
         self._finish_progress()
@@ -322,10 +410,19 @@ class MainWindow(QMainWindow):
         failed = [r for r in results if r.status == "failed"]
         if failed:
             first = failed[0]
-            self.messages.error(f"{len(failed)} 个文件导入失败，例如 {first.path}：{first.message}")
+            self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(
+                len(failed), first.path, first.message))
         else:
-            self.messages.info(f"已导入 {done} 个文件，{len(results) - done} 个无变化。")
+            self.messages.info(self.tr("已导入 {} 个文件，{} 个无变化。").format(
+                done, len(results) - done))
+        self.show_import_report(results)
         self.import_finished.emit(results)
+
+    def _show_import_report(self, results) -> None:
+        if self.import_report is None:
+            self.import_report = ImportReport(self)
+        self.import_report.set_results(results)
+        self.import_report.show()
 
     # -- reading --------------------------------------------------------------------------
 
@@ -340,7 +437,7 @@ class MainWindow(QMainWindow):
         try:
             article = self.session.library.article(article_id)
         except Exception as exc:
-            self.messages.failure("无法打开这篇文章", exc)
+            self.messages.failure(self.tr("无法打开这篇文章"), exc)
             return
         self.pane.show_article(article, terms)
         self.article_shown.emit(article_id)
@@ -403,12 +500,14 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentIndex(RESULTS_PAGE)
         if outcome.hits:
             shown = len(outcome.hits)
-            more = f"，显示前 {shown} 条" if outcome.total > shown else ""
-            self.results_label.setText(f"“{text}”：共 {outcome.total} 条结果{more}（Esc 返回目录）")
+            more = self.tr("，显示前 {} 条").format(shown) if outcome.total > shown else ""
+            self.results_label.setText(self.tr("“{}”：共 {} 条结果{}（Esc 返回目录）").format(
+                text, outcome.total, more))
             self.results.setCurrentIndex(self.results_model.index(0))
         else:
-            advice = "可以去掉筛选条件再试" if ":" in text or "：" in text else "可以换个说法再试"
-            self.results_label.setText(f"没有找到“{text}”，{advice}。")
+            advice = self.tr("可以去掉筛选条件再试") if ":" in text or "：" in text \
+                else self.tr("可以换个说法再试")
+            self.results_label.setText(self.tr("没有找到“{}”，{}。").format(text, advice))
         if self._open_first_result:
             self._open_first_result = False
             self._open_current_result()
@@ -439,9 +538,21 @@ class MainWindow(QMainWindow):
         if not total:
             self.hit_label.setText("")
         elif current:
-            self.hit_label.setText(f"第 {current}/{total} 处（F3 下一处）")
+            self.hit_label.setText(self.tr("第 {}/{} 处（F3 下一处）").format(current, total))
         else:
-            self.hit_label.setText(f"共 {total} 处")
+            self.hit_label.setText(self.tr("共 {} 处").format(total))
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language; it takes effect when Reader starts again."""
+        if code not in dict(LANGUAGES):
+            return
+        self.language_actions[code].setChecked(True)
+        if chosen_language(self._settings) == code and self._settings.value(LANGUAGE_KEY):
+            return
+        self._settings.setValue(LANGUAGE_KEY, code)
+        self._settings.sync()
+        self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
+            dict(LANGUAGES)[code]))
 
     # -- view ------------------------------------------------------------------------------
 

@@ -1,0 +1,86 @@
+"""The window's language: Chinese source texts, an English translation from Qt's tools.
+
+Every text the window shows is written in Chinese and marked with `tr()` /
+`QCoreApplication.translate`; `resources/translations/reader_en.ts` holds
+the English (compiled to `reader_en.qm` by `pyside6-lrelease`).  The
+language is the one chosen in 视图 → 语言 (QSettings `view/language`), else
+the system's (`QLocale.system()`): English on an English system, where the
+system's languages pick the file (reader_en_GB.qm, else reader_en.qm), and
+Chinese everywhere else.  A missing `.qm` is tolerated: the window then
+stays Chinese.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from reader.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "view/language"
+#: (setting value, name shown in the menu, in its own language)
+LANGUAGES = (("zh", "中文"), ("en", "English"))
+
+_installed: QTranslator | None = None
+
+
+def translations_dir():
+    return resource_path("translations")
+
+
+def stored_language(settings: QSettings) -> str | None:
+    value = settings.value(LANGUAGE_KEY)
+    value = str(value) if value is not None else None
+    return value if value in dict(LANGUAGES) else None
+
+
+def chosen_language(settings: QSettings, system: QLocale | None = None) -> str:
+    """The setting, else `en` on an English system and `zh` elsewhere."""
+    stored = stored_language(settings)
+    if stored is not None:
+        return stored
+    system = system if system is not None else QLocale.system()
+    return "en" if system.language() == QLocale.Language.English else "zh"
+
+
+def install_translation(settings: QSettings, app: QCoreApplication | None = None) -> str:
+    """Load and install the translation for the chosen language; the language in use."""
+    remove_translation()
+    app = app or QCoreApplication.instance()
+    folder = str(translations_dir())
+    language = chosen_language(settings)
+    if language == "zh":
+        return "zh"
+    translator = QTranslator(app)
+    loaded = False
+    if stored_language(settings) is None:
+        # No choice made: the system's languages pick the file (reader_en_GB, reader_en, …).
+        loaded = translator.load(QLocale.system(), "reader", "_", folder)
+    if not loaded:
+        loaded = translator.load(f"reader_{language}", folder)
+    if not loaded:
+        log.warning("no compiled translation reader_%s.qm in %s; showing Chinese",
+                    language, folder)
+        translator.deleteLater()
+        return "zh"
+    global _installed
+    app.installTranslator(translator)
+    _installed = translator
+    return language
+
+
+def remove_translation() -> None:
+    """Take out the translation `install_translation` put in (if any)."""
+    global _installed
+    app = QCoreApplication.instance()
+    if _installed is not None and app is not None:
+        app.removeTranslator(_installed)
+        _installed.deleteLater()
+    _installed = None
+
+
+__all__ = ["LANGUAGES", "LANGUAGE_KEY", "chosen_language", "install_translation",
+           "remove_translation"]
