@@ -13,6 +13,7 @@ import sys
 from dataclasses import asdict
 
 from reader.app import Session
+from reader.app.display import display_date, untitled
 from reader.app.progress import Progress, no_progress
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult
@@ -100,7 +101,7 @@ def _list(session: Session, args) -> int:
         else:
             for a in articles:
                 label = f"[{a.column}] " if a.column else ""
-                title = a.title or f"(无标题) {(a.paragraphs or [''])[0][:16]}…"
+                title = a.title or untitled(a.paragraphs)
                 print(f"{a.id:>6}  {a.kind:<10} {label}{title}")
         return 0
     issues = library.issues()
@@ -113,19 +114,6 @@ def _list(session: Session, args) -> int:
             print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_overridden):<12} "
                   f"{i.title}  ({i.article_count} articles)")
     return 0
-
-
-def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
-    """约2025年1月 for an inferred month, 2025-01-06 for a user's day."""
-    if not value:
-        return "日期不详"
-    parts = value.split("-")
-    text = f"{parts[0]}年"
-    if len(parts) > 1:
-        text += f"{int(parts[1])}月"
-    if len(parts) > 2:
-        text += f"{int(parts[2])}日"
-    return text if overridden else f"约{text}"
 
 
 def article_json(article: ArticleRecord) -> dict:

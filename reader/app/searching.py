@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.app.display import untitled
 from reader.library import Library
 from reader.search import SearchIndex, date_bounds, parse_query
 
@@ -59,17 +60,12 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
             continue
         hits.append(SearchHit(
             id=hit.id, issue=article.issue_id, issue_title=article.issue_title,
-            title=article.title or _untitled(article.paragraphs), column=article.column,
+            title=article.title or untitled(article.paragraphs), column=article.column,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
         ))
     if result.total == 0 and query.filters:
         notices.append("Nothing matched; try the search without its filters.")
     return SearchOutcome(text, result.total, hits, notices)
-
-
-def _untitled(paragraphs) -> str:
-    first = paragraphs[0] if paragraphs else ""
-    return f"(无标题) {first[:16]}…" if first else "(无标题)"
 
 
 def _resolve_filter(library: Library, name: str, value: str) -> set[int]:

@@ -6,6 +6,8 @@ say the same thing.
 
 from __future__ import annotations
 
+from reader.app.display import display_date, untitled  # noqa: F401  (the window's words too)
+
 #: A one-character mark and a name for each item kind (reader.models.ITEM_KINDS).
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "article": ("文", "文章"),
@@ -38,31 +40,12 @@ DEFECT_LABELS: dict[str, str] = {
 }
 
 
-def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
-    """约2025年1月 for an inferred month, 2025年1月6日 for a date the user set."""
-    if not value:
-        return "日期不详"
-    parts = value.split("-")
-    text = f"{parts[0]}年"
-    if len(parts) > 1:
-        text += f"{int(parts[1])}月"
-    if len(parts) > 2:
-        text += f"{int(parts[2])}日"
-    return text if overridden else f"约{text}"
-
-
 def kind_mark(kind: str) -> str:
     return KIND_LABELS.get(kind, ("文", kind))[0]
 
 
 def kind_name(kind: str) -> str:
     return KIND_LABELS.get(kind, ("文", kind))[1]
-
-
-def untitled(paragraphs, width: int = 16) -> str:
-    """What an article without a title is called: (无标题) and its first words."""
-    first = next((p for p in paragraphs if p.strip()), "")
-    return f"(无标题) {first[:width]}…" if first else "(无标题)"
 
 
 def defect_labels(defects) -> list[str]:

@@ -1,4 +1,4 @@
-"""Fixtures: a library built from the real seeds in a temporary folder."""
+"""Fixtures: an open session on a copy of the seeded library (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,24 +6,6 @@ import pytest
 
 from reader.app import Session
 from reader.paths import resolve_paths
-
-
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory):
-    """A seeded, indexed library built once; tests copy it."""
-    root = tmp_path_factory.mktemp("template")
-    with Session.open(resolve_paths(root)) as session:
-        session.ensure_index()
-    return root
-
-
-@pytest.fixture
-def library_dir(tmp_path, seeded_template):
-    import shutil
-
-    target = tmp_path / "lib"
-    shutil.copytree(seeded_template, target)
-    return target
 
 
 @pytest.fixture

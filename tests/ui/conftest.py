@@ -12,13 +12,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
-
-from reader.app import Session  # noqa: E402
-from reader.paths import resolve_paths  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -44,22 +40,6 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory):
-    """A seeded, indexed library built once; tests copy it."""
-    root = tmp_path_factory.mktemp("template")
-    with Session.open(resolve_paths(root)) as session:
-        session.ensure_index()
-    return root
-
-
-@pytest.fixture
-def library_dir(tmp_path, seeded_template):
-    target = tmp_path / "lib"
-    shutil.copytree(seeded_template, target)
-    return target
 
 
 @pytest.fixture
