@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
     library_locked = Signal(str)
     #: an import started from the File menu has finished
     import_finished = Signal(object)
+    #: the search index was rebuilt from the library (a SyncReport)
+    reindex_finished = Signal(object)
 
     def __init__(self, session_factory: Callable, settings: QSettings | None = None,
                  parent: QWidget | None = None):
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("导入文件…"), self.import_files,
                                           ["Ctrl+O"])
         self.import_action.setEnabled(False)
+        self.reindex_action = self._action(file_menu, self.tr("重建搜索索引"), self.reindex,
+                                           ["Ctrl+Shift+R"])
+        self.reindex_action.setEnabled(False)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("退出"), self.close, ["Ctrl+Q"])
 
@@ -340,7 +345,7 @@ class MainWindow(QMainWindow):
             return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        if label:
+        if label and label != "indexing":  # file names while importing
             dialog.setLabelText(self.tr("正在导入：{}").format(label))
 
     def _finish_progress(self) -> bool:
@@ -365,6 +370,7 @@ class MainWindow(QMainWindow):
         self.search.session = session
         self.tree_model.set_library(session.library)
         self.import_action.setEnabled(True)
+        self.reindex_action.setEnabled(True)
         issues = self.tree_model.rowCount()
         if cancelled:
             self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
@@ -383,6 +389,29 @@ class MainWindow(QMainWindow):
         if report.action != "none":
             self.messages.info(self.tr("搜索索引已更新，可以搜索了。"))
         self.search_ready.emit()
+
+    # -- re-indexing ----------------------------------------------------------------------
+
+    def reindex(self) -> None:
+        """Rebuild the search index from the library, in the background, with progress."""
+        if self.session is None:
+            return
+        session = self.session
+        self.search_bar.setEnabled(False)
+        op = self.runner.run(
+            lambda progress, cancelled: session.reindex(progress, cancelled),
+            on_done=self._reindexed,
+            on_failed=lambda exc: (self._finish_progress(), self.search_bar.setEnabled(True),
+                                   self.messages.failure(self.tr("无法重建索引"), exc)),
+            on_progress=self._update_progress,
+        )
+        self._start_progress(self.tr("正在重建搜索索引…"), op)
+
+    def _reindexed(self, report) -> None:
+        self._finish_progress()
+        self.search_bar.setEnabled(True)
+        self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
+        self.reindex_finished.emit(report)
 
     # -- importing ------------------------------------------------------------------------
 

@@ -248,3 +248,14 @@ def test_about_is_a_swappable_attribute(open_window, library_dir):
     window.show_about = called.append
     window.about_action.trigger()
     assert called == [window.about_text()]
+
+
+def test_reindex_from_the_file_menu_rebuilds_and_search_still_works(open_window, library_dir,
+                                                                      qtbot):
+    window = open_window(library_dir)
+    assert window.reindex_action.isEnabled()
+    with qtbot.waitSignal(window.reindex_finished, timeout=30000) as blocker:
+        window.reindex_action.trigger()
+    assert blocker.args[0].action == "rebuilt" and blocker.args[0].added == 43
+    assert window.search_bar.isEnabled()
+    assert "43" in window.statusBar().currentMessage()
