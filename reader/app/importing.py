@@ -112,6 +112,9 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
         return ImportResult(shown, "failed", message=f"Cannot read {shown}: it is a folder.")
     except OSError as error:
         return ImportResult(shown, "failed", message=f"Cannot read {shown}: {error.strerror or error}.")
+    # The bytes are read again where they are parsed (a worker process): a
+    # second read from the page cache is cheaper than sending them across,
+    # and files already imported are never parsed at all.
     sha256 = hashlib.sha256(data).hexdigest()
     known = library.source_by_sha(sha256)
     if (

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,8 +42,10 @@ from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
+from reader.ui.progress import ProgressPresenter
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
+from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
 from reader.ui.tree_model import IssueTreeModel
 
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else settings_store()
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress = ProgressPresenter(self)
         self.library_lock: LibraryLock | None = None
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
         self.crash_handler.uninstall()
         self.runner.shutdown()
         if self.progress_dialog is not None:
-            self._finish_progress()
+            self.progress.finish()
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -306,9 +308,10 @@ class MainWindow(QMainWindow):
             lambda progress, cancelled: factory(progress, cancelled),
             on_done=self._library_opened,
             on_failed=lambda exc: self._open_failed(exc),
-            on_progress=self._update_progress,
+            on_progress=self.progress.update,
         )
-        self._start_progress(self.tr("正在打开文库…"), op)
+        # A first run imports the seeds: name each file as it goes.
+        self.progress.start(self.tr("正在打开文库…"), op, self.tr("正在导入：{}"))
         self.messages.info(self.tr("正在打开文库…"))
 
     def _lock_library(self, library_dir) -> bool:
@@ -328,44 +331,19 @@ class MainWindow(QMainWindow):
             self.library_lock.release()
             self.library_lock = None
 
-    def _start_progress(self, label: str, op) -> None:
-        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        dialog.setWindowTitle("Reader")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(op.cancel)
-        self.progress_dialog = dialog
-        self._progress_op = op
-
-    def _update_progress(self, done: int, total: int, label: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if label and label != "indexing":  # file names while importing
-            dialog.setLabelText(self.tr("正在导入：{}").format(label))
-
-    def _finish_progress(self) -> bool:
-        """Close the progress dialog; True if the user cancelled."""
-        dialog, self.progress_dialog = self.progress_dialog, None
-        cancelled = self._progress_op.cancelled
-        if dialog is not None:
-            dialog.canceled.disconnect()
-            dialog.hide()
-            dialog.deleteLater()
-        return cancelled
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The dialog of the operation in progress, if any."""
+        return self.progress.dialog
 
     def _open_failed(self, exc: BaseException) -> None:
-        self._finish_progress()
+        self.progress.finish()
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
 
     def _library_opened(self, session) -> None:
-        cancelled = self._finish_progress()
+        cancelled = self.progress.finish()
         self.session = session
         self.search.session = session
         self.tree_model.set_library(session.library)
@@ -401,14 +379,14 @@ class MainWindow(QMainWindow):
         op = self.runner.run(
             lambda progress, cancelled: session.reindex(progress, cancelled),
             on_done=self._reindexed,
-            on_failed=lambda exc: (self._finish_progress(), self.search_bar.setEnabled(True),
+            on_failed=lambda exc: (self.progress.finish(), self.search_bar.setEnabled(True),
                                    self.messages.failure(self.tr("无法重建索引"), exc)),
-            on_progress=self._update_progress,
+            on_progress=self.progress.update,
         )
-        self._start_progress(self.tr("正在重建搜索索引…"), op)
+        self.progress.start(self.tr("正在重建搜索索引…"), op)
 
     def _reindexed(self, report) -> None:
-        self._finish_progress()
+        self.progress.finish()
         self.search_bar.setEnabled(True)
         self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
         self.reindex_finished.emit(report)
@@ -426,14 +404,14 @@ class MainWindow(QMainWindow):
             lambda progress, cancelled: session.import_paths(
                 paths, progress=progress, cancelled=cancelled),
             on_done=self._imported,
-            on_failed=lambda exc: (self._finish_progress(),
+            on_failed=lambda exc: (self.progress.finish(),
                                    self.messages.failure(self.tr("导入失败"), exc)),
-            on_progress=self._update_progress,
+            on_progress=self.progress.update,
         )
-        self._start_progress(self.tr("正在导入…"), op)
+        self.progress.start(self.tr("正在导入…"), op, self.tr("正在导入：{}"))
 
     def _imported(self, results) -> None:
-        self._finish_progress()
+        self.progress.finish()
         self.tree_model.reload()
         done = sum(1 for r in results if r.status in ("imported", "updated"))
         failed = [r for r in results if r.status == "failed"]
@@ -592,20 +570,6 @@ class MainWindow(QMainWindow):
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
         self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2d30"), (roles.WindowText, "#e6e2d8"), (roles.Base, "#1d1f21"),
-        (roles.AlternateBase, "#26282b"), (roles.Text, "#e6e2d8"), (roles.Button, "#2f3134"),
-        (roles.ButtonText, "#e6e2d8"), (roles.Highlight, "#44617a"),
-        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2b2d30"),
-        (roles.ToolTipText, "#e6e2d8"), (roles.PlaceholderText, "#8c8c8c"),
-    ):
-        palette.setColor(role, colour)
-    return palette
 
 
 __all__ = ["MainWindow", "settings_store"]

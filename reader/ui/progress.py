@@ -1,0 +1,51 @@
+"""The progress dialog of the window's long operations (open, import, re-index).
+
+One operation at a time shows a window-modal, cancellable QProgressDialog;
+`finish` closes it and says whether the user cancelled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class ProgressPresenter(QObject):
+    """Shows the progress of the current background operation."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._parent = parent
+        self.dialog: QProgressDialog | None = None
+        self._op = None
+        self._item_format: str | None = None
+
+    def start(self, label: str, op, item_format: str | None = None) -> None:
+        """Show progress for `op`; `item_format` ("正在导入：{}") names each item as it goes."""
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._parent)
+        dialog.setWindowTitle("Reader")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(op.cancel)
+        self.dialog, self._op, self._item_format = dialog, op, item_format
+
+    def update(self, done: int, total: int, label: str) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if label and self._item_format:
+            dialog.setLabelText(self._item_format.format(label))
+
+    def finish(self) -> bool:
+        """Close the dialog; True if the user cancelled."""
+        dialog, self.dialog = self.dialog, None
+        cancelled = self._op is not None and self._op.cancelled
+        if dialog is not None:
+            dialog.canceled.disconnect()
+            dialog.hide()
+            dialog.deleteLater()
+        return cancelled

@@ -1,0 +1,19 @@
+"""Window colours for the dark theme (the article pane has its own stylesheets)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2d30"), (roles.WindowText, "#e6e2d8"), (roles.Base, "#1d1f21"),
+        (roles.AlternateBase, "#26282b"), (roles.Text, "#e6e2d8"), (roles.Button, "#2f3134"),
+        (roles.ButtonText, "#e6e2d8"), (roles.Highlight, "#44617a"),
+        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2b2d30"),
+        (roles.ToolTipText, "#e6e2d8"), (roles.PlaceholderText, "#8c8c8c"),
+    ):
+        palette.setColor(role, colour)
+    return palette
