@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import reader
+from reader.ui.actions import build_menus
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
 from reader.ui.import_report import ImportReport
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         #: shows the about text (`about_text()`); tests replace it
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
         self._build_widgets()
-        self._build_actions()
+        build_menus(self)
         self._restore_state()
 
     # -- building -----------------------------------------------------------------------
@@ -167,70 +168,6 @@ class MainWindow(QMainWindow):
         self.search.cleared.connect(self.show_tree)
         self.search_bar.returnPressed.connect(self._search_entered)
         self._open_first_result = False
-
-    def _action(self, menu, text: str, slot, shortcuts=(), checkable=False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work while the menu bar is hidden too
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.import_action = self._action(file_menu, self.tr("导入文件…"), self.import_files,
-                                          ["Ctrl+O"])
-        self.import_action.setEnabled(False)
-        self.reindex_action = self._action(file_menu, self.tr("重建搜索索引"), self.reindex,
-                                           ["Ctrl+Shift+R"])
-        self.reindex_action.setEnabled(False)
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("退出"), self.close, ["Ctrl+Q"])
-
-        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self.find_action = self._action(edit_menu, self.tr("查找"), self.focus_search,
-                                        ["Ctrl+F", "Ctrl+K"])
-        self.next_hit_action = self._action(edit_menu, self.tr("下一处"), self.pane.next_hit,
-                                            ["F3"])
-        self.previous_hit_action = self._action(edit_menu, self.tr("上一处"), self.pane.previous_hit,
-                                                ["Shift+F3"])
-
-        view_menu = bar.addMenu(self.tr("视图(&V)"))
-        self.next_article_action = self._action(
-            view_menu, self.tr("下一篇"), lambda: self.step_article(1), ["J", "Alt+Down"])
-        self.previous_article_action = self._action(
-            view_menu, self.tr("上一篇"), lambda: self.step_article(-1), ["K", "Alt+Up"])
-        self.back_action = self._action(view_menu, self.tr("返回目录"), self.show_tree,
-                                        ["Esc"])
-        view_menu.addSeparator()
-        self.zoom_in_action = self._action(view_menu, self.tr("放大"),
-                                           lambda: self.set_zoom(self.pane.zoom + 1),
-                                           ["Ctrl+=", "Ctrl++"])
-        self.zoom_out_action = self._action(view_menu, self.tr("缩小"),
-                                            lambda: self.set_zoom(self.pane.zoom - 1), ["Ctrl+-"])
-        self.zoom_reset_action = self._action(view_menu, self.tr("还原"), lambda: self.set_zoom(0),
-                                              ["Ctrl+0"])
-        view_menu.addSeparator()
-        self.dark_action = self._action(view_menu, self.tr("深色主题"), self.set_dark, ["Ctrl+Shift+D"],
-                                        checkable=True)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("语言"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        current = chosen_language(self._settings)
-        for code, name in LANGUAGES:
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self.about_action = self._action(help_menu, self.tr("关于"), lambda: self.show_about(self.about_text()))
 
     def about_text(self) -> str:
         """Version, library folder and what the library holds, one fact a line."""

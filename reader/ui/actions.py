@@ -1,0 +1,100 @@
+"""The window's menus and actions: every command with its shortcut, in one place.
+
+`build_menus(window)` creates the 文件 / 编辑 / 视图 / 帮助 menus and sets
+each action on the window as an attribute (`window.import_action`, …) so
+the window and tests can enable, trigger and inspect them.  Actions are
+also added to the window itself, so their shortcuts work while the menu
+bar is hidden.  Texts use the "MainWindow" translation context, the one
+the rest of the window's texts use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from reader.ui.translation import LANGUAGES, chosen_language
+
+
+def add_action(window, menu, text: str, slot, shortcuts=(), checkable=False) -> QAction:
+    """An action in `menu` (and on the window, for its shortcuts) that calls `slot`."""
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def build_menus(window) -> None:
+    bar = window.menuBar()
+    translate = QCoreApplication.translate
+    file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
+    window.import_action = add_action(
+        window, file_menu, translate("MainWindow", "导入文件…"), window.import_files, ["Ctrl+O"])
+    window.reindex_action = add_action(
+        window, file_menu, translate("MainWindow", "重建搜索索引"), window.reindex,
+        ["Ctrl+Shift+R"])
+    for action in (window.import_action, window.reindex_action):
+        action.setEnabled(False)  # until the library is open
+    file_menu.addSeparator()
+    window.quit_action = add_action(
+        window, file_menu, translate("MainWindow", "退出"), window.close, ["Ctrl+Q"])
+
+    edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
+    window.find_action = add_action(
+        window, edit_menu, translate("MainWindow", "查找"), window.focus_search,
+        ["Ctrl+F", "Ctrl+K"])
+    window.next_hit_action = add_action(
+        window, edit_menu, translate("MainWindow", "下一处"), window.pane.next_hit, ["F3"])
+    window.previous_hit_action = add_action(
+        window, edit_menu, translate("MainWindow", "上一处"), window.pane.previous_hit,
+        ["Shift+F3"])
+
+    view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
+    window.next_article_action = add_action(
+        window, view_menu, translate("MainWindow", "下一篇"), lambda: window.step_article(1),
+        ["J", "Alt+Down"])
+    window.previous_article_action = add_action(
+        window, view_menu, translate("MainWindow", "上一篇"), lambda: window.step_article(-1),
+        ["K", "Alt+Up"])
+    window.back_action = add_action(
+        window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
+    view_menu.addSeparator()
+    window.zoom_in_action = add_action(
+        window, view_menu, translate("MainWindow", "放大"),
+        lambda: window.set_zoom(window.pane.zoom + 1), ["Ctrl+=", "Ctrl++"])
+    window.zoom_out_action = add_action(
+        window, view_menu, translate("MainWindow", "缩小"),
+        lambda: window.set_zoom(window.pane.zoom - 1), ["Ctrl+-"])
+    window.zoom_reset_action = add_action(
+        window, view_menu, translate("MainWindow", "还原"), lambda: window.set_zoom(0), ["Ctrl+0"])
+    view_menu.addSeparator()
+    window.dark_action = add_action(
+        window, view_menu, translate("MainWindow", "深色主题"), window.set_dark,
+        ["Ctrl+Shift+D"], checkable=True)
+    view_menu.addSeparator()
+    _build_language_menu(window, view_menu.addMenu(translate("MainWindow", "语言")))
+
+    help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
+    window.about_action = add_action(
+        window, help_menu, translate("MainWindow", "关于"),
+        lambda: window.show_about(window.about_text()))
+
+
+def _build_language_menu(window, menu) -> None:
+    window.language_group = QActionGroup(window)
+    window.language_actions = {}
+    current = chosen_language(window._settings)
+    for code, name in LANGUAGES:
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _checked=False, code=code: window.set_language(code))
+        window.language_group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action
+
+
+__all__ = ["add_action", "build_menus"]
