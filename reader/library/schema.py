@@ -140,10 +140,25 @@ ALTER TABLE article_tags ADD COLUMN created_at TEXT;
 CREATE INDEX article_tags_created_at ON article_tags(created_at);
 """
 
+# Issues of pages with no page name were titled by their file's stem
+# ("001_f647707586ad7244 · 2021-01"); they are now named by their first
+# headline ("破解机关党建“灯下黑”等 · 2021-01"), as `issue_title` does.
+_MIGRATION_3 = """
+UPDATE issues SET title = (
+        SELECT a.title FROM articles a
+        WHERE a.issue_id = issues.id AND COALESCE(a.title, '') != ''
+        ORDER BY a.position LIMIT 1
+    ) || '等' || CASE WHEN date IS NOT NULL THEN ' · ' || date ELSE '' END
+WHERE page_name IS NULL AND EXISTS (
+    SELECT 1 FROM articles a WHERE a.issue_id = issues.id AND COALESCE(a.title, '') != ''
+);
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
     (2, _MIGRATION_2),
+    (3, _MIGRATION_3),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

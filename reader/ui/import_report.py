@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.models import ImportResult
+from reader.ui.reasons import file_reason
 
 
 def result_line(result: ImportResult) -> str:
@@ -26,7 +27,8 @@ def result_line(result: ImportResult) -> str:
     elif result.status == "already imported":
         what = QCoreApplication.translate("ImportReport", "以前已导入，无变化")
     elif result.status == "failed":
-        reason = result.message or QCoreApplication.translate("ImportReport", "原因不明")
+        reason = file_reason(result.message) if result.message \
+            else QCoreApplication.translate("ImportReport", "原因不明")
         what = QCoreApplication.translate("ImportReport", "失败：{}").format(reason)
     else:
         what = result.status

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from reader.errors import ReaderError
+from reader.ui.reasons import environment_reason, localized
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,12 @@ class MessageChannel(QObject):
 
     def failure(self, what: str, exc: BaseException) -> None:
         """An operation failed: one sentence, `what` failed and why."""
+        environment = environment_reason(exc)
         if isinstance(exc, ReaderError):
-            reason = str(exc).strip().rstrip("。.")
+            reason = localized(str(exc).strip()).rstrip("。.")
+        elif environment is not None:
+            log.warning("%s: %s", what, exc)
+            reason = environment
         else:
             log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))
             reason = self.tr("发生了意外错误，详情已写入日志")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
+from reader.ui.reasons import localized
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
@@ -100,7 +101,7 @@ class SearchController(QObject):
             return  # a newer request is on its way; this answer is stale
         self.answered_request = request
         for notice in outcome.notices:
-            self._messages.info(notice)
+            self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
 
     def _fail(self, request: int, exc: BaseException) -> None:

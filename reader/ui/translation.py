@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from reader.paths import resource_path
 
@@ -25,6 +25,8 @@ LANGUAGE_KEY = "view/language"
 LANGUAGES = (("zh", "中文"), ("en", "English"))
 
 _installed: QTranslator | None = None
+#: Qt's own Chinese (standard buttons, file dialogs), installed when the window is Chinese.
+_qt_installed: QTranslator | None = None
 
 
 def translations_dir():
@@ -53,6 +55,7 @@ def install_translation(settings: QSettings, app: QCoreApplication | None = None
     folder = str(translations_dir())
     language = chosen_language(settings)
     if language == "zh":
+        _install_qt_chinese(app)
         return "zh"
     translator = QTranslator(app)
     loaded = False
@@ -72,15 +75,34 @@ def install_translation(settings: QSettings, app: QCoreApplication | None = None
     return language
 
 
+def _install_qt_chinese(app: QCoreApplication) -> None:
+    """Qt's own texts (OK/Cancel, the file dialog) in Chinese, if Qt ships them."""
+    global _qt_installed
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_zh_CN", folder):
+        app.installTranslator(translator)
+        _qt_installed = translator
+    else:  # a trimmed bundle may leave them out; Qt's English is then shown
+        log.info("Qt's Chinese translation qtbase_zh_CN.qm not found in %s", folder)
+        translator.deleteLater()
+
+
+def current_language() -> str:
+    """The language the window shows: "en" while the English translation is installed."""
+    return "en" if _installed is not None else "zh"
+
+
 def remove_translation() -> None:
-    """Take out the translation `install_translation` put in (if any)."""
-    global _installed
+    """Take out the translations `install_translation` put in (if any)."""
+    global _installed, _qt_installed
     app = QCoreApplication.instance()
-    if _installed is not None and app is not None:
-        app.removeTranslator(_installed)
-        _installed.deleteLater()
-    _installed = None
+    for translator in (_installed, _qt_installed):
+        if translator is not None and app is not None:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    _installed = _qt_installed = None
 
 
-__all__ = ["LANGUAGES", "LANGUAGE_KEY", "chosen_language", "install_translation",
+__all__ = ["LANGUAGES", "LANGUAGE_KEY", "chosen_language", "current_language", "install_translation",
            "remove_translation"]

@@ -44,6 +44,7 @@ from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reasons import file_reason
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
 from reader.ui.theme import dark_palette
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         if failed:
             first = failed[0]
             self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(
-                len(failed), first.path, first.message))
+                len(failed), first.path, file_reason(first.message or "")))
         else:
             self.messages.info(self.tr("已导入 {} 个文件，{} 个无变化。").format(
                 done, len(results) - done))

@@ -60,10 +60,12 @@ def test_import_all_five_seeds(library):
         assert issue.article_count == len(parsed.items) == len(articles) == result.articles
         assert [a.title for a in articles] == [i.title for i in parsed.items]
         assert [a.text for a in articles] == [i.body_text for i in parsed.items]
-        assert issue.title == issue_title(parsed.page_name, parsed.date.value, path.name)
+        first_title = next(item.title for item in parsed.items if item.title)
+        assert issue.title == issue_title(parsed.page_name, parsed.date.value, path.name,
+                                          first_title)
     titles = [i.title for i in library.issues()]
     assert titles[-2:] == ["先锋 · 2024-01", "先锋 · 2025-01"]
-    assert titles[0] == "001_f647707586ad7244 · 2021-01"
+    assert titles[0] == "破解机关党建“灯下黑”等 · 2021-01"
     assert library.stats()["articles"] == sum(r.articles for r in results)
     assert [import_seed(library, p).status for p in SEEDS] == ["already imported"] * 5
 
@@ -73,6 +75,8 @@ def test_issue_title_falls_back_to_the_file_stem():
     assert issue_title(None, "2024-01-06", "001_abc.txt") == "001_abc · 2024-01-06"
     assert issue_title(None, None, "001_abc.txt") == "001_abc"
     assert issue_title("先锋", None, "x.txt") == "先锋"
+    assert issue_title(None, "2021-01", "001_abc.txt", "破解“灯下黑”") == "破解“灯下黑”等 · 2021-01"
+    assert issue_title("先锋", "2021-01", "001_abc.txt", "破解“灯下黑”") == "先锋 · 2021-01"
 
 
 def test_a_newer_parser_updates_in_place(library):

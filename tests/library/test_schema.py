@@ -55,6 +55,29 @@ def test_upgrade_from_version_1_keeps_data(tmp_path):
         assert lib.article(1).tags == ("党建", "新标签")
 
 
+def test_migration_3_names_unnamed_issues_by_their_first_headline(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    db = _database(path)
+    migrate(db, MIGRATIONS[:2])
+    db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
+               "imported_at) VALUES ('001_ab.txt', '001_ab.txt', 'abc', 10, 1, 'imported', 't')")
+    db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
+               "imported_at) VALUES ('002_cd.txt', '002_cd.txt', 'def', 10, 1, 'imported', 't')")
+    db.execute("INSERT INTO issues (source_id, page_name, title, date, date_precision, "
+               "user_title) VALUES (1, NULL, '001_ab · 2021-01', '2021-01', 'month', '我的')")
+    db.execute("INSERT INTO issues (source_id, page_name, title) VALUES (2, NULL, '002_cd')")
+    for position, title in [(0, None), (1, "破解“灯下黑”"), (2, "第二篇")]:
+        db.execute("INSERT INTO articles (key, issue_id, position, kind, title, updated_at) "
+                   "VALUES (?, 1, ?, 'article', ?, 't')", [f"k{position}", position, title])
+    db.close()
+
+    with Library.open(path) as lib:
+        titles = {i.id: i.title for i in lib.issues()}
+        raw = dict(lib.db.execute("SELECT id, title FROM issues").fetchall())
+    assert raw == {1: "破解“灯下黑”等 · 2021-01", 2: "002_cd"}  # no headline: the stem stays
+    assert titles[1] == "我的"  # the user's own title still wins
+
+
 def test_each_migration_is_recorded_once(tmp_path):
     path = tmp_path / "lib.sqlite3"
     Library.open(path).close()
