@@ -7,6 +7,14 @@ a tag, an entity or a link.  `ArticleView` shows it in a QTextBrowser with
 Chinese typography (CJK font fallbacks, line height 1.7, a readable measure
 of about 38em kept by the root frame's side margins), zoom, a light and a
 dark palette, and next/previous hit navigation.
+
+The reader's own highlights are drawn as extra selections over the
+document (never as markup), placed through a map from document positions
+to offsets in `ArticleRecord.text`, the text highlights are anchored in:
+each body paragraph and entry is one block of the document, matched to its
+segment of that text in order.  A selection in the pane maps back through
+the same table (`selection_offsets`), so what the reader marks is stored as
+offsets, quote, prefix and suffix of the article's own text.
 """
 
 from __future__ import annotations
@@ -16,11 +24,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
-from reader.models import ArticleRecord
+from reader.models import ArticleRecord, Highlight
 from reader.ui.labels import defect_labels, kind_name, untitled
 
 FONT_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "serif")
@@ -51,6 +59,28 @@ class Theme:
 
 LIGHT = Theme("light", "#1f1f1f", "#fbfaf6", "#6b6b6b", "#9b2c2c", "#ffe27a", "#1f1f1f")
 DARK = Theme("dark", "#e6e2d8", "#1d1f21", "#9a9a9a", "#e08a7a", "#8a6d1a", "#fff6d8")
+
+#: Highlight colours: stored name → (menu label, light background, dark background).
+HIGHLIGHT_COLORS: dict[str, tuple[str, str, str]] = {
+    "yellow": (QT_TRANSLATE_NOOP("ArticleView", "黄色"), "#fff0a0", "#6e5a12"),
+    "green": (QT_TRANSLATE_NOOP("ArticleView", "绿色"), "#cdeccb", "#2f5a32"),
+    "blue": (QT_TRANSLATE_NOOP("ArticleView", "蓝色"), "#cfe3f7", "#27465f"),
+    "pink": (QT_TRANSLATE_NOOP("ArticleView", "粉色"), "#f8d3df", "#5e2b3c"),
+}
+
+
+def highlight_background(color: str, theme: Theme) -> str:
+    light, dark = HIGHLIGHT_COLORS.get(color, HIGHLIGHT_COLORS["yellow"])[1:]
+    return dark if theme is DARK else light
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One block of the document that holds a stretch of `ArticleRecord.text`."""
+
+    position: int  # where the block starts in the document
+    offset: int  # where its text starts in ArticleRecord.text
+    length: int
 
 
 def stylesheet(theme: Theme, point_size: float) -> str:
@@ -148,6 +178,8 @@ class ArticleView(QTextBrowser):
 
     #: (current hit, 1-based, or 0 before the first step; number of hits)
     hit_changed = Signal(int, int)
+    #: the reader asked to highlight the selection: (start, end, colour) in article text offsets
+    highlight_requested = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,25 +193,36 @@ class ArticleView(QTextBrowser):
         self.theme = LIGHT
         self._hits: list[tuple[int, int]] = []
         self._current = -1
+        self._segments: list[Segment] = []
+        self.highlights: tuple[Highlight, ...] = ()
 
     # -- content -------------------------------------------------------------------
 
     def show_article(self, article: ArticleRecord | None, terms: Iterable[str] = ()) -> None:
         self.article = article
         self.terms = tuple(terms)
+        self.highlights = article.highlights if article is not None else ()
         self._render()
         self.verticalScrollBar().setValue(0)
+
+    def set_highlights(self, highlights: Iterable[Highlight]) -> None:
+        """Draw these highlights (the article's current ones) without re-rendering."""
+        self.highlights = tuple(highlights)
+        self._draw_highlights()
 
     def _render(self) -> None:
         self._apply_widget_palette()
         if self.article is None:
             self.clear()
+            self._segments = []
             self._hits, self._current = [], -1
             self.hit_changed.emit(0, 0)
             return
         self.setHtml(article_html(self.article, self.terms, self.theme, self.point_size))
         self._apply_measure()
+        self._map_segments()
         self._find_hits()
+        self._draw_highlights()
 
     @property
     def point_size(self) -> float:
@@ -232,6 +275,108 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+
+    # -- the reader's highlights --------------------------------------------------------------
+
+    def _map_segments(self) -> None:
+        """Find the block of each paragraph and entry, in order (see the module docstring)."""
+        self._segments = []
+        pieces = [*self.article.paragraphs, *(e.text for e in self.article.entries)]
+        offsets, offset = [], 0
+        for piece in pieces:
+            offsets.append(offset)
+            offset += len(piece) + 1  # the "\n" that joins them in ArticleRecord.text
+        want = 0
+        block = self.document().firstBlock()
+        while block.isValid() and want < len(pieces):
+            if block.text() == pieces[want]:
+                self._segments.append(Segment(block.position(), offsets[want], len(pieces[want])))
+                want += 1
+            block = block.next()
+
+    def document_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Document positions of article-text offsets [start, end), or None if not shown."""
+        first = last = None
+        for segment in self._segments:
+            lo, hi = max(start, segment.offset), min(end, segment.offset + segment.length)
+            if lo < hi:
+                if first is None:
+                    first = segment.position + lo - segment.offset
+                last = segment.position + hi - segment.offset
+        return (first, last) if first is not None else None
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selection as offsets into the article text, clipped to its body; None if none."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._segments:
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first = last = None
+        for segment in self._segments:
+            lo = max(start, segment.position)
+            hi = min(end, segment.position + segment.length)
+            if lo < hi:
+                if first is None:
+                    first = segment.offset + lo - segment.position
+                last = segment.offset + hi - segment.position
+        return (first, last) if first is not None else None
+
+    def _draw_highlights(self) -> None:
+        selections = []
+        for mark in self.highlights:
+            where = None if mark.orphaned else self.document_range(mark.start, mark.end)
+            if where is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(where[0])
+            cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(highlight_background(mark.color, self.theme)))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def scroll_to_highlight(self, highlight: Highlight) -> bool:
+        """Bring a highlight into view (caret at its start); False if it is not shown."""
+        where = None if highlight.orphaned else self.document_range(highlight.start, highlight.end)
+        if where is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(where[1])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(where[0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def request_highlight(self, color: str = "yellow") -> bool:
+        """Ask for the selection to be highlighted; False if nothing highlightable is selected."""
+        offsets = self.selection_offsets()
+        if offsets is None or offsets[0] >= offsets[1]:
+            return False
+        self.highlight_requested.emit(offsets[0], offsets[1], color)
+        return True
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The standard menu (copy, select all) plus 划线 in each colour when text is selected."""
+        menu = self.createStandardContextMenu(pos)
+        if self.selection_offsets() is not None:
+            menu.addSeparator()
+            for color, (label, _light, _dark) in HIGHLIGHT_COLORS.items():
+                text = self.tr("划线（{}）").format(self.tr(label))
+                action = menu.addAction(text)
+                if color == "yellow":
+                    action.setShortcut(QKeySequence("Ctrl+H"))
+                action.triggered.connect(lambda _c=False, color=color: self.request_highlight(color))
+        return menu
 
     # -- search hits ----------------------------------------------------------------------
 
@@ -288,4 +433,4 @@ class ArticleView(QTextBrowser):
         self.hit_changed.emit(number + 1, len(self._hits))
 
 
-__all__ = ["DARK", "LIGHT", "ArticleView", "article_html"]
+__all__ = ["DARK", "HIGHLIGHT_COLORS", "LIGHT", "ArticleView", "article_html"]

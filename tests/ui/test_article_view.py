@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.models import ArticleRecord, Author, Entry
+from reader.models import ArticleRecord, Author, Entry, Highlight
 from reader.ui.article_view import BASE_POINT_SIZE, DARK, ArticleView, article_html
 
 HOSTILE = ("<script>alert(1)</script>", "<img src=file:///etc/passwd>", "&lt;")
@@ -104,3 +104,91 @@ def test_zoom_changes_the_base_size_within_limits_and_theme_switches(qtbot):
     assert view.theme is DARK
     assert DARK.background in view.styleSheet()
     assert "乌兰察布" in view.toPlainText()
+
+
+def _select(view: ArticleView, text: str, occurrence: int = 0) -> None:
+    """Select the `occurrence`-th appearance of `text` in the pane, as a mouse drag would."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    for _ in range(occurrence + 1):
+        cursor = view.document().find(text, cursor)
+    assert not cursor.isNull(), text
+    view.setTextCursor(cursor)
+
+
+def _highlight(article: ArticleRecord, start: int, end: int, **fields) -> Highlight:
+    return Highlight(id=fields.pop("id", 1), article_key=article.key, start=start, end=end,
+                     quote=article.text[start:end], prefix="", suffix="", **fields)
+
+
+def test_a_selection_maps_to_offsets_of_the_article_text(qtbot):
+    article = make_article(
+        title="标题里也有网格员", paragraphs=("第一段说网格员。", "第二段也说网格员，还有别的。"),
+        entries=(Entry("简讯一条：网格员上岗。", "新华社"),))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article)
+    for occurrence in range(4):  # the title's is not in the article text; the rest are
+        _select(view, "网格员", occurrence)
+        offsets = view.selection_offsets()
+        if occurrence == 0:
+            assert offsets is None
+            continue
+        expected = [i for i in range(len(article.text)) if article.text.startswith("网格员", i)]
+        assert offsets == (expected[occurrence - 1], expected[occurrence - 1] + 3)
+        assert article.text[offsets[0]:offsets[1]] == "网格员"
+    # a drag from the title into the first paragraph keeps only the body part
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document().find("标题").selectionStart())
+    cursor.setPosition(view.document().find("第一段说").selectionEnd(),
+                       QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.selection_offsets() == (0, 4)
+    # across two paragraphs: the joining newline is part of the span
+    _select(view, "网格员", 1)
+    cursor = view.textCursor()
+    cursor.setPosition(view.document().find("第二段也").selectionEnd(),
+                       QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    start, end = view.selection_offsets()
+    assert article.text[start:end] == "网格员。\n第二段也"
+
+
+def test_highlights_are_drawn_where_they_belong_and_orphans_are_not(qtbot):
+    article = make_article(paragraphs=("第一段说网格员。", "第二段也说网格员。"))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    start = article.text.index("第二段")
+    article = article.__class__(**{**article.__dict__, "highlights": (
+        _highlight(article, start, start + 3, color="green"),
+        _highlight(article, 0, 2, id=2, orphaned=True),
+    )})
+    view.show_article(article)
+    selections = view.extraSelections()
+    assert len(selections) == 1
+    assert selections[0].cursor.selectedText() == "第二段"
+    assert selections[0].format.background().color().name() == "#cdeccb"
+    view.set_dark(True)  # re-rendered in the dark colours, same place
+    assert view.extraSelections()[0].cursor.selectedText() == "第二段"
+    assert view.extraSelections()[0].format.background().color().name() == "#2f5a32"
+    assert view.scroll_to_highlight(article.highlights[0])
+    assert not view.scroll_to_highlight(article.highlights[1])
+
+
+def test_highlighting_the_selection_asks_with_its_offsets(qtbot):
+    article = make_article(paragraphs=("第一段说网格员。", "第二段也说网格员。"))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article)
+    assert not view.request_highlight()  # nothing selected
+    _select(view, "网格员", 1)
+    with qtbot.waitSignal(view.highlight_requested) as signal:
+        menu = view.context_menu(view.cursorRect().center())
+        entries = [a for a in menu.actions() if a.text().startswith("划线")]
+        assert [a.text() for a in entries] == ["划线（黄色）", "划线（绿色）", "划线（蓝色）", "划线（粉色）"]
+        entries[2].trigger()
+    start = article.text.index("网格员", 5)
+    assert signal.args == [start, start + 3, "blue"]
