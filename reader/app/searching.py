@@ -26,6 +26,7 @@ class SearchHit:
     score: float
     match: str
     snippet: str
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
             id=hit.id, issue=article.issue_id, issue_title=article.issue_title,
             title=article.title or untitled(article.paragraphs), column=article.column,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
+            tags=tuple(article.tags),
         ))
     if result.total == 0 and query.filters:
         notices.append("Nothing matched; try the search without its filters.")

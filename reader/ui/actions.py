@@ -51,6 +51,15 @@ def build_menus(window) -> None:
     window.previous_hit_action = add_action(
         window, edit_menu, translate("MainWindow", "上一处"), window.pane.previous_hit,
         ["Shift+F3"])
+    edit_menu.addSeparator()
+    window.undo_action = add_action(
+        window, edit_menu, translate("MainWindow", "撤销"), window.undo, ["Ctrl+Z"])
+    window.undo_action.setEnabled(False)
+    window.highlight_action = add_action(
+        window, edit_menu, translate("MainWindow", "划线"), window.highlight_selection, ["Ctrl+H"])
+    window.tag_action = add_action(
+        window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.tag_selection,
+        ["Ctrl+T"])
 
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     window.next_article_action = add_action(
@@ -61,6 +70,19 @@ def build_menus(window) -> None:
         ["K", "Alt+Up"])
     window.back_action = add_action(
         window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
+    window.issues_tab_action = add_action(
+        window, view_menu, translate("MainWindow", "目录"),
+        lambda: window.show_browse_tab(0), ["Ctrl+1"])
+    window.tags_tab_action = add_action(
+        window, view_menu, translate("MainWindow", "标签"),
+        lambda: window.show_browse_tab(1), ["Ctrl+2"])
+    window.notes_tab_action = add_action(
+        window, view_menu, translate("MainWindow", "批注"),
+        lambda: window.show_browse_tab(2), ["Ctrl+3"])
+    window.panel_action = add_action(
+        window, view_menu, translate("MainWindow", "批注栏"),
+        lambda checked: window.panel.setVisible(checked), ["Ctrl+Shift+B"], checkable=True)
+    window.panel_action.setChecked(True)
     view_menu.addSeparator()
     window.zoom_in_action = add_action(
         window, view_menu, translate("MainWindow", "放大"),

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -100,6 +107,10 @@ class SearchResultsModel(QAbstractListModel):
         if hit.column:
             parts.append(hit.column)
         parts.append(MATCH_LABELS.get(hit.match, hit.match))
+        tags = getattr(hit, "tags", ())
+        if tags:
+            parts.append(QCoreApplication.translate("SearchResultsModel", "标签：{}").format(
+                "、".join(tags)))
         return " · ".join(parts)
 
 

@@ -38,7 +38,9 @@ KindRole = Qt.ItemDataRole.UserRole + 3
 CACHE_SIZE = 512
 
 HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
-           QT_TRANSLATE_NOOP("IssueTreeModel", "栏目"))
+           QT_TRANSLATE_NOOP("IssueTreeModel", "栏目"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
+TAGS_COLUMN = 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -52,11 +54,12 @@ class ArticleRow:
     kind: str
     title: str
     column: str | None
+    tags: tuple[str, ...] = ()
 
 
 def article_row(article: ArticleRecord) -> ArticleRow:
     title = article.title or untitled(article.paragraphs)
-    return ArticleRow(article.id, article.kind, title, article.column)
+    return ArticleRow(article.id, article.kind, title, article.column, tuple(article.tags))
 
 
 def issue_label(issue: IssueRecord) -> str:
@@ -95,6 +98,22 @@ class IssueTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         """Read the issue list again (after an import); expanded issues fold."""
         self.set_library(self._library)
+
+    def refresh_articles(self, article_ids) -> None:
+        """Read these articles' rows again (their tags changed); rows not loaded are skipped."""
+        wanted = set(article_ids)
+        for article_id in wanted:
+            self._rows.pop(article_id, None)
+        for issue_row, issue in enumerate(self._issues):
+            for row, article_id in enumerate(self._article_ids.get(issue.id, ())):
+                if article_id in wanted:
+                    parent = self.index(issue_row, 0)
+                    self.dataChanged.emit(self.index(row, 0, parent),
+                                          self.index(row, len(HEADERS) - 1, parent))
+
+    def loaded_article_ids(self) -> list[int]:
+        """Every article whose row has been fetched."""
+        return [i for ids in self._article_ids.values() for i in ids]
 
     def issue_at(self, row: int) -> IssueRecord:
         return self._issues[row]
@@ -220,7 +239,9 @@ class IssueTreeModel(QAbstractItemModel):
 
     def _issue_data(self, issue: IssueRecord, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return issue_label(issue) if column == 0 else f"{issue.article_count}篇"
+            if column == 0:
+                return issue_label(issue)
+            return f"{issue.article_count}篇" if column == 1 else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{issue.title}\n{issue.source_path}"
         if role == IssueIdRole:
@@ -237,9 +258,12 @@ class IssueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return f"〔{kind_mark(row.kind)}〕{row.title}"
+            if index.column() == TAGS_COLUMN:
+                return "、".join(row.tags)
             return row.column or ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{kind_name(row.kind)}：{row.title}"
+            tags = "\n" + "、".join(row.tags) if row.tags else ""
+            return f"{kind_name(row.kind)}：{row.title}{tags}"
         if role == KindRole:
             return row.kind
         if role == IssueIdRole:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,16 +38,20 @@ from PySide6.QtWidgets import (
 
 import reader
 from reader.ui.actions import build_menus
+from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
 from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
+from reader.ui.notes_view import NotesView
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
+from reader.ui.tag_editor import split_tags
+from reader.ui.tags_view import TagsView
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
 from reader.ui.tree_model import IssueTreeModel
@@ -55,6 +60,8 @@ from reader.ui.tree_model import IssueTreeModel
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
 PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 TREE_PAGE, RESULTS_PAGE = 0, 1
+#: The tabs of the browsing page of the navigator.
+ISSUES_TAB, TAGS_TAB, NOTES_TAB = 0, 1, 2
 
 
 def settings_store() -> QSettings:
@@ -99,6 +106,8 @@ class MainWindow(QMainWindow):
         self.show_import_report = self._show_import_report
         #: shows the about text (`about_text()`); tests replace it
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
+        #: asks for tags to put on the selected articles (None: cancelled); tests replace it
+        self.ask_tags = self._ask_tags
         self._build_widgets()
         build_menus(self)
         self._restore_state()
@@ -126,6 +135,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
 
@@ -146,15 +156,34 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
 
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.tags_view = TagsView(self.messages, self)
+        self.tags_view.article_chosen.connect(self.show_article)
+        self.tags_view.tags_changed.connect(lambda: self._annotations_changed(None))
+        self.notes_view = NotesView(self.messages, self)
+        self.notes_view.article_chosen.connect(self.show_article)
+        self.browse_tabs = QTabWidget(self)
+        self.browse_tabs.setDocumentMode(True)
+        self.browse_tabs.addTab(self.tree, self.tr("目录"))
+        self.browse_tabs.addTab(self.tags_view, self.tr("标签"))
+        self.browse_tabs.addTab(self.notes_view, self.tr("批注"))
+
         self.navigator = QStackedWidget(self)
-        self.navigator.addWidget(self.tree)
+        self.navigator.addWidget(self.browse_tabs)
         self.navigator.addWidget(results_page)
 
         self.pane = ArticleView(self)
+        self.panel = AnnotationPanel(self.messages, self)
+        self.panel.setMinimumWidth(220)
+        self.panel.changed.connect(self._annotations_changed)
+        self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
+        self.pane.highlight_requested.connect(self.panel.add_highlight)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -197,8 +226,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
         splitter = s.value("window/splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([400, 880])
+        if splitter is None or not self.splitter.restoreState(splitter) \
+                or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
+            self.splitter.setSizes([380, 760, 300])
         self.set_zoom(int(s.value("view/zoom", 0)))
         self.dark_action.setChecked(str(s.value("view/dark", "false")).lower() == "true")
         self.set_dark(self.dark_action.isChecked())
@@ -212,6 +242,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.note_editor.flush()  # the note being typed is written before anything closes
         self.save_state()
         self.crash_handler.uninstall()
         self.runner.shutdown()
@@ -285,6 +316,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.search.session = session
         self.tree_model.set_library(session.library)
+        self.panel.set_session(session)
+        self.tags_view.set_session(session)
+        self.notes_view.set_session(session)
         self.import_action.setEnabled(True)
         self.reindex_action.setEnabled(True)
         issues = self.tree_model.rowCount()
@@ -385,6 +419,7 @@ class MainWindow(QMainWindow):
             self.messages.failure(self.tr("无法打开这篇文章"), exc)
             return
         self.pane.show_article(article, terms)
+        self.panel.show_article(article)
         self.article_shown.emit(article_id)
 
     def step_article(self, delta: int) -> None:
@@ -474,6 +509,10 @@ class MainWindow(QMainWindow):
         if self.pane.hit_count:
             self.pane.next_hit()
 
+    def show_browse_tab(self, tab: int) -> None:
+        self.navigator.setCurrentIndex(TREE_PAGE)
+        self.browse_tabs.setCurrentIndex(tab)
+
     def show_tree(self) -> None:
         self.navigator.setCurrentIndex(TREE_PAGE)
         if self.search_bar.hasFocus():
@@ -498,6 +537,95 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
             dict(LANGUAGES)[code]))
+
+    # -- annotations -------------------------------------------------------------------------
+
+    def _annotations_changed(self, article_ids) -> None:
+        """Annotations of these articles (None: any article) changed; show it everywhere."""
+        if article_ids is None:
+            self.tree_model.refresh_articles(self.tree_model.loaded_article_ids())
+            self.panel.refresh()
+        else:
+            self.tree_model.refresh_articles(article_ids)
+        current = self.panel.article
+        if current is not None and (article_ids is None or current.id in article_ids):
+            self.pane.set_highlights(current.highlights)
+        self.tags_view.reload()
+        self.notes_view.reload()
+        self._update_undo_action()
+
+    def _update_undo_action(self) -> None:
+        history = getattr(self.session, "history", None)
+        text = history.undo_text if history is not None else None
+        self.undo_action.setEnabled(bool(text))
+        self.undo_action.setText(self.tr("撤销 {}").format(text) if text else self.tr("撤销"))
+
+    def undo(self) -> None:
+        """Undo the last tag or highlight change of this session."""
+        if self.session is None:
+            return
+        try:
+            done = self.session.undo()
+        except Exception as exc:
+            self.messages.failure(self.tr("无法撤销"), exc)
+            return
+        if done is None:
+            self.messages.info(self.tr("没有可以撤销的标签或划线改动。"))
+        else:
+            self.messages.info(self.tr("已撤销：{}").format(done))
+        self._annotations_changed(None)
+
+    def highlight_selection(self) -> None:
+        if not self.pane.request_highlight("yellow"):
+            self.messages.info(self.tr("先在文章里选中要划线的文字。"))
+
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the navigator (an issue row stands for its articles)."""
+        if self.session is None:
+            return []
+        ids: list[int] = []
+        if self.navigator.currentIndex() == RESULTS_PAGE:
+            rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+            ids = [self.results_model.hit(row).id for row in rows]
+        elif self.browse_tabs.currentIndex() == ISSUES_TAB:
+            for index in self.tree.selectionModel().selectedRows():
+                article_id = self.tree_model.article_id(index)
+                if article_id is not None:
+                    ids.append(article_id)
+                else:
+                    issue = self.tree_model.issue_at(index.row())
+                    ids.extend(a.id for a in self.session.library.articles(issue.id))
+        if not ids and self.panel.article is not None:
+            ids = [self.panel.article.id]
+        return list(dict.fromkeys(ids))
+
+    def tag_selection(self) -> None:
+        """Put tags on every selected article at once (Ctrl+T)."""
+        ids = self.selected_article_ids()
+        if not ids:
+            self.messages.info(self.tr("先选中要加标签的文章。"))
+            return
+        text = self.ask_tags(len(ids))
+        names = split_tags(text or "")
+        if not names:
+            return
+        try:
+            self.session.tag(ids, names)
+        except Exception as exc:
+            self.messages.failure(self.tr("无法添加标签"), exc)
+            return
+        self.messages.info(self.tr("已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）").format(
+            len(ids), "、".join(names)))
+        self.panel.refresh()
+        self._annotations_changed(ids)
+
+    def _ask_tags(self, count: int) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, self.tr("加标签"),
+            self.tr("给所选的 {} 篇文章加标签（多个标签用逗号分开）：").format(count))
+        return text if ok else None
 
     # -- view ------------------------------------------------------------------------------
 

@@ -1,0 +1,73 @@
+"""The note editor: plain text with light Markdown, saved without a save button.
+
+Typing restarts a short timer (`DEBOUNCE_MS`); when it fires, the text is
+handed to `save` (the window's: one library transaction).  Switching
+article and closing the window `flush()` first, so at most the last
+debounce interval of typing can be lost, and only if the process is
+killed.  Loading a note for another article never counts as an edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+#: Milliseconds of quiet typing before the note is written.
+DEBOUNCE_MS = 600
+
+
+class NoteEditor(QPlainTextEdit):
+    """Edits one article's note; `saved(article_id)` after each write."""
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("笔记（自动保存；支持简单的 Markdown）"))
+        self.setTabChangesFocus(True)
+        #: writes (article id, text); False if it failed (the window has said why)
+        self.save: Callable[[int, str], bool] = lambda _id, _text: True
+        self.article_id: int | None = None
+        self._saved_text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._edited)
+        self._loading = False
+        self.setEnabled(False)
+
+    @property
+    def dirty(self) -> bool:
+        return self.article_id is not None and self.toPlainText() != self._saved_text
+
+    def load(self, article_id: int | None, text: str | None) -> None:
+        """Show another article's note (the current one is flushed first)."""
+        self.flush()
+        self._loading = True
+        self.article_id = article_id
+        self._saved_text = text or ""
+        self.setPlainText(self._saved_text)
+        self._loading = False
+        self.setEnabled(article_id is not None)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self) -> bool:
+        """Write the note now if it changed; False if writing failed (the text stays)."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        text = self.toPlainText()
+        if not self.save(self.article_id, text):
+            return False  # still dirty: the next edit, switch or close tries again
+        self._saved_text = text
+        self.saved.emit(self.article_id)
+        return True
+
+
+__all__ = ["DEBOUNCE_MS", "NoteEditor"]

@@ -1,0 +1,210 @@
+"""The 标签 view of the navigator: every tag with its count; its articles one click away.
+
+The upper list holds the tags (coloured mark, name, count); choosing one
+lists its articles below, newest issue first, and activating an article
+opens it.  A tag's context menu renames it (onto an existing name: the two
+merge, after a confirmation), recolours it or deletes it (after a
+confirmation; its articles stay).  Dialogs are attributes (`ask_text`,
+`confirm`, `ask_color`) that tests replace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.library.annotations import normalize_tag
+from reader.ui.labels import display_date, untitled
+from reader.ui.messages import MessageChannel
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+TagNameRole = Qt.ItemDataRole.UserRole + 2
+
+
+def article_item(article) -> QListWidgetItem:
+    """A list row for an article: title, then its issue's date."""
+    title = article.title or untitled(article.paragraphs)
+    when = display_date(article.date, article.date_precision, False)
+    item = QListWidgetItem(f"{title}\n　{when} · {article.issue_title}")
+    item.setData(ArticleIdRole, article.id)
+    item.setToolTip(title)
+    return item
+
+
+class TagsView(QWidget):
+    """Tags and the articles of the chosen tag."""
+
+    article_chosen = Signal(int)
+    #: tags were renamed, merged, recoloured or deleted (the window refreshes what shows them)
+    tags_changed = Signal()
+
+    def __init__(self, messages: MessageChannel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.messages = messages
+        self.session = None
+        self.ask_text = lambda title, label, text: self._ask_text(title, label, text)
+        self.confirm = lambda title, text: QMessageBox.question(self, title, text) \
+            == QMessageBox.StandardButton.Yes
+        self.ask_color = self._ask_color
+        self.tag_list = QListWidget(self)
+        self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tag_list.customContextMenuRequested.connect(self._menu)
+        self.tag_list.currentItemChanged.connect(lambda *_: self._show_articles())
+        self.articles = QListWidget(self)
+        self.articles.setWordWrap(True)
+        self.articles.itemActivated.connect(self._open)
+        self.articles.itemClicked.connect(self._open)
+        self.empty_label = QLabel(self.tr("还没有标签。在文章右侧的标签栏输入名称即可添加。"), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tag_list)
+        splitter.addWidget(self.articles)
+        splitter.setSizes([200, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+
+    def set_session(self, session) -> None:
+        self.session = session
+        self.reload()
+
+    @property
+    def current_tag(self) -> str | None:
+        item = self.tag_list.currentItem()
+        return item.data(TagNameRole) if item is not None else None
+
+    def reload(self) -> None:
+        """Read the tags again, keeping the chosen one if it still exists."""
+        keep = self.current_tag
+        self.tag_list.blockSignals(True)
+        self.tag_list.clear()
+        summaries = []
+        if self.session is not None:
+            try:
+                summaries = self.session.library.tag_summaries()
+            except Exception as exc:
+                self.messages.failure(self.tr("无法读取标签"), exc)
+        for summary in summaries:
+            item = QListWidgetItem(f"{summary.name}　{summary.count}", self.tag_list)
+            item.setData(TagNameRole, summary.name)
+            item.setData(Qt.ItemDataRole.DecorationRole,
+                         QColor(summary.color) if summary.color else QColor("#b0b0b0"))
+            if summary.name == keep:
+                self.tag_list.setCurrentItem(item)
+        self.tag_list.blockSignals(False)
+        self.empty_label.setVisible(not summaries)
+        self._show_articles()
+
+    def choose(self, name: str) -> bool:
+        for row in range(self.tag_list.count()):
+            if self.tag_list.item(row).data(TagNameRole) == name:
+                self.tag_list.setCurrentRow(row)
+                return True
+        return False
+
+    def _show_articles(self) -> None:
+        self.articles.clear()
+        name = self.current_tag
+        if name is None or self.session is None:
+            return
+        try:
+            library = self.session.library
+            records = library.articles_by_ids(sorted(library.ids_with_tag(name)))
+        except Exception as exc:
+            self.messages.failure(self.tr("无法读取标签下的文章"), exc)
+            return
+        records.sort(key=lambda a: (a.date or "", -a.issue_id, -a.position), reverse=True)
+        for article in records:
+            self.articles.addItem(article_item(article))
+
+    def article_ids(self) -> list[int]:
+        return [self.articles.item(row).data(ArticleIdRole) for row in range(self.articles.count())]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.article_chosen.emit(item.data(ArticleIdRole))
+
+    # -- managing tags --------------------------------------------------------------------
+
+    def menu_for(self, name: str) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("重命名…"), lambda: self.rename(name))
+        menu.addAction(self.tr("设置颜色…"), lambda: self.recolor(name))
+        menu.addSeparator()
+        menu.addAction(self.tr("删除标签…"), lambda: self.delete(name))
+        return menu
+
+    def _menu(self, pos) -> None:
+        item = self.tag_list.itemAt(pos)
+        if item is None:
+            return
+        menu = self.menu_for(item.data(TagNameRole))
+        menu.exec(self.tag_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def rename(self, name: str) -> None:
+        new = self.ask_text(self.tr("重命名标签"), self.tr("新名称："), name)
+        if new is None or not normalize_tag(new) or normalize_tag(new) == name:
+            return
+        target = normalize_tag(new)
+        existing = {s.name.casefold() for s in self.session.library.tag_summaries()}
+        if target.casefold() in existing and not self.confirm(
+                self.tr("合并标签"),
+                self.tr("已经有标签“{}”。把“{}”合并进去吗？").format(target, name)):
+            return
+        try:
+            final = self.session.rename_tag(name, target)
+        except Exception as exc:
+            self.messages.failure(self.tr("无法重命名标签"), exc)
+            return
+        self.reload()
+        self.choose(final)
+        self.tags_changed.emit()
+
+    def recolor(self, name: str) -> None:
+        color = self.ask_color(name)
+        if color is None:
+            return
+        try:
+            self.session.set_tag_color(name, color or None)
+        except Exception as exc:
+            self.messages.failure(self.tr("无法设置标签颜色"), exc)
+            return
+        self.reload()
+        self.tags_changed.emit()
+
+    def delete(self, name: str) -> None:
+        if not self.confirm(self.tr("删除标签"),
+                            self.tr("删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。").format(name)):
+            return
+        try:
+            self.session.delete_tag(name)
+        except Exception as exc:
+            self.messages.failure(self.tr("无法删除标签"), exc)
+            return
+        self.reload()
+        self.tags_changed.emit()
+
+    def _ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def _ask_color(self, name: str) -> str | None:
+        color = QColorDialog.getColor(parent=self, title=self.tr("“{}”的颜色").format(name))
+        return color.name() if color.isValid() else None
+
+
+__all__ = ["TagsView", "article_item"]
