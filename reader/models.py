@@ -159,6 +159,59 @@ class Highlight:
     color: str = "yellow"
     note: str | None = None
     orphaned: bool = False
+    #: When the highlight was made (UTC ISO), kept through undo, export and import.
+    created_at: str | None = None
+
+
+@dataclass(frozen=True)
+class TagSummary:
+    """One tag as the tag list shows it: its name, how many articles carry it, its colour."""
+
+    name: str
+    count: int
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class AnnotatedSummary:
+    """One article the user has annotated (a note, a highlight or a tag).
+
+    `last_annotated_at` is the newest of the note's `updated_at`, the highlights'
+    `created_at` and the tags' `created_at` (UTC ISO), or None when every mark
+    predates timestamps (tags made before schema 2).
+    """
+
+    article_id: int
+    last_annotated_at: str | None
+    has_note: bool
+    highlight_count: int
+    tag_count: int
+
+
+@dataclass(frozen=True)
+class AnnotationImportReport:
+    """What `import_annotations` merged, for the user to read.
+
+    Notes: `notes_added` filled an empty note, `notes_merged` were appended to a
+    different local note, `notes_unchanged` were already there.  `skipped_keys`
+    are the article keys of the file this library does not hold (nothing of
+    theirs was imported; importing the same file again after importing their
+    pages brings them in).
+    """
+
+    articles: int = 0
+    tags_added: int = 0
+    notes_added: int = 0
+    notes_merged: int = 0
+    notes_unchanged: int = 0
+    highlights_added: int = 0
+    highlights_unchanged: int = 0
+    skipped_keys: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.tags_added or self.notes_added or self.notes_merged
+                    or self.highlights_added)
 
 
 @dataclass(frozen=True)

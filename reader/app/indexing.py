@@ -10,7 +10,7 @@ writes only what changed, or rebuilds everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -33,6 +33,12 @@ def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
         kind=article.kind,
         date=article.date,
     )
+
+
+def docs_for(library: Library, ids: Iterable[int]) -> list[IndexDoc]:
+    """The index documents of some articles (unknown ids are left out)."""
+    notes = library.note_texts()
+    return [index_doc(a, notes.get(a.id, "")) for a in library.articles_by_ids(ids)]
 
 
 def library_docs(library: Library) -> Iterator[IndexDoc]:

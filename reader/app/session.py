@@ -4,7 +4,9 @@
 filled from the bundled seeds, with progress, on first open.  The search
 index opens lazily: the window can show the tree before jieba and Whoosh
 have loaded, and `ensure_index` brings the index in step (rebuilding a
-missing, corrupt or outdated one) when search is first needed.
+missing, corrupt or outdated one) when search is first needed.  Tagging,
+notes and highlights (with their undo `history`) come from
+`annotating.AnnotatingMixin`.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.app.annotating import AnnotatingMixin
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.app.searching import SearchOutcome, run_search
+from reader.app.tagwords import catch_up_tag_words
+from reader.app.undo import History
 from reader.library import Library
 from reader.models import ImportResult
 from reader.paths import Paths, resource_path, seeds_dir
@@ -44,13 +49,15 @@ class CheckReport:
         )
 
 
-class Session:
+class Session(AnnotatingMixin):
     """One open library with its lazily opened search index."""
 
     def __init__(self, paths: Paths, library: Library):
         self.paths = paths
         self.library = library
         self._index = None
+        #: Undoable tag and highlight changes made through this session.
+        self.history = History()
         self.first_run_results: list[ImportResult] = []
 
     @classmethod
@@ -106,11 +113,17 @@ class Session:
     def ensure_index(self, progress: Progress = no_progress,
                      cancelled: Cancelled = never_cancelled) -> SyncReport:
         """Bring the index in step with the library; says what it did."""
-        return sync_index(self.library, self.index, progress, cancelled)
+        report = sync_index(self.library, self.index, progress, cancelled)
+        catch_up_tag_words(self.library, self.index, self.paths.cache_dir,
+                           rebuilt=report.action == "rebuilt" and not cancelled())
+        return report
 
     def reindex(self, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> SyncReport:
-        return sync_index(self.library, self.index, progress, cancelled, force=True)
+        report = sync_index(self.library, self.index, progress, cancelled, force=True)
+        catch_up_tag_words(self.library, self.index, self.paths.cache_dir,
+                           rebuilt=report.action == "rebuilt" and not cancelled())
+        return report
 
     # -- operations -------------------------------------------------------
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date as _date
 
-from reader.library.anchoring import anchor_at
+from reader.library.anchoring import anchor_at, reanchor
 from reader.library.errors import LibraryError
 from reader.library.schema import now_iso
 from reader.models import DATE_PRECISIONS, Highlight
@@ -49,12 +49,26 @@ def _highlight(row) -> Highlight:
     return Highlight(
         id=row[0], article_key=row[1], start=row[2], end=row[3], quote=row[4],
         prefix=row[5], suffix=row[6], color=row[7], note=row[8], orphaned=bool(row[9]),
+        created_at=row[10],
     )
 
 
 _HIGHLIGHT_COLUMNS = (
-    'id, article_key, start, "end", quote, prefix, suffix, color, note, orphaned'
+    'id, article_key, start, "end", quote, prefix, suffix, color, note, orphaned, created_at'
 )
+
+#: A colour as the window stores it: a name (yellow, red …) or #rgb / #rrggbb.
+_COLOR = re.compile(r"[a-z]{1,20}|#[0-9a-f]{3}|#[0-9a-f]{6}")
+
+
+def normalize_color(color: str | None) -> str | None:
+    """A tag or highlight colour, lower-cased; None for blank; LibraryError if it is not one."""
+    if color is None or not color.strip():
+        return None
+    value = color.strip().lower()
+    if not _COLOR.fullmatch(value):
+        raise LibraryError(f"“{color}” is not a colour: use a name like yellow or #rrggbb.")
+    return value
 
 
 class AnnotationsMixin:
@@ -215,6 +229,7 @@ class AnnotationsMixin:
                     f"and at least one of them, not {start} to {end}."
                 )
             anchor = anchor_at(text, start, end)
+            color = normalize_color(color) or "yellow"
             row = self._conn.execute(
                 'INSERT INTO highlights (article_key, start, "end", quote, prefix, suffix, '
                 f"color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -224,6 +239,61 @@ class AnnotationsMixin:
             ).fetchall()[0]
             self._bump_generation()
             return _highlight(row)
+
+    def highlight(self, highlight_id: int) -> Highlight:
+        """One highlight by id."""
+        row = self._conn.execute(
+            f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights WHERE id = ?", [highlight_id]
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"No highlight with id {highlight_id}.")
+        return _highlight(row)
+
+    def restore_highlight(self, h: Highlight) -> Highlight:
+        """Put back a removed highlight (undo), with its quote, context, colour, note and date.
+
+        It gets its old id back when that id is free (ids are never reused, so it
+        is unless the highlight was never removed), and is re-anchored if the
+        article text changed meanwhile; if its quote is gone it comes back orphaned.
+        """
+        if not h.quote or h.start < 0 or h.end <= h.start:
+            raise LibraryError("Cannot restore a highlight without a quote and its place.")
+        with self.transaction():
+            start, end, prefix, suffix, orphaned = h.start, h.end, h.prefix, h.suffix, h.orphaned
+            row = self._conn.execute(
+                "SELECT text FROM articles WHERE key = ?", [h.article_key]
+            ).fetchone()
+            if row is not None:
+                anchor = reanchor(row[0], h.start, h.end, h.quote, h.prefix, h.suffix)
+                orphaned = anchor is None
+                if anchor is not None:
+                    start, end, prefix, suffix = anchor.start, anchor.end, anchor.prefix, anchor.suffix
+            taken = self._conn.execute(
+                "SELECT 1 FROM highlights WHERE id = ?", [h.id]
+            ).fetchone()
+            restored = self._conn.execute(
+                'INSERT INTO highlights (id, article_key, start, "end", quote, prefix, suffix, '
+                "color, note, orphaned, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                f"RETURNING {_HIGHLIGHT_COLUMNS}",
+                [None if taken else h.id, h.article_key, start, end, h.quote, prefix, suffix,
+                 normalize_color(h.color) or "yellow", h.note or None, int(orphaned),
+                 h.created_at or now_iso()],
+            ).fetchall()[0]
+            self._bump_generation()
+            return _highlight(restored)
+
+    def set_highlight_color(self, highlight_id: int, color: str) -> None:
+        """Change the colour of one highlight."""
+        value = normalize_color(color)
+        if value is None:
+            raise LibraryError("A highlight needs a colour.")
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE highlights SET color = ? WHERE id = ?", [value, highlight_id]
+            )
+            if cursor.rowcount == 0:
+                raise LibraryError(f"No highlight with id {highlight_id}.")
+            self._bump_generation()
 
     def highlights(self, article_id: int) -> list[Highlight]:
         """An article's highlights in text order (orphaned ones included)."""

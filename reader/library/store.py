@@ -4,8 +4,10 @@ This module owns the connection: opening (WAL, foreign keys, busy timeout,
 migrations), transactions, the `generation` counter and small bookkeeping
 (meta values, integrity, sources, stats).  What the library does is spread
 over mixins, one job each: `importing` (pages in, updates in place),
-`annotations` (tags, notes, highlights, date overrides), `reading`
-(records out) and `filters` (id sets for search filters).
+`annotations` (tags, notes, highlights, date overrides), `tagging` (bulk
+tagging, rename/merge, colours, summaries), `transfer` (annotations export
+and import), `backup`, `reading` (records out) and `filters` (id sets for
+search filters).
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -23,17 +25,21 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.library.annotations import AnnotationsMixin
+from reader.library.backup import BackupMixin
 from reader.library.errors import LibraryError
 from reader.library.filters import FiltersMixin
 from reader.library.importing import ImportingMixin
 from reader.library.reading import ReadingMixin
 from reader.library.schema import migrate
+from reader.library.tagging import TaggingMixin
+from reader.library.transfer import TransferMixin
 
 #: How long a writer waits for another process's transaction, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
 
 
-class Library(ImportingMixin, AnnotationsMixin, ReadingMixin, FiltersMixin):
+class Library(ImportingMixin, AnnotationsMixin, TaggingMixin, TransferMixin, BackupMixin,
+              ReadingMixin, FiltersMixin):
     """A Reader library file.  Open with `Library.open(path)`; close, or use `with`."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database):

@@ -153,6 +153,20 @@ class SearchIndex:
         with self._lock:
             self._store.set_meta("stamp", stamp)
 
+    def meta(self, key: str) -> str | None:
+        """A value the app keeps with the index (e.g. which words it was analysed with)."""
+        with self._lock:
+            return self._store.get_meta(key)
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self._lock:
+            self._store.set_meta(key, value)
+
+    def ids_containing(self, text: str) -> set[int]:
+        """Ids of the indexed articles whose title, body or note contain `text` verbatim."""
+        with self._lock:
+            return self._store.find(text)
+
     def doc_hashes(self) -> dict[int, str]:
         """Article id → `doc_hash` of what is indexed, to find what changed in the library."""
         with self._lock:

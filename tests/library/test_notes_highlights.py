@@ -83,3 +83,48 @@ def test_note_texts_joins_notes_and_highlight_notes(library, article):
     assert library.note_texts() == {article.id: "整篇笔记\n第一个旁注\n第二个旁注"}
     assert library.ids_with_note() == {article.id}
     assert library.ids_with_highlight() == {article.id}
+
+
+def test_a_removed_highlight_is_restored_whole_with_its_id(library, article):
+    made = library.add_highlight(article.id, 2, 8, color="green", note="要点")
+    assert made.created_at
+    assert library.highlight(made.id) == made
+    library.remove_highlight(made.id)
+    with pytest.raises(LibraryError, match=rf"^No highlight with id {made.id}\.$"):
+        library.highlight(made.id)
+    generation = library.generation()
+    restored = library.restore_highlight(made)
+    assert restored == made
+    assert library.highlights(article.id) == [made]
+    assert library.generation() == generation + 1
+
+
+def test_restoring_a_highlight_whose_id_is_taken_gives_it_a_new_one(library, article):
+    made = library.add_highlight(article.id, 2, 8)
+    again = library.restore_highlight(made)
+    assert again.id != made.id and again.quote == made.quote
+    assert len(library.highlights(article.id)) == 2
+
+
+def test_a_restored_highlight_is_reanchored_in_changed_text(library, article):
+    made = library.add_highlight(article.id, 2, 8)
+    library.remove_highlight(made.id)
+    from dataclasses import replace
+
+    moved = library.restore_highlight(replace(made, start=40, end=46))
+    assert (moved.start, moved.end, moved.orphaned) == (2, 8, False)
+    gone = library.restore_highlight(replace(made, id=made.id + 50, quote="不在文中的话"))
+    assert gone.orphaned
+
+
+def test_highlight_colours(library, article):
+    made = library.add_highlight(article.id, 0, 3, color="Blue")
+    assert made.color == "blue"
+    library.set_highlight_color(made.id, "#00FF00")
+    assert library.highlight(made.id).color == "#00ff00"
+    with pytest.raises(LibraryError, match="is not a colour"):
+        library.set_highlight_color(made.id, "rgb(1,2,3)")
+    with pytest.raises(LibraryError, match="needs a colour"):
+        library.set_highlight_color(made.id, " ")
+    with pytest.raises(LibraryError, match=r"^No highlight with id 999\.$"):
+        library.set_highlight_color(999, "red")

@@ -1,0 +1,73 @@
+"""Tag completion: what the tag field offers as the user types.
+
+A typed prefix matches a tag name, case-insensitively, in three tiers, best first:
+
+1. the name starts with it (`红色` → 红色物业, `par` → Party);
+2. its pinyin starts with it, as initials (`hsyw` → 红色物业) or in full
+   (`hongse` → 红色物业); spaces and apostrophes typed are ignored;
+3. the name contains it (`物业` → 红色物业).
+
+Within a tier names keep the order they were given in, so the caller decides
+(the session passes the most used tags first).  pypinyin reads whole words,
+so polyphonic characters get their reading in context (银行 → yinhang);
+a name's pinyin is computed once per process and cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+
+def complete_tags(prefix: str, tag_names: Iterable[str], limit: int = 10) -> list[str]:
+    """Up to `limit` of `tag_names` matching `prefix`, best first (see the module docstring)."""
+    names = list(dict.fromkeys(tag_names))
+    typed = prefix.strip().casefold()
+    if limit <= 0:
+        return []
+    if not typed:
+        return names[:limit]
+    letters = "".join(ch for ch in typed if ch not in " '")
+    tiers: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for name in names:
+        folded = name.casefold()
+        if folded.startswith(typed):
+            tiers[0].append(name)
+            continue
+        if letters.isascii() and letters:
+            full, initials = pinyin_keys(name)
+            if initials.startswith(letters) or full.startswith(letters):
+                tiers[1].append(name)
+                continue
+        if typed in folded:
+            tiers[2].append(name)
+    return [*tiers[0], *tiers[1], *tiers[2]][:limit]
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) of a name, lower case, no spaces: 红色物业 → (hongsewuye, hsyw).
+
+    Text that is not Chinese (Latin letters, digits) is kept as written in both:
+    AI治理 → (aizhili, aizl).
+    """
+    full: list[str] = []
+    initials: list[str] = []
+    for part in lazy_pinyin(name, errors=_mark_foreign):
+        foreign = part.startswith(_FOREIGN)
+        word = "".join(part.removeprefix(_FOREIGN).casefold().split())
+        if not word:
+            continue
+        full.append(word)
+        initials.append(word if foreign else word[0])
+    return "".join(full), "".join(initials)
+
+
+#: Marks the parts pypinyin did not convert (text that is not Han), kept whole as initials.
+_FOREIGN = "\x00"
+
+
+def _mark_foreign(text: str) -> str:
+    return _FOREIGN + text

@@ -1,0 +1,241 @@
+"""Annotations out to a JSON-able dict and back in, merging without duplicates.
+
+The file names articles by their stable `key` (the same page imported into
+another library gives the same keys), so annotations travel between
+libraries and survive a library rebuilt from the pages.  Shape (version 1):
+
+    {"format": "reader-annotations", "version": 1, "exported_at": ISO,
+     "tags": [{"name", "color"}],
+     "articles": [{"key", "title", "tags": [name],
+                   "note": {"text", "updated_at"} | null,
+                   "highlights": [{"quote", "prefix", "suffix", "start", "end",
+                                   "color", "note", "orphaned", "created_at"}]}]}
+
+Import merges, in one transaction, so that importing a file twice changes
+nothing the second time and nothing local is ever lost:
+
+1. The whole file is validated first; a bad file is refused with one sentence.
+2. Articles whose key this library does not hold are skipped and reported.
+3. Tags: union.  A tag's colour is taken only if the local tag has none.
+4. Highlights: re-anchored in the local text by quote + context; one with the
+   same key, quote and start (as given or as re-anchored) is already there and
+   is not added again (its note is taken only if the local one is empty).
+5. Notes: an empty local note takes the imported one; an identical one, or a
+   local note that already contains the imported text, is left alone; a local
+   note contained in the imported one is replaced by it (nothing is lost);
+   otherwise the imported text is appended under `NOTE_SEPARATOR`.
+"""
+
+from __future__ import annotations
+
+from reader.library.anchoring import reanchor
+from reader.library.annotations import normalize_color, normalize_tag
+from reader.library.errors import LibraryError
+from reader.library.schema import now_iso
+from reader.models import AnnotationImportReport
+
+FORMAT = "reader-annotations"
+VERSION = 1
+#: The line an imported note is appended under when the local note says something else.
+NOTE_SEPARATOR = "\n\n—— 导入的笔记 ——\n"
+
+_BAD = "This is not a Reader annotations file"
+
+
+class TransferMixin:
+    """`export_annotations` / `import_annotations` (mixed into `Library`)."""
+
+    def export_annotations(self) -> dict:
+        """Every tag, note and highlight, per article key (see the module docstring)."""
+        one = self._conn.execute
+        articles: dict[str, dict] = {}
+
+        def entry(key: str) -> dict:
+            if key not in articles:
+                articles[key] = {"key": key, "title": None, "tags": [], "note": None,
+                                 "highlights": []}
+            return articles[key]
+
+        for key, name in one(
+            "SELECT a.key, t.name FROM article_tags at JOIN articles a ON a.id = at.article_id "
+            "JOIN tags t ON t.id = at.tag_id ORDER BY a.key, t.name COLLATE NOCASE"
+        ):
+            entry(key)["tags"].append(name)
+        for key, body, updated_at in one(
+            "SELECT article_key, body, updated_at FROM notes ORDER BY article_key"
+        ):
+            entry(key)["note"] = {"text": body, "updated_at": updated_at}
+        for row in one(
+            'SELECT article_key, quote, prefix, suffix, start, "end", color, note, orphaned, '
+            "created_at FROM highlights ORDER BY article_key, start, id"
+        ):
+            entry(row[0])["highlights"].append({
+                "quote": row[1], "prefix": row[2], "suffix": row[3], "start": row[4],
+                "end": row[5], "color": row[6], "note": row[7], "orphaned": bool(row[8]),
+                "created_at": row[9],
+            })
+        for key, title in one("SELECT key, title FROM articles"):
+            if key in articles:  # a readable hint for people; import ignores it
+                articles[key]["title"] = title
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": now_iso(),
+            "tags": [{"name": name, "color": color} for name, color in one(
+                "SELECT name, color FROM tags ORDER BY name COLLATE NOCASE")],
+            "articles": [articles[key] for key in sorted(articles)],
+        }
+
+    def import_annotations(self, data: object) -> AnnotationImportReport:
+        """Merge an `export_annotations` dict into this library (see the module docstring)."""
+        colors, entries = _validated(data)
+        counts = dict.fromkeys(("tags_added", "notes_added", "notes_merged", "notes_unchanged",
+                                "highlights_added", "highlights_unchanged"), 0)
+        skipped: list[str] = []
+        with self.transaction():
+            for item in entries:
+                row = self._conn.execute(
+                    "SELECT id, text FROM articles WHERE key = ?", [item["key"]]
+                ).fetchone()
+                if row is None:
+                    skipped.append(item["key"])
+                    continue
+                article_id, text = row
+                counts["tags_added"] += self._merge_tags(article_id, item["tags"], colors)
+                if item["note"] is not None:
+                    counts[self._merge_note(item["key"], item["note"])] += 1
+                for mark in item["highlights"]:
+                    counts[self._merge_highlight(item["key"], text, mark)] += 1
+            if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
+                                       "highlights_added")):
+                self._bump_generation()
+        return AnnotationImportReport(articles=len(entries) - len(skipped),
+                                      skipped_keys=tuple(skipped), **counts)
+
+    def _merge_tags(self, article_id: int, names: list[str], colors: dict[str, str]) -> int:
+        added = 0
+        for name in names:
+            tag_id, color = self._conn.execute(
+                "INSERT INTO tags (name, color) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET color = COALESCE(color, excluded.color) "
+                "RETURNING id, color",
+                [name, colors.get(name)],
+            ).fetchall()[0]
+            added += self._conn.execute(
+                "INSERT INTO article_tags (article_id, tag_id, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [article_id, tag_id, now_iso()],
+            ).rowcount
+        return added
+
+    def _merge_note(self, key: str, note: dict) -> str:
+        imported = note["text"]
+        row = self._conn.execute("SELECT body FROM notes WHERE article_key = ?", [key]).fetchone()
+        local = row[0] if row else ""
+        if imported.strip() in local:
+            return "notes_unchanged"
+        if not local.strip() or local.strip() in imported:
+            body, updated_at, outcome = imported, note["updated_at"] or now_iso(), "notes_added"
+        else:
+            body, updated_at, outcome = local + NOTE_SEPARATOR + imported, now_iso(), "notes_merged"
+        self._conn.execute(
+            "INSERT INTO notes (article_key, body, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(article_key) DO UPDATE SET body = excluded.body, "
+            "updated_at = excluded.updated_at",
+            [key, body, updated_at],
+        )
+        return outcome
+
+    def _merge_highlight(self, key: str, text: str, mark: dict) -> str:
+        anchor = reanchor(text, mark["start"], mark["end"], mark["quote"], mark["prefix"],
+                          mark["suffix"])
+        starts = {mark["start"]} | ({anchor.start} if anchor else set())
+        marks = ", ".join("?" * len(starts))
+        same = self._conn.execute(
+            f"SELECT id, note FROM highlights WHERE article_key = ? AND quote = ? "
+            f"AND start IN ({marks})",
+            [key, mark["quote"], *starts],
+        ).fetchone()
+        if same is not None:
+            if mark["note"] and not (same[1] or "").strip():
+                self._conn.execute("UPDATE highlights SET note = ? WHERE id = ?",
+                                   [mark["note"], same[0]])
+            return "highlights_unchanged"
+        start, end = (anchor.start, anchor.end) if anchor else (mark["start"], mark["end"])
+        self._conn.execute(
+            'INSERT INTO highlights (article_key, start, "end", quote, prefix, suffix, color, '
+            "note, orphaned, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [key, start, end, mark["quote"], anchor.prefix if anchor else mark["prefix"],
+             anchor.suffix if anchor else mark["suffix"], mark["color"], mark["note"] or None,
+             int(anchor is None), mark["created_at"] or now_iso()],
+        )
+        return "highlights_added"
+
+
+# -- validation: the whole file is checked before anything is written -----------------
+
+
+def _validated(data: object) -> tuple[dict[str, str], list[dict]]:
+    """(tag colours by name, normalised article entries), or LibraryError."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LibraryError(f"{_BAD}: it has no “format”: “{FORMAT}”.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LibraryError(f"{_BAD}: its version is missing or wrong.")
+    if version > VERSION:
+        raise LibraryError(
+            f"This annotations file was written by a newer Reader (version {version}); "
+            "update Reader to import it."
+        )
+    tags, articles = data.get("tags", []), data.get("articles")
+    if not isinstance(tags, list) or not isinstance(articles, list):
+        raise LibraryError(f"{_BAD}: “tags” and “articles” must be lists.")
+    colors: dict[str, str] = {}
+    for tag in tags:
+        if not isinstance(tag, dict) or not _text(tag.get("name")):
+            raise LibraryError(f"{_BAD}: every tag needs a name.")
+        color = tag.get("color")
+        if color is not None and not isinstance(color, str):
+            raise LibraryError(f"{_BAD}: the colour of tag “{tag['name']}” is not text.")
+        if normalize_color(color):
+            colors[normalize_tag(tag["name"])] = normalize_color(color)
+    return colors, [_article(item, n) for n, item in enumerate(articles, start=1)]
+
+
+def _article(item: object, n: int) -> dict:
+    where = f"{_BAD}: article {n}"
+    if not isinstance(item, dict) or not _text(item.get("key")):
+        raise LibraryError(f"{where} has no key.")
+    names = item.get("tags", [])
+    if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
+        raise LibraryError(f"{where} has tags that are not a list of names.")
+    note = item.get("note")
+    if note is not None and not (isinstance(note, dict) and isinstance(note.get("text"), str)
+                                 and isinstance(note.get("updated_at"), str | None)):
+        raise LibraryError(f"{where} has a note without text.")
+    marks = item.get("highlights", [])
+    if not isinstance(marks, list):
+        raise LibraryError(f"{where} has highlights that are not a list.")
+    tags = [t for t in dict.fromkeys(normalize_tag(x) for x in names) if t]
+    has_note = note is not None and note["text"].strip()
+    return {"key": item["key"], "tags": tags, "note": note if has_note else None,
+            "highlights": [_highlight(mark, where) for mark in marks]}
+
+
+def _highlight(mark: object, where: str) -> dict:
+    if not isinstance(mark, dict) or not _text(mark.get("quote")):
+        raise LibraryError(f"{where} has a highlight without a quote.")
+    start, end = mark.get("start"), mark.get("end")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        raise LibraryError(f"{where} has a highlight whose start and end are not offsets.")
+    fields = {k: mark.get(k) for k in ("prefix", "suffix", "note", "created_at")}
+    if not all(v is None or isinstance(v, str) for v in [*fields.values(), mark.get("color")]):
+        raise LibraryError(f"{where} has a highlight with a field that is not text.")
+    return {"quote": mark["quote"], "start": start, "end": end,
+            "prefix": fields["prefix"] or "", "suffix": fields["suffix"] or "",
+            "note": fields["note"], "created_at": fields["created_at"],
+            "color": normalize_color(mark.get("color")) or "yellow"}
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
