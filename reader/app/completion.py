@@ -5,7 +5,10 @@ A typed prefix matches a tag name, case-insensitively, in three tiers, best firs
 1. the name starts with it (`红色` → 红色物业, `par` → Party);
 2. its pinyin starts with it, as initials (`hsyw` → 红色物业) or in full
    (`hongse` → 红色物业); spaces and apostrophes typed are ignored;
-3. the name contains it (`物业` → 红色物业).
+3. the name contains it (`物业` → 红色物业);
+4. the initials with two neighbouring letters swapped, a common slip when
+   typing initials fast (`hsyw` → 红色物业, whose initials are hswy), for
+   four letters or more (fewer would match too much).
 
 Within a tier names keep the order they were given in, so the caller decides
 (the session passes the most used tags first).  pypinyin reads whole words,
@@ -30,7 +33,7 @@ def complete_tags(prefix: str, tag_names: Iterable[str], limit: int = 10) -> lis
     if not typed:
         return names[:limit]
     letters = "".join(ch for ch in typed if ch not in " '")
-    tiers: tuple[list[str], list[str], list[str]] = ([], [], [])
+    tiers: tuple[list[str], ...] = ([], [], [], [])
     for name in names:
         folded = name.casefold()
         if folded.startswith(typed):
@@ -43,7 +46,19 @@ def complete_tags(prefix: str, tag_names: Iterable[str], limit: int = 10) -> lis
                 continue
         if typed in folded:
             tiers[2].append(name)
-    return [*tiers[0], *tiers[1], *tiers[2]][:limit]
+        elif len(letters) >= 4 and letters.isascii() and _one_swap(letters, pinyin_keys(name)[1]):
+            tiers[3].append(name)
+    return [name for tier in tiers for name in tier][:limit]
+
+
+def _one_swap(typed: str, initials: str) -> bool:
+    """True if `typed` is a prefix of `initials` once two neighbouring letters are swapped."""
+    head = initials[: len(typed)]
+    if len(head) != len(typed):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, head, strict=True)) if a != b]
+    return (len(wrong) == 2 and wrong[1] == wrong[0] + 1
+            and typed[wrong[0]] == head[wrong[1]] and typed[wrong[1]] == head[wrong[0]])
 
 
 @lru_cache(maxsize=4096)

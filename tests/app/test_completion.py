@@ -37,3 +37,13 @@ def test_case_insensitive_order_kept_within_a_tier_and_limit():
     assert complete_tags("", NAMES, limit=2) == ["党建", "物业管理"]
     assert complete_tags("党", NAMES, limit=0) == []
     assert complete_tags("zzz", NAMES) == []
+
+
+def test_initials_with_two_neighbours_swapped_come_last():
+    names = ["红色物业", "黄山云雾", "hsyw笔记"]
+    # hsyw: a name prefix, the initials of 黄山云雾, and 红色物业's hswy slipped
+    assert complete_tags("hsyw", names) == ["hsyw笔记", "黄山云雾", "红色物业"]
+    assert complete_tags("hs", ["红色物业"]) == ["红色物业"]  # plain prefix
+    assert complete_tags("shw", ["红色物业"]) == []  # three letters: too little to guess from
+    assert complete_tags("hwsy", ["红色物业"]) == ["红色物业"]
+    assert complete_tags("hyws", ["红色物业"]) == []  # two swaps

@@ -1,0 +1,316 @@
+"""Issue 5 in the window, driven like a user: tag, bulk-tag, rename/merge, notes, highlights, undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.note_editor import DEBOUNCE_MS
+from reader.ui.tree_model import TAGS_COLUMN
+from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
+from tests.ui.conftest import type_text
+
+
+def _article_with(window, words: str, not_ids=()):
+    library = window.session.library
+    for issue in library.issues():
+        for article in library.articles(issue.id):
+            if words in article.text and article.id not in not_ids:
+                return article
+    raise AssertionError(words)
+
+
+def _select_in_tree(window, article) -> None:
+    index = window.tree_model.index_of_article(article.issue_id, article.id)
+    assert index.isValid()
+    window.tree.expand(index.parent())
+    window.tree.setCurrentIndex(index)
+    assert window.panel.article.id == article.id
+
+
+def _tree_tags(window, article) -> str:
+    index = window.tree_model.index_of_article(article.issue_id, article.id)
+    return window.tree_model.index(index.row(), TAGS_COLUMN, index.parent()).data()
+
+
+def _enter_tag(qtbot, window, text: str) -> None:
+    field = window.panel.tag_editor.field
+    field.setFocus()
+    type_text(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def _select_text(window, text: str) -> None:
+    cursor = window.pane.document().find(text)
+    assert not cursor.isNull(), text
+    window.pane.setTextCursor(cursor)
+
+
+def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, library_dir):
+    window = open_window(library_dir)
+    first = _article_with(window, "网格员")
+    _select_in_tree(window, first)
+    _enter_tag(qtbot, window, "红色物业")
+    assert window.session.library.article(first.id).tags == ("红色物业",)
+    assert list(window.panel.tag_editor.chips) == ["红色物业"]
+    assert _tree_tags(window, first) == "红色物业"
+
+    # another article: the initials complete to the existing tag, a click on it adds it
+    second = _article_with(window, "嘎查", not_ids=(first.id,))
+    _select_in_tree(window, second)
+    editor = window.panel.tag_editor
+    editor.field.setFocus()
+    type_text(editor.field, "hswy")
+    assert editor.suggestions() == ["红色物业"]
+    popup = editor.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    index = popup.model().index(0, 0)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualRect(index).center())
+    qtbot.waitUntil(lambda: window.session.library.article(second.id).tags == ("红色物业",))
+    assert editor.field.text() == ""
+
+    # the tags view counts it; its articles are one click away
+    window.show_browse_tab(TAGS_TAB)
+    assert window.tags_view.tag_list.item(0).text() == "红色物业　2"
+    window.tags_view.tag_list.setCurrentRow(0)
+    assert set(window.tags_view.article_ids()) == {first.id, second.id}
+
+    # the chip's × removes it, Ctrl+Z puts it back
+    qtbot.mouseClick(editor.chips["红色物业"], Qt.MouseButton.LeftButton)
+    assert window.session.library.article(second.id).tags == ()
+    assert window.undo_action.isEnabled() and "移除标签" in window.undo_action.text()
+    window.pane.setFocus()
+    qtbot.keyClick(window.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.library.article(second.id).tags == ("红色物业",)
+    assert list(editor.chips) == ["红色物业"]
+    assert window.messages.history[-1][1].startswith("已撤销")
+
+
+def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir):
+    window = open_window(library_dir)
+    window.show_browse_tab(ISSUES_TAB)
+    model = window.tree_model
+    issue = model.index(0, 0)
+    window.tree.expand(issue)
+    selection = window.tree.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2, 3):
+        selection.select(model.index(row, 0, issue), flags)
+    chosen = [model.article_id(model.index(row, 0, issue)) for row in (0, 2, 3)]
+    asked = []
+    window.ask_tags = lambda count: asked.append(count) or "专题，待读"
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [3]
+    library = window.session.library
+    for article_id in chosen:
+        assert library.article(article_id).tags == ("专题", "待读")
+    assert library.ids_with_tag("专题") == set(chosen)
+    # an issue row stands for all its articles
+    selection.clearSelection()
+    selection.select(model.index(1, 0), flags)
+    window.ask_tags = lambda count: "整期"
+    window.tag_selection()
+    second_issue = model.issue_at(1)
+    assert library.ids_with_tag("整期") == {a.id for a in library.articles(second_issue.id)}
+    # one undo takes off what one command put on
+    window.undo()
+    assert library.ids_with_tag("整期") == set()
+    assert library.ids_with_tag("专题") == set(chosen)
+    # search results: select two, tag them
+    window.search_bar.setText("网格员")
+    with qtbot.waitSignal(window.search.answered, timeout=10000):
+        window.search.run_now()
+    results = window.results
+    results.selectionModel().clearSelection()
+    for row in (0, 1):
+        results.selectionModel().select(window.results_model.index(row), flags)
+    window.ask_tags = lambda count: "网格"
+    window.tag_selection()
+    hits = [window.results_model.hit(row).id for row in (0, 1)]
+    assert library.ids_with_tag("网格") == set(hits)
+    assert "标签：网格" in window.results_model.meta(
+        replace(window.results_model.hit(0), tags=("网格",)))
+
+
+def test_rename_merges_after_confirmation_and_delete_keeps_articles(qtbot, open_window,
+                                                                   library_dir):
+    window = open_window(library_dir)
+    first = _article_with(window, "网格员")
+    second = _article_with(window, "嘎查", not_ids=(first.id,))
+    window.session.tag([first.id], ["旧名"])
+    window.session.tag([second.id], ["ＰＡＲＴＹ"])  # stored NFKC: PARTY
+    window.tags_view.reload()
+    view = window.tags_view
+    assert [view.tag_list.item(r).data(Qt.ItemDataRole.UserRole + 2)
+            for r in range(view.tag_list.count())] == ["PARTY", "旧名"]
+    asked = []
+    view.ask_text = lambda title, label, text: "party"  # typed in lower case, half width
+    view.confirm = lambda title, text: asked.append(text) or True
+    view.rename("旧名")
+    assert asked and "合并" in asked[0]
+    assert [(s.name, s.count) for s in window.session.library.tag_summaries()] == [("PARTY", 2)]
+    assert view.current_tag == "PARTY"
+    # a declined merge changes nothing
+    window.session.tag([first.id], ["另一个"])
+    view.confirm = lambda title, text: False
+    view.ask_text = lambda title, label, text: "PARTY"
+    view.rename("另一个")
+    assert {s.name for s in window.session.library.tag_summaries()} == {"PARTY", "另一个"}
+    # colour, then delete: the articles stay
+    view.ask_color = lambda name: "#3366cc"
+    view.recolor("PARTY")
+    assert window.session.library.tag_summaries()[0].color == "#3366cc"
+    view.confirm = lambda title, text: True
+    view.delete("PARTY")
+    assert window.session.library.article(first.id).tags == ("另一个",)
+    assert window.session.library.article(second.id).title == second.title
+    window.undo()
+    assert window.session.library.ids_with_tag("PARTY") == {first.id, second.id}
+
+
+def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_window,
+                                                                 library_dir):
+    window = open_window(library_dir)
+    first = _article_with(window, "网格员")
+    second = _article_with(window, "嘎查", not_ids=(first.id,))
+    _select_in_tree(window, first)
+    editor = window.panel.note_editor
+    editor.setFocus()
+    type_text(editor, "要点：网格员")
+    with qtbot.waitSignal(editor.saved, timeout=DEBOUNCE_MS * 5):
+        pass  # the debounce fires on its own
+    assert window.session.library.note(first.id) == "要点：网格员"
+    type_text(editor, "，再补一句")
+    _select_in_tree(window, second)  # switching writes the rest at once
+    assert window.session.library.note(first.id) == "要点：网格员，再补一句"
+    assert editor.toPlainText() == ""
+    _select_in_tree(window, first)
+    assert editor.toPlainText() == "要点：网格员，再补一句"
+    # the notes view lists it; note text is searchable and has:note finds it
+    window.show_browse_tab(NOTES_TAB)
+    assert window.notes_view.article_ids()[0] == first.id
+    outcome = window.session.search("再补一句")
+    assert [(h.id, h.match) for h in outcome.hits] == [(first.id, "note")]
+    # closing writes what the debounce has not
+    _select_in_tree(window, second)
+    type_text(editor, "关窗前写的")
+    window.close()
+    from reader.app import Session
+    from reader.paths import resolve_paths
+
+    with Session.open(resolve_paths(library_dir)) as session:
+        assert session.library.note(second.id) == "关窗前写的"
+
+
+def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, library_dir,
+                                                          monkeypatch):
+    window = open_window(library_dir)
+    first = _article_with(window, "网格员")
+    _select_in_tree(window, first)
+    editor = window.panel.note_editor
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.session, "set_note", full)
+    type_text(editor, "写不进去")
+    assert not editor.flush()
+    level, text = window.messages.history[-1]
+    assert level == "error" and text.startswith("笔记没有保存：磁盘已满")
+    assert editor.dirty and editor.toPlainText() == "写不进去"
+    monkeypatch.undo()
+    assert editor.flush()
+    assert window.session.library.note(first.id) == "写不进去"
+
+
+def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_window,
+                                                                 library_dir, monkeypatch):
+    window = open_window(library_dir)
+    article = _article_with(window, "林西县聚焦")
+    _select_in_tree(window, article)
+    _select_text(window, "林西县聚焦")
+    window.pane.setFocus()
+    qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    [mark] = window.session.library.highlights(article.id)
+    assert mark.quote == "林西县聚焦" and article.text[mark.start:mark.end] == mark.quote
+    assert [s.cursor.selectedText() for s in window.pane.extraSelections()] == ["林西县聚焦"]
+    assert window.panel.highlight_list.count() == 1
+    # a second one in green from the context menu: the last paragraph's opening words
+    second_quote = article.paragraphs[-1][:6]
+    _select_text(window, second_quote)
+    menu = window.pane.context_menu(window.pane.cursorRect().center())
+    next(a for a in menu.actions() if a.text() == "划线（绿色）").trigger()
+    assert len(window.session.library.highlights(article.id)) == 2
+    assert window.panel.highlights_label.text() == "划线（2）"
+
+    # a parser upgrade puts a new paragraph first: every offset moves
+    import reader.app.importing as importing
+    from reader.ingest import parse_page as real_parse
+
+    def upgraded_parser(text, source=None):
+        page = real_parse(text, source=source)
+        items = list(page.items)
+        for n, item in enumerate(items):
+            if "林西县聚焦" in item.body_text:
+                items[n] = replace(item, paragraphs=("新版解析器多找到的一段。", *item.paragraphs))
+        return replace(page, items=tuple(items))
+
+    monkeypatch.setattr(importing, "parse_page", upgraded_parser)
+    issue = window.session.library.issue(article.issue_id)
+    window.session.import_paths([issue.source_path], reparse=True)
+    window.show_article(article.id)
+    moved = {h.quote: h for h in window.session.library.highlights(article.id)}
+    assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
+    assert sorted(s.cursor.selectedText() for s in window.pane.extraSelections()) == \
+        sorted(["林西县聚焦", second_quote])
+    # clicking one in the list brings it into view; Delete removes it; Ctrl+Z restores it
+    listing = window.panel.highlight_list
+    row = next(r for r in range(listing.count()) if second_quote in listing.item(r).text())
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                     pos=listing.visualItemRect(listing.item(row)).center())
+    cursor = window.pane.textCursor()
+    assert window.pane.document_range(moved[second_quote].start,
+                                      moved[second_quote].end)[0] == cursor.position()
+    listing.setCurrentRow(row)
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    assert [h.quote for h in window.session.library.highlights(article.id)] == ["林西县聚焦"]
+    window.undo()
+    assert len(window.session.library.highlights(article.id)) == 2
+    assert len(window.pane.extraSelections()) == 2
+
+
+def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_dir, monkeypatch):
+    window = open_window(library_dir)
+    article = _article_with(window, "林西县聚焦")
+    start = article.text.index("林西县聚焦")
+    window.session.add_highlight(article.id, start, start + 5)
+    import reader.app.importing as importing
+    from reader.ingest import parse_page as real_parse
+
+    def parser_without_those_words(text, source=None):
+        return real_parse(text.replace("林西县聚焦", "某县着力"), source=source)
+
+    monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
+    window.session.import_paths([window.session.library.issue(article.issue_id).source_path],
+                                reparse=True)
+    _select_in_tree(window, article)
+    [mark] = window.panel.highlight_list.highlights
+    assert mark.orphaned
+    assert window.panel.highlight_list.item(0).text().startswith("〔已失位〕“林西县聚焦”")
+    assert window.pane.extraSelections() == []
+
+
+def test_highlight_needs_a_selection(qtbot, open_window, library_dir):
+    window = open_window(library_dir)
+    _select_in_tree(window, _article_with(window, "网格员"))
+    window.pane.setTextCursor(QTextCursor(window.pane.document()))
+    window.highlight_selection()
+    assert window.messages.history[-1] == ("info", "先在文章里选中要划线的文字。")
