@@ -151,3 +151,11 @@ def test_unknown_ids_are_one_sentence_and_exit_1(library_dir, args):
 def test_bad_usage_exits_2(library_dir):
     assert reader(library_dir, "tag", "1").returncode == 2
     assert reader(library_dir, "annotations").returncode == 2
+
+
+def test_every_annotation_command_is_in_the_readme():
+    from reader.cli_annotations import COMMANDS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"$ reader {command} " in readme, command
