@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from reader import __version__
+from reader import __version__, cli_annotations
 from reader.errors import ReaderError
 from reader.models import Item, ParsedPage
 
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the library and the index agree")
     check.add_argument("--json", action="store_true")
     commands.add_parser("reindex", help="rebuild the search index from the library")
+    cli_annotations.register(commands)
     return parser
 
 
@@ -91,6 +92,8 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(format_outline(page))
         return 0
+    if args.command in cli_annotations.COMMANDS:
+        return cli_annotations.run(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

@@ -33,11 +33,13 @@ def test_upgrade_from_version_1_keeps_data(tmp_path):
                "VALUES (1, '先锋', '先锋 · 2024-01', '2024-01', 'month')")
     db.execute("INSERT INTO articles (key, issue_id, position, kind, title, paragraphs, text, "
                "updated_at) VALUES ('k1', 1, 0, 'article', '旧文章', '[\"正文\"]', '正文', 't')")
-    db.execute("INSERT INTO tags (name) VALUES ('党建')")
+    db.execute("INSERT INTO tags (name, color) VALUES ('党建', 'red')")
     db.execute("INSERT INTO article_tags (article_id, tag_id) VALUES (1, 1)")
     db.execute("INSERT INTO notes (article_key, body, updated_at) VALUES ('k1', '旧笔记', 't')")
-    db.execute("INSERT INTO highlights (article_key, start, \"end\", quote, created_at) "
-               "VALUES ('k1', 0, 2, '正文', 't')")
+    db.execute("INSERT INTO highlights (article_key, start, \"end\", quote, color, note, "
+               "created_at) VALUES ('k1', 0, 2, '正文', 'green', '高亮笔记', 't')")
+    # A note and a highlight whose article is gone (kept by key) must survive too.
+    db.execute("INSERT INTO notes (article_key, body, updated_at) VALUES ('gone', '孤笔记', 't')")
     assert "created_at" not in db["article_tags"].columns_dict
     db.close()
 
@@ -48,7 +50,15 @@ def test_upgrade_from_version_1_keeps_data(tmp_path):
         assert article.title == "旧文章"
         assert article.tags == ("党建",)
         assert article.note == "旧笔记"
-        assert [h.quote for h in article.highlights] == ["正文"]
+        assert [(h.quote, h.color, h.note) for h in article.highlights] == [
+            ("正文", "green", "高亮笔记")]
+        assert [(t.name, t.count, t.color) for t in lib.tag_summaries()] == [("党建", 1, "red")]
+        exported = {a["key"]: a for a in lib.export_annotations()["articles"]}
+        assert exported["gone"]["note"]["text"] == "孤笔记"
+        assert exported["k1"]["tags"] == ["党建"]
+        # Tags from before schema 2 have no date: listed, last.
+        [summary] = lib.annotated_articles()
+        assert summary.article_id == 1 and summary.tag_count == 1
         assert lib.issues()[0].title == "先锋 · 2024-01"
         # The upgraded library works for new writes too.
         lib.add_tags(1, ["新标签"])

@@ -68,7 +68,9 @@ def test_a_changed_parse_keeps_user_data_attached(library):
     library.add_tags(a.id, ["党建"])
     library.set_note(a.id, "灯下黑的笔记")
     moved_start = text.index("流动党建红旗")
-    moved = library.add_highlight(a.id, moved_start, moved_start + 6, note="评比")
+    moved = library.add_highlight(a.id, moved_start, moved_start + 6, color="green",
+                                  note="评比")
+    library.set_tag_color("党建", "red")
     gone_start = text.index("帆帆劲")
     gone = library.add_highlight(a.id, gone_start, gone_start + 3)
     library.add_tags(b.id, ["观潮"])
@@ -89,6 +91,10 @@ def test_a_changed_parse_keeps_user_data_attached(library):
     assert re_anchored.start != moved.start
     assert new_a.text[re_anchored.start : re_anchored.end] == "流动党建红旗"
     assert not re_anchored.orphaned and re_anchored.note == "评比"
+    assert (re_anchored.color, re_anchored.created_at) == ("green", moved.created_at)
+    assert [(t.name, t.color) for t in library.tag_summaries()] == [("党建", "red"), ("观潮", None)]
+    summaries = {s.article_id: s for s in library.annotated_articles()}
+    assert summaries[a.id].has_note and summaries[a.id].highlight_count == 2
     assert marks[gone.id].orphaned and marks[gone.id].quote == "帆帆劲"
 
     # B vanished but carries a tag: kept, marked missing, listed after the page's items.
