@@ -37,7 +37,10 @@ def article_item(article) -> QListWidgetItem:
     """A list row for an article: title, then its issue's date."""
     title = article.title or untitled(article.paragraphs)
     when = display_date(article.date, article.date_precision, False)
-    item = QListWidgetItem(f"{title}\n　{when} · {article.issue_title}")
+    issue = article.issue_title
+    if article.date and issue.endswith(f" · {article.date}"):
+        issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
+    item = QListWidgetItem(f"{title}\n　{when} · {issue}")
     item.setData(ArticleIdRole, article.id)
     item.setToolTip(title)
     return item

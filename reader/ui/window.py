@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Tags can be long: a column the reader can widen, not one that eats the titles.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 90)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
 
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         splitter = s.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
-            self.splitter.setSizes([380, 760, 300])
+            self.splitter.setSizes([420, 760, 300])
         self.set_zoom(int(s.value("view/zoom", 0)))
         self.dark_action.setChecked(str(s.value("view/dark", "false")).lower() == "true")
         self.set_dark(self.dark_action.isChecked())

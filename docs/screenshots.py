@@ -1,0 +1,86 @@
+"""Take the README's screenshots of the real window (run under Xvfb with a CJK font).
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py
+
+Builds a fresh library from the seeds in a temporary folder, annotates one
+article (two tags, a note, two highlights) through the session, and grabs
+the window: docs/screenshot-main.png (tree + article + side panel),
+docs/screenshot-search.png (results for 网格员), docs/screenshot-dark.png
+(dark theme) and docs/screenshot-annotations.png (the 标签 view).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.main import session_factory
+from reader.ui.window import ISSUES_TAB, TAGS_TAB, MainWindow
+
+DOCS = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="reader-shots-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session_factory(str(folder / "library")), settings=settings)
+    window.resize(1500, 900)
+    steps = []
+
+    def later(ms: int, action) -> None:
+        steps.append((ms, action))
+
+    def annotate() -> None:
+        session = window.session
+        library = session.library
+        issue = next(i for i in library.issues() if i.date == "2024-01")
+        article = library.articles(issue.id)[0]
+        session.tag([article.id], ["红色物业", "基层治理"])
+        session.tag([library.articles(issue.id)[1].id], ["基层治理"])
+        session.set_note(article.id, "业委会换届：党组织推荐人选，居民投票。\n可与 2025 年那篇对照。")
+        text = article.text
+        for phrase, color in (("林西县聚焦", "yellow"), (article.paragraphs[2][:18], "green")):
+            start = text.index(phrase)
+            session.add_highlight(article.id, start, start + len(phrase), color)
+        window.tags_view.reload()
+        window.notes_view.reload()
+        index = window.tree_model.index_of_article(issue.id, article.id)
+        window.tree.expand(index.parent())
+        window.tree.setCurrentIndex(index)
+
+    def grab(name: str):
+        return lambda: window.grab().save(str(DOCS / name))
+
+    def search() -> None:
+        window.search_bar.setText("网格员")
+        window.search.run_now()
+
+    later(300, annotate)
+    later(1200, grab("screenshot-main.png"))
+    later(1300, lambda: window.show_browse_tab(TAGS_TAB))
+    later(1400, lambda: window.tags_view.choose("基层治理"))
+    later(1800, grab("screenshot-annotations.png"))
+    later(1900, search)
+    later(3000, grab("screenshot-search.png"))
+    later(3100, lambda: (window.show_browse_tab(ISSUES_TAB), window.set_dark(True)))
+    later(3800, grab("screenshot-dark.png"))
+    later(3900, window.close)
+    later(4000, app.quit)
+
+    def run_steps() -> None:
+        for ms, action in steps:
+            QTimer.singleShot(ms, action)
+
+    window.search_ready.connect(run_steps)
+    window.show()
+    QTimer.singleShot(0, window.open_library)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
