@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the library and the index agree")
     check.add_argument("--json", action="store_true")
     commands.add_parser("reindex", help="rebuild the search index from the library")
+
+    from reader.cli_export import register as register_export
+
+    register_export(commands)
     return parser
 
 
@@ -91,6 +95,10 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(format_outline(page))
         return 0
+    if args.command == "export":
+        from reader.cli_export import run as run_export
+
+        return run_export(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +30,9 @@ from reader.export.options import ExportOptions
 from reader.export.ordering import ordered
 from reader.export.render import join_document, render_article
 from reader.export.writing import (
-    TEMP_PREFIX,
     ExportWriteError,
     describe_os_error,
+    make_temp_folder,
     refuse_existing,
     sync_folder,
     write_atomic,
@@ -153,7 +152,7 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
         refuse_existing(finals)
     try:
         # Same file system as the target, so moving in is a rename.
-        staging = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=folder if exists else folder.parent))
+        staging = make_temp_folder(folder if exists else folder.parent)
     except OSError as error:
         raise ExportWriteError(describe_os_error(folder, error)) from None
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from reader.errors import ReaderError
@@ -64,18 +64,42 @@ def refuse_existing(paths: list[Path]) -> None:
     raise TargetExistsError(message, existing)
 
 
+def _temp_name(folder: Path) -> Path:
+    return folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
+
+
+def make_temp_folder(parent: Path) -> Path:
+    """A new hidden folder in `parent` with the permissions a new folder normally gets."""
+    while True:
+        path = _temp_name(parent)
+        try:
+            # Not tempfile.mkdtemp: its 0700 would make the moved-in export private.
+            os.mkdir(path, 0o777)
+        except FileExistsError:
+            continue
+        return path
+
+
 def write_temp(folder: Path, data: bytes) -> Path:
     """`data` in a new fsync'd temporary file in `folder`; removed again if writing fails."""
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+    while True:
+        path = _temp_name(folder)
+        try:
+            # Not tempfile.mkstemp: its 0600 would survive the rename; 0666 lets umask decide.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o666)
+        except FileExistsError:
+            continue
+        break
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
-        _remove_quietly(Path(name))
+        _remove_quietly(path)
         raise
-    return Path(name)
+    return path
 
 
 def write_atomic(path: str | os.PathLike, text: str, overwrite: bool = False) -> Path:

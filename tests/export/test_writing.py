@@ -55,3 +55,20 @@ def test_a_missing_folder_is_one_sentence(tmp_path):
     with pytest.raises(ExportWriteError) as raised:
         write_atomic(tmp_path / "no" / "a.txt", "x")
     assert str(raised.value) == f"Cannot write {tmp_path / 'no' / 'a.txt'}: the folder does not exist."
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_files_and_folders_get_the_usual_permissions_not_private_ones(tmp_path):
+    from reader.export import ExportOptions, write_export
+    from tests.export.conftest import item, make_article, make_issue
+
+    old = os.umask(0o022)
+    try:
+        path = write_atomic(tmp_path / "a.txt", "x")
+        write_export([item(make_article())], [make_issue()], ExportOptions(split=True),
+                     tmp_path / "folder")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "folder").stat().st_mode & 0o777 == 0o755
+    assert (tmp_path / "folder" / "01 红色物业暖人心.txt").stat().st_mode & 0o777 == 0o644
