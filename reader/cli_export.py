@@ -75,8 +75,14 @@ def run(args: argparse.Namespace) -> int:
     if args.split:
         for path in report.files:
             print(path)
-    files = f"{len(report.files)} files to {report.target}" if args.split else str(report.target)
-    print(f"Wrote {files}: {report.articles} articles, {report.characters} characters.")
+    files = (f"{_count(len(report.files), 'file')} to {report.target}" if args.split
+             else str(report.target))
+    print(f"Wrote {files}: {_count(report.articles, 'article')}, "
+          f"{_count(report.characters, 'character')}.")
     if report.skipped:
-        print(f"Left out {report.skipped} articles without highlights.")
+        print(f"Left out {_count(report.skipped, 'article')} without highlights.")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -62,7 +62,9 @@ def test_highlights_only(library, tmp_path):
     target = tmp_path / "q.txt"
     result = reader(library, "export", "--issue", str(issue_id(library)), "--include",
                     "highlights-only", "-o", str(target), check=True)
-    assert result.stdout.splitlines()[1] == "Left out 7 articles without highlights."
+    size = len(target.read_text(encoding="utf-8"))
+    assert result.stdout == (f"Wrote {target}: 1 article, {size} characters.\n"
+                             "Left out 7 articles without highlights.\n")
     assert target.read_text(encoding="utf-8") == (
         "先锋 · 2024-01\n共 1 篇\n\n" + "=" * 40 + "\n\n"
         f"{article.title}\n\n「{article.text[:10]}」\n  批注：开头\n\n"

@@ -91,6 +91,16 @@ def split_names(items: Sequence[ExportItem], options: ExportOptions) -> list[str
             for n, item in enumerate(items, start=1)]
 
 
+def planned_files(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
+                  options: ExportOptions, target: str | os.PathLike) -> list[Path]:
+    """The files `write_export` would write (so a caller can ask before overwriting them)."""
+    target = Path(target)
+    if not options.split:
+        return [target]
+    chosen = _wanted(ordered(items, issues, options.order), options)
+    return [target / name for name in split_names(chosen, options)]
+
+
 def preview(items: Sequence[ExportItem], issues: Sequence[IssueRecord], options: ExportOptions,
             heading: str | None = None, lines: int = 40) -> Preview:
     """The first `lines` lines of the export and its counts (articles, characters, files)."""

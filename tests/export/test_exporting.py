@@ -9,6 +9,7 @@ import pytest
 
 from reader.errors import ReaderError
 from reader.export import ExportOptions, TargetExistsError, preview, write_export
+from reader.export.exporting import planned_files
 from reader.export.writing import ExportWriteError
 from tests.export.conftest import highlight, item, make_article, make_issue
 
@@ -67,6 +68,8 @@ def test_split_writes_one_numbered_file_per_article_into_a_new_folder(tmp_path, 
     report = write_export(items, ISSUES, BODY_ONLY.with_(format="md", split=True), folder)
     assert names(folder) == ["01 致读者.md", "02 致读者.md", "03 新一期.md"]
     assert report.files == tuple(folder / n for n in names(folder))
+    assert planned_files(items, ISSUES, BODY_ONLY.with_(format="md", split=True), folder) == list(
+        report.files)
     assert (folder / "03 新一期.md").read_text(encoding="utf-8") == (
         "# 新一期\n\n第一段。\n\n第二段。\n\n引用：宋爽, 李宝乐. 新一期\\[N\\]. \\[2025-01\\](先锋).\n")
     assert report.characters == sum(len(p.read_text(encoding="utf-8")) for p in report.files)
