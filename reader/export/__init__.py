@@ -1,8 +1,9 @@
 """Export: articles (with their tags, notes and highlights) to plain text or Markdown files.
 
 Qt-free and library-free: it works on `ArticleRecord`s and `IssueRecord`s
-that `reader.app.exporting` fetches.  One job a module: `citation` (the
-GB/T 7714 line), `options` (what the user chose), `ordering`, `render`
+that `reader.app.exporting` fetches and wraps as `items.ExportItem`s.  One
+job a module: `citation` (the GB/T 7714 line and "copy with citation"),
+`options` (what the user chose), `ordering`, `render`
 (txt and md text), `naming` (safe, unique file names), `writing` (atomic
 writes that never overwrite unasked) and `exporting` (all of it together,
 with progress and cancellation).

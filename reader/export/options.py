@@ -28,6 +28,8 @@ ORDERS = ("page", "date", "rank")
 
 @dataclass(frozen=True)
 class ExportOptions:
+    """Format, one file or a folder (`split`), the parts to write, and the order."""
+
     format: str = "txt"
     split: bool = False
     include: frozenset[str] = field(default_factory=lambda: frozenset(PARTS))
