@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
     commands.add_parser("reindex", help="rebuild the search index from the library")
     cli_annotations.register(commands)
+
+    from reader.cli_export import register as register_export
+
+    register_export(commands)
     return parser
 
 
@@ -94,6 +98,10 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in cli_annotations.COMMANDS:
         return cli_annotations.run(args)
+    if args.command == "export":
+        from reader.cli_export import run as run_export
+
+        return run_export(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

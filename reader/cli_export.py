@@ -1,0 +1,88 @@
+"""`reader export`: selected articles to a .txt or .md file, or a folder of them.
+
+    reader export [ID...] [--tag T] [--query Q] [--issue ID] [--format txt|md]
+                  [--split] [--include PARTS] [--order page|date|rank] -o PATH [--force]
+
+Sources are joined (each article once).  The format follows `--format`, else
+the suffix of PATH (.md), else txt.  Without `--force` nothing existing is
+overwritten.  Prints every file written and the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reader.errors import ReaderError
+from reader.export.options import FORMATS, HIGHLIGHTS_ONLY, ORDERS, PARTS
+
+
+def register(commands) -> None:
+    """Add the `export` command to the `reader` subparsers."""
+    export = commands.add_parser(
+        "export", help="export articles to a .txt or .md file (or a folder with --split)",
+        description="Export articles, an issue, a tag or search results to text.",
+    )
+    export.add_argument("ids", nargs="*", type=int, metavar="ID", help="article ids")
+    export.add_argument("--tag", metavar="T", help="the articles carrying tag T")
+    export.add_argument("--query", metavar="Q", help="the articles a search for Q finds")
+    export.add_argument("--issue", type=int, metavar="ID", help="the articles of one issue")
+    export.add_argument("--format", choices=FORMATS,
+                        help="txt or md (default: from the suffix of PATH, else txt)")
+    export.add_argument("--split", action="store_true",
+                        help="write a folder with one file per article (PATH is the folder)")
+    export.add_argument("--include", default=",".join(PARTS), metavar="PARTS",
+                        help=f"comma list of {', '.join(PARTS)} (default: all), "
+                             f"or {HIGHLIGHTS_ONLY}")
+    export.add_argument("--order", choices=ORDERS,
+                        help="page (issue, then page order), date (newest first) or rank "
+                             "(as given; default for --query alone); default page")
+    export.add_argument("-o", "--output", required=True, metavar="PATH",
+                        help="the file to write, or with --split the folder")
+    export.add_argument("--force", action="store_true", help="overwrite existing files")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `reader export`; a `ReaderError` becomes the CLI's one-sentence error."""
+    from reader.app import Session
+    from reader.app.exporting import export_selection, resolve_selection
+    from reader.cli_library import terminal_progress
+    from reader.export import ExportOptions, TargetExistsError, parse_include
+    from reader.paths import resolve_paths
+
+    target = Path(args.output)
+    fmt = args.format or ("md" if target.suffix.lower() == ".md" else "txt")
+    if not args.split:
+        if target.is_dir():
+            raise ReaderError(f"{target} is a folder: give a file name, or use --split "
+                              "to write one file per article into it.")
+        if not target.suffix:
+            target = target.with_name(target.name + f".{fmt}")
+    include, highlights_only = parse_include(args.include)
+    only_query = args.query is not None and not (args.ids or args.tag or args.issue is not None)
+    order = args.order or ("rank" if only_query else "page")
+    options = ExportOptions(format=fmt, split=args.split, include=include,
+                            highlights_only=highlights_only, order=order)
+    progress = terminal_progress()
+    with Session.open(resolve_paths(args.library), progress=progress) as session:
+        selection = resolve_selection(session, ids=args.ids, tag=args.tag, query=args.query,
+                                      issue=args.issue)
+        try:
+            report = export_selection(session, selection.ids, options, target, progress,
+                                      overwrite=args.force, heading=selection.heading)
+        except TargetExistsError as error:
+            raise ReaderError(f"{str(error).rstrip('.')} (--force overwrites).") from None
+    if args.split:
+        for path in report.files:
+            print(path)
+    files = (f"{_count(len(report.files), 'file')} to {report.target}" if args.split
+             else str(report.target))
+    print(f"Wrote {files}: {_count(report.articles, 'article')}, "
+          f"{_count(report.characters, 'character')}.")
+    if report.skipped:
+        print(f"Left out {_count(report.skipped, 'article')} without highlights.")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

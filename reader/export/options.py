@@ -1,0 +1,77 @@
+"""What the user chose for an export: format, one file or one per article, parts, order.
+
+`ExportOptions` is plain data shared by the CLI, the dialog and the
+renderers; `parse_include` reads the CLI's `--include` comma list (and the
+dialog's remembered setting) into a validated part set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from reader.errors import ReaderError
+
+FORMATS = ("txt", "md")
+
+#: The parts an exported article can carry, in the order they are written.
+PARTS = ("header", "body", "tags", "note", "highlights")
+
+#: `--include highlights-only`: each article's title, highlights and citation, nothing else;
+#: articles without highlights are left out.
+HIGHLIGHTS_ONLY = "highlights-only"
+
+#: page: issues in the library's order, each in page order.  date: newest issue first, each in
+#: page order.  rank: the order the selection came in (a search's ranking, a list of ids).
+ORDERS = ("page", "date", "rank")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Format, one file or a folder (`split`), the parts to write, and the order."""
+
+    format: str = "txt"
+    split: bool = False
+    include: frozenset[str] = field(default_factory=lambda: frozenset(PARTS))
+    highlights_only: bool = False
+    order: str = "page"
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ReaderError(f"Unknown format {self.format!r}: use txt or md.")
+        if self.order not in ORDERS:
+            raise ReaderError(f"Unknown order {self.order!r}: use page, date or rank.")
+        unknown = set(self.include) - set(PARTS)
+        if unknown:
+            raise ReaderError(f"Unknown part {sorted(unknown)[0]!r}: use {', '.join(PARTS)}.")
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.format}"
+
+    def with_(self, **changes) -> ExportOptions:
+        return replace(self, **changes)
+
+    def include_text(self) -> str:
+        """The `--include` value these options stand for (also how the dialog remembers it)."""
+        if self.highlights_only:
+            return HIGHLIGHTS_ONLY
+        return ",".join(p for p in PARTS if p in self.include)
+
+
+def parse_include(value: str | Iterable[str]) -> tuple[frozenset[str], bool]:
+    """`"header,body,note"` → (parts, highlights_only); a one-sentence error if a part is unknown."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    names = [item.strip().lower() for item in items if item.strip()]
+    if HIGHLIGHTS_ONLY in names:
+        if len(names) > 1:
+            raise ReaderError(f"{HIGHLIGHTS_ONLY} cannot be combined with other parts.")
+        return frozenset({"highlights"}), True
+    unknown = [name for name in names if name not in PARTS]
+    if unknown:
+        raise ReaderError(
+            f"Unknown part {unknown[0]!r}: use {', '.join(PARTS)} or {HIGHLIGHTS_ONLY}."
+        )
+    if not names:
+        raise ReaderError("Nothing to include: name at least one part.")
+    return frozenset(names), False
