@@ -38,6 +38,8 @@ def build_menus(window) -> None:
         ["Ctrl+Shift+R"])
     for action in (window.import_action, window.reindex_action):
         action.setEnabled(False)  # until the library is open
+    window.export_action = add_action(
+        window, file_menu, translate("MainWindow", "导出…"), window.export_selection, ["Ctrl+E"])
     file_menu.addSeparator()
     window.quit_action = add_action(
         window, file_menu, translate("MainWindow", "退出"), window.close, ["Ctrl+Q"])
@@ -51,6 +53,9 @@ def build_menus(window) -> None:
     window.previous_hit_action = add_action(
         window, edit_menu, translate("MainWindow", "上一处"), window.pane.previous_hit,
         ["Shift+F3"])
+    window.copy_citation_action = add_action(
+        window, edit_menu, translate("MainWindow", "复制（附引用）"), window.copy_with_citation,
+        ["Ctrl+Shift+C"])
     edit_menu.addSeparator()
     window.undo_action = add_action(
         window, edit_menu, translate("MainWindow", "撤销"), window.undo, ["Ctrl+Z"])

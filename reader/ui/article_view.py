@@ -180,6 +180,8 @@ class ArticleView(QTextBrowser):
     hit_changed = Signal(int, int)
     #: the reader asked to highlight the selection: (start, end, colour) in article text offsets
     highlight_requested = Signal(int, int, str)
+    #: the reader asked to copy the selection with the article's citation
+    copy_with_citation_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -368,6 +370,10 @@ class ArticleView(QTextBrowser):
     def context_menu(self, pos: QPoint) -> QMenu:
         """The standard menu (copy, select all) plus 划线 in each colour when text is selected."""
         menu = self.createStandardContextMenu(pos)
+        if self.textCursor().hasSelection():
+            copy = menu.addAction(self.tr("复制（附引用）"))
+            copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
+            copy.triggered.connect(self.copy_with_citation_requested)
         if self.selection_offsets() is not None:
             menu.addSeparator()
             for color, (label, _light, _dark) in HIGHLIGHT_COLORS.items():

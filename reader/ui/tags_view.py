@@ -67,6 +67,7 @@ class TagsView(QWidget):
         self.tag_list.currentItemChanged.connect(lambda *_: self._show_articles())
         self.articles = QListWidget(self)
         self.articles.setWordWrap(True)
+        self.articles.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.articles.itemActivated.connect(self._open)
         self.articles.itemClicked.connect(self._open)
         self.empty_label = QLabel(self.tr("还没有标签。在文章右侧的标签栏输入名称即可添加。"), self)

@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 import reader
+from reader.export import copy_with_citation_text
 from reader.ui.actions import build_menus
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
+from reader.ui.export_dialog import ExportDialog
 from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
@@ -50,6 +52,7 @@ from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
+from reader.ui.selection import export_target, selected_article_ids
 from reader.ui.tag_editor import split_tags
 from reader.ui.tags_view import TagsView
 from reader.ui.theme import dark_palette
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
         #: asks for tags to put on the selected articles (None: cancelled); tests replace it
         self.ask_tags = self._ask_tags
+        #: the Export… dialog's file chooser (None: the dialog's own); tests replace it
+        self.choose_export_target = None
+        self.export_dialog = None
         self._build_widgets()
         build_menus(self)
         self._restore_state()
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.panel.changed.connect(self._annotations_changed)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
         self.pane.highlight_requested.connect(self.panel.add_highlight)
+        self.pane.copy_with_citation_requested.connect(self.copy_with_citation)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
@@ -582,24 +589,8 @@ class MainWindow(QMainWindow):
             self.messages.info(self.tr("先在文章里选中要划线的文字。"))
 
     def selected_article_ids(self) -> list[int]:
-        """The articles selected in the navigator (an issue row stands for its articles)."""
-        if self.session is None:
-            return []
-        ids: list[int] = []
-        if self.navigator.currentIndex() == RESULTS_PAGE:
-            rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
-            ids = [self.results_model.hit(row).id for row in rows]
-        elif self.browse_tabs.currentIndex() == ISSUES_TAB:
-            for index in self.tree.selectionModel().selectedRows():
-                article_id = self.tree_model.article_id(index)
-                if article_id is not None:
-                    ids.append(article_id)
-                else:
-                    issue = self.tree_model.issue_at(index.row())
-                    ids.extend(a.id for a in self.session.library.articles(issue.id))
-        if not ids and self.panel.article is not None:
-            ids = [self.panel.article.id]
-        return list(dict.fromkeys(ids))
+        """The articles selected in the navigator (see `reader.ui.selection`)."""
+        return selected_article_ids(self)
 
     def tag_selection(self) -> None:
         """Put tags on every selected article at once (Ctrl+T)."""
@@ -628,6 +619,43 @@ class MainWindow(QMainWindow):
             self, self.tr("加标签"),
             self.tr("给所选的 {} 篇文章加标签（多个标签用逗号分开）：").format(count))
         return text if ok else None
+
+    # -- export and copy -----------------------------------------------------------------------
+
+    def export_selection(self) -> None:
+        """Export… (Ctrl+E) on what is selected: results, a tag, tree rows, or the article."""
+        if self.session is None:
+            return
+        try:
+            ids, title = export_target(self)
+        except Exception as exc:
+            self.messages.failure(self.tr("无法确定要导出的文章"), exc)
+            return
+        if not ids:
+            self.messages.info(self.tr("先选中要导出的文章、标签或搜索结果。"))
+            return
+        self.export_dialog = ExportDialog(
+            self.session, ids, title, self, choose_target=self.choose_export_target,
+            settings=self._settings, runner=self.runner)
+        self.export_dialog.exported.connect(
+            lambda report: self.messages.info(self.tr("导出完成：{} 篇文章。").format(
+                report.articles)))
+        self.export_dialog.open()
+
+    def copy_with_citation(self) -> None:
+        """Copy the pane's selection with the article's citation after it (plain text)."""
+        article = self.pane.article
+        selected = self.pane.textCursor().selectedText()
+        if article is None or not selected.strip():
+            self.messages.info(self.tr("先在文章里选中要复制的文字。"))
+            return
+        try:
+            issue = self.session.library.issue(article.issue_id) if self.session else None
+        except Exception as exc:
+            self.messages.failure(self.tr("无法读取这一期"), exc)
+            return
+        QApplication.clipboard().setText(copy_with_citation_text(article, issue, selected))
+        self.messages.info(self.tr("已复制，并附上引用。"))
 
     # -- view ------------------------------------------------------------------------------
 
