@@ -2,12 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="40"/>
+        <source>标签</source>
+        <extracomment>the annotations of these articles changed (a list of ids) a highlight was picked in the list (the Highlight) (title, label, text) → new text or None if cancelled; tests replace it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="42"/>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="44"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="102"/>
+        <source>划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="93"/>
+        <source>无法读取这篇文章的批注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="101"/>
+        <source>划线（{}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="112"/>
+        <source>无法补全标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="121"/>
+        <source>无法添加标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="132"/>
+        <source>无法去掉标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="145"/>
+        <source>笔记没有保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <source>无法划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="170"/>
+        <source>无法删除划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="174"/>
+        <source>划线已删除（Ctrl+Z 撤销）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="182"/>
+        <source>划线笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="188"/>
+        <source>无法保存划线笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="157"/>
+        <location filename="../../reader/ui/article_view.py" line="65"/>
+        <source>黄色</source>
+        <extracomment>Base size of the body text in points at zoom 0, the zoom step, and the zoom limits. Qt&apos;s proportional line height multiplies the font&apos;s own line spacing, which for the Noto CJK faces is already about 1.45em: 118% of it gives the ~1.7em a Chinese page wants. The readable measure, in ems of the body text. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="66"/>
+        <source>绿色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="67"/>
+        <source>蓝色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="68"/>
+        <source>粉色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="191"/>
         <source>在左侧选择一篇文章</source>
-        <extracomment>Base size of the body text in points at zoom 0, the zoom step, and the zoom limits. Qt&apos;s proportional line height multiplies the font&apos;s own line spacing, which for the Noto CJK faces is already about 1.45em: 118% of it gives the ~1.7em a Chinese page wants. The readable measure, in ems of the body text. (current hit, 1-based, or 0 before the first step; number of hits)</extracomment>
+        <extracomment>(current hit, 1-based, or 0 before the first step; number of hits) the reader asked to highlight the selection: (start, end, colour) in article text offsets the reader asked to copy the selection with the article&apos;s citation</extracomment>
         <translation>Choose an article on the left</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="374"/>
+        <source>复制（附引用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="380"/>
+        <source>划线（{}）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -20,44 +126,258 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="96"/>
+        <location filename="../../reader/ui/export_dialog.py" line="342"/>
+        <source>导出</source>
+        <extracomment>How many lines of the export the preview shows: about one screenful. QSettings keys (window state, not user data: see STYLE.md&apos;s three stores). Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="117"/>
+        <source>纯文本 (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="118"/>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="120"/>
+        <source>一个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="121"/>
+        <source>文件夹，每篇一个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="123"/>
+        <source>版面顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="123"/>
+        <source>日期（新→旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="124"/>
+        <source>搜索排名（选择时的顺序）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="126"/>
+        <source>标题信息（栏目、作者、出处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="126"/>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="127"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="127"/>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="128"/>
+        <source>划线及批注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="130"/>
+        <source>仅导出划线（略去没有划线的文章）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="137"/>
+        <source>格式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="138"/>
+        <source>写入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="139"/>
+        <source>内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="140"/>
+        <source>顺序：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="144"/>
+        <source>正在读取所选文章…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="149"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="150"/>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="158"/>
+        <source>所选：{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="224"/>
+        <source>无法读取所选文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="233"/>
+        <source>{} 篇文章，{} 字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="235"/>
+        <source>，{} 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="237"/>
+        <source>（{} 篇没有划线，不导出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="271"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="271"/>
+        <source>正在导出：{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <source>导出已取消，没有写入任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="294"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="302"/>
+        <source>发生了意外错误，详情已写入日志</source>
+        <translation type="unfinished">an unexpected error occurred; the details are in the log</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="325"/>
+        <source>选择导出到的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="328"/>
+        <source>纯文本 (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="329"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="332"/>
+        <source>导出到文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="338"/>
+        <source>{} 已存在。要替换它吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightList</name>
+    <message>
+        <location filename="../../reader/ui/highlight_list.py" line="57"/>
+        <source>〔已失位〕</source>
+        <extracomment>Characters of the quote shown per row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_list.py" line="64"/>
+        <source>重新解析后找不到这段文字了；划线和它的笔记都保留着。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_list.py" line="85"/>
+        <source>编辑划线笔记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_list.py" line="86"/>
+        <source>删除划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="23"/>
+        <location filename="../../reader/ui/import_report.py" line="24"/>
         <source>已导入，{} 篇文章</source>
         <translation>imported, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="25"/>
+        <location filename="../../reader/ui/import_report.py" line="26"/>
         <source>已更新，{} 篇文章</source>
         <translation>updated, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="27"/>
+        <location filename="../../reader/ui/import_report.py" line="28"/>
         <source>以前已导入，无变化</source>
         <translation>already imported, unchanged</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="29"/>
+        <location filename="../../reader/ui/import_report.py" line="31"/>
         <source>原因不明</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="30"/>
+        <location filename="../../reader/ui/import_report.py" line="32"/>
         <source>失败：{}</source>
         <translation>failed: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="33"/>
+        <location filename="../../reader/ui/import_report.py" line="35"/>
         <source>{name}&#x3000;{what}（{path}）</source>
         <translation>{name}  {what} ({path})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="40"/>
+        <location filename="../../reader/ui/import_report.py" line="42"/>
         <source>共 {total} 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。</source>
         <translation>{total} files: {imported} imported, {updated} updated, {same} already imported, {failed} failed.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="56"/>
+        <location filename="../../reader/ui/import_report.py" line="58"/>
         <source>导入结果</source>
         <translation>Import Results</translation>
     </message>
@@ -75,40 +395,46 @@
         <source>栏目</source>
         <translation>Column</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="42"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="54"/>
+        <location filename="../../reader/ui/window.py" line="63"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="55"/>
+        <location filename="../../reader/ui/window.py" line="64"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="95"/>
+        <location filename="../../reader/ui/window.py" line="106"/>
         <source>导入文件</source>
-        <extracomment>the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
+        <extracomment>The tabs of the browsing page of the navigator. the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="95"/>
+        <location filename="../../reader/ui/window.py" line="106"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="100"/>
+        <location filename="../../reader/ui/window.py" line="111"/>
         <source>关于 Reader</source>
         <extracomment>shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="113"/>
+        <location filename="../../reader/ui/window.py" line="129"/>
         <source>搜索</source>
+        <extracomment>asks for tags to put on the selected articles (None: cancelled); tests replace it the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>Search</translation>
     </message>
     <message>
@@ -127,246 +453,413 @@
         <translation>Rebuild Search Index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>下一处</source>
         <translation>Next Match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>上一处</source>
         <translation>Previous Match</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>复制（附引用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/window.py" line="570"/>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <source>给所选文章加标签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/window.py" line="176"/>
+        <source>目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/window.py" line="177"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/window.py" line="178"/>
+        <source>批注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>批注栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="174"/>
+        <location filename="../../reader/ui/window.py" line="213"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="177"/>
+        <location filename="../../reader/ui/window.py" line="216"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="179"/>
+        <location filename="../../reader/ui/window.py" line="218"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="184"/>
+        <location filename="../../reader/ui/window.py" line="223"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="187"/>
+        <location filename="../../reader/ui/window.py" line="226"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="251"/>
-        <location filename="../../reader/ui/window.py" line="252"/>
+        <location filename="../../reader/ui/window.py" line="292"/>
+        <location filename="../../reader/ui/window.py" line="293"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="261"/>
+        <location filename="../../reader/ui/window.py" line="302"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="262"/>
-        <location filename="../../reader/ui/window.py" line="280"/>
+        <location filename="../../reader/ui/window.py" line="303"/>
+        <location filename="../../reader/ui/window.py" line="321"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="251"/>
-        <location filename="../../reader/ui/window.py" line="348"/>
+        <location filename="../../reader/ui/window.py" line="292"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="279"/>
+        <location filename="../../reader/ui/window.py" line="320"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="291"/>
+        <location filename="../../reader/ui/window.py" line="335"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="293"/>
+        <location filename="../../reader/ui/window.py" line="337"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="298"/>
+        <location filename="../../reader/ui/window.py" line="342"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="305"/>
+        <location filename="../../reader/ui/window.py" line="349"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="320"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="323"/>
+        <location filename="../../reader/ui/window.py" line="367"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="328"/>
+        <location filename="../../reader/ui/window.py" line="372"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="345"/>
+        <location filename="../../reader/ui/window.py" line="389"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="348"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="357"/>
+        <location filename="../../reader/ui/window.py" line="401"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="360"/>
+        <location filename="../../reader/ui/window.py" line="404"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="384"/>
+        <location filename="../../reader/ui/window.py" line="428"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="447"/>
+        <location filename="../../reader/ui/window.py" line="492"/>
         <source>，显示前 {} 条</source>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="448"/>
+        <location filename="../../reader/ui/window.py" line="493"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="452"/>
+        <location filename="../../reader/ui/window.py" line="497"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="453"/>
+        <location filename="../../reader/ui/window.py" line="498"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="454"/>
+        <location filename="../../reader/ui/window.py" line="499"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="485"/>
+        <location filename="../../reader/ui/window.py" line="534"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="487"/>
+        <location filename="../../reader/ui/window.py" line="536"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="498"/>
+        <location filename="../../reader/ui/window.py" line="547"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="570"/>
+        <source>撤销 {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="579"/>
+        <source>无法撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="582"/>
+        <source>没有可以撤销的标签或划线改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="584"/>
+        <source>已撤销：{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="589"/>
+        <source>先在文章里选中要划线的文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="599"/>
+        <source>先选中要加标签的文章。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="608"/>
+        <source>无法添加标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="610"/>
+        <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="619"/>
+        <source>加标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="620"/>
+        <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="632"/>
+        <source>无法确定要导出的文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="635"/>
+        <source>先选中要导出的文章、标签或搜索结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="641"/>
+        <source>导出完成：{} 篇文章。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="650"/>
+        <source>先在文章里选中要复制的文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="655"/>
+        <source>无法读取这一期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="658"/>
+        <source>已复制，并附上引用。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageChannel</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="51"/>
+        <location filename="../../reader/ui/messages.py" line="56"/>
         <source>发生了意外错误，详情已写入日志</source>
         <extracomment>How long a message stays in the status bar, in milliseconds (errors stay until replaced).</extracomment>
         <translation>an unexpected error occurred; the details are in the log</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="28"/>
+        <source>笔记（自动保存；支持简单的 Markdown）</source>
+        <extracomment>Milliseconds of quiet typing before the note is written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../reader/ui/notes_view.py" line="32"/>
+        <source>还没有批注。写下笔记、划线或加上标签的文章会列在这里。</source>
+        <extracomment>Characters of the note&apos;s first line shown in a row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <source>无法读取批注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_view.py" line="62"/>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_view.py" line="64"/>
+        <source>{} 处划线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_view.py" line="66"/>
+        <source>{} 个标签</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,10 +873,117 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="110"/>
+        <location filename="../../reader/ui/search.py" line="111"/>
         <source>搜索失败</source>
         <extracomment>(query text, SearchOutcome) of the newest request the search bar was emptied</extracomment>
         <translation>Search failed</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../reader/ui/results_model.py" line="112"/>
+        <source>标签：{}</source>
+        <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/ui/tag_editor.py" line="44"/>
+        <source>添加标签（回车确认，可输入拼音首字母）</source>
+        <extracomment>What separates several tags typed at once. prefix → tag names to offer; the window sets it to the session&apos;s completer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_editor.py" line="68"/>
+        <source>去掉标签“{}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsView</name>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="73"/>
+        <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
+        <extracomment>tags were renamed, merged, recoloured or deleted (the window refreshes what shows them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="104"/>
+        <source>无法读取标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="132"/>
+        <source>无法读取标签下的文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="148"/>
+        <source>重命名…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="149"/>
+        <source>设置颜色…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="151"/>
+        <source>删除标签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <source>重命名标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <source>新名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="169"/>
+        <source>合并标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="170"/>
+        <source>已经有标签“{}”。把“{}”合并进去吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="175"/>
+        <source>无法重命名标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="188"/>
+        <source>无法设置标签颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="194"/>
+        <source>删除标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="195"/>
+        <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="200"/>
+        <source>无法删除标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_view.py" line="210"/>
+        <source>“{}”的颜色</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
