@@ -43,6 +43,25 @@ class FiltersMixin:
             [needle],
         )
 
+    def ids_of_author(self, name: str) -> set[int]:
+        """Articles this exact author name appears on (any role)."""
+        return self._ids(
+            "SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id "
+            "WHERE au.name = ?",
+            [name],
+        )
+
+    def author_summaries(self) -> list[tuple[str, int]]:
+        """Every author with the number of articles they appear on, most articles first."""
+        return [
+            (row[0], row[1])
+            for row in self._conn.execute(
+                "SELECT au.name, COUNT(DISTINCT aa.article_id) AS n FROM authors au "
+                "JOIN article_authors aa ON aa.author_id = au.id "
+                "GROUP BY au.id ORDER BY n DESC, au.name"
+            )
+        ]
+
     def ids_by_column(self, label: str) -> set[int]:
         """Articles printed under this column label."""
         return self._ids(

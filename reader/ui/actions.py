@@ -81,9 +81,12 @@ def build_menus(window) -> None:
     window.tags_tab_action = add_action(
         window, view_menu, translate("MainWindow", "标签"),
         lambda: window.show_browse_tab(1), ["Ctrl+2"])
+    window.authors_tab_action = add_action(
+        window, view_menu, translate("MainWindow", "作者"),
+        lambda: window.show_browse_tab(2), ["Ctrl+3"])
     window.notes_tab_action = add_action(
         window, view_menu, translate("MainWindow", "批注"),
-        lambda: window.show_browse_tab(2), ["Ctrl+3"])
+        lambda: window.show_browse_tab(3), ["Ctrl+4"])
     window.panel_action = add_action(
         window, view_menu, translate("MainWindow", "批注栏"),
         lambda checked: window.panel.setVisible(checked), ["Ctrl+Shift+B"], checkable=True)

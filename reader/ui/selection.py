@@ -2,8 +2,8 @@
 
 The navigator decides: on the results page, the rows picked there (for
 export, all of the query's results when one row or none is picked); on the
-标签 tab, the chosen tag's articles; on the 批注 tab, every annotated
-article; in the tree, the selected rows (an issue row stands for its
+标签 and 作者 tabs, the articles picked below the chosen tag or author (for
+export, all of them); on the 批注 tab, every annotated article; in the tree, the selected rows (an issue row stands for its
 articles).  With nothing selected, the article in the pane.
 """
 
@@ -40,7 +40,7 @@ def _current(window) -> list[int]:
 
 def selected_article_ids(window) -> list[int]:
     """The articles a command like 加标签 acts on, each once, in the order shown."""
-    from reader.ui.window import ISSUES_TAB, RESULTS_PAGE, TAGS_TAB
+    from reader.ui.window import AUTHORS_TAB, ISSUES_TAB, RESULTS_PAGE, TAGS_TAB
 
     if window.session is None:
         return []
@@ -50,8 +50,10 @@ def selected_article_ids(window) -> list[int]:
         ids = [window.results_model.hit(row).id for row in rows]
     elif window.browse_tabs.currentIndex() == ISSUES_TAB:
         ids = _tree_ids(window)[0]
-    elif window.browse_tabs.currentIndex() == TAGS_TAB:
-        listing = window.tags_view.articles
+    elif window.browse_tabs.currentIndex() in (TAGS_TAB, AUTHORS_TAB):
+        view = window.tags_view if window.browse_tabs.currentIndex() == TAGS_TAB \
+            else window.authors_view
+        listing = view.articles
         ids = [item.data(ArticleIdRole) for item in sorted(listing.selectedItems(),
                                                           key=listing.row)]
     return list(dict.fromkeys(ids or _current(window)))
@@ -59,7 +61,7 @@ def selected_article_ids(window) -> list[int]:
 
 def export_target(window) -> tuple[list[int], str]:
     """(article ids, a title for the dialog) that Export… offers to write."""
-    from reader.ui.window import ISSUES_TAB, NOTES_TAB, RESULTS_PAGE, TAGS_TAB
+    from reader.ui.window import AUTHORS_TAB, ISSUES_TAB, NOTES_TAB, RESULTS_PAGE, TAGS_TAB
 
     session = window.session
     if window.navigator.currentIndex() == RESULTS_PAGE and window.results_model.outcome:
@@ -73,6 +75,9 @@ def export_target(window) -> tuple[list[int], str]:
     if tab == TAGS_TAB and window.tags_view.current_tag:
         tag = window.tags_view.current_tag
         return window.tags_view.article_ids(), _tr("标签“{}”").format(tag)
+    if tab == AUTHORS_TAB and window.authors_view.current_author:
+        name = window.authors_view.current_author
+        return window.authors_view.article_ids(), _tr("作者“{}”").format(name)
     if tab == NOTES_TAB and window.notes_view.article_ids():
         return window.notes_view.article_ids(), _tr("批注过的文章")
     if tab == ISSUES_TAB:

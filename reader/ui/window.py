@@ -41,6 +41,7 @@ from reader.export import copy_with_citation_text
 from reader.ui.actions import build_menus
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
+from reader.ui.authors_view import AuthorsView
 from reader.ui.crash import CrashHandler
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.import_report import ImportReport
@@ -64,7 +65,7 @@ SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
 PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator.
-ISSUES_TAB, TAGS_TAB, NOTES_TAB = 0, 1, 2
+ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = 0, 1, 2, 3
 
 
 def settings_store() -> QSettings:
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
         self.browse_tabs.setDocumentMode(True)
         self.browse_tabs.addTab(self.tree, self.tr("目录"))
         self.browse_tabs.addTab(self.tags_view, self.tr("标签"))
+        self.authors_view = AuthorsView(self.messages, self)
+        self.authors_view.article_chosen.connect(self.show_article)
+        self.browse_tabs.addTab(self.authors_view, self.tr("作者"))
         self.browse_tabs.addTab(self.notes_view, self.tr("批注"))
 
         self.navigator = QStackedWidget(self)
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_library(session.library)
         self.panel.set_session(session)
         self.tags_view.set_session(session)
+        self.authors_view.set_session(session)
         self.notes_view.set_session(session)
         self.import_action.setEnabled(True)
         self.reindex_action.setEnabled(True)
@@ -394,6 +399,7 @@ class MainWindow(QMainWindow):
     def _imported(self, results) -> None:
         self.progress.finish()
         self.tree_model.reload()
+        self.authors_view.reload()
         done = sum(1 for r in results if r.status in ("imported", "updated"))
         failed = [r for r in results if r.status == "failed"]
         if failed:
