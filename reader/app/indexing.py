@@ -51,7 +51,7 @@ def library_docs(library: Library) -> Iterator[IndexDoc]:
 class SyncReport:
     """What `sync_index` did, in words a user can read."""
 
-    action: str          # "none", "caught up", "rebuilt"
+    action: str          # "none", "caught up", "rebuilt", "cancelled" (the index as it was)
     reason: str = ""     # why (index missing, corrupt, old schema, out of step)
     added: int = 0
     removed: int = 0
@@ -62,6 +62,8 @@ class SyncReport:
             return ""
         if self.action == "rebuilt":
             return f"Rebuilt the search index ({self.reason})."
+        if self.action == "cancelled":
+            return "Rebuilding the search index was cancelled; it is as it was."
         return f"Brought the search index up to date ({self.added} updated, {self.removed} removed)."
 
 
@@ -84,6 +86,9 @@ def sync_index(
         }.get(state, "it was empty")
         total = library.stats()["articles"]
         index.rebuild(library_docs(library), total, _as_index_progress(progress), cancelled)
+        if cancelled():
+            # The index was left as it was: it must not claim to be in step.
+            return SyncReport("cancelled", reason)
         index.set_stamp(generation)
         return SyncReport("rebuilt", reason, added=total)
     have = index.doc_hashes()

@@ -374,7 +374,10 @@ class MainWindow(QMainWindow):
     def _reindexed(self, report) -> None:
         self.progress.finish()
         self.search_bar.setEnabled(True)
-        self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
+        if report.action == "cancelled":
+            self.messages.warning(self.tr("已取消重建索引；索引保持原样，下次打开时会再检查。"))
+        else:
+            self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
         self.reindex_finished.emit(report)
 
     # -- importing ------------------------------------------------------------------------

@@ -227,3 +227,15 @@ def test_import_falls_back_to_parsing_here_when_workers_break(tmp_path, monkeypa
     with Session.open(resolve_paths(tmp_path / "lib"), fill_from_seeds=False) as session:
         results = session.import_paths(SEEDS)
         assert [r.status for r in results] == ["imported"] * 5
+
+
+def test_a_cancelled_rebuild_does_not_claim_the_index_is_in_step(library_dir):
+    with Session.open(resolve_paths(library_dir)) as session:
+        session.ensure_index()
+        article = session.library.articles(session.library.issues()[0].id)[0]
+        session.library.set_note(article.id, "取消重建之前写的笔记")
+        report = session.reindex(cancelled=lambda: True)
+        assert report.action == "cancelled"
+        # the next sync still sees the library ahead of the index and catches up
+        assert session.ensure_index().action in ("caught up", "rebuilt")
+        assert [h.id for h in session.search("取消重建之前").hits] == [article.id]
