@@ -7,73 +7,73 @@
         <location filename="../../reader/ui/annotation_panel.py" line="40"/>
         <source>标签</source>
         <extracomment>the annotations of these articles changed (a list of ids) a highlight was picked in the list (the Highlight) (title, label, text) → new text or None if cancelled; tests replace it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="42"/>
         <source>笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="44"/>
         <location filename="../../reader/ui/annotation_panel.py" line="102"/>
         <source>划线</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="93"/>
         <source>无法读取这篇文章的批注</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this article&apos;s annotations</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="101"/>
         <source>划线（{}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights ({})</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="112"/>
         <source>无法补全标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot complete the tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="121"/>
         <source>无法添加标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="132"/>
         <source>无法去掉标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="145"/>
         <source>笔记没有保存</source>
-        <translation type="unfinished"></translation>
+        <translation>The note was not saved</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="158"/>
         <source>无法划线</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the highlight</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="170"/>
         <source>无法删除划线</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the highlight</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="174"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="182"/>
         <source>划线笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight Note</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="188"/>
         <source>无法保存划线笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the highlight note</translation>
     </message>
 </context>
 <context>
@@ -82,22 +82,22 @@
         <location filename="../../reader/ui/article_view.py" line="65"/>
         <source>黄色</source>
         <extracomment>Base size of the body text in points at zoom 0, the zoom step, and the zoom limits. Qt&apos;s proportional line height multiplies the font&apos;s own line spacing, which for the Noto CJK faces is already about 1.45em: 118% of it gives the ~1.7em a Chinese page wants. The readable measure, in ems of the body text. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_view.py" line="66"/>
         <source>绿色</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_view.py" line="67"/>
         <source>蓝色</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_view.py" line="68"/>
         <source>粉色</source>
-        <translation type="unfinished"></translation>
+        <translation>Pink</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_view.py" line="191"/>
@@ -108,12 +108,12 @@
     <message>
         <location filename="../../reader/ui/article_view.py" line="374"/>
         <source>复制（附引用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy with Citation</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_view.py" line="380"/>
         <source>划线（{}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight ({})</translation>
     </message>
 </context>
 <context>
@@ -132,187 +132,187 @@
         <location filename="../../reader/ui/export_dialog.py" line="342"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. QSettings keys (window state, not user data: see STYLE.md&apos;s three stores). Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="117"/>
         <source>纯文本 (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain text (.txt)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="118"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="120"/>
         <source>一个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>One file</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="121"/>
         <source>文件夹，每篇一个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder, one file per article</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="123"/>
         <source>版面顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Page order</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="123"/>
         <source>日期（新→旧）</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (newest first)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="124"/>
         <source>搜索排名（选择时的顺序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search rank (order when selected)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="126"/>
         <source>标题信息（栏目、作者、出处）</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading (column, author, source)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="126"/>
         <source>正文</source>
-        <translation type="unfinished"></translation>
+        <translation>Body text</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="127"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="127"/>
         <source>笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="128"/>
         <source>划线及批注</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights and their notes</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="130"/>
         <source>仅导出划线（略去没有划线的文章）</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights only (skip articles without highlights)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="137"/>
         <source>格式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="138"/>
         <source>写入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to:</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="139"/>
         <source>内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>Include:</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="140"/>
         <source>顺序：</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="144"/>
         <source>正在读取所选文章…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the selected articles…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="149"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="150"/>
         <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="158"/>
         <source>所选：{}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection: {}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="224"/>
         <source>无法读取所选文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the selected articles</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="233"/>
         <source>{} 篇文章，{} 字</source>
-        <translation type="unfinished"></translation>
+        <translation>{} articles, {} characters</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="235"/>
         <source>，{} 个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>, {} files</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="237"/>
         <source>（{} 篇没有划线，不导出）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="271"/>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="271"/>
         <source>正在导出：{}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting: {}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="283"/>
         <source>导出已取消，没有写入任何文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="294"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="302"/>
         <source>发生了意外错误，详情已写入日志</source>
-        <translation type="unfinished">an unexpected error occurred; the details are in the log</translation>
+        <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="325"/>
         <source>选择导出到的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Export Folder</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="328"/>
         <source>纯文本 (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain text (*.txt)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="329"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="332"/>
         <source>导出到文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to File</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="338"/>
         <source>{} 已存在。要替换它吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
 </context>
 <context>
@@ -321,22 +321,22 @@
         <location filename="../../reader/ui/highlight_list.py" line="57"/>
         <source>〔已失位〕</source>
         <extracomment>Characters of the quote shown per row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[not found] </translation>
     </message>
     <message>
         <location filename="../../reader/ui/highlight_list.py" line="64"/>
         <source>重新解析后找不到这段文字了；划线和它的笔记都保留着。</source>
-        <translation type="unfinished"></translation>
+        <translation>This passage can no longer be found after re-parsing; the highlight and its note are kept.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/highlight_list.py" line="85"/>
         <source>编辑划线笔记…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Highlight Note…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/highlight_list.py" line="86"/>
         <source>删除划线</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Highlight</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../../reader/ui/tree_model.py" line="42"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="42"/>
         <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="45"/>
@@ -485,23 +485,23 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="57"/>
         <source>复制（附引用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy with Citation</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
         <location filename="../../reader/ui/window.py" line="570"/>
         <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="64"/>
         <source>划线</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="66"/>
         <source>给所选文章加标签…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag Selected Articles…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="69"/>
@@ -527,24 +527,24 @@
         <location filename="../../reader/ui/actions.py" line="79"/>
         <location filename="../../reader/ui/window.py" line="176"/>
         <source>目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="82"/>
         <location filename="../../reader/ui/window.py" line="177"/>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="85"/>
         <location filename="../../reader/ui/window.py" line="178"/>
         <source>批注</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="88"/>
         <source>批注栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation Panel</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="93"/>
@@ -737,82 +737,82 @@
     <message>
         <location filename="../../reader/ui/window.py" line="570"/>
         <source>撤销 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo {}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="579"/>
         <source>无法撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="582"/>
         <source>没有可以撤销的标签或划线改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="584"/>
         <source>已撤销：{}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="589"/>
         <source>先在文章里选中要划线的文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the text to highlight in the article.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="599"/>
         <source>先选中要加标签的文章。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the articles to tag.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="608"/>
         <source>无法添加标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="610"/>
         <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagged {} articles: {} (Ctrl+Z to undo)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="619"/>
         <source>加标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="620"/>
         <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags for the {} selected articles (separate several with commas):</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="632"/>
         <source>无法确定要导出的文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot tell which articles to export</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="635"/>
         <source>先选中要导出的文章、标签或搜索结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the articles, tag or search results to export.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="641"/>
         <source>导出完成：{} 篇文章。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished: {} articles.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="650"/>
         <source>先在文章里选中要复制的文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="655"/>
         <source>无法读取这一期</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this issue</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="658"/>
         <source>已复制，并附上引用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied, with the citation.</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
         <location filename="../../reader/ui/note_editor.py" line="28"/>
         <source>笔记（自动保存；支持简单的 Markdown）</source>
         <extracomment>Milliseconds of quiet typing before the note is written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Note (saved automatically; simple Markdown works)</translation>
     </message>
 </context>
 <context>
@@ -839,27 +839,27 @@
         <location filename="../../reader/ui/notes_view.py" line="32"/>
         <source>还没有批注。写下笔记、划线或加上标签的文章会列在这里。</source>
         <extracomment>Characters of the note&apos;s first line shown in a row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/notes_view.py" line="53"/>
         <source>无法读取批注</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the annotations</translation>
     </message>
     <message>
         <location filename="../../reader/ui/notes_view.py" line="62"/>
         <source>笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../../reader/ui/notes_view.py" line="64"/>
         <source>{} 处划线</source>
-        <translation type="unfinished"></translation>
+        <translation>{} highlights</translation>
     </message>
     <message>
         <location filename="../../reader/ui/notes_view.py" line="66"/>
         <source>{} 个标签</source>
-        <translation type="unfinished"></translation>
+        <translation>{} tags</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
         <location filename="../../reader/ui/results_model.py" line="112"/>
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {}</translation>
     </message>
 </context>
 <context>
@@ -894,12 +894,12 @@
         <location filename="../../reader/ui/tag_editor.py" line="44"/>
         <source>添加标签（回车确认，可输入拼音首字母）</source>
         <extracomment>What separates several tags typed at once. prefix → tag names to offer; the window sets it to the session&apos;s completer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add a tag (Enter to confirm; pinyin initials work)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tag_editor.py" line="68"/>
         <source>去掉标签“{}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the tag “{}”</translation>
     </message>
 </context>
 <context>
@@ -908,82 +908,82 @@
         <location filename="../../reader/ui/tags_view.py" line="73"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>tags were renamed, merged, recoloured or deleted (the window refreshes what shows them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="104"/>
         <source>无法读取标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="132"/>
         <source>无法读取标签下的文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="148"/>
         <source>重命名…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="149"/>
         <source>设置颜色…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Colour…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="151"/>
         <source>删除标签…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Tag…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="163"/>
         <source>重命名标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="163"/>
         <source>新名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>New name:</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="169"/>
         <source>合并标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="170"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="175"/>
         <source>无法重命名标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot rename the tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="188"/>
         <source>无法设置标签颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="194"/>
         <source>删除标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="195"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="200"/>
         <source>无法删除标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the tag</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tags_view.py" line="210"/>
         <source>“{}”的颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of “{}”</translation>
     </message>
 </context>
 </TS>

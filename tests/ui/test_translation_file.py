@@ -1,0 +1,76 @@
+"""The English translation file is complete and keeps what the code relies on.
+
+`resources/translations/reader_en.ts` is read as XML (no Qt needed): every
+message is translated, each `{}` / `{name}` placeholder and `%n` of the
+Chinese source survives in the English, a `&` mnemonic in the source has
+one in the translation, and no full-width punctuation leaks into the English.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "reader_en.ts"
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+#: A mnemonic marker: `&` before a character other than another `&` (`&&` is a literal &).
+MNEMONIC = re.compile(r"(?<!&)&(?!&)\S")
+#: Full-width punctuation that belongs to the Chinese, not the English (curly quotes are fine).
+FULL_WIDTH = re.compile(r"[，。：；（）？！、〔〕【】《》\u3000]")
+
+
+def _messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS_FILE).getroot()
+    return [(context.findtext("name", ""), message)
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def _texts(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
+
+
+MESSAGES = _messages()
+
+
+def _label(context: str, message: ET.Element) -> str:
+    return f"{context}: {message.findtext('source')!r}"
+
+
+def test_the_file_has_messages():
+    assert len(MESSAGES) > 100
+
+
+def test_no_message_is_unfinished_or_empty():
+    unfinished = [_label(c, m) for c, m in MESSAGES
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    empty = [_label(c, m) for c, m in MESSAGES if not all(t.strip() for t in _texts(m))]
+    assert unfinished == []
+    assert empty == []
+
+
+@pytest.mark.parametrize(("context", "message"), MESSAGES,
+                         ids=[f"{c}-{i}" for i, (c, _m) in enumerate(MESSAGES)])
+def test_translation_keeps_placeholders_and_mnemonics(context, message):
+    source = message.findtext("source") or ""
+    wanted = Counter(PLACEHOLDER.findall(source))
+    for text in _texts(message):
+        found = Counter(PLACEHOLDER.findall(text))
+        if message.get("numerus") == "yes":
+            # A plural form may spell the number out; every other placeholder must stay.
+            wanted.pop("%n", None)
+            found.pop("%n", None)
+        assert found == wanted, f"{_label(context, message)} → {text!r}"
+        if MNEMONIC.search(source):
+            assert MNEMONIC.search(text), f"{_label(context, message)} → {text!r}: no & mnemonic"
+        assert not FULL_WIDTH.search(text), f"{_label(context, message)} → {text!r}"
