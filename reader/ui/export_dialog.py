@@ -301,7 +301,7 @@ class ExportDialog(QDialog):
         else:
             reason = self.tr("发生了意外错误，详情已写入日志")
             log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))
-        self.error_label.setText(f"{what}：{reason}。")
+        self.error_label.setText(self.tr("{what}：{reason}。").format(what=what, reason=reason))
 
     # -- closing ----------------------------------------------------------------------
 

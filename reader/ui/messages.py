@@ -54,7 +54,7 @@ class MessageChannel(QObject):
         else:
             log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))
             reason = self.tr("发生了意外错误，详情已写入日志")
-        self._post("error", f"{what}：{reason}。")
+        self._post("error", self.tr("{what}：{reason}。").format(what=what, reason=reason))
 
     def attach(self, bar: QStatusBar) -> None:
         """Show every message in `bar`."""

@@ -117,6 +117,24 @@
     </message>
 </context>
 <context>
+    <name>AuthorsView</name>
+    <message>
+        <location filename="../../reader/ui/authors_view.py" line="37"/>
+        <source>筛选作者</source>
+        <translation>Filter authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_view.py" line="66"/>
+        <source>无法读取作者</source>
+        <translation>Cannot read the authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_view.py" line="105"/>
+        <source>无法读取作者的文章</source>
+        <translation>Cannot read the author's articles</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../reader/ui/crash.py" line="60"/>
@@ -285,6 +303,11 @@
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/export_dialog.py" line="304"/>
+        <source>{what}：{reason}。</source>
+        <translation>{what}: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/export_dialog.py" line="325"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
@@ -404,35 +427,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="63"/>
+        <location filename="../../reader/ui/window.py" line="64"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="64"/>
+        <location filename="../../reader/ui/window.py" line="65"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="106"/>
+        <location filename="../../reader/ui/window.py" line="107"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator. the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="106"/>
+        <location filename="../../reader/ui/window.py" line="107"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="111"/>
+        <location filename="../../reader/ui/window.py" line="112"/>
         <source>关于 Reader</source>
         <extracomment>shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="130"/>
         <source>搜索</source>
         <extracomment>asks for tags to put on the selected articles (None: cancelled); tests replace it the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>Search</translation>
@@ -489,7 +512,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="570"/>
+        <location filename="../../reader/ui/window.py" line="579"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -525,292 +548,303 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="79"/>
-        <location filename="../../reader/ui/window.py" line="176"/>
+        <location filename="../../reader/ui/window.py" line="177"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="82"/>
-        <location filename="../../reader/ui/window.py" line="177"/>
+        <location filename="../../reader/ui/window.py" line="178"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="85"/>
-        <location filename="../../reader/ui/window.py" line="178"/>
+        <location filename="../../reader/ui/window.py" line="181"/>
+        <source>作者</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/window.py" line="182"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="213"/>
+        <location filename="../../reader/ui/window.py" line="217"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="216"/>
+        <location filename="../../reader/ui/window.py" line="220"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="218"/>
+        <location filename="../../reader/ui/window.py" line="222"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="223"/>
+        <location filename="../../reader/ui/window.py" line="227"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="226"/>
+        <location filename="../../reader/ui/window.py" line="230"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="292"/>
-        <location filename="../../reader/ui/window.py" line="293"/>
+        <location filename="../../reader/ui/window.py" line="296"/>
+        <location filename="../../reader/ui/window.py" line="297"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="302"/>
+        <location filename="../../reader/ui/window.py" line="306"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="303"/>
-        <location filename="../../reader/ui/window.py" line="321"/>
+        <location filename="../../reader/ui/window.py" line="307"/>
+        <location filename="../../reader/ui/window.py" line="325"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="292"/>
-        <location filename="../../reader/ui/window.py" line="392"/>
+        <location filename="../../reader/ui/window.py" line="296"/>
+        <location filename="../../reader/ui/window.py" line="400"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="320"/>
+        <location filename="../../reader/ui/window.py" line="324"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="335"/>
+        <location filename="../../reader/ui/window.py" line="340"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="337"/>
+        <location filename="../../reader/ui/window.py" line="342"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="342"/>
+        <location filename="../../reader/ui/window.py" line="347"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="349"/>
+        <location filename="../../reader/ui/window.py" line="354"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="369"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="367"/>
+        <location filename="../../reader/ui/window.py" line="372"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="372"/>
+        <location filename="../../reader/ui/window.py" line="378"/>
+        <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
+        <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="380"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="389"/>
+        <location filename="../../reader/ui/window.py" line="397"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="392"/>
+        <location filename="../../reader/ui/window.py" line="400"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/window.py" line="410"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="404"/>
+        <location filename="../../reader/ui/window.py" line="413"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="428"/>
+        <location filename="../../reader/ui/window.py" line="437"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="492"/>
+        <location filename="../../reader/ui/window.py" line="501"/>
         <source>，显示前 {} 条</source>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="493"/>
+        <location filename="../../reader/ui/window.py" line="502"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="497"/>
+        <location filename="../../reader/ui/window.py" line="506"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="498"/>
+        <location filename="../../reader/ui/window.py" line="507"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="499"/>
+        <location filename="../../reader/ui/window.py" line="508"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="534"/>
+        <location filename="../../reader/ui/window.py" line="543"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="536"/>
+        <location filename="../../reader/ui/window.py" line="545"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="547"/>
+        <location filename="../../reader/ui/window.py" line="556"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="570"/>
+        <location filename="../../reader/ui/window.py" line="579"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/window.py" line="588"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="582"/>
+        <location filename="../../reader/ui/window.py" line="591"/>
         <source>没有可以撤销的标签或划线改动。</source>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="584"/>
+        <location filename="../../reader/ui/window.py" line="593"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="589"/>
+        <location filename="../../reader/ui/window.py" line="598"/>
         <source>先在文章里选中要划线的文字。</source>
         <translation>First select the text to highlight in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="599"/>
+        <location filename="../../reader/ui/window.py" line="608"/>
         <source>先选中要加标签的文章。</source>
         <translation>First select the articles to tag.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="608"/>
+        <location filename="../../reader/ui/window.py" line="617"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="610"/>
+        <location filename="../../reader/ui/window.py" line="619"/>
         <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
         <translation>Tagged {} articles: {} (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="619"/>
+        <location filename="../../reader/ui/window.py" line="628"/>
         <source>加标签</source>
         <translation>Add Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="620"/>
+        <location filename="../../reader/ui/window.py" line="629"/>
         <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
         <translation>Tags for the {} selected articles (separate several with commas):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="632"/>
+        <location filename="../../reader/ui/window.py" line="641"/>
         <source>无法确定要导出的文章</source>
         <translation>Cannot tell which articles to export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="635"/>
+        <location filename="../../reader/ui/window.py" line="644"/>
         <source>先选中要导出的文章、标签或搜索结果。</source>
         <translation>First select the articles, tag or search results to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="641"/>
+        <location filename="../../reader/ui/window.py" line="650"/>
         <source>导出完成：{} 篇文章。</source>
         <translation>Export finished: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="650"/>
+        <location filename="../../reader/ui/window.py" line="659"/>
         <source>先在文章里选中要复制的文字。</source>
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="655"/>
+        <location filename="../../reader/ui/window.py" line="664"/>
         <source>无法读取这一期</source>
         <translation>Cannot read this issue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="658"/>
+        <location filename="../../reader/ui/window.py" line="667"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
     </message>
@@ -822,6 +856,11 @@
         <source>发生了意外错误，详情已写入日志</source>
         <extracomment>How long a message stays in the status bar, in milliseconds (errors stay until replaced).</extracomment>
         <translation>an unexpected error occurred; the details are in the log</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="57"/>
+        <source>{what}：{reason}。</source>
+        <translation>{what}: {reason}.</translation>
     </message>
 </context>
 <context>
