@@ -7,8 +7,9 @@ one sentence naming what is missing and the apt command that installs it, or
 None when Qt should start (or when it cannot tell: then Qt speaks for itself).
 
 It checks only what it can know cheaply: the platform Qt will pick from
-`QT_QPA_PLATFORM` and the session type, `DISPLAY` for xcb, and the shared
-libraries `ldd` cannot find for the plugin file.
+`QT_QPA_PLATFORM` and the session type, `DISPLAY` for xcb (set, and for a
+local display an X server answering on its socket), and the shared libraries
+`ldd` cannot find for the plugin file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
@@ -32,6 +34,9 @@ PACKAGE_EXCEPTIONS = {
     "libgobject-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
 }
+
+#: Libraries that come with PySide6 (or the bundle), not from the system's packages.
+OWN_LIBRARY_PREFIXES = ("libQt6", "libpyside6", "libshiboken6", "libicu")
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 
@@ -80,6 +85,26 @@ def missing_libraries(plugin: Path,
     return parse_ldd(result.stdout)
 
 
+def display_reachable(display: str) -> bool | None:
+    """Whether an X server answers at a local DISPLAY (`:0`, `:1.0`); None if not local.
+
+    Tries what libxcb tries for such a display: the abstract socket, then the file.
+    """
+    match = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if not match:
+        return None  # host:N (ssh forwarding, TCP): leave it to Qt
+    path = f"/tmp/.X11-unix/X{match.group(1)}"
+    for address in ("\0" + path, path):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2)
+            try:
+                sock.connect(address)
+            except OSError:
+                continue
+            return True
+    return False
+
+
 def plugin_file(platform: str, plugins_dir: Path | None = None) -> Path:
     """Where Qt keeps the plugin for `platform` (libqxcb.so, libqwayland*.so)."""
     folder = plugins_dir or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
@@ -89,7 +114,9 @@ def plugin_file(platform: str, plugins_dir: Path | None = None) -> Path:
 def platform_problem(environ: Mapping[str, str] | None = None,
                      system: str = sys.platform,
                      plugins_dir: Path | None = None,
-                     find_missing: Callable[[Path], list[str]] = missing_libraries) -> str | None:
+                     find_missing: Callable[[Path], list[str]] = missing_libraries,
+                     reach_display: Callable[[str], bool | None] = display_reachable,
+                     ) -> str | None:
     """One sentence saying why the window cannot open here, or None if it should."""
     env = os.environ if environ is None else environ
     if not system.startswith("linux"):
@@ -97,18 +124,27 @@ def platform_problem(environ: Mapping[str, str] | None = None,
     platform = chosen_platform(env)
     if platform in HEADLESS or platform not in ("xcb", "wayland"):
         return None
+    remedy = ("start it from a desktop session, or under xvfb-run, or use the "
+              "command-line subcommands (reader --help).")
     if platform == "xcb" and not env.get("DISPLAY"):
         return ("Reader cannot open its window because there is no display "
-                "(DISPLAY is not set): start it from a desktop session, or under "
-                "xvfb-run, or use the command-line subcommands (reader --help).")
+                f"(DISPLAY is not set): {remedy}")
+    if platform == "xcb" and reach_display(env["DISPLAY"]) is False:
+        return (f"Reader cannot open its window because no X server answers at "
+                f"DISPLAY={env['DISPLAY']}: {remedy}")
     missing = find_missing(plugin_file(platform, plugins_dir))
     if not missing:
         return None
+    own = [name for name in missing if name.startswith(OWN_LIBRARY_PREFIXES)]
+    if own:
+        return (f"Reader cannot open its window because its own Qt libraries are incomplete "
+                f"({', '.join(own)} missing): reinstall Reader.")
     packages = sorted(dict.fromkeys(debian_package(name) for name in missing))
     return (f"Reader cannot open its window because Qt's {platform} plugin needs system "
             f"libraries this machine lacks ({', '.join(missing)}); install them with: "
             f"sudo apt-get install -y {' '.join(packages)}")
 
 
-__all__ = ["chosen_platform", "debian_package", "missing_libraries", "parse_ldd",
+__all__ = ["chosen_platform", "debian_package", "display_reachable", "missing_libraries",
+           "parse_ldd",
            "platform_problem", "plugin_file"]

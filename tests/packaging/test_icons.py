@@ -36,3 +36,12 @@ def test_svg_is_square_and_drawn_without_text():
     assert root.get("viewBox") == "0 0 256 256"
     # Text would render differently (or as boxes) depending on the fonts installed.
     assert not any(el.tag.endswith("}text") for el in root.iter())
+
+
+def test_the_window_icon_is_found_through_resource_path():
+    from reader.paths import resource_path
+
+    # reader/ui/main.py sets this file as the window icon, in a checkout and in a bundle.
+    assert png_size(resource_path("icons", "reader-256.png")) == (256, 256)
+    assert '"icons", "reader-256.png"' in (
+        ICONS.parents[1] / "reader" / "ui" / "main.py").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from reader.ui.platform_check import (
     chosen_platform,
     debian_package,
+    display_reachable,
     missing_libraries,
     parse_ldd,
     platform_problem,
@@ -85,16 +87,45 @@ def test_missing_libraries_name_the_apt_command(tmp_path):
         return parse_ldd(LDD_OUTPUT)
 
     problem = platform_problem({"DISPLAY": ":0"}, system="linux", plugins_dir=tmp_path,
-                               find_missing=missing)
+                               find_missing=missing, reach_display=lambda display: True)
     assert asked == [tmp_path / "platforms" / "libqxcb.so"]
     assert problem.endswith(
         "sudo apt-get install -y libxcb-cursor0 libxcb-icccm4 libxkbcommon-x11-0")
     assert "libxcb-cursor.so.0" in problem and "\n" not in problem
 
 
+def test_a_missing_qt_library_is_not_sent_to_apt(tmp_path):
+    problem = platform_problem({"DISPLAY": ":0"}, system="linux", plugins_dir=tmp_path,
+                               find_missing=lambda plugin: ["libQt6XcbQpa.so.6"],
+                               reach_display=lambda display: True)
+    assert "apt-get" not in problem and problem.endswith("reinstall Reader.")
+
+
 def test_nothing_missing_means_no_problem(tmp_path):
     assert platform_problem({"DISPLAY": ":0"}, system="linux", plugins_dir=tmp_path,
+                            find_missing=lambda plugin: [],
+                            reach_display=lambda display: True) is None
+    # a remote display (None: cannot tell) is left to Qt too
+    assert platform_problem({"DISPLAY": "host:10"}, system="linux", plugins_dir=tmp_path,
                             find_missing=lambda plugin: []) is None
+
+
+def test_a_display_nobody_answers_is_one_sentence():
+    problem = platform_problem({"DISPLAY": ":0"}, system="linux",
+                               find_missing=_never_called, reach_display=lambda d: False)
+    assert "no X server answers at DISPLAY=:0" in problem and "\n" not in problem
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="abstract sockets are Linux's")
+def test_display_reachable_connects_to_the_x_socket():
+    number = 9000 + os.getpid() % 900
+    assert display_reachable(f":{number}") is False
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(f"\0/tmp/.X11-unix/X{number}")  # what an X server listens on
+        server.listen(1)
+        assert display_reachable(f":{number}") is True
+        assert display_reachable(f":{number}.0") is True
+    assert display_reachable("localhost:10") is None
 
 
 def test_missing_libraries_reads_ldd_of_the_real_plugin():
