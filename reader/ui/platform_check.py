@@ -7,9 +7,10 @@ one sentence naming what is missing and the apt command that installs it, or
 None when Qt should start (or when it cannot tell: then Qt speaks for itself).
 
 It checks only what it can know cheaply: the platform Qt will pick from
-`QT_QPA_PLATFORM` and the session type, `DISPLAY` for xcb (set, and for a
-local display an X server answering on its socket), and the shared libraries
-`ldd` cannot find for the plugin file.
+`QT_QPA_PLATFORM` and the session type (only when Qt has no fallback to try),
+`DISPLAY` for xcb (set, and for a local display an X server answering on its
+socket) or the compositor's socket for wayland, and the shared libraries `ldd`
+cannot find for the plugin file.
 """
 
 from __future__ import annotations
@@ -41,14 +42,17 @@ OWN_LIBRARY_PREFIXES = ("libQt6", "libpyside6", "libshiboken6", "libicu")
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 
 
-def chosen_platform(environ: Mapping[str, str]) -> str:
-    """The platform plugin Qt will try first: `QT_QPA_PLATFORM`, else by session type."""
-    requested = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+def chosen_platform(environ: Mapping[str, str]) -> str | None:
+    """The one platform plugin Qt will use, or None when Qt has fallbacks to try itself.
+
+    `QT_QPA_PLATFORM=wayland;xcb` lists fallbacks, and in a wayland session Qt tries
+    wayland, then xcb; checking only the first would refuse a window that would open.
+    """
+    requested = environ.get("QT_QPA_PLATFORM", "").strip()
     if requested:
-        return requested
-    # Qt prefers wayland in a wayland session (falling back to xcb itself), xcb elsewhere.
-    if environ.get("XDG_SESSION_TYPE") == "wayland" and environ.get("WAYLAND_DISPLAY"):
-        return "wayland"
+        return None if ";" in requested else requested.split(":")[0]
+    if environ.get("XDG_SESSION_TYPE") == "wayland":
+        return None
     return "xcb"
 
 
@@ -85,6 +89,17 @@ def missing_libraries(plugin: Path,
     return parse_ldd(result.stdout)
 
 
+def _connects(address: str) -> bool:
+    """Whether something accepts a connection on this Unix socket (leading NUL: abstract)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(2)
+        try:
+            sock.connect(address)
+        except OSError:
+            return False
+        return True
+
+
 def display_reachable(display: str) -> bool | None:
     """Whether an X server answers at a local DISPLAY (`:0`, `:1.0`); None if not local.
 
@@ -94,15 +109,18 @@ def display_reachable(display: str) -> bool | None:
     if not match:
         return None  # host:N (ssh forwarding, TCP): leave it to Qt
     path = f"/tmp/.X11-unix/X{match.group(1)}"
-    for address in ("\0" + path, path):
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(2)
-            try:
-                sock.connect(address)
-            except OSError:
-                continue
-            return True
-    return False
+    return _connects("\0" + path) or _connects(path)
+
+
+def wayland_reachable(environ: Mapping[str, str]) -> bool:
+    """Whether a compositor answers where libwayland looks: WAYLAND_DISPLAY in XDG_RUNTIME_DIR."""
+    name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    if not name.startswith("/"):
+        runtime = environ.get("XDG_RUNTIME_DIR")
+        if not runtime:
+            return False
+        name = str(Path(runtime) / name)
+    return _connects(name)
 
 
 def plugin_file(platform: str, plugins_dir: Path | None = None) -> Path:
@@ -116,13 +134,14 @@ def platform_problem(environ: Mapping[str, str] | None = None,
                      plugins_dir: Path | None = None,
                      find_missing: Callable[[Path], list[str]] = missing_libraries,
                      reach_display: Callable[[str], bool | None] = display_reachable,
+                     reach_wayland: Callable[[Mapping[str, str]], bool] = wayland_reachable,
                      ) -> str | None:
     """One sentence saying why the window cannot open here, or None if it should."""
     env = os.environ if environ is None else environ
     if not system.startswith("linux"):
         return None  # macOS and Windows wheels carry everything their plugin needs
     platform = chosen_platform(env)
-    if platform in HEADLESS or platform not in ("xcb", "wayland"):
+    if platform is None or platform in HEADLESS or platform not in ("xcb", "wayland"):
         return None
     remedy = ("start it from a desktop session, or under xvfb-run, or use the "
               "command-line subcommands (reader --help).")
@@ -132,6 +151,9 @@ def platform_problem(environ: Mapping[str, str] | None = None,
     if platform == "xcb" and reach_display(env["DISPLAY"]) is False:
         return (f"Reader cannot open its window because no X server answers at "
                 f"DISPLAY={env['DISPLAY']}: {remedy}")
+    if platform == "wayland" and not reach_wayland(env):
+        return ("Reader cannot open its window because no Wayland compositor answers "
+                f"(QT_QPA_PLATFORM=wayland): {remedy}")
     missing = find_missing(plugin_file(platform, plugins_dir))
     if not missing:
         return None
@@ -146,5 +168,5 @@ def platform_problem(environ: Mapping[str, str] | None = None,
 
 
 __all__ = ["chosen_platform", "debian_package", "display_reachable", "missing_libraries",
-           "parse_ldd",
+           "parse_ldd", "wayland_reachable",
            "platform_problem", "plugin_file"]

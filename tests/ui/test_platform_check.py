@@ -18,6 +18,7 @@ from reader.ui.platform_check import (
     parse_ldd,
     platform_problem,
     plugin_file,
+    wayland_reachable,
 )
 
 LDD_OUTPUT = """\
@@ -54,9 +55,10 @@ def test_debian_package_names_follow_the_soname(soname, package):
 @pytest.mark.parametrize(("environ", "platform"), [
     ({}, "xcb"),
     ({"QT_QPA_PLATFORM": "offscreen"}, "offscreen"),
-    ({"QT_QPA_PLATFORM": "wayland;xcb"}, "wayland"),
+    ({"QT_QPA_PLATFORM": "wayland"}, "wayland"),
+    ({"QT_QPA_PLATFORM": "wayland;xcb"}, None),  # fallbacks: Qt's to try
     ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, "vnc"),
-    ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "wayland"),
+    ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, None),
     ({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}, "xcb"),
 ])
 def test_chosen_platform(environ, platform):
@@ -69,6 +71,8 @@ def _never_called(plugin):
 
 def test_headless_platforms_and_other_systems_need_no_check():
     assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}, find_missing=_never_called) is None
+    assert platform_problem({"QT_QPA_PLATFORM": "wayland;xcb"}, system="linux",
+                            find_missing=_never_called) is None
     assert platform_problem({}, system="darwin", find_missing=_never_called) is None
     assert platform_problem({}, system="win32", find_missing=_never_called) is None
 
@@ -122,10 +126,31 @@ def test_display_reachable_connects_to_the_x_socket():
     assert display_reachable(f":{number}") is False
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
         server.bind(f"\0/tmp/.X11-unix/X{number}")  # what an X server listens on
-        server.listen(1)
+        server.listen(8)
         assert display_reachable(f":{number}") is True
         assert display_reachable(f":{number}.0") is True
     assert display_reachable("localhost:10") is None
+
+
+def test_wayland_without_a_compositor_is_one_sentence(tmp_path):
+    env = {"QT_QPA_PLATFORM": "wayland", "XDG_RUNTIME_DIR": str(tmp_path)}
+    problem = platform_problem(env, system="linux", find_missing=_never_called)
+    assert "no Wayland compositor answers" in problem and "\n" not in problem
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Unix sockets")
+def test_wayland_reachable_looks_in_the_runtime_dir(tmp_path):
+    env = {"XDG_RUNTIME_DIR": str(tmp_path), "WAYLAND_DISPLAY": "wayland-7"}
+    assert wayland_reachable(env) is False
+    assert wayland_reachable({"WAYLAND_DISPLAY": "wayland-7"}) is False  # no runtime dir
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(tmp_path / "wayland-7"))
+        server.listen(8)
+        assert wayland_reachable(env) is True
+        assert wayland_reachable({"WAYLAND_DISPLAY": str(tmp_path / "wayland-7")}) is True
+        missing = platform_problem({**env, "QT_QPA_PLATFORM": "wayland"}, system="linux",
+                                   plugins_dir=tmp_path, find_missing=lambda plugin: [])
+        assert missing is None
 
 
 def test_missing_libraries_reads_ldd_of_the_real_plugin():
