@@ -134,18 +134,7 @@ class AnnotationsMixin:
         wanted = [n for n in dict.fromkeys(normalize_tag(name) for name in names) if n]
         with self.transaction():
             self._article_key_and_text(article_id)
-            now = now_iso()
-            for name in wanted:
-                tag_id = self._conn.execute(
-                    "INSERT INTO tags (name) VALUES (?) "
-                    "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
-                    [name],
-                ).fetchall()[0][0]
-                self._conn.execute(
-                    "INSERT INTO article_tags (article_id, tag_id, created_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    [article_id, tag_id, now],
-                )
+            self._attach_tags([article_id], wanted)
             self._bump_generation()
             return self._tags_of(article_id)
 
@@ -154,28 +143,38 @@ class AnnotationsMixin:
         unwanted = [n for n in {normalize_tag(name) for name in names} if n]
         with self.transaction():
             self._article_key_and_text(article_id)
-            for name in unwanted:
-                self._conn.execute(
-                    "DELETE FROM article_tags WHERE article_id = ? "
-                    "AND tag_id = (SELECT id FROM tags WHERE name = ?)",
-                    [article_id, name],
-                )
-            self._conn.execute(
-                "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"
-            )
+            self._detach_tags([article_id], unwanted)
             self._bump_generation()
             return self._tags_of(article_id)
 
+    def _attach_tags(self, article_ids: list[int], names: list[str]) -> None:
+        """Put normalised tag names on articles (inside the caller's transaction)."""
+        now = now_iso()
+        for name in names:
+            tag_id = self._conn.execute(
+                "INSERT INTO tags (name) VALUES (?) "
+                "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
+                [name],
+            ).fetchall()[0][0]
+            self._conn.executemany(
+                "INSERT INTO article_tags (article_id, tag_id, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(article_id, tag_id, now) for article_id in article_ids],
+            )
+
+    def _detach_tags(self, article_ids: list[int], names: list[str]) -> None:
+        """Take normalised tag names off articles; tags left on none go (caller's transaction)."""
+        for name in names:
+            self._conn.executemany(
+                "DELETE FROM article_tags WHERE article_id = ? "
+                "AND tag_id = (SELECT id FROM tags WHERE name = ?)",
+                [(article_id, name) for article_id in article_ids],
+            )
+        self._conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
+
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with the number of articles carrying it, by name."""
-        return [
-            (row[0], row[1])
-            for row in self._conn.execute(
-                "SELECT t.name, COUNT(at.article_id) FROM tags t "
-                "LEFT JOIN article_tags at ON at.tag_id = t.id "
-                "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
-            )
-        ]
+        return [(tag.name, tag.count) for tag in self.tag_summaries()]
 
     def _tags_of(self, article_id: int) -> tuple[str, ...]:
         return tuple(

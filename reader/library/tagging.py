@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from reader.library.annotations import normalize_color, normalize_tag
 from reader.library.errors import LibraryError
-from reader.library.schema import now_iso
 from reader.models import AnnotatedSummary, TagSummary
 
 #: SQLite's default limit on host parameters is far above this; chunks keep queries small.
@@ -69,35 +68,14 @@ class TaggingMixin:
         """Put every tag on every article (those already there stay as they were)."""
         wanted = self._tag_names(names)
         with self.transaction():
-            ids = self._require_articles(article_ids)
-            now = now_iso()
-            for name in wanted:
-                tag_id = self._conn.execute(
-                    "INSERT INTO tags (name) VALUES (?) "
-                    "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
-                    [name],
-                ).fetchall()[0][0]
-                self._conn.executemany(
-                    "INSERT INTO article_tags (article_id, tag_id, created_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    [(article_id, tag_id, now) for article_id in ids],
-                )
+            self._attach_tags(self._require_articles(article_ids), wanted)
             self._bump_generation()
 
     def remove_tags_many(self, article_ids: Iterable[int], names: Iterable[str]) -> None:
         """Take the tags off every article; a tag left on no article is deleted."""
         unwanted = self._tag_names(names)
         with self.transaction():
-            ids = self._require_articles(article_ids)
-            for name in unwanted:
-                self._conn.executemany(
-                    "DELETE FROM article_tags WHERE article_id = ? "
-                    "AND tag_id = (SELECT id FROM tags WHERE name = ?)",
-                    [(article_id, name) for article_id in ids],
-                )
-            self._conn.execute(
-                "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"
-            )
+            self._detach_tags(self._require_articles(article_ids), unwanted)
             self._bump_generation()
 
     # -- one tag -------------------------------------------------------------------
