@@ -33,20 +33,18 @@ def complete_tags(prefix: str, tag_names: Iterable[str], limit: int = 10) -> lis
     if not typed:
         return names[:limit]
     letters = "".join(ch for ch in typed if ch not in " '")
+    as_pinyin = bool(letters) and letters.isascii()
     tiers: tuple[list[str], ...] = ([], [], [], [])
     for name in names:
         folded = name.casefold()
+        full, initials = pinyin_keys(name) if as_pinyin else ("", "")
         if folded.startswith(typed):
             tiers[0].append(name)
-            continue
-        if letters.isascii() and letters:
-            full, initials = pinyin_keys(name)
-            if initials.startswith(letters) or full.startswith(letters):
-                tiers[1].append(name)
-                continue
-        if typed in folded:
+        elif as_pinyin and (initials.startswith(letters) or full.startswith(letters)):
+            tiers[1].append(name)
+        elif typed in folded:
             tiers[2].append(name)
-        elif len(letters) >= 4 and letters.isascii() and _one_swap(letters, pinyin_keys(name)[1]):
+        elif as_pinyin and len(letters) >= 4 and _one_swap(letters, initials):
             tiers[3].append(name)
     return [name for tier in tiers for name in tier][:limit]
 

@@ -58,6 +58,7 @@ class Session(AnnotatingMixin):
         self._index = None
         #: Undoable tag and highlight changes made through this session.
         self.history = History()
+        self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
 
     @classmethod
@@ -114,16 +115,23 @@ class Session(AnnotatingMixin):
                      cancelled: Cancelled = never_cancelled) -> SyncReport:
         """Bring the index in step with the library; says what it did."""
         report = sync_index(self.library, self.index, progress, cancelled)
-        catch_up_tag_words(self.library, self.index, self.paths.cache_dir,
-                           rebuilt=report.action == "rebuilt" and not cancelled())
+        # Every search syncs first: when the index was already in step, no tag can have
+        # appeared since the last catch-up of this process (a new tag bumps the
+        # generation), so the check runs once per process and after real syncs only.
+        if report.action != "none" or not self._tag_words_checked:
+            self._catch_up_tag_words(report)
         return report
 
     def reindex(self, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> SyncReport:
         report = sync_index(self.library, self.index, progress, cancelled, force=True)
-        catch_up_tag_words(self.library, self.index, self.paths.cache_dir,
-                           rebuilt=report.action == "rebuilt" and not cancelled())
+        self._catch_up_tag_words(report)
         return report
+
+    def _catch_up_tag_words(self, report: SyncReport) -> None:
+        catch_up_tag_words(self.library, self.index, self.paths.cache_dir,
+                           rebuilt=report.action == "rebuilt")
+        self._tag_words_checked = True
 
     # -- operations -------------------------------------------------------
 
