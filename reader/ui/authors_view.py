@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.article_list import ArticleList
 from reader.ui.messages import MessageChannel
-from reader.ui.tags_view import ArticleIdRole, article_item
 
 AuthorRole = Qt.ItemDataRole.UserRole + 3
 
@@ -39,11 +39,8 @@ class AuthorsView(QWidget):
         self.filter.textChanged.connect(lambda _text: self._fill())
         self.author_list = QListWidget(self)
         self.author_list.currentItemChanged.connect(lambda *_: self._show_articles())
-        self.articles = QListWidget(self)
-        self.articles.setWordWrap(True)
-        self.articles.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.articles.itemActivated.connect(self._open)
-        self.articles.itemClicked.connect(self._open)
+        self.articles = ArticleList(self)
+        self.articles.article_chosen.connect(self.article_chosen)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.author_list)
         splitter.addWidget(self.articles)
@@ -100,19 +97,12 @@ class AuthorsView(QWidget):
             return
         try:
             library = self.session.library
-            records = library.articles_by_ids(sorted(library.ids_of_author(name)))
+            self.articles.show_articles(library.articles_by_ids(sorted(library.ids_of_author(name))))
         except Exception as exc:
             self.messages.failure(self.tr("无法读取作者的文章"), exc)
-            return
-        records.sort(key=lambda a: (a.date or "", -a.issue_id, -a.position), reverse=True)
-        for article in records:
-            self.articles.addItem(article_item(article))
 
     def article_ids(self) -> list[int]:
-        return [self.articles.item(row).data(ArticleIdRole) for row in range(self.articles.count())]
-
-    def _open(self, item: QListWidgetItem) -> None:
-        self.article_chosen.emit(item.data(ArticleIdRole))
+        return self.articles.article_ids()
 
 
 __all__ = ["AuthorsView"]

@@ -7,10 +7,10 @@ and the first line of the note; activating a row opens the article.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reader.ui.article_list import ArticleList, article_item
 from reader.ui.messages import MessageChannel
-from reader.ui.tags_view import ArticleIdRole, article_item
 
 #: Characters of the note's first line shown in a row.
 NOTE_CHARS = 40
@@ -25,10 +25,8 @@ class NotesView(QWidget):
         super().__init__(parent)
         self.messages = messages
         self.session = None
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(lambda item: self.article_chosen.emit(item.data(ArticleIdRole)))
-        self.list.itemClicked.connect(lambda item: self.article_chosen.emit(item.data(ArticleIdRole)))
+        self.list = ArticleList(self)
+        self.list.article_chosen.connect(self.article_chosen)
         self.empty_label = QLabel(self.tr("还没有批注。写下笔记、划线或加上标签的文章会列在这里。"), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setContentsMargins(8, 8, 8, 8)
@@ -73,7 +71,7 @@ class NotesView(QWidget):
         self.empty_label.setVisible(not summaries)
 
     def article_ids(self) -> list[int]:
-        return [self.list.item(row).data(ArticleIdRole) for row in range(self.list.count())]
+        return self.list.article_ids()
 
 
 __all__ = ["NotesView"]

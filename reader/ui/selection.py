@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.app.exporting import resolve_selection
-from reader.ui.tags_view import ArticleIdRole
 
 
 def _tr(text: str) -> str:
@@ -53,9 +52,7 @@ def selected_article_ids(window) -> list[int]:
     elif window.browse_tabs.currentIndex() in (TAGS_TAB, AUTHORS_TAB):
         view = window.tags_view if window.browse_tabs.currentIndex() == TAGS_TAB \
             else window.authors_view
-        listing = view.articles
-        ids = [item.data(ArticleIdRole) for item in sorted(listing.selectedItems(),
-                                                          key=listing.row)]
+        ids = view.articles.selected_ids()
     return list(dict.fromkeys(ids or _current(window)))
 
 

@@ -26,24 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.annotations import normalize_tag
-from reader.ui.labels import display_date, untitled
+from reader.ui.article_list import ArticleList
 from reader.ui.messages import MessageChannel
 
-ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 TagNameRole = Qt.ItemDataRole.UserRole + 2
-
-
-def article_item(article) -> QListWidgetItem:
-    """A list row for an article: title, then its issue's date."""
-    title = article.title or untitled(article.paragraphs)
-    when = display_date(article.date, article.date_precision, False)
-    issue = article.issue_title
-    if article.date and issue.endswith(f" · {article.date}"):
-        issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
-    item = QListWidgetItem(f"{title}\n　{when} · {issue}")
-    item.setData(ArticleIdRole, article.id)
-    item.setToolTip(title)
-    return item
 
 
 class TagsView(QWidget):
@@ -65,11 +51,8 @@ class TagsView(QWidget):
         self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tag_list.customContextMenuRequested.connect(self._menu)
         self.tag_list.currentItemChanged.connect(lambda *_: self._show_articles())
-        self.articles = QListWidget(self)
-        self.articles.setWordWrap(True)
-        self.articles.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.articles.itemActivated.connect(self._open)
-        self.articles.itemClicked.connect(self._open)
+        self.articles = ArticleList(self)
+        self.articles.article_chosen.connect(self.article_chosen)
         self.empty_label = QLabel(self.tr("还没有标签。在文章右侧的标签栏输入名称即可添加。"), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setContentsMargins(8, 8, 8, 8)
@@ -127,19 +110,12 @@ class TagsView(QWidget):
             return
         try:
             library = self.session.library
-            records = library.articles_by_ids(sorted(library.ids_with_tag(name)))
+            self.articles.show_articles(library.articles_by_ids(sorted(library.ids_with_tag(name))))
         except Exception as exc:
             self.messages.failure(self.tr("无法读取标签下的文章"), exc)
-            return
-        records.sort(key=lambda a: (a.date or "", -a.issue_id, -a.position), reverse=True)
-        for article in records:
-            self.articles.addItem(article_item(article))
 
     def article_ids(self) -> list[int]:
-        return [self.articles.item(row).data(ArticleIdRole) for row in range(self.articles.count())]
-
-    def _open(self, item: QListWidgetItem) -> None:
-        self.article_chosen.emit(item.data(ArticleIdRole))
+        return self.articles.article_ids()
 
     # -- managing tags --------------------------------------------------------------------
 
@@ -211,4 +187,4 @@ class TagsView(QWidget):
         return color.name() if color.isValid() else None
 
 
-__all__ = ["TagsView", "article_item"]
+__all__ = ["TagsView"]

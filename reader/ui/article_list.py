@@ -1,0 +1,64 @@
+"""A list of articles (title, then date and issue) for the navigator's 标签, 作者 and 批注 views.
+
+Each row keeps its article's id; clicking or activating a row emits
+`article_chosen(id)`.  `show_articles` lists records newest issue first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from reader.models import ArticleRecord
+from reader.ui.labels import display_date, untitled
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def article_item(article: ArticleRecord) -> QListWidgetItem:
+    """A list row for an article: title, then its issue's date and name."""
+    title = article.title or untitled(article.paragraphs)
+    when = display_date(article.date, article.date_precision, False)
+    issue = article.issue_title
+    if article.date and issue.endswith(f" · {article.date}"):
+        issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
+    item = QListWidgetItem(f"{title}\n　{when} · {issue}")
+    item.setData(ArticleIdRole, article.id)
+    item.setToolTip(title)
+    return item
+
+
+class ArticleList(QListWidget):
+    """Articles, one row each, multi-selectable; a click opens one."""
+
+    article_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.itemActivated.connect(self._open)
+        self.itemClicked.connect(self._open)
+
+    def show_articles(self, records: Iterable[ArticleRecord]) -> None:
+        """List these articles, newest issue first, page order within an issue."""
+        self.clear()
+        ordered = sorted(records, key=lambda a: (a.date or "", -a.issue_id, -a.position),
+                         reverse=True)
+        for article in ordered:
+            self.addItem(article_item(article))
+
+    def article_ids(self) -> list[int]:
+        return [self.item(row).data(ArticleIdRole) for row in range(self.count())]
+
+    def selected_ids(self) -> list[int]:
+        """The selected rows' articles, in list order."""
+        return [item.data(ArticleIdRole) for item in sorted(self.selectedItems(), key=self.row)]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.article_chosen.emit(item.data(ArticleIdRole))
+
+
+__all__ = ["ArticleIdRole", "ArticleList", "article_item"]
