@@ -112,27 +112,28 @@ class AnnotationPanel(QWidget):
             self.messages.failure(self.tr("无法补全标签"), exc)
             return []
 
-    def add_tags(self, names: list[str]) -> None:
+    def _change(self, failed: str, change) -> bool:
+        """Apply `change(article_id)` to the current article through the session; say why not.
+
+        On success the panel re-reads the article and tells the window (`changed`).
+        """
         if self.article is None or self.session is None:
-            return
+            return False
         try:
-            self.session.tag([self.article.id], names)
+            change(self.article.id)
         except Exception as exc:
-            self.messages.failure(self.tr("无法添加标签"), exc)
-            return
+            self.messages.failure(failed, exc)
+            return False
         self.refresh()
         self.changed.emit([self.article.id])
+        return True
+
+    def add_tags(self, names: list[str]) -> None:
+        self._change(self.tr("无法添加标签"), lambda article_id: self.session.tag([article_id], names))
 
     def remove_tag(self, name: str) -> None:
-        if self.article is None or self.session is None:
-            return
-        try:
-            self.session.untag([self.article.id], [name])
-        except Exception as exc:
-            self.messages.failure(self.tr("无法去掉标签"), exc)
-            return
-        self.refresh()
-        self.changed.emit([self.article.id])
+        self._change(self.tr("无法去掉标签"),
+                     lambda article_id: self.session.untag([article_id], [name]))
 
     # -- note ---------------------------------------------------------------------------
 
@@ -150,28 +151,13 @@ class AnnotationPanel(QWidget):
     # -- highlights ---------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, color: str = "yellow") -> bool:
-        if self.article is None or self.session is None:
-            return False
-        try:
-            self.session.add_highlight(self.article.id, start, end, color)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法划线"), exc)
-            return False
-        self.refresh()
-        self.changed.emit([self.article.id])
-        return True
+        return self._change(self.tr("无法划线"), lambda article_id: self.session.add_highlight(
+            article_id, start, end, color))
 
     def delete_highlight(self, highlight_id: int) -> None:
-        if self.article is None or self.session is None:
-            return
-        try:
-            self.session.remove_highlight(highlight_id)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法删除划线"), exc)
-            return
-        self.refresh()
-        self.changed.emit([self.article.id])
-        self.messages.info(self.tr("划线已删除（Ctrl+Z 撤销）。"))
+        if self._change(self.tr("无法删除划线"),
+                        lambda _article_id: self.session.remove_highlight(highlight_id)):
+            self.messages.info(self.tr("划线已删除（Ctrl+Z 撤销）。"))
 
     def edit_highlight_note(self, highlight_id: int) -> None:
         if self.article is None or self.session is None:
@@ -180,15 +166,9 @@ class AnnotationPanel(QWidget):
         if mark is None:
             return
         text = self.ask_text(self.tr("划线笔记"), f"“{mark.quote[:40]}”", mark.note or "")
-        if text is None:
-            return
-        try:
-            self.session.set_highlight_note(highlight_id, text)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法保存划线笔记"), exc)
-            return
-        self.refresh()
-        self.changed.emit([self.article.id])
+        if text is not None:
+            self._change(self.tr("无法保存划线笔记"),
+                         lambda _article_id: self.session.set_highlight_note(highlight_id, text))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getMultiLineText(self, title, label, text)
