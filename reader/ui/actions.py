@@ -75,18 +75,12 @@ def build_menus(window) -> None:
         ["K", "Alt+Up"])
     window.back_action = add_action(
         window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
-    window.issues_tab_action = add_action(
-        window, view_menu, translate("MainWindow", "目录"),
-        lambda: window.show_browse_tab(0), ["Ctrl+1"])
-    window.tags_tab_action = add_action(
-        window, view_menu, translate("MainWindow", "标签"),
-        lambda: window.show_browse_tab(1), ["Ctrl+2"])
-    window.authors_tab_action = add_action(
-        window, view_menu, translate("MainWindow", "作者"),
-        lambda: window.show_browse_tab(2), ["Ctrl+3"])
-    window.notes_tab_action = add_action(
-        window, view_menu, translate("MainWindow", "批注"),
-        lambda: window.show_browse_tab(3), ["Ctrl+4"])
+    # One action per navigator tab, named as the tab is: Ctrl+1 目录 … Ctrl+4 批注.
+    window.tab_actions = [
+        add_action(window, view_menu, window.browse_tabs.tabText(tab),
+                   lambda _checked=False, tab=tab: window.show_browse_tab(tab), [f"Ctrl+{tab + 1}"])
+        for tab in range(window.browse_tabs.count())
+    ]
     window.panel_action = add_action(
         window, view_menu, translate("MainWindow", "批注栏"),
         lambda checked: window.panel.setVisible(checked), ["Ctrl+Shift+B"], checkable=True)

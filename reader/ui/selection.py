@@ -80,9 +80,9 @@ def export_target(window) -> tuple[list[int], str]:
     if tab == ISSUES_TAB:
         ids, issue_rows = _tree_ids(window)
         ids = list(dict.fromkeys(ids))
-        if len(issue_rows) == 1 and len(ids) == session.library.issue(
-                window.tree_model.issue_at(issue_rows[0]).id).article_count:
-            return ids, window.tree_model.issue_at(issue_rows[0]).title
+        issue = window.tree_model.issue_at(issue_rows[0]) if len(issue_rows) == 1 else None
+        if issue is not None and len(ids) == issue.article_count:
+            return ids, issue.title
         if len(ids) > 1:
             return ids, _tr("所选的 {} 篇文章").format(len(ids))
     current = _current(window)

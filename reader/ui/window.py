@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 import reader
-from reader.export import copy_with_citation_text
 from reader.ui.actions import build_menus
+from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.authors_view import AuthorsView
 from reader.ui.crash import CrashHandler
-from reader.ui.export_dialog import ExportDialog
 from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
@@ -53,8 +52,6 @@ from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
-from reader.ui.selection import export_target, selected_article_ids
-from reader.ui.tag_editor import split_tags
 from reader.ui.tags_view import TagsView
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
@@ -73,7 +70,7 @@ def settings_store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reader", "Reader")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AnnotationCommands, QMainWindow):
     """Reader's main window; call `open_library()` once it is shown."""
 
     #: the session is open and the tree shows its issues
@@ -180,6 +177,7 @@ class MainWindow(QMainWindow):
         self.authors_view.article_chosen.connect(self.show_article)
         self.browse_tabs.addTab(self.authors_view, self.tr("作者"))
         self.browse_tabs.addTab(self.notes_view, self.tr("批注"))
+        self.browse_tabs.currentChanged.connect(lambda _tab: self.reload_browse_view())
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
@@ -555,116 +553,6 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
             dict(LANGUAGES)[code]))
-
-    # -- annotations -------------------------------------------------------------------------
-
-    def _annotations_changed(self, article_ids) -> None:
-        """Annotations of these articles (None: any article) changed; show it everywhere."""
-        if article_ids is None:
-            self.tree_model.refresh_articles(self.tree_model.loaded_article_ids())
-            self.panel.refresh()
-        else:
-            self.tree_model.refresh_articles(article_ids)
-        current = self.panel.article
-        if current is not None and (article_ids is None or current.id in article_ids):
-            self.pane.set_highlights(current.highlights)
-        self.tags_view.reload()
-        self.notes_view.reload()
-        self._update_undo_action()
-
-    def _update_undo_action(self) -> None:
-        history = getattr(self.session, "history", None)
-        text = history.undo_text if history is not None else None
-        self.undo_action.setEnabled(bool(text))
-        self.undo_action.setText(self.tr("撤销 {}").format(text) if text else self.tr("撤销"))
-
-    def undo(self) -> None:
-        """Undo the last tag or highlight change of this session."""
-        if self.session is None:
-            return
-        try:
-            done = self.session.undo()
-        except Exception as exc:
-            self.messages.failure(self.tr("无法撤销"), exc)
-            return
-        if done is None:
-            self.messages.info(self.tr("没有可以撤销的标签或划线改动。"))
-        else:
-            self.messages.info(self.tr("已撤销：{}").format(done))
-        self._annotations_changed(None)
-
-    def highlight_selection(self) -> None:
-        if not self.pane.request_highlight("yellow"):
-            self.messages.info(self.tr("先在文章里选中要划线的文字。"))
-
-    def selected_article_ids(self) -> list[int]:
-        """The articles selected in the navigator (see `reader.ui.selection`)."""
-        return selected_article_ids(self)
-
-    def tag_selection(self) -> None:
-        """Put tags on every selected article at once (Ctrl+T)."""
-        ids = self.selected_article_ids()
-        if not ids:
-            self.messages.info(self.tr("先选中要加标签的文章。"))
-            return
-        text = self.ask_tags(len(ids))
-        names = split_tags(text or "")
-        if not names:
-            return
-        try:
-            self.session.tag(ids, names)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法添加标签"), exc)
-            return
-        self.messages.info(self.tr("已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）").format(
-            len(ids), "、".join(names)))
-        self.panel.refresh()
-        self._annotations_changed(ids)
-
-    def _ask_tags(self, count: int) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(
-            self, self.tr("加标签"),
-            self.tr("给所选的 {} 篇文章加标签（多个标签用逗号分开）：").format(count))
-        return text if ok else None
-
-    # -- export and copy -----------------------------------------------------------------------
-
-    def export_selection(self) -> None:
-        """Export… (Ctrl+E) on what is selected: results, a tag, tree rows, or the article."""
-        if self.session is None:
-            return
-        try:
-            ids, title = export_target(self)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法确定要导出的文章"), exc)
-            return
-        if not ids:
-            self.messages.info(self.tr("先选中要导出的文章、标签或搜索结果。"))
-            return
-        self.export_dialog = ExportDialog(
-            self.session, ids, title, self, choose_target=self.choose_export_target,
-            settings=self._settings, runner=self.runner)
-        self.export_dialog.exported.connect(
-            lambda report: self.messages.info(self.tr("导出完成：{} 篇文章。").format(
-                report.articles)))
-        self.export_dialog.open()
-
-    def copy_with_citation(self) -> None:
-        """Copy the pane's selection with the article's citation after it (plain text)."""
-        article = self.pane.article
-        selected = self.pane.textCursor().selectedText()
-        if article is None or not selected.strip():
-            self.messages.info(self.tr("先在文章里选中要复制的文字。"))
-            return
-        try:
-            issue = self.session.library.issue(article.issue_id) if self.session else None
-        except Exception as exc:
-            self.messages.failure(self.tr("无法读取这一期"), exc)
-            return
-        QApplication.clipboard().setText(copy_with_citation_text(article, issue, selected))
-        self.messages.info(self.tr("已复制，并附上引用。"))
 
     # -- view ------------------------------------------------------------------------------
 

@@ -36,42 +36,42 @@
         <translation>Cannot complete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="121"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="132"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="132"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="135"/>
         <source>无法去掉标签</source>
         <translation>Cannot remove the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="145"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="146"/>
         <source>笔记没有保存</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="154"/>
         <source>无法划线</source>
         <translation>Cannot add the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="170"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
         <source>无法删除划线</source>
         <translation>Cannot delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="174"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
         <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="182"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="168"/>
         <source>划线笔记</source>
         <translation>Highlight Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="188"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="170"/>
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
@@ -124,14 +124,14 @@
         <translation>Filter authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="66"/>
+        <location filename="../../reader/ui/authors_view.py" line="63"/>
         <source>无法读取作者</source>
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="105"/>
+        <location filename="../../reader/ui/authors_view.py" line="102"/>
         <source>无法读取作者的文章</source>
-        <translation>Cannot read the author's articles</translation>
+        <translation>Cannot read the author&apos;s articles</translation>
     </message>
 </context>
 <context>
@@ -427,35 +427,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="64"/>
+        <location filename="../../reader/ui/window.py" line="61"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="65"/>
+        <location filename="../../reader/ui/window.py" line="62"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="107"/>
+        <location filename="../../reader/ui/window.py" line="104"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator. the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="107"/>
+        <location filename="../../reader/ui/window.py" line="104"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="112"/>
+        <location filename="../../reader/ui/window.py" line="109"/>
         <source>关于 Reader</source>
         <extracomment>shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="130"/>
+        <location filename="../../reader/ui/window.py" line="127"/>
         <source>搜索</source>
         <extracomment>asks for tags to put on the selected articles (None: cancelled); tests replace it the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>Search</translation>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="49"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -547,304 +547,300 @@
         <translation>Back to Contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
-        <location filename="../../reader/ui/window.py" line="177"/>
+        <location filename="../../reader/ui/window.py" line="174"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
-        <location filename="../../reader/ui/window.py" line="178"/>
+        <location filename="../../reader/ui/window.py" line="175"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
-        <location filename="../../reader/ui/window.py" line="181"/>
+        <location filename="../../reader/ui/window.py" line="178"/>
         <source>作者</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
-        <location filename="../../reader/ui/window.py" line="182"/>
+        <location filename="../../reader/ui/window.py" line="179"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="217"/>
+        <location filename="../../reader/ui/window.py" line="215"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="220"/>
+        <location filename="../../reader/ui/window.py" line="218"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="222"/>
+        <location filename="../../reader/ui/window.py" line="220"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="227"/>
+        <location filename="../../reader/ui/window.py" line="225"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="230"/>
+        <location filename="../../reader/ui/window.py" line="228"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="296"/>
-        <location filename="../../reader/ui/window.py" line="297"/>
+        <location filename="../../reader/ui/window.py" line="294"/>
+        <location filename="../../reader/ui/window.py" line="295"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="306"/>
+        <location filename="../../reader/ui/window.py" line="304"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="307"/>
-        <location filename="../../reader/ui/window.py" line="325"/>
+        <location filename="../../reader/ui/window.py" line="305"/>
+        <location filename="../../reader/ui/window.py" line="323"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="296"/>
-        <location filename="../../reader/ui/window.py" line="400"/>
+        <location filename="../../reader/ui/window.py" line="294"/>
+        <location filename="../../reader/ui/window.py" line="398"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="324"/>
+        <location filename="../../reader/ui/window.py" line="322"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="340"/>
+        <location filename="../../reader/ui/window.py" line="338"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="342"/>
+        <location filename="../../reader/ui/window.py" line="340"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="347"/>
+        <location filename="../../reader/ui/window.py" line="345"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="352"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="369"/>
+        <location filename="../../reader/ui/window.py" line="367"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="372"/>
+        <location filename="../../reader/ui/window.py" line="370"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="378"/>
+        <location filename="../../reader/ui/window.py" line="376"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="378"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="397"/>
+        <location filename="../../reader/ui/window.py" line="395"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="400"/>
+        <location filename="../../reader/ui/window.py" line="398"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="410"/>
+        <location filename="../../reader/ui/window.py" line="408"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/window.py" line="411"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="437"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="501"/>
+        <location filename="../../reader/ui/window.py" line="499"/>
         <source>，显示前 {} 条</source>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="502"/>
+        <location filename="../../reader/ui/window.py" line="500"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="506"/>
+        <location filename="../../reader/ui/window.py" line="504"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="507"/>
+        <location filename="../../reader/ui/window.py" line="505"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="508"/>
+        <location filename="../../reader/ui/window.py" line="506"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="543"/>
+        <location filename="../../reader/ui/window.py" line="541"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="545"/>
+        <location filename="../../reader/ui/window.py" line="543"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="556"/>
+        <location filename="../../reader/ui/window.py" line="554"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="49"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="588"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="58"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="591"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="61"/>
         <source>没有可以撤销的标签或划线改动。</source>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="593"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="63"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="598"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="68"/>
         <source>先在文章里选中要划线的文字。</source>
         <translation>First select the text to highlight in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="608"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="74"/>
         <source>先选中要加标签的文章。</source>
         <translation>First select the articles to tag.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="617"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="83"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="619"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="85"/>
         <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
         <translation>Tagged {} articles: {} (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="628"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="92"/>
         <source>加标签</source>
         <translation>Add Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="629"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="93"/>
         <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
         <translation>Tags for the {} selected articles (separate several with commas):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="641"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="105"/>
         <source>无法确定要导出的文章</source>
         <translation>Cannot tell which articles to export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="644"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="108"/>
         <source>先选中要导出的文章、标签或搜索结果。</source>
         <translation>First select the articles, tag or search results to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="650"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="114"/>
         <source>导出完成：{} 篇文章。</source>
         <translation>Export finished: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="659"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="123"/>
         <source>先在文章里选中要复制的文字。</source>
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="664"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="128"/>
         <source>无法读取这一期</source>
         <translation>Cannot read this issue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="667"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="131"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
     </message>
@@ -875,28 +871,28 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="32"/>
+        <location filename="../../reader/ui/notes_view.py" line="30"/>
         <source>还没有批注。写下笔记、划线或加上标签的文章会列在这里。</source>
         <extracomment>Characters of the note&apos;s first line shown in a row.</extracomment>
         <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <location filename="../../reader/ui/notes_view.py" line="51"/>
         <source>无法读取批注</source>
         <translation>Cannot read the annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="62"/>
+        <location filename="../../reader/ui/notes_view.py" line="60"/>
         <source>笔记</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="64"/>
+        <location filename="../../reader/ui/notes_view.py" line="62"/>
         <source>{} 处划线</source>
         <translation>{} highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="66"/>
+        <location filename="../../reader/ui/notes_view.py" line="64"/>
         <source>{} 个标签</source>
         <translation>{} tags</translation>
     </message>
@@ -944,83 +940,83 @@
 <context>
     <name>TagsView</name>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="73"/>
+        <location filename="../../reader/ui/tags_view.py" line="56"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>tags were renamed, merged, recoloured or deleted (the window refreshes what shows them)</extracomment>
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="104"/>
+        <location filename="../../reader/ui/tags_view.py" line="87"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="132"/>
+        <location filename="../../reader/ui/tags_view.py" line="115"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="148"/>
+        <location filename="../../reader/ui/tags_view.py" line="124"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="149"/>
+        <location filename="../../reader/ui/tags_view.py" line="125"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="151"/>
+        <location filename="../../reader/ui/tags_view.py" line="127"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <location filename="../../reader/ui/tags_view.py" line="139"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <location filename="../../reader/ui/tags_view.py" line="139"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="169"/>
+        <location filename="../../reader/ui/tags_view.py" line="145"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="170"/>
+        <location filename="../../reader/ui/tags_view.py" line="146"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="175"/>
+        <location filename="../../reader/ui/tags_view.py" line="151"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="188"/>
+        <location filename="../../reader/ui/tags_view.py" line="164"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="194"/>
+        <location filename="../../reader/ui/tags_view.py" line="170"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="195"/>
+        <location filename="../../reader/ui/tags_view.py" line="171"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="200"/>
+        <location filename="../../reader/ui/tags_view.py" line="176"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="210"/>
+        <location filename="../../reader/ui/tags_view.py" line="186"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
     </message>
