@@ -190,7 +190,7 @@ class AnnotatedSummary:
 
 @dataclass(frozen=True)
 class AnnotationImportReport:
-    """What `import_annotations` merged, for the user to read.
+    """What `library.annotations.merge` merged, for the user to read.
 
     Notes: `notes_added` filled an empty note, `notes_merged` were appended to a
     different local note, `notes_unchanged` were already there.  `skipped_keys`
