@@ -1,8 +1,9 @@
-"""Items under construction, and the shape tests the segmenter applies to headings.
+"""Items under construction, the segmenter's state, and shape tests on headings.
 
 `Draft` is the mutable form of an `Item` while stage 3 reads the page;
-`parser._finish` freezes it.  The functions below judge a heading line by
-its form alone.
+`parser._finish` freezes it.  `SegmentState` is what the parts of the
+segmenter (`segment`, `headers`, `body`) share while they read one page.
+The functions at the end judge a heading line by its form alone.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.ingest import vocab
-from reader.ingest.lines import Line, ends_sentence, strip_label_mark
+from reader.ingest.lines import Cue, Line, ends_sentence, strip_label_mark
+from reader.ingest.repair import TopicModel
+from reader.ingest.trace import Trace
 from reader.models import Author, Credit
 
 #: Item kinds whose body is running text.
@@ -61,14 +64,72 @@ class Segmentation:
     unassigned: list[tuple[int, str]]
 
 
+class SegmentState:
+    """The state of one page's segmentation, shared by the segmenter's parts."""
+
+    def __init__(self, lines: list[Line], trace: Trace | None = None):
+        self.lines = lines
+        self.trace = trace
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+        self.page_name: str | None = None
+        self.page_lines: list[int] = []
+        self.credits: list[Credit] = []
+        self.unassigned: list[tuple[int, str]] = []
+        self.pending_box_labels: list[Line] = []
+        self.seen_paragraphs: dict[str, Draft] = {}
+        self.zone: tuple[Draft, Draft] | None = None
+        self.topics = TopicModel(line.text for line in lines if line.cue is Cue.TEXT)
+        self._profiles: dict[int, tuple[tuple, frozenset[str]]] = {}
+        self._index = {id(line): i for i, line in enumerate(lines)}
+
+    def _line(self, index: int) -> Line | None:
+        return self.lines[index] if 0 <= index < len(self.lines) else None
+
+    def _next(self, line: Line) -> Line | None:
+        """The line after `line`."""
+        return self._line(self._index[id(line)] + 1)
+
+    def _note(self, line: Line, role: str, reason: str, *args: object, draft: Draft | None = None) -> None:
+        """Record a decision for `--explain`; free when no trace was asked for.
+
+        `reason` is formatted with `args` only when recording, so callers pass
+        the pieces, not a finished string.
+        """
+        if self.trace is None:
+            return
+        self.trace.note(line.no, line.text, role, reason % args if args else reason, draft)
+
+    def _unassign(self, line: Line, reason: str) -> None:
+        self.unassigned.append((line.no, line.text))
+        self._note(line, "unassigned", reason)
+
+    def _similarity(self, text: str, draft: Draft) -> float:
+        """Topic similarity of `text` to a draft, with the draft's profile cached."""
+        state = (draft.title, len(draft.subheads), len(draft.paragraphs),
+                 len(draft.paragraphs[-1]) if draft.paragraphs else 0)
+        cached = self._profiles.get(id(draft))
+        if cached is None or cached[0] != state:
+            cached = (state, self.topics.profile(draft.texts()))
+            self._profiles[id(draft)] = cached
+        return self.topics.similarity(text, cached[1])
+
+
 def opens_story(header: list[Line], after: Line) -> bool:
     """Cues that a heading without a byline heads a new story, not a subhead."""
+    return opens_story_reason(header, after) is not None
+
+
+def opens_story_reason(header: list[Line], after: Line) -> str | None:
+    """The cue, in words, that a heading heads a new story; None if there is none."""
     if vocab.DATELINE.match(after.text):
-        return True  # 新华社北京3月5日电…: wire copy opens with its dateline
+        return "a dateline opens the text after it"  # wire copy opens with its dateline
     if vocab.HEADLINE_COLUMN.match(header[-1].text):
-        return True  # 乡村振兴一线见闻（观察）: a headline with its column
+        return "headline + bracketed column"  # 乡村振兴一线见闻（观察）
     # An unknown column label over a title (今日谈 / 让“冬日暖阳”…).
-    return len(header) == 2 and label_shaped(header[0].text)
+    if len(header) == 2 and label_shaped(header[0].text):
+        return "a label-shaped line over it"
+    return None
 
 
 def has_comma(text: str) -> bool:

@@ -33,18 +33,29 @@ from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
 from reader.ingest.segment import Segmenter
+from reader.ingest.trace import Decision, Trace
 from reader.models import Entry, Item, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
 PARSER_VERSION = 1
 
 
-def parse_page(text: str, source: str | None = None) -> ParsedPage:
-    """Split the text of one page file into its items."""
+def parse_page(text: str, source: str | None = None, trace: Trace | None = None) -> ParsedPage:
+    """Split the text of one page file into its items.
+
+    With a `trace`, the stages record each line's decision in it (`--explain`).
+    """
     lines = split_lines(text)
-    segmentation = Segmenter(lines).run()
-    items = tuple(_finish(d) for d in segmentation.drafts if d.lines)
-    items = tuple(sorted(items, key=lambda item: min(item.lines)))
+    segmentation = Segmenter(lines, trace).run()
+    finished = sorted(
+        ((_finish(d), d) for d in segmentation.drafts if d.lines), key=lambda pair: min(pair[0].lines)
+    )
+    items = tuple(item for item, _ in finished)
+    if trace is not None:
+        trace.resolve(
+            {id(draft): n for n, (_, draft) in enumerate(finished, start=1)},
+            {n: min(item.lines) for n, (item, _) in enumerate(finished, start=1)},
+        )
     body = [p for item in items if item.kind != "quotes" for p in item.paragraphs]
     body += [e.text for item in items if item.kind == "briefs" for e in item.entries]
     return ParsedPage(
@@ -57,6 +68,13 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
         page_lines=tuple(segmentation.page_lines),
         unassigned_lines=tuple(no for no, _ in sorted(segmentation.unassigned)),
     )
+
+
+def explain_page(text: str, source: str | None = None) -> tuple[ParsedPage, list[Decision]]:
+    """Parse a page and return, with it, the decision made on each of its lines."""
+    trace = Trace()
+    page = parse_page(text, source, trace)
+    return page, trace.decisions
 
 
 def _page_name_in_text(paragraphs: list[str]) -> str | None:
