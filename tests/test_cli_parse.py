@@ -37,7 +37,7 @@ def test_json_follows_the_contract():
     item = data["items"][0]
     assert set(item) == {
         "kind", "column", "series", "title", "subtitle", "authors", "subheads", "paragraphs",
-        "entries", "defects",
+        "entries", "defects", "kicker", "dateline",
     }
     assert item["authors"][2] == {"role": "实习生", "name": "刘恒"}
     assert item["subheads"] == ["系统化布局落子有方", "品牌化建设服务群众"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from reader.ingest import bylines, vocab
 from reader.ingest.drafts import PROSE_KINDS, Draft, SegmentState
-from reader.ingest.lines import Cue, Line, strip_label_mark
+from reader.ingest.lines import Cue, Line, dateline_match, strip_label_mark
 from reader.ingest.repair import normalise_for_duplicates
 from reader.models import Author
 
@@ -51,6 +51,12 @@ class BodyReader(SegmentState):
             self._add_attribution(cur, line)
         elif cue is Cue.DASH:
             self._add_dash(cur, line)
+        elif cue is Cue.DATELINE:
+            self._add_dateline(cur, line)
+        elif cue is Cue.ITEM_CREDIT:
+            match = vocab.ITEM_CREDIT.match(line.text)
+            cur.authors.append(Author(match.group("role"), match.group("name").strip()))
+            self._note(line, "credit", "%s： credits a chart or box", match.group("role"), draft=cur)
         else:
             self._add_text(cur, line)
 
@@ -121,16 +127,30 @@ class BodyReader(SegmentState):
             cur.add_defect("joined split paragraph")
             self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
             return
-        if not cur.paragraphs:
-            self._read_dateline(cur, text)
+        if not cur.paragraphs and self._read_dateline(cur, text):
+            cur.paragraphs.append(text)
+            self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
+            return
         cur.paragraphs.append(text)
         self._note(line, "body", "paragraph", draft=cur)
 
-    def _read_dateline(self, cur: Draft, text: str) -> None:
-        """新华社北京3月5日电（记者 刘晓 王毅）: the credit names the reporters."""
-        match = vocab.DATELINE.match(text)
-        if match and match.group("credit"):
+    def _read_dateline(self, cur: Draft, text: str) -> bool:
+        """新华社北京3月5日电（记者 刘晓 王毅）: the dateline, and the reporters its credit names."""
+        match = dateline_match(text)
+        if match is None or cur.dateline is not None:
+            return False
+        cur.dateline = match.group("dateline")
+        if match.group("credit"):
             cur.authors.extend(bylines.parse_byline(match.group("credit"), default_role="记者"))
+        return True
+
+    def _add_dateline(self, cur: Draft, line: Line) -> None:
+        """A dateline on a line of its own, above the body or closing it (新华社杜尚别5月11日电)."""
+        if self._read_dateline(cur, line.text):
+            self._note(line, "dateline", "agency, place and date: a dateline", draft=cur)
+            return
+        cur.paragraphs.append(line.text)  # a second dateline in one item: kept as printed
+        self._note(line, "body", "a second dateline in one item", draft=cur)
 
     def _unreadable(self, draft: Draft, line: Line) -> None:
         """A line shaped like a credit that names nobody: kept in `unassigned`."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.ingest import vocab
-from reader.ingest.lines import Cue, Line, ends_sentence, strip_label_mark
+from reader.ingest.lines import Cue, Line, dateline_match, ends_sentence, strip_label_mark
 from reader.ingest.repair import TopicModel
 from reader.ingest.trace import Trace
 from reader.models import Author, Credit
@@ -29,6 +29,8 @@ class Draft:
     series: str | None = None
     title: str | None = None
     subtitle: str | None = None
+    kicker: str | None = None
+    dateline: str | None = None
     authors: list[Author] = field(default_factory=list)
     subheads: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
@@ -122,7 +124,7 @@ def opens_story(header: list[Line], after: Line) -> bool:
 
 def opens_story_reason(header: list[Line], after: Line) -> str | None:
     """The cue, in words, that a heading heads a new story; None if there is none."""
-    if vocab.DATELINE.match(after.text):
+    if dateline_match(after.text):
         return "a dateline opens the text after it"  # wire copy opens with its dateline
     if vocab.HEADLINE_COLUMN.match(header[-1].text):
         return "headline + bracketed column"  # 乡村振兴一线见闻（观察）

@@ -12,8 +12,9 @@ all is decided in `segment.py`.
 from __future__ import annotations
 
 from reader.ingest import bylines, vocab
-from reader.ingest.drafts import Draft, SegmentState, label_shaped
+from reader.ingest.drafts import Draft, SegmentState, has_comma, label_shaped
 from reader.ingest.lines import Cue, Line, strip_label_mark
+from reader.ingest.titles import pick_title
 
 
 class HeaderReader(SegmentState):
@@ -27,6 +28,7 @@ class HeaderReader(SegmentState):
         labels: list[Line] = []
         shorts: list[Line] = []
         after_byline: list[Line] = []  # short lines under a byline that follows a title
+        leads: list[Line] = []  # lead paragraphs printed like headings under the byline
         for line in header:
             draft.lines.append(line.no)
             cue = line.cue
@@ -44,7 +46,7 @@ class HeaderReader(SegmentState):
                 draft.series = strip_label_mark(line.text)
                 self._note(line, "series", "label with a circled number", draft=draft)
             elif cue is Cue.BYLINE:
-                people = bylines.parse_byline(line.text, default_role=vocab.SIGNATURE_ROLE)
+                people = bylines.parse_byline_line(line.text)
                 if not people:
                     self._unreadable(draft, line)
                     continue
@@ -55,7 +57,12 @@ class HeaderReader(SegmentState):
                 draft.kind = "letter"
                 draft.title = line.text
                 self._note(line, "title", "a letter's title", draft=draft)
-            elif draft.has_byline and shorts:
+            elif (draft.has_byline or draft.authors) and shorts:
+                if has_comma(line.text):
+                    # Title, byline, then a line with a comma: the lead paragraph.
+                    leads.append(line)
+                    draft.lines.remove(line.no)
+                    continue
                 # Title, byline, then a short line: the body's first subhead.
                 after_byline.append(line)
                 self._note(line, "subhead", "short line after title and byline", draft=draft)
@@ -70,6 +77,10 @@ class HeaderReader(SegmentState):
             draft.kind = "commentary"
         self.drafts.append(draft)
         self.current = draft
+        for line in leads:
+            line.cue = Cue.TEXT
+            self._add_body(line, self._next(line))
+            self._note(line, "body", "lead paragraph under the byline", draft=draft)
 
     def _apply_labels(
         self, draft: Draft, labels: list[Line], shorts: list[Line], after: Line | None
@@ -101,26 +112,32 @@ class HeaderReader(SegmentState):
             self._unassign(extra, "a second label over the same item")
 
     def _apply_titles(self, draft: Draft, shorts: list[Line], why: str) -> None:
+        """Kicker, title and subtitle from the header's short lines (see `titles.py`)."""
         if not shorts:
             return
-        dash = [line for line in shorts if line.text.startswith(("——", "--"))]
-        plain = [line for line in shorts if line not in dash]
-        if draft.title is None and plain:
-            line = plain.pop()
-            title = line.text
-            match = vocab.HEADLINE_COLUMN.match(title)
-            if match and draft.column is None:
-                title, draft.column = match.group("title"), match.group("column")
-                why = f"headline + bracketed column {draft.column}"
-            draft.title = title
-            self._note(line, "title", why, draft=draft)
-        if plain:
-            draft.subtitle = " ".join(line.text for line in plain)
-            for line in plain:
-                self._note(line, "kicker", "short line above the title", draft=draft)
-        elif dash:
-            draft.subtitle = dash[0].text
-            self._note(dash.pop(0), "subtitle", "—— line under the title", draft=draft)
-        for line in dash:
-            draft.subheads.append(line.text)
-            self._note(line, "subhead", "a further —— line in the header", draft=draft)
+        if draft.title is not None:  # a letter's title came first
+            draft.subtitle = " ".join(line.text for line in shorts)
+            for line in shorts:
+                self._note(line, "subtitle", "short line in a letter's header", draft=draft)
+            return
+        index = pick_title([line.text for line in shorts])
+        line = shorts[index]
+        title = line.text
+        match = vocab.HEADLINE_COLUMN.match(title)
+        if match and draft.column is None:
+            title, draft.column = match.group("title"), match.group("column")
+            why = f"headline + bracketed column {draft.column}"
+        draft.title = title
+        self._note(line, "title", why, draft=draft)
+        above, below = shorts[:index], shorts[index + 1 :]
+        if above:
+            draft.kicker = " ".join(x.text for x in above)
+            for x in above:
+                self._note(x, "kicker", "short line above the title", draft=draft)
+        if below:
+            first = below.pop(0)
+            draft.subtitle = first.text
+            self._note(first, "subtitle", "short line under the title", draft=draft)
+        for x in below:
+            draft.subheads.append(x.text)
+            self._note(x, "subhead", "a further short line in the header", draft=draft)

@@ -114,6 +114,8 @@ def _finish(draft: Draft) -> Item:
         series=draft.series,
         title=draft.title,
         subtitle=draft.subtitle,
+        kicker=draft.kicker,
+        dateline=draft.dateline,
         authors=tuple(draft.authors),
         subheads=tuple(draft.subheads),
         paragraphs=tuple(draft.paragraphs),

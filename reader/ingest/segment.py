@@ -31,9 +31,12 @@ from reader.models import Credit
 #: Cues that make up a header.
 HEADER_CUES = {
     Cue.LABEL, Cue.BOX_LABEL, Cue.SERIES, Cue.SIGNATURE, Cue.BYLINE, Cue.LETTER, Cue.SHORT,
+    Cue.HEADLINE,
 }
 #: Cues after which a new label starts another header (the earlier one had no body).
-_CONTENT_CUES = {Cue.SHORT, Cue.BYLINE, Cue.LETTER, Cue.SIGNATURE}
+_CONTENT_CUES = {Cue.SHORT, Cue.BYLINE, Cue.LETTER, Cue.SIGNATURE, Cue.HEADLINE}
+#: Cues of a title-shaped line.
+_TITLE_CUES = {Cue.SHORT, Cue.HEADLINE}
 #: How many earlier items an interleaved block may return to.
 _INTERLEAVE_REACH = 3
 #: A heading mid-body switches to an earlier story when that story explains the
@@ -61,11 +64,12 @@ class Segmenter(HeaderReader, BodyReader):
                 self._note(line, "page name", "a page name standing alone")
                 i += 1
             elif line.cue is Cue.PAGE_CREDIT:
-                match = vocab.PAGE_CREDIT.match(line.text)
-                name = "".join(match.group(2).split())
-                self.credits.append(Credit(match.group(1), name))
+                roles = []
+                for part in vocab.PAGE_CREDIT_PART.finditer(line.text):
+                    self.credits.append(Credit(part.group("role"), "".join(part.group("name").split())))
+                    roles.append(part.group("role"))
                 self.page_lines.append(line.no)
-                self._note(line, "page credit", "page credit %s", match.group(1))
+                self._note(line, "page credit", "page credit %s", "、".join(roles))
                 i += 1
             elif line.cue in HEADER_CUES:
                 end = self._header_end(i)
@@ -97,18 +101,25 @@ class Segmenter(HeaderReader, BodyReader):
                 # A label after a title begins another item; so does an image.
                 if line.cue in (Cue.LABEL, Cue.BOX_LABEL, Cue.SERIES, Cue.LETTER) or line.image_before:
                     break
-                # A stand-alone ◎ name is a signature only right after a title.
-                if line.cue is Cue.SIGNATURE and self.lines[i - 1].cue is not Cue.SHORT:
+                # A stand-alone name is a signature only right after a title.
+                if line.cue is Cue.SIGNATURE and self.lines[i - 1].cue not in _TITLE_CUES:
                     break
-            if line.cue is Cue.SHORT and i > start and self.lines[i - 1].cue is Cue.SHORT:
+                # A headline with its column after a title or byline is the next story's.
+                if line.cue is Cue.HEADLINE and any(
+                    x.cue in (Cue.HEADLINE, Cue.BYLINE, Cue.SIGNATURE) for x in self.lines[start:i]
+                ):
+                    break
+            if line.cue is Cue.SHORT and i > start and self.lines[i - 1].cue in _TITLE_CUES:
                 # Three stacked short lines: the third starts a new header,
-                # unless a kicker/title/subtitle triple ("——" subtitle).
-                shorts = 0
+                # unless a kicker/title/subtitle triple ("——" subtitle, or a
+                # headline with its column in the middle).
+                stacked = []
                 j = i - 1
-                while j >= start and self.lines[j].cue is Cue.SHORT:
-                    shorts += 1
+                while j >= start and self.lines[j].cue in _TITLE_CUES:
+                    stacked.append(self.lines[j])
                     j -= 1
-                if shorts >= 2 and not line.text.startswith("——"):
+                triple = len(stacked) == 2 and stacked[0].cue is Cue.HEADLINE
+                if len(stacked) >= 2 and not line.text.startswith("——") and not triple:
                     break
             if line.cue in _CONTENT_CUES and not (line.cue is Cue.SIGNATURE and i == start):
                 seen_content = True
@@ -119,7 +130,7 @@ class Segmenter(HeaderReader, BodyReader):
 
     def _apply_header(self, header: list[Line], after: Line | None) -> None:
         cur = self.current
-        only_shorts = all(line.cue is Cue.SHORT for line in header)
+        only_shorts = all(line.cue is Cue.SHORT for line in header)  # a headline is never prose
         if only_shorts and self._is_cut_prose(header, after):
             for line in header:
                 line.cue = Cue.TEXT
@@ -194,7 +205,7 @@ class Segmenter(HeaderReader, BodyReader):
             cur.title = texts[-1]
             self._note(header[-1], "title", "heading mid-body of an untitled story: its displaced title", draft=cur)
             if len(texts) == 2:
-                cur.subtitle = texts[0]
+                cur.kicker = texts[0]
                 self._note(header[0], "kicker", "above a displaced title", draft=cur)
             cur.add_defect("title displaced")
         else:
