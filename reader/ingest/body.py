@@ -127,12 +127,30 @@ class BodyReader(SegmentState):
             cur.add_defect("joined split paragraph")
             self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
             return
+        if cur.kind in PROSE_KINDS:
+            text = self._split_signoff(cur, text)
         if not cur.paragraphs and self._read_dateline(cur, text):
             cur.paragraphs.append(text)
             self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
             return
         cur.paragraphs.append(text)
         self._note(line, "body", "paragraph", draft=cur)
+
+    def _split_signoff(self, cur: Draft, text: str) -> str:
+        """…显著提升。　　（本报记者刘婧宇）: names printed at a paragraph's end end the story."""
+        match = vocab.TRAILING_ATTRIBUTION.match(text)
+        if match is None:
+            return text
+        inner = match.group("body").strip()
+        spaced = text[len(match.group("text"))] not in "(（"
+        if not (spaced or inner.startswith(vocab.ROLES)):
+            return text  # …说。（笑）: a remark in brackets, not a signature
+        people = bylines.parse_attribution(f"（{inner}）")
+        if not people or any(len(a.name) < 2 for a in people):
+            return text
+        cur.authors.extend(people)
+        cur.ended = True
+        return match.group("text")
 
     def _read_dateline(self, cur: Draft, text: str) -> bool:
         """新华社北京3月5日电（记者 刘晓 王毅）: the dateline, and the reporters its credit names."""
@@ -193,15 +211,24 @@ class BodyReader(SegmentState):
         people = bylines.parse_attribution(line.text)
         if people and cur.kind in PROSE_KINDS:
             cur.authors.extend(people)
+            cur.ended = True
             self._note(line, "byline", "bracketed names after a body", draft=cur)
+            return
+        cur.paragraphs.append(line.text)
+        if vocab.AUTHOR_NOTE.match(line.text):
+            # （作者为…，本报记者李建广采访整理）: the note ends the piece and may
+            # name the reporter who took it down.
+            cur.ended = True
+            cur.authors.extend(bylines.recorders_in_note(body))
+            self._note(line, "body", "(作者为…) note closes a signed piece", draft=cur)
         else:
-            cur.paragraphs.append(line.text)
             self._note(line, "body", "bracketed line that names nobody", draft=cur)
 
     def _add_dash(self, cur: Draft, line: Line) -> None:
         text = line.text
         if vocab.EDITOR_SIGNATURE.match(text):
             cur.authors.append(Author(vocab.EDITOR_ROLE, vocab.EDITOR_ROLE))
+            cur.ended = True
             self._note(line, "byline", "——编者 signature", draft=cur)
             return
         if cur.kind == "quotes" and cur.entries and cur.entries[-1][1] is None:

@@ -121,6 +121,14 @@ def parse_attribution(text: str) -> list[Author]:
     return parse_byline(text, default_role=vocab.SIGNATURE_ROLE)
 
 
+def recorders_in_note(note: str) -> list[Author]:
+    """（作者为…，本报记者李建广采访整理）-> 本报记者采访整理 李建广; [] if none is named."""
+    match = vocab.RECORDER_IN_NOTE.search(note)
+    if match is None:
+        return []
+    return parse_byline(match.group(0))
+
+
 def _tokenize(body: str) -> list[tuple[bool, str]] | None:
     """Split into (is_role, text) tokens; None if a non-name character appears."""
     tokens: list[tuple[bool, str]] = []

@@ -40,6 +40,7 @@ class Draft:
     maybe_photo: bool = False   # an image gap or a photo column stood before it
     has_byline: bool = False
     closed: bool = False        # a photo with its credit: takes no more text
+    ended: bool = False         # signed off by an attribution after its body (（郭  帅）)
 
     @property
     def open_paragraph(self) -> bool:

@@ -25,6 +25,8 @@ from reader.ingest.drafts import (
 )
 from reader.ingest.headers import HeaderReader
 from reader.ingest.lines import Cue, Line, is_title_shaped, strip_label_mark
+from reader.ingest.repair import lost_opening
+from reader.ingest.titles import is_two_part_heading
 from reader.ingest.trace import Trace
 from reader.models import Credit
 
@@ -43,6 +45,9 @@ _INTERLEAVE_REACH = 3
 #: paragraph after it this much better, with at least this cosine.
 _SWITCH_RATIO = 2.0
 _SWITCH_MIN = 0.1
+#: A heading after a story without byline is a subhead when the paragraph after
+#: it shares at least this much rare vocabulary with the story (cosine).
+_CONTINUES_TOPIC = 0.15
 
 
 class Segmenter(HeaderReader, BodyReader):
@@ -150,9 +155,37 @@ class Segmenter(HeaderReader, BodyReader):
             and not self._is_photo_ahead(after)
             and not opens_story(header, after)
         ):
-            self._mid_body_heading(header, after)
+            new_story = self._new_story_after(header, after, cur)
+            if new_story is None:
+                self._mid_body_heading(header, after)
+                return
+            why, uncertain = new_story
+            self._open_item(header, after, why)
+            if uncertain:
+                self.current.add_defect("uncertain boundary")
             return
         self._open_item(header, after, self._why_new_item(header, after))
+
+    def _new_story_after(self, header: list[Line], after: Line, cur: Draft) -> tuple[str, bool] | None:
+        """A heading inside a finished story's body that heads the next story, and why.
+
+        Returns (reason, uncertain) or None for a subhead.  A story closed by its
+        attribution is over; a `地名：…` headline is a title, not a subhead.
+        Where the story before has no byline at all (the plainest page: headline,
+        paragraphs, headline…), a heading is taken as a new title unless the text
+        after it continues the story's topic; that split is flagged as uncertain,
+        because a wrong split is easier for a reader to repair than a wrong merge.
+        """
+        if cur.open_paragraph:
+            return None
+        if cur.ended:
+            return "the story before ended with its attribution", False
+        if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
+            return "a headline naming its place: 地名：…", False
+        plain = cur.kind == "article" and not (cur.authors or cur.dateline or cur.subheads)
+        if plain and self._similarity(after.text, cur) < _CONTINUES_TOPIC:
+            return "no byline in the story before, and the text after it is on another topic", True
+        return None
 
     def _why_new_item(self, header: list[Line], after: Line | None) -> str:
         """In words, the cue that made this header open an item (for `--explain`)."""
@@ -180,7 +213,16 @@ class Segmenter(HeaderReader, BodyReader):
             return False
         if cur.open_paragraph or after is None:
             return True
-        return not header[0].image_before and after.cue is Cue.TEXT
+        if cur.ended or header[0].image_before or after.cue is not Cue.TEXT:
+            return False
+        # After a finished paragraph, a line with a comma is prose if the text
+        # after it continues its sentence (乌兰察布 + 市公安局…), or if it is not
+        # shaped like a two-part heading (减形式之负，增实干之效).
+        text = header[-1].text
+        return (
+            self._join_plausible(text, after.text) or lost_opening(after.text)
+            or not is_two_part_heading(text)
+        )
 
     def _is_photo_ahead(self, after: Line) -> bool:
         """Title, one caption paragraph, then a `XX 摄` credit: a photo."""

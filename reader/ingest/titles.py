@@ -25,6 +25,8 @@ import re
 
 from reader.ingest import vocab
 
+_COMMA = re.compile(r"[,，]")
+
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
@@ -74,3 +76,23 @@ def is_couplet(text: str) -> bool:
 
 def _is_book_title(text: str) -> bool:
     return text.startswith("《") and text.endswith("》") and text.count("《") == 1
+
+
+def is_two_part_heading(text: str) -> bool:
+    """A heading of two clauses (花样“翻新”，“打法”更新), not a sentence cut by the columns.
+
+    A clause that sets a time or place (2023年以来,…; 在推进…过程中,…), an
+    enumeration (机器轰鸣、豆香四溢,…) or halves of very different length mark
+    the opening of a paragraph whose rest is on the next line.
+    """
+    parts = _COMMA.split(text)
+    if len(parts) != 2 or "、" in text:
+        return False
+    first, second = (p.strip() for p in parts)
+    if not first or not second:
+        return False
+    if first.startswith(vocab.OPENERS) or first.startswith(("在", "对", "从", "为", "据")):
+        return False
+    if first.endswith(vocab.SETTING_SUFFIXES) and any(c.isdigit() for c in first):
+        return False
+    return max(len(first), len(second)) <= 2 * min(len(first), len(second))

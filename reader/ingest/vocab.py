@@ -165,6 +165,9 @@ SUBTITLE_WORDS = ("出席", "致辞", "会见", "主持", "讲话")
 #: （美丽中国·这里的荒漠化这样治）.  Notes such as （上）, （有删节） are not columns.
 HEADLINE_COLUMN = re.compile(r"^(?P<title>.+?)\s*[（(【\[](?P<column>[\u4e00-\u9fff·]{2,16})[）)】\]]$")
 
+#: A headline led by the place or body it reports on: 浙江东阳：干部“沉下去”….
+PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
+
 #: Common surnames: a line of two to four characters starting with one, standing
 #: under a title, is the author's name (李秀菊, 杨  柳).
 SURNAMES = (
@@ -179,6 +182,9 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "慕容",
 
 #: An author's note closing a signed piece: （作者为某大学教授）.
 AUTHOR_NOTE = re.compile(r"^[(（]作者(?:为|系|是|单位)")
+
+#: The reporter who took down a signed piece, named in its closing note: …，本报记者李建广采访整理.
+RECORDER_IN_NOTE = re.compile(r"(?:本报记者|记者|本报实习生|实习生)[\u4e00-\u9fff·]{2,5}?(?:采访整理|整理)$")
 
 #: The letter's signature line.
 EDITOR_SIGNATURE = re.compile(r"^[—－-]{1,2}\s*(本报)?编者$")
