@@ -6,9 +6,12 @@ The algorithm, in stages:
    (`# `, `**`, hard-break spaces), count the blank lines before each (three or
    more mark an image).
 2. Cues (`lines.classify`): what each line's own form says: masthead, page
-   credit, column/box/series label, byline, `◎` signature, `XX 摄` credit,
-   brief (●◆) and quote (★) entries, `——` lines, bracketed attributions,
-   box sources, letter titles, short title-shaped lines, text.
+   credit, column/box/series label, headline with its bracketed column,
+   byline (commentator, `对话人：`), signature or name alone, `XX 摄` credit,
+   chart credit, dateline, brief (●◆) and quote (★) entries, `——` lines,
+   bracketed attributions, box sources, letter titles, short title-shaped
+   lines, text.  Then (`context.mark_headings`) what the neighbours say: a
+   long or question headline over a byline or a dateline is a heading.
 3. Segments (`segment.Segmenter`, drafts in `drafts.py`): headers open items or become subheads,
    displaced titles, or the switch back to an interleaved story; body lines
    join their item, repairing paragraphs split by print columns and dropping
@@ -29,6 +32,7 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, vocab
+from reader.ingest.context import mark_headings
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
@@ -46,6 +50,7 @@ def parse_page(text: str, source: str | None = None, trace: Trace | None = None)
     With a `trace`, the stages record each line's decision in it (`--explain`).
     """
     lines = split_lines(text)
+    mark_headings(lines)
     segmentation = Segmenter(lines, trace).run()
     finished = sorted(
         ((_finish(d), d) for d in segmentation.drafts if d.lines), key=lambda pair: min(pair[0].lines)
