@@ -137,7 +137,20 @@ class BodyReader(SegmentState):
         self._note(line, "body", "paragraph", draft=cur)
 
     def _split_signoff(self, cur: Draft, text: str) -> str:
-        """…显著提升。　　（本报记者刘婧宇）: names printed at a paragraph's end end the story."""
+        """…显著提升。　　（本报记者刘婧宇）: names printed at a paragraph's end end the story.
+
+        Also a credit after a gap at the end of a caption: …野鹿。　　甘孜州公安局供图,
+        …驻足。　　本报记者 张驰.
+        """
+        credit = vocab.TRAILING_CREDIT.match(text)
+        if credit is not None:
+            people = bylines.parse_photo_credit(credit.group("credit")) or bylines.parse_byline(
+                credit.group("credit")
+            )
+            if people:
+                cur.authors.extend(people)
+                cur.ended = True
+                return credit.group("text")
         match = vocab.TRAILING_ATTRIBUTION.match(text)
         if match is None:
             return text

@@ -82,27 +82,35 @@ def parse_photo_credit(text: str) -> list[Author]:
     body = text.strip().strip(_SEPARATORS)
     if body[:1] in "(（" and body[-1:] in ")）":
         body = body[1:-1].strip()
-    agency = ""
+    source: list[Author] = []
     match = vocab.PHOTO_AGENCY.search(body)
     if match and match.start() > 0:
-        agency, body = match.group(0), body[: match.start()].rstrip()
+        # （人民视觉）: the picture's source; （《讽刺与幽默》供图）: a second credit.
+        inner = match.group("agency").strip()
+        source = _supplier(inner) or [Author(vocab.SOURCE_ROLE, inner)]
+        body = body[: match.start()].rstrip()
     ending = next((e for e in vocab.PHOTO_ENDINGS if body.endswith(e)), None)
     if ending is None or len(body) <= len(ending):
         return []
     role = vocab.PHOTO_ENDINGS[ending]
-    body = body[: -len(ending)].rstrip()
-    if ending in ("提供", "供图") and not any(body.startswith(r) for r in vocab.ROLES):
-        # An organisation supplies the picture: 黔西市委宣传部提供.
-        if 2 <= len(body) <= 20 and all(_NAME_CHAR.match(c) for c in body):
-            return [Author(role, body + agency)]
-        return []
-    people = parse_byline(body, default_role=role)
+    if ending in ("提供", "供图") and not body.startswith(vocab.ROLES):
+        people = _supplier(body)
+        return people + source if people else []
+    people = parse_byline(body[: -len(ending)].rstrip(), default_role=role)
     if not people:
         return []
-    people = [Author(role, a.name) for a in people]
-    if agency:
-        people[-1] = Author(role, people[-1].name + agency)
-    return people
+    return [Author(role, a.name) for a in people] + source
+
+
+def _supplier(text: str) -> list[Author]:
+    """An organisation or publication supplying a picture: 黔西市委宣传部提供, 《讽刺与幽默》供图."""
+    ending = next((e for e in ("提供", "供图") if text.endswith(e)), None)
+    if ending is None:
+        return []
+    name = text[: -len(ending)].strip()
+    if 2 <= len(name) <= 20 and all(_NAME_CHAR.match(c) or c in "《》" for c in name):
+        return [Author(vocab.PHOTO_ENDINGS[ending], name)]
+    return []
 
 
 def parse_signature(text: str) -> Author | None:
@@ -177,7 +185,8 @@ def _role_at(body: str, index: int) -> str | None:
     for role in vocab.ROLES:
         if body.startswith(role, index):
             return role
-    return None
+    match = vocab.ROLE_PATTERN.match(body, index)
+    return match.group(0) if match else None
 
 
 def _pair_padded(pieces: list[str]) -> list[str]:

@@ -233,7 +233,7 @@ def _looks_like_byline(text: str) -> Cue | None:
         return None
     if vocab.COMMENTATOR.match(text) or vocab.COLON_BYLINE.match(text):
         return Cue.BYLINE
-    if not text.startswith(vocab.ROLES):
+    if not text.startswith(vocab.ROLES) and not vocab.ROLE_PATTERN.match(text):
         return None
     if text in vocab.ROLES:
         return Cue.BYLINE  # 本报记者 alone: the names follow at the end of the story

@@ -38,7 +38,7 @@ from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
 from reader.ingest.segment import Segmenter
 from reader.ingest.trace import Decision, Trace
-from reader.models import Entry, Item, ParsedPage
+from reader.models import Author, Entry, Item, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
 PARSER_VERSION = 1
@@ -113,6 +113,7 @@ def _finish(draft: Draft) -> Item:
         for paragraph in draft.paragraphs:
             if not ends_sentence(paragraph):
                 defects.append("paragraph cut off")
+    authors = _without_placeholders(draft.authors)
     return Item(
         kind=kind,
         column=draft.column,
@@ -121,10 +122,16 @@ def _finish(draft: Draft) -> Item:
         subtitle=draft.subtitle,
         kicker=draft.kicker,
         dateline=draft.dateline,
-        authors=tuple(draft.authors),
+        authors=tuple(authors),
         subheads=tuple(draft.subheads),
         paragraphs=tuple(draft.paragraphs),
         entries=tuple(Entry(text, source) for text, source in draft.entries),
         defects=tuple(defects),
         lines=tuple(sorted(draft.lines)),
     )
+
+
+def _without_placeholders(authors: list[Author]) -> list[Author]:
+    """本报记者 printed alone above, the names at the end (（本报记者杨迅、李蕊）): keep the names."""
+    named_roles = {a.role for a in authors if a.name != a.role}
+    return [a for a in authors if not (a.name == a.role and a.role in named_roles)]

@@ -24,7 +24,7 @@ from reader.ingest.drafts import (
     opens_story_reason,
 )
 from reader.ingest.headers import HeaderReader
-from reader.ingest.lines import Cue, Line, is_title_shaped, strip_label_mark
+from reader.ingest.lines import Cue, Line, ends_sentence, is_title_shaped, strip_label_mark
 from reader.ingest.repair import lost_opening
 from reader.ingest.titles import is_two_part_heading
 from reader.ingest.trace import Trace
@@ -96,8 +96,11 @@ class Segmenter(HeaderReader, BodyReader):
         while i < len(self.lines):
             line = self.lines[i]
             previous = self.lines[i - 1] if i > start else None
-            if line.cue is Cue.DASH and previous and previous.cue is Cue.SHORT and is_title_shaped(
-                line.text
+            if (
+                line.cue is Cue.DASH and previous and previous.cue in _TITLE_CUES
+                and not vocab.EDITOR_SIGNATURE.match(line.text)
+                and (is_title_shaped(line.text) or not ends_sentence(line.text))
+                and len(line.text) <= 60
             ):
                 line.cue = Cue.SHORT  # ——记…: a subtitle under its title
             if line.cue not in HEADER_CUES:

@@ -49,15 +49,21 @@ LETTER_TITLES = ("致读者", "致读者的一封信", "新年献词", "编者�
 ROLES = tuple(sorted((
     "本报记者", "本报通讯员", "本报特约记者", "本报实习生", "本报评论员", "特约记者", "见习记者",
     "新华社记者", "新华社通讯员", "人民日报记者", "中新社记者", "央视记者", "记者", "通讯员",
-    "实习生", "特约撰稿人", "撰稿", "摄影", "摄影记者", "作者", "编者", "文/图",
+    "实习生", "特约撰稿人", "撰稿", "摄影", "摄影记者", "作者", "编者", "文/图", "全媒体记者",
+    "融媒体记者", "首席记者", "本报全媒体记者", "本报融媒体记者", "读者",
 ), key=len, reverse=True))
+#: Any other desk's role word: 广西云-广西日报记者, 内蒙古日报社融媒体记者.
+ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－]{1,14}?(?:记者|通讯员|评论员|实习生)")
 
 #: Words that close an attribution and are not part of a name: (本报记者王迪采访整理).
 #: They are printed text and join the role: 本报记者采访整理 王迪.
 NAME_SUFFIXES = ("采访整理", "整理", "口述", "报道", "撰文", "供稿", "摄影")
 
 #: Role words printed before a colon or slash: 对话人：张三 李四, 文/王五.
-COLON_ROLES = ("对话人", "主持人", "作者", "撰文", "文", "图", "整理", "口述", "策划", "统筹")
+COLON_ROLES = (
+    "对话人", "主持人", "作者", "撰文", "文", "图", "整理", "口述", "策划", "统筹", "参与采写", "采写",
+    "执笔", "摄影", "图片",
+)
 COLON_BYLINE = re.compile(
     r"^(?P<role>" + "|".join(sorted(COLON_ROLES, key=len, reverse=True)) + r")\s*[:：/／]\s*(?P<names>.+)$"
 )
@@ -70,9 +76,13 @@ COMMENTATOR = re.compile(
 
 #: Endings of a photo credit and the role each gives: 杨迅摄 (摄影), 杨迅 刘超摄影报道,
 #: 黔西市委宣传部提供.  Longest first.
-PHOTO_ENDINGS = {"摄影报道": "摄影报道", "摄影": "摄影", "摄": "摄影", "供图": "供图", "提供": "提供"}
-#: An agency in brackets after a photo credit: 张三 摄（人民视觉）.
-PHOTO_AGENCY = re.compile(r"[（(](?P<agency>[^()（）]{2,12})[)）]$")
+PHOTO_ENDINGS = {
+    "摄影报道": "摄影报道", "摄影": "摄影", "摄": "摄影", "供图": "供图", "提供": "提供", "绘": "绘",
+}
+#: The source in brackets after a photo credit: 张三 摄（人民视觉）, 洪琥绘（《讽刺与幽默》供图）.
+PHOTO_AGENCY = re.compile(r"[（(](?P<agency>[^()（）]{2,16})[)）]$")
+#: A credit printed at the end of a caption after a gap: …野鹿。　　甘孜州公安局供图.
+TRAILING_CREDIT = re.compile(r"^(?P<text>.*[。！？!?”…])[ \t\u3000]+(?P<credit>[^。，,；;！？!?“”]{2,40})$")
 
 #: Credits of a chart or box inside an item: 数据来源：国家统计局, 制图：张三.
 ITEM_CREDIT = re.compile(r"^(?P<role>数据来源|资料来源|图片来源|制图|绘图|图表|供图|设计)\s*[:：]\s*(?P<name>\S.*)$")
@@ -187,4 +197,4 @@ AUTHOR_NOTE = re.compile(r"^[(（]作者(?:为|系|是|单位)")
 RECORDER_IN_NOTE = re.compile(r"(?:本报记者|记者|本报实习生|实习生)[\u4e00-\u9fff·]{2,5}?(?:采访整理|整理)$")
 
 #: The letter's signature line.
-EDITOR_SIGNATURE = re.compile(r"^[—－-]{1,2}\s*(本报)?编者$")
+EDITOR_SIGNATURE = re.compile(r"^[—－-]{1,2}\s*(本报)?编\s*者$")
