@@ -39,6 +39,7 @@ class Draft:
     lines: list[int] = field(default_factory=list)
     maybe_photo: bool = False   # an image gap or a photo column stood before it
     has_byline: bool = False
+    signed: bool = False        # a person's name (◎郝佳丽, 杨  柳) under the title
     closed: bool = False        # a photo with its credit: takes no more text
     ended: bool = False         # signed off by an attribution after its body (（郭  帅）)
 

@@ -37,6 +37,7 @@ class HeaderReader(SegmentState):
                 if author:
                     draft.authors.append(author)
                     draft.kind = "commentary"
+                    draft.signed = True
                     self._note(line, "byline", "◎ name under a title: a signature", draft=draft)
                     continue
                 cue = Cue.LABEL

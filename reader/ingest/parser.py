@@ -98,10 +98,9 @@ def _finish(draft: Draft) -> Item:
     if kind == "article" and draft.maybe_photo and not draft.has_byline and len(draft.paragraphs) <= 1:
         kind = "photo"
     if kind == "article" and not draft.has_byline and (
-        any(a.role == vocab.SIGNATURE_ROLE for a in draft.authors)
-        or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
+        draft.signed or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
     ):
-        # Signed by a person, not a reporter's byline: an opinion piece.
+        # Signed by a person under its title, not a reporter's byline: an opinion piece.
         kind = "commentary"
     if kind == "photo" and not draft.paragraphs:
         defects.append("caption lost")

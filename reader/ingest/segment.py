@@ -221,10 +221,9 @@ class Segmenter(HeaderReader, BodyReader):
         # After a finished paragraph, a line with a comma is prose if the text
         # after it continues its sentence (乌兰察布 + 市公安局…), or if it is not
         # shaped like a two-part heading (减形式之负，增实干之效).
-        text = header[-1].text
         return (
-            self._join_plausible(text, after.text) or lost_opening(after.text)
-            or not is_two_part_heading(text)
+            self._join_plausible(header[-1].text, after.text) or lost_opening(after.text)
+            or any(has_comma(x.text) and not is_two_part_heading(x.text) for x in header)
         )
 
     def _is_photo_ahead(self, after: Line) -> bool:

@@ -40,10 +40,13 @@ BOX_LABELS = {
 PHOTO_COLUMNS = ("掠影", "图片新闻", "光影", "镜头")
 
 #: Column labels whose items are signed opinion pieces.
-COMMENTARY_COLUMNS = ("观潮", "评论", "言论", "时评", "短评", "声音")
+COMMENTARY_COLUMNS = (
+    "观潮", "评论", "言论", "时评", "短评", "声音", "今日谈", "人民时评", "金台随笔", "评论员观察",
+    "现场评论", "民生观", "编辑点评", "金台潮声", "锐见", "人民论坛", "望海楼", "钟声",
+)
 
 #: Titles that make an item a letter to readers.
-LETTER_TITLES = ("致读者", "致读者的一封信", "新年献词", "编者按", "编后语")
+LETTER_TITLES = ("致读者", "致读者的一封信", "新年献词", "编者按", "编后语", "开栏的话", "开篇的话", "卷首语")
 
 #: Printed role words of bylines, longest first so that 本报记者 wins over 记者.
 ROLES = tuple(sorted((
