@@ -142,6 +142,11 @@ class BodyReader(SegmentState):
         Also a credit after a gap at the end of a caption: …野鹿。　　甘孜州公安局供图,
         …驻足。　　本报记者 张驰.
         """
+        dateline = vocab.TRAILING_DATELINE.match(text)
+        if dateline is not None and cur.dateline is None and cur.paragraphs:
+            cur.dateline = dateline.group("dateline")
+            cur.ended = True
+            return dateline.group("text")
         credit = vocab.TRAILING_CREDIT.match(text)
         if credit is not None:
             people = bylines.parse_photo_credit(credit.group("credit")) or bylines.parse_byline(

@@ -8,6 +8,7 @@ The functions at the end judge a heading line by its form alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.ingest import vocab
@@ -137,7 +138,11 @@ def opens_story_reason(header: list[Line], after: Line) -> str | None:
 
 
 def has_comma(text: str) -> bool:
-    return "," in text or "，" in text
+    """A comma outside quotation marks (违建必罚，拒执必究 in “” is a quoted slogan)."""
+    return "," in _QUOTED.sub("", text) or "，" in _QUOTED.sub("", text)
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def label_shaped(text: str) -> bool:

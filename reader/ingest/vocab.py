@@ -150,6 +150,11 @@ DATELINE = re.compile(
     r"(?P<month>\d{1,2}|[０-９]{1,2})月(?P<day>\d{1,2}|[０-９]{1,2})日(?:电|讯))"
     r"\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
 )
+#: A dateline printed at the end of a story's last paragraph (新华每日电讯): …发展。新华社北京5月11日电.
+TRAILING_DATELINE = re.compile(
+    r"^(?P<text>.*[。！？!?”…])[ \t\u3000]*(?P<dateline>据?(?:新华社|本报|中新社)"
+    r"[\u4e00-\u9fff/／·]{0,16}?(?:\d{1,2}|[０-９]{1,2})月(?:\d{1,2}|[０-９]{1,2})日电)$"
+)
 #: Undated datelines of local news: 本报讯（记者周绍瑜 刘健）.
 UNDATED_DATELINE = re.compile(
     r"^(?P<dateline>(?:本报|本刊|本台|新华社|中新社)讯)\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
