@@ -24,24 +24,29 @@ _STORY_START = {Cue.BYLINE, Cue.HEADLINE, Cue.DATELINE}
 
 
 def mark_headings(lines: list[Line]) -> list[int]:
-    """Reclassify text lines that their neighbours show to be headings; return their numbers."""
+    """Reclassify text lines that their neighbours show to be headings; return their numbers.
+
+    Above each line that starts a story, up to three heading candidates (kicker,
+    title, subtitle) are taken, if what stands above them is finished: the
+    page's start, a line that is not text, or a sentence's end.
+    """
     marked: list[int] = []
-    stack = 0
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        if below is None or not _could_be_heading(line):
-            stack = 0
+    for i, below in enumerate(lines):
+        if i == 0 or not _starts_story(below):
             continue
-        if _starts_story(below) or (0 < stack < _MAX_STACK and below.cue is Cue.SHORT):
-            above = lines[i - 1] if i > 0 else None
+        top = i
+        while top > 0 and i - top < _MAX_STACK and _could_be_heading(lines[top - 1]):
+            top -= 1
+        # The run must stand on something finished; else its top line ends a cut paragraph.
+        while top < i:
+            above = lines[top - 1] if top > 0 else None
             if above is None or above.cue is not Cue.TEXT or ends_sentence(above.text):
-                if line.cue is not Cue.SHORT:
-                    line.cue = Cue.SHORT
-                    marked.append(line.no)
-                stack += 1
-                continue
-        stack = 0
+                break
+            top += 1
+        for line in lines[top:i]:
+            if line.cue is not Cue.SHORT:
+                line.cue = Cue.SHORT
+                marked.append(line.no)
     return marked
 
 

@@ -24,7 +24,14 @@ from reader.ingest.drafts import (
     opens_story_reason,
 )
 from reader.ingest.headers import HeaderReader
-from reader.ingest.lines import Cue, Line, ends_sentence, is_title_shaped, strip_label_mark
+from reader.ingest.lines import (
+    Cue,
+    Line,
+    dateline_match,
+    ends_sentence,
+    is_title_shaped,
+    strip_label_mark,
+)
 from reader.ingest.repair import lost_opening
 from reader.ingest.titles import is_two_part_heading
 from reader.ingest.trace import Trace
@@ -126,7 +133,11 @@ class Segmenter(HeaderReader, BodyReader):
                 while j >= start and self.lines[j].cue in _TITLE_CUES:
                     stacked.append(self.lines[j])
                     j -= 1
-                triple = len(stacked) == 2 and stacked[0].cue is Cue.HEADLINE
+                nxt = self._line(i + 1)
+                story_next = nxt is not None and (
+                    nxt.cue in (Cue.BYLINE, Cue.DATELINE) or dateline_match(nxt.text) is not None
+                )
+                triple = len(stacked) == 2 and (stacked[0].cue is Cue.HEADLINE or story_next)
                 if len(stacked) >= 2 and not line.text.startswith("——") and not triple:
                     break
             if line.cue in _CONTENT_CUES and not (line.cue is Cue.SIGNATURE and i == start):
