@@ -74,7 +74,8 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
         "column_label": item.column,
         "series": item.series,
         "title": item.title,
-        "subtitle": item.subtitle,
+        # The library keeps one line for kicker and subtitle: no printed text is lost.
+        "subtitle": " ".join(t for t in (item.kicker, item.subtitle) if t) or None,
         "subheads": _dumps(list(item.subheads)),
         "paragraphs": _dumps(list(item.paragraphs)),
         "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
