@@ -122,6 +122,10 @@ class BodyReader(SegmentState):
             self._note(line, "duplicate", "the same paragraph was printed before", draft=original)
             return
         self.seen_paragraphs[key] = cur
+        if line.cue is Cue.VERSE:
+            cur.paragraphs.append(text)  # a line of verse is its own paragraph
+            self._note(line, "body", "a line of verse", draft=cur)
+            return
         if cur.open_paragraph and not (self.zone and text.startswith(vocab.OPENERS)):
             cur.paragraphs[-1] += text
             cur.add_defect("joined split paragraph")
@@ -183,6 +187,8 @@ class BodyReader(SegmentState):
     def _add_dateline(self, cur: Draft, line: Line) -> None:
         """A dateline on a line of its own, above the body or closing it (新华社杜尚别5月11日电)."""
         if self._read_dateline(cur, line.text):
+            if cur.paragraphs:
+                cur.ended = True  # printed after the body, it closes the story
             self._note(line, "dateline", "agency, place and date: a dateline", draft=cur)
             return
         cur.paragraphs.append(line.text)  # a second dateline in one item: kept as printed

@@ -115,7 +115,7 @@ def _supplier(text: str) -> list[Author]:
 
 def parse_signature(text: str) -> Author | None:
     """`◎郝佳丽` -> 作者 郝佳丽."""
-    name = "".join(text.strip().lstrip("◎").split())
+    name = "".join(text.strip().lstrip("◎" + vocab.BRIEF_MARKS).split())
     if 2 <= len(name) <= 12 and all(_NAME_CHAR.match(c) for c in name):
         return Author(vocab.SIGNATURE_ROLE, name)
     return None

@@ -43,6 +43,7 @@ class Cue(Enum):
     ATTRIBUTION = "attribution"  # (本报记者 宋爽), （郭  帅）
     LETTER = "letter"            # 致读者
     SHORT = "short"              # a title, kicker, subhead or label candidate
+    VERSE = "verse"              # a line of a poem (see context.py)
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -136,6 +137,8 @@ def classify(text: str) -> Cue:
     if vocab.PAGE_CREDIT.match(text):
         return Cue.PAGE_CREDIT
     first = text[0]
+    if first in vocab.BRIEF_MARKS and is_name_shaped(text[1:].strip(_EDGE_SPACE)):
+        return Cue.SIGNATURE  # ● 苗海川: the author of a poem or essay
     if first in vocab.BRIEF_MARKS:
         return Cue.BRIEF
     if first in vocab.QUOTE_MARKS:
