@@ -196,8 +196,9 @@ def is_name_shaped(text: str) -> bool:
     """A personal name alone on a line: 李秀菊, 杨  柳 (two characters padded to three)."""
     parts = text.split()
     if len(parts) == 2 and all(len(p) == 1 for p in parts):
-        name = parts[0] + parts[1]
-    elif len(parts) == 1 and 2 <= len(text) <= 4:
+        # Two characters padded to the width of three: only names are printed so.
+        return cjk_count(text) == 2
+    if len(parts) == 1 and 2 <= len(text) <= 4:
         name = text
     else:
         return False

@@ -56,11 +56,15 @@ ROLES = tuple(sorted((
     "融媒体记者", "首席记者", "本报全媒体记者", "本报融媒体记者", "读者",
 ), key=len, reverse=True))
 #: Any other desk's role word: 广西云-广西日报记者, 内蒙古日报社融媒体记者.
-ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－]{1,14}?(?:记者|通讯员|评论员|实习生)")
+ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－·]{1,14}?(?:记者|通讯员|评论员|实习生)")
+#: Slash markers inside one byline: □文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍.  The
+#: value is the role the names after the marker take (None: their own role words).
+SLASH_ROLES = {"文": None, "摄": "摄影", "图": "摄影", "摄影": "摄影"}
+SLASH_MARKER = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<marker>摄影|文|摄|图)[/／]")
 
 #: Words that close an attribution and are not part of a name: (本报记者王迪采访整理).
 #: They are printed text and join the role: 本报记者采访整理 王迪.
-NAME_SUFFIXES = ("采访整理", "整理", "口述", "报道", "撰文", "供稿", "摄影")
+NAME_SUFFIXES = ("采访整理", "参与采写", "整理", "口述", "报道", "撰文", "供稿", "摄影", "采写")
 
 #: Role words printed before a colon or slash: 对话人：张三 李四, 文/王五.
 COLON_ROLES = (
