@@ -1,12 +1,9 @@
-"""The annotation commands run as real processes against a copy of the seeded library."""
+"""The annotation commands run in-process against a copy of the seeded library."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,23 +11,12 @@ import pytest
 from reader.app import Session
 from reader.library import Library
 from reader.paths import resolve_paths
+from tests.reader_cli import Run, reader
 
 ROOT = Path(__file__).parent.parent
 
 
-def reader(library: Path, *args: str, check: bool = False,
-           stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "READER_LIBRARY": ""}
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "--library", str(library), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, input=stdin,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def _one_sentence_error(result: subprocess.CompletedProcess, *words: str) -> None:
+def _one_sentence_error(result: Run, *words: str) -> None:
     assert result.returncode == 1
     message = result.stderr.strip()
     assert message.startswith("reader: ") and "\n" not in message and "Traceback" not in message

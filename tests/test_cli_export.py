@@ -1,4 +1,4 @@
-"""`reader export` run as a real process against a temporary library."""
+"""`reader export` run in-process against a temporary library."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from reader.library import Library
-from tests.test_cli_library import reader
+from tests.reader_cli import reader
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,14 @@
-"""`reader parse` run as a real command."""
+"""`reader parse` run in-process (`reader.cli.main`)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.reader_cli import run
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "001_f647707586ad7244.txt"
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=ROOT,
-        encoding="utf-8",
-    )
 
 
 def test_outline_lists_items_with_bylines_and_defects():

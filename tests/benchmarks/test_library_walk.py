@@ -1,13 +1,27 @@
-"""Walking a few thousand articles is fast enough to rebuild an index from."""
+"""Importing and walking 3,000 articles (what an index rebuild reads): a timing printout.
+
+Run on demand: `.venv/bin/python -m pytest tests/benchmarks/test_library_walk.py -s`.
+"""
 
 from __future__ import annotations
 
 import time
 
-from .conftest import PARAGRAPHS_A, item, page, sha
+import pytest
+
+from reader.library import Library
+from tests.library.conftest import PARAGRAPHS_A, item, page, sha
+
+pytestmark = pytest.mark.benchmark
 
 
-def test_import_and_iterate_thousands_of_articles(library):
+@pytest.fixture
+def library(tmp_path):
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        yield lib
+
+
+def test_import_and_iterate_thousands_of_articles(library, capsys):
     pages, per_page = 60, 50
     start = time.perf_counter()
     for n in range(pages):
@@ -27,6 +41,6 @@ def test_import_and_iterate_thousands_of_articles(library):
     walked = time.perf_counter() - start
 
     assert count == pages * per_page
-    # Generous bounds for a slow CI machine: measured around 1 s and 0.1 s.
-    assert imported < 15, f"importing {count} articles took {imported:.1f} s"
-    assert walked < 3, f"walking {count} articles took {walked:.2f} s"
+    with capsys.disabled():
+        print(f"\n[library walk] import {count} articles in {pages} pages: {imported:.1f} s; "
+              f"walk them: {walked:.2f} s")
