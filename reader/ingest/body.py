@@ -53,6 +53,9 @@ class BodyReader(SegmentState):
             self._add_dash(cur, line)
         elif cue is Cue.DATELINE:
             self._add_dateline(cur, line)
+        elif cue is Cue.LEAD_LABEL:
+            cur.subheads.append(line.text)
+            self._note(line, "subhead", "heads the story's summary box", draft=cur)
         elif cue is Cue.ITEM_CREDIT:
             match = vocab.ITEM_CREDIT.match(line.text)
             cur.authors.append(Author(match.group("role"), match.group("name").strip()))

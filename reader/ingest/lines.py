@@ -44,6 +44,7 @@ class Cue(Enum):
     LETTER = "letter"            # 致读者
     SHORT = "short"              # a title, kicker, subhead or label candidate
     VERSE = "verse"              # a line of a poem (see context.py)
+    LEAD_LABEL = "lead_label"    # 核心阅读: heads a story's summary box
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -153,6 +154,8 @@ def classify(text: str) -> Cue:
         return Cue.DATELINE
     if bare in vocab.BOX_LABELS:
         return Cue.BOX_LABEL
+    if bare in vocab.LEAD_LABELS:
+        return Cue.LEAD_LABEL
     if bare in vocab.LETTER_TITLES:
         return Cue.LETTER
     if any(n in text for n in vocab.CIRCLED_NUMBERS) and len(text) <= 24 and not ends_sentence(text):

@@ -36,6 +36,9 @@ BOX_LABELS = {
     "学习园地": "quotes",
 }
 
+#: Labels of a summary box at the head of a story (核心阅读): a subhead of the story, never a title.
+LEAD_LABELS = ("核心阅读", "阅读提示", "内容提要", "新闻提要")
+
 #: Column labels under which the items are photos (a title, a caption, a credit).
 PHOTO_COLUMNS = ("掠影", "图片新闻", "光影", "镜头")
 
