@@ -136,6 +136,8 @@ class BodyReader(SegmentState):
             return
         if cur.kind in PROSE_KINDS:
             text = self._split_signoff(cur, text)
+        if vocab.JUMP_REFERENCE.match(text):
+            cur.ended = True  # a front-page teaser ends with its pointer to the full story
         if not cur.paragraphs and self._read_dateline(cur, text):
             cur.paragraphs.append(text)
             self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
@@ -151,9 +153,9 @@ class BodyReader(SegmentState):
         """
         dateline = vocab.TRAILING_DATELINE.match(text)
         if dateline is not None and cur.dateline is None and cur.paragraphs:
-            cur.dateline = dateline.group("dateline")
+            cur.dateline = dateline.group("dateline") or dateline.group("source")
             cur.ended = True
-            return dateline.group("text")
+            return dateline.group("text") or dateline.group("text2")
         credit = vocab.TRAILING_CREDIT.match(text)
         if credit is not None:
             people = bylines.parse_photo_credit(credit.group("credit")) or bylines.parse_byline(
@@ -179,7 +181,7 @@ class BodyReader(SegmentState):
 
     def _read_dateline(self, cur: Draft, text: str) -> bool:
         """新华社北京3月5日电（记者 刘晓 王毅）: the dateline, and the reporters its credit names."""
-        match = dateline_match(text)
+        match = dateline_match(text) or vocab.SOURCE_LINE.match(text)
         if match is None or cur.dateline is not None:
             return False
         cur.dateline = match.group("dateline")

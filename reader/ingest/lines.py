@@ -115,6 +115,8 @@ def strip_label_mark(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence (so it is not the first half of a split paragraph)."""
     stripped = text.rstrip(_EDGE_SPACE + "*")
+    if stripped.endswith("版") and vocab.JUMP_REFERENCE.match(stripped):
+        return True  # ●详见 3 版: a pointer is complete without punctuation
     return bool(stripped) and stripped[-1] in vocab.SENTENCE_END
 
 
@@ -138,6 +140,8 @@ def classify(text: str) -> Cue:
     if vocab.PAGE_CREDIT.match(text):
         return Cue.PAGE_CREDIT
     first = text[0]
+    if vocab.JUMP_REFERENCE.match(text):
+        return Cue.TEXT
     if first in vocab.BRIEF_MARKS and is_name_shaped(text[1:].strip(_EDGE_SPACE)):
         return Cue.SIGNATURE  # ● 苗海川: the author of a poem or essay
     if first in vocab.BRIEF_MARKS:
@@ -218,7 +222,8 @@ def dateline_match(text: str) -> re.Match | None:
 
 
 def is_dateline_only(text: str) -> bool:
-    match = dateline_match(text)
+    """A dateline, or a reprint's source (据新华社), standing alone on its line."""
+    match = dateline_match(text) or vocab.SOURCE_LINE.match(text)
     return match is not None and not text[match.end() :].strip(_EDGE_SPACE)
 
 

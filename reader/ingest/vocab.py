@@ -115,6 +115,9 @@ _PAGE_ROLES = r"本版(?:编辑|责编|制图|设计|校对|美编|摄影|统筹
 PAGE_CREDIT = re.compile(rf"^({_PAGE_ROLES})\s*[:：]\s*(.+)$")
 PAGE_CREDIT_PART = re.compile(rf"(?P<role>{_PAGE_ROLES})\s*[:：]\s*(?P<name>.+?)\s*(?=(?:{_PAGE_ROLES})\s*[:：]|$)")
 
+#: A pointer to another page, printed with a bullet: ●详见 3 版.  Text, not a brief.
+JUMP_REFERENCE = re.compile(r"^[●◆■▲]?\s*(?:详见|见第|下转|转第|上接)\s*[第0-9０-９A-Z\-—、，, ]{1,16}版")
+
 #: Marks that open a briefs entry and a quotes entry.
 BRIEF_MARKS = "●◆■▲◇○"
 QUOTE_MARKS = "★☆"
@@ -157,15 +160,21 @@ DATELINE = re.compile(
     r"(?P<month>\d{1,2}|[０-９]{1,2})月(?P<day>\d{1,2}|[０-９]{1,2})日(?:电|讯))"
     r"\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
 )
+_SOURCE = r"据(?:新华社|中新社|央视|新闻联播|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|台|社))(?:电|报道|消息)?"
 #: A dateline printed at the end of a story's last paragraph (新华每日电讯): …发展。新华社北京5月11日电.
 TRAILING_DATELINE = re.compile(
     r"^(?P<text>.*[。！？!?”…])[ \t\u3000]*(?P<dateline>据?(?:新华社|本报|中新社)"
     r"[\u4e00-\u9fff/／·]{0,16}?(?:\d{1,2}|[０-９]{1,2})月(?:\d{1,2}|[０-９]{1,2})日电)$"
+    r"|^(?P<text2>.*[。！？!?”…])[ \t\u3000]{2,}(?P<source>" + _SOURCE + r")$"
 )
-#: Undated datelines of local news: 本报讯（记者周绍瑜 刘健）.
+#: Undated datelines of local news: 本报讯（记者周绍瑜 刘健）, 新华社贵阳电(记者郑明鸿);
+#: and the source a reprint names: 据新华社, 据新闻联播.
 UNDATED_DATELINE = re.compile(
-    r"^(?P<dateline>(?:本报|本刊|本台|新华社|中新社)讯)\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
+    r"^(?P<dateline>(?:本报|本刊|本台|新华社|中新社)(?!记者|评论员|通讯员)[\u4e00-\u9fff]{0,6}?[讯电])"
+    r"\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
 )
+#: A reprint's source on a line of its own (据新华社); inside prose 据… is only a source of a fact.
+SOURCE_LINE = re.compile(r"^(?P<dateline>" + _SOURCE + r")(?P<credit>)$")
 
 #: Box source line closing a quotes box: (来源:共产党员网).
 BOX_SOURCE = re.compile(r"^[(（]\s*来源\s*[:：]\s*(?P<name>[^()（）]+?)\s*[)）]$")
