@@ -428,7 +428,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if self.session is None:
             return
         try:
-            article = self.session.library.article(article_id)
+            article = self.session.library.articles.get(article_id)
         except Exception as exc:
             self.messages.failure(self.tr("无法打开这篇文章"), exc)
             return
