@@ -352,7 +352,8 @@ def floor_of(value: float) -> float:
 
 
 #: Fields the corpus gate holds per paper.
-GATED_FIELDS = ("items", "title", "authors", "first", "last", "kind", "paper", "date",
+GATED_FIELDS = ("items", "title", "authors", "first", "last", "kind", "kicker", "subtitle", "column",
+                "dateline", "paper", "date",
                 "page_number", "page_name")
 
 
