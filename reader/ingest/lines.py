@@ -18,6 +18,9 @@ from reader.ingest import vocab
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002fa1f]")
+#: The longest line that can carry a cue other than text, a brief, a quote or a `——` line
+#: (a headline with its column: a 40-character title and a 16-character column).
+_LONGEST_CUED = 60
 #: Ideographic and ASCII spaces at line ends are layout, not text.
 _EDGE_SPACE = " \t\u3000\u00a0\ufeff"
 
@@ -152,6 +155,9 @@ def classify(text: str) -> Cue:
         return Cue.BYLINE
     if text.startswith(("——", "--", "－－")):
         return Cue.DASH
+    if len(text) > _LONGEST_CUED:
+        # Body text: no label, credit, byline or headline runs this long.
+        return Cue.ITEM_CREDIT if vocab.ITEM_CREDIT.match(text) else Cue.TEXT
     if vocab.BOX_SOURCE.match(text):
         return Cue.BOX_SOURCE
     if is_dateline_only(text):
