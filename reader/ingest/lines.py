@@ -48,6 +48,7 @@ class Cue(Enum):
     SHORT = "short"              # a title, kicker, subhead or label candidate
     VERSE = "verse"              # a line of a poem (see context.py)
     LEAD_LABEL = "lead_label"    # 核心阅读: heads a story's summary box
+    CONTINUED = "continued"      # the rest of the line before, split by the columns (context.py)
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -63,6 +64,7 @@ class Line:
     heading: bool = False
     bold: bool = False
     cue: Cue = Cue.TEXT
+    continues: int = 0  # for a `CONTINUED` line: the number of the line it completes
 
     @property
     def image_before(self) -> bool:
