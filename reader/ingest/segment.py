@@ -208,7 +208,9 @@ class Segmenter(HeaderReader, BodyReader):
             return "the story before ended with its attribution", False
         if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
             return "a headline naming its place: 地名：…", True
-        plain = cur.kind == "article" and not (cur.authors or cur.dateline or cur.subheads)
+        plain = cur.kind == "article" and not (
+            cur.authors or cur.has_byline or cur.dateline or cur.subheads
+        )
         if plain and self._similarity(after.text, cur) < _CONTINUES_TOPIC:
             return "no byline in the story before, and the text after it is on another topic", True
         return None
