@@ -53,6 +53,9 @@ class BodyReader(SegmentState):
             self._add_dash(cur, line)
         elif cue is Cue.DATELINE:
             self._add_dateline(cur, line)
+        elif cue is Cue.LEAD_LABEL:
+            cur.subheads.append(line.text)
+            self._note(line, "subhead", "heads the story's summary box", draft=cur)
         elif cue is Cue.ITEM_CREDIT:
             match = vocab.ITEM_CREDIT.match(line.text)
             cur.authors.append(Author(match.group("role"), match.group("name").strip()))
@@ -122,6 +125,10 @@ class BodyReader(SegmentState):
             self._note(line, "duplicate", "the same paragraph was printed before", draft=original)
             return
         self.seen_paragraphs[key] = cur
+        if line.cue is Cue.VERSE:
+            cur.paragraphs.append(text)  # a line of verse is its own paragraph
+            self._note(line, "body", "a line of verse", draft=cur)
+            return
         if cur.open_paragraph and not (self.zone and text.startswith(vocab.OPENERS)):
             cur.paragraphs[-1] += text
             cur.add_defect("joined split paragraph")
@@ -129,6 +136,8 @@ class BodyReader(SegmentState):
             return
         if cur.kind in PROSE_KINDS:
             text = self._split_signoff(cur, text)
+        if vocab.JUMP_REFERENCE.match(text):
+            cur.ended = True  # a front-page teaser ends with its pointer to the full story
         if not cur.paragraphs and self._read_dateline(cur, text):
             cur.paragraphs.append(text)
             self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
@@ -144,9 +153,9 @@ class BodyReader(SegmentState):
         """
         dateline = vocab.TRAILING_DATELINE.match(text)
         if dateline is not None and cur.dateline is None and cur.paragraphs:
-            cur.dateline = dateline.group("dateline")
+            cur.dateline = dateline.group("dateline") or dateline.group("source")
             cur.ended = True
-            return dateline.group("text")
+            return dateline.group("text") or dateline.group("text2")
         credit = vocab.TRAILING_CREDIT.match(text)
         if credit is not None:
             people = bylines.parse_photo_credit(credit.group("credit")) or bylines.parse_byline(
@@ -172,7 +181,7 @@ class BodyReader(SegmentState):
 
     def _read_dateline(self, cur: Draft, text: str) -> bool:
         """新华社北京3月5日电（记者 刘晓 王毅）: the dateline, and the reporters its credit names."""
-        match = dateline_match(text)
+        match = dateline_match(text) or vocab.SOURCE_LINE.match(text)
         if match is None or cur.dateline is not None:
             return False
         cur.dateline = match.group("dateline")
@@ -183,6 +192,8 @@ class BodyReader(SegmentState):
     def _add_dateline(self, cur: Draft, line: Line) -> None:
         """A dateline on a line of its own, above the body or closing it (新华社杜尚别5月11日电)."""
         if self._read_dateline(cur, line.text):
+            if cur.paragraphs:
+                cur.ended = True  # printed after the body, it closes the story
             self._note(line, "dateline", "agency, place and date: a dateline", draft=cur)
             return
         cur.paragraphs.append(line.text)  # a second dateline in one item: kept as printed

@@ -43,10 +43,13 @@ def parse_byline(text: str, default_role: str | None = None) -> list[Author]:
         authors.append(Author(role or "", value))
     if closing:
         # 本报记者王迪采访整理: the closing word is printed text; it qualifies the role
-        # of the names it closes (the last role's names).
+        # of the names it closes (the last role's names).  Without a printed role
+        # word (马国栋参与采写) it is the role.
+        printed = any(is_role for is_role, _ in tokens)
         last_role = authors[-1].role
         authors = [
-            Author(a.role + closing, a.name) if a.role == last_role else a for a in authors
+            Author(a.role + closing if printed else closing, a.name) if a.role == last_role else a
+            for a in authors
         ]
     return authors
 
@@ -58,6 +61,9 @@ def parse_byline_line(text: str) -> list[Author]:
     the way the annotations write a desk's byline.
     """
     body = text.strip().lstrip("□").strip()
+    markers = list(vocab.SLASH_MARKER.finditer(body))
+    if markers:
+        return _parse_slashed(body, markers)
     match = vocab.COMMENTATOR.match(body)
     if match:
         name = "".join((match.group("name") or "").split())
@@ -70,6 +76,18 @@ def parse_byline_line(text: str) -> list[Author]:
     if body in vocab.ROLES:
         return [Author(body, body)]
     return parse_byline(text, default_role=vocab.SIGNATURE_ROLE)
+
+
+def _parse_slashed(body: str, markers: list) -> list[Author]:
+    """文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍: the marker says what the names did."""
+    people: list[Author] = []
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(body)
+        part = body[marker.end() : end].strip()
+        forced = vocab.SLASH_ROLES[marker.group("marker")]
+        found = parse_byline(part, default_role=forced or vocab.SIGNATURE_ROLE)
+        people.extend(Author(forced, a.name) if forced else a for a in found)
+    return people
 
 
 def parse_photo_credit(text: str) -> list[Author]:
@@ -115,7 +133,7 @@ def _supplier(text: str) -> list[Author]:
 
 def parse_signature(text: str) -> Author | None:
     """`◎郝佳丽` -> 作者 郝佳丽."""
-    name = "".join(text.strip().lstrip("◎").split())
+    name = "".join(text.strip().lstrip("◎" + vocab.BRIEF_MARKS).split())
     if 2 <= len(name) <= 12 and all(_NAME_CHAR.match(c) for c in name):
         return Author(vocab.SIGNATURE_ROLE, name)
     return None

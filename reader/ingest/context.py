@@ -21,6 +21,10 @@ _MAX_HEADING = 80
 _MAX_STACK = 3
 #: Cues of the line under a heading that say "a story starts here".
 _STORY_START = {Cue.BYLINE, Cue.HEADLINE, Cue.DATELINE}
+#: A poem: at least this many lines of at most this many characters.
+_MIN_VERSE = 4
+_MAX_VERSE = 20
+_VERSE_CUES = {Cue.SHORT, Cue.TEXT, Cue.SIGNATURE, Cue.LABEL}
 
 
 def mark_headings(lines: list[Line]) -> list[int]:
@@ -47,6 +51,27 @@ def mark_headings(lines: list[Line]) -> list[int]:
             if line.cue is not Cue.SHORT:
                 line.cue = Cue.SHORT
                 marked.append(line.no)
+    return marked
+
+
+def mark_verse(lines: list[Line]) -> list[int]:
+    """Lines of a poem under its title and author: short lines, each its own paragraph.
+
+    Four or more lines of at most `_MAX_VERSE` characters straight after a
+    signature or byline that follows a title are verse, not subheads or
+    titles (天快亮时雪落下来 / 覆盖了故乡的一切 / …).
+    """
+    marked: list[int] = []
+    for i, line in enumerate(lines):
+        if line.cue not in (Cue.SIGNATURE, Cue.BYLINE) or i == 0 or lines[i - 1].cue is not Cue.SHORT:
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].cue in _VERSE_CUES and len(lines[end].text) <= _MAX_VERSE:
+            end += 1
+        if end - i - 1 >= _MIN_VERSE:
+            for verse in lines[i + 1 : end]:
+                verse.cue = Cue.VERSE
+                marked.append(verse.no)
     return marked
 
 

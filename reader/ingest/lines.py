@@ -43,6 +43,8 @@ class Cue(Enum):
     ATTRIBUTION = "attribution"  # (本报记者 宋爽), （郭  帅）
     LETTER = "letter"            # 致读者
     SHORT = "short"              # a title, kicker, subhead or label candidate
+    VERSE = "verse"              # a line of a poem (see context.py)
+    LEAD_LABEL = "lead_label"    # 核心阅读: heads a story's summary box
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -113,6 +115,8 @@ def strip_label_mark(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence (so it is not the first half of a split paragraph)."""
     stripped = text.rstrip(_EDGE_SPACE + "*")
+    if stripped.endswith("版") and vocab.JUMP_REFERENCE.match(stripped):
+        return True  # ●详见 3 版: a pointer is complete without punctuation
     return bool(stripped) and stripped[-1] in vocab.SENTENCE_END
 
 
@@ -136,6 +140,10 @@ def classify(text: str) -> Cue:
     if vocab.PAGE_CREDIT.match(text):
         return Cue.PAGE_CREDIT
     first = text[0]
+    if vocab.JUMP_REFERENCE.match(text):
+        return Cue.TEXT
+    if first in vocab.BRIEF_MARKS and is_name_shaped(text[1:].strip(_EDGE_SPACE)):
+        return Cue.SIGNATURE  # ● 苗海川: the author of a poem or essay
     if first in vocab.BRIEF_MARKS:
         return Cue.BRIEF
     if first in vocab.QUOTE_MARKS:
@@ -150,6 +158,8 @@ def classify(text: str) -> Cue:
         return Cue.DATELINE
     if bare in vocab.BOX_LABELS:
         return Cue.BOX_LABEL
+    if bare in vocab.LEAD_LABELS:
+        return Cue.LEAD_LABEL
     if bare in vocab.LETTER_TITLES:
         return Cue.LETTER
     if any(n in text for n in vocab.CIRCLED_NUMBERS) and len(text) <= 24 and not ends_sentence(text):
@@ -193,8 +203,9 @@ def is_name_shaped(text: str) -> bool:
     """A personal name alone on a line: 李秀菊, 杨  柳 (two characters padded to three)."""
     parts = text.split()
     if len(parts) == 2 and all(len(p) == 1 for p in parts):
-        name = parts[0] + parts[1]
-    elif len(parts) == 1 and 2 <= len(text) <= 4:
+        # Two characters padded to the width of three: only names are printed so.
+        return cjk_count(text) == 2
+    if len(parts) == 1 and 2 <= len(text) <= 4:
         name = text
     else:
         return False
@@ -211,7 +222,8 @@ def dateline_match(text: str) -> re.Match | None:
 
 
 def is_dateline_only(text: str) -> bool:
-    match = dateline_match(text)
+    """A dateline, or a reprint's source (据新华社), standing alone on its line."""
+    match = dateline_match(text) or vocab.SOURCE_LINE.match(text)
     return match is not None and not text[match.end() :].strip(_EDGE_SPACE)
 
 

@@ -32,7 +32,6 @@ from reader.ingest.lines import (
     is_title_shaped,
     strip_label_mark,
 )
-from reader.ingest.repair import lost_opening
 from reader.ingest.titles import is_two_part_heading
 from reader.ingest.trace import Trace
 from reader.models import Credit
@@ -52,6 +51,8 @@ _INTERLEAVE_REACH = 3
 #: paragraph after it this much better, with at least this cosine.
 _SWITCH_RATIO = 2.0
 _SWITCH_MIN = 0.1
+#: Characters no paragraph starts with: the text is the rest of a cut sentence.
+_CONTINUATION_START = "”’」』）)》,，、。；;:：！？!?…"
 #: A heading after a story without byline is a subhead when the paragraph after
 #: it shares at least this much rare vocabulary with the story (cosine).
 _CONTINUES_TOPIC = 0.15
@@ -195,7 +196,7 @@ class Segmenter(HeaderReader, BodyReader):
         if cur.ended:
             return "the story before ended with its attribution", False
         if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
-            return "a headline naming its place: 地名：…", False
+            return "a headline naming its place: 地名：…", True
         plain = cur.kind == "article" and not (cur.authors or cur.dateline or cur.subheads)
         if plain and self._similarity(after.text, cur) < _CONTINUES_TOPIC:
             return "no byline in the story before, and the text after it is on another topic", True
@@ -225,16 +226,26 @@ class Segmenter(HeaderReader, BodyReader):
         cur = self.current
         if cur is None or not cur.paragraphs or not any(has_comma(x.text) for x in header):
             return False
-        if cur.open_paragraph or after is None:
+        if after is None:
             return True
+        two_part = all(is_two_part_heading(x.text) for x in header if has_comma(x.text))
+        if cur.open_paragraph:
+            # A two-part heading that meets neither the cut paragraph before it nor
+            # the text after it heads the next story; the paragraph was cut off.
+            return not (
+                two_part and len(header) == 1 and after.cue is Cue.TEXT
+                and not self._join_plausible(cur.paragraphs[-1], header[0].text)
+                and not self._join_plausible(header[-1].text, after.text)
+                and after.text[:1] not in _CONTINUATION_START
+            )
         if cur.ended or header[0].image_before or after.cue is not Cue.TEXT:
             return False
         # After a finished paragraph, a line with a comma is prose if the text
         # after it continues its sentence (乌兰察布 + 市公安局…), or if it is not
         # shaped like a two-part heading (减形式之负，增实干之效).
         return (
-            self._join_plausible(header[-1].text, after.text) or lost_opening(after.text)
-            or any(has_comma(x.text) and not is_two_part_heading(x.text) for x in header)
+            self._join_plausible(header[-1].text, after.text)
+            or after.text[:1] in _CONTINUATION_START or not two_part
         )
 
     def _is_photo_ahead(self, after: Line) -> bool:

@@ -54,6 +54,10 @@ def first_is_title(first: str, second: str) -> bool:
     """Of two stacked heading lines, is the first the title and the second its subtitle?"""
     if first.endswith(vocab.KICKER_ENDINGS) or _is_book_title(first):
         return False
+    # Kickers and subtitles run to several clauses; a title rarely does.
+    first_commas, second_commas = _clauses(first), _clauses(second)
+    if first_commas != second_commas:
+        return second_commas > first_commas
     if first.endswith(vocab.EVENT_ENDINGS):
         return True
     if any(word in second for word in vocab.SUBTITLE_WORDS):
@@ -96,3 +100,9 @@ def is_two_part_heading(text: str) -> bool:
     if first.endswith(vocab.SETTING_SUFFIXES) and any(c.isdigit() for c in first):
         return False
     return max(len(first), len(second)) <= 2 * min(len(first), len(second))
+
+
+def _clauses(text: str) -> int:
+    """Commas and enumeration commas outside quotation marks."""
+    bare = re.sub(r"“[^“”]*”", "", text)
+    return len(_COMMA.findall(bare)) + bare.count("、")

@@ -36,6 +36,9 @@ BOX_LABELS = {
     "学习园地": "quotes",
 }
 
+#: Labels of a summary box at the head of a story (核心阅读): a subhead of the story, never a title.
+LEAD_LABELS = ("核心阅读", "阅读提示", "内容提要", "新闻提要")
+
 #: Column labels under which the items are photos (a title, a caption, a credit).
 PHOTO_COLUMNS = ("掠影", "图片新闻", "光影", "镜头")
 
@@ -56,11 +59,15 @@ ROLES = tuple(sorted((
     "融媒体记者", "首席记者", "本报全媒体记者", "本报融媒体记者", "读者",
 ), key=len, reverse=True))
 #: Any other desk's role word: 广西云-广西日报记者, 内蒙古日报社融媒体记者.
-ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－]{1,14}?(?:记者|通讯员|评论员|实习生)")
+ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－·]{1,14}?(?:记者|通讯员|评论员|实习生)")
+#: Slash markers inside one byline: □文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍.  The
+#: value is the role the names after the marker take (None: their own role words).
+SLASH_ROLES = {"文": None, "摄": "摄影", "图": "摄影", "摄影": "摄影"}
+SLASH_MARKER = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<marker>摄影|文|摄|图)[/／]")
 
 #: Words that close an attribution and are not part of a name: (本报记者王迪采访整理).
 #: They are printed text and join the role: 本报记者采访整理 王迪.
-NAME_SUFFIXES = ("采访整理", "整理", "口述", "报道", "撰文", "供稿", "摄影")
+NAME_SUFFIXES = ("采访整理", "参与采写", "整理", "口述", "报道", "撰文", "供稿", "摄影", "采写")
 
 #: Role words printed before a colon or slash: 对话人：张三 李四, 文/王五.
 COLON_ROLES = (
@@ -108,6 +115,9 @@ _PAGE_ROLES = r"本版(?:编辑|责编|制图|设计|校对|美编|摄影|统筹
 PAGE_CREDIT = re.compile(rf"^({_PAGE_ROLES})\s*[:：]\s*(.+)$")
 PAGE_CREDIT_PART = re.compile(rf"(?P<role>{_PAGE_ROLES})\s*[:：]\s*(?P<name>.+?)\s*(?=(?:{_PAGE_ROLES})\s*[:：]|$)")
 
+#: A pointer to another page, printed with a bullet: ●详见 3 版.  Text, not a brief.
+JUMP_REFERENCE = re.compile(r"^[●◆■▲]?\s*(?:详见|见第|下转|转第|上接)\s*[第0-9０-９A-Z\-—、，, ]{1,16}版")
+
 #: Marks that open a briefs entry and a quotes entry.
 BRIEF_MARKS = "●◆■▲◇○"
 QUOTE_MARKS = "★☆"
@@ -150,15 +160,21 @@ DATELINE = re.compile(
     r"(?P<month>\d{1,2}|[０-９]{1,2})月(?P<day>\d{1,2}|[０-９]{1,2})日(?:电|讯))"
     r"\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
 )
+_SOURCE = r"据(?:新华社|中新社|央视|新闻联播|人民日报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|台|社))(?:电|报道|消息)?"
 #: A dateline printed at the end of a story's last paragraph (新华每日电讯): …发展。新华社北京5月11日电.
 TRAILING_DATELINE = re.compile(
     r"^(?P<text>.*[。！？!?”…])[ \t\u3000]*(?P<dateline>据?(?:新华社|本报|中新社)"
     r"[\u4e00-\u9fff/／·]{0,16}?(?:\d{1,2}|[０-９]{1,2})月(?:\d{1,2}|[０-９]{1,2})日电)$"
+    r"|^(?P<text2>.*[。！？!?”…])[ \t\u3000]{2,}(?P<source>" + _SOURCE + r")$"
 )
-#: Undated datelines of local news: 本报讯（记者周绍瑜 刘健）.
+#: Undated datelines of local news: 本报讯（记者周绍瑜 刘健）, 新华社贵阳电(记者郑明鸿);
+#: and the source a reprint names: 据新华社, 据新闻联播.
 UNDATED_DATELINE = re.compile(
-    r"^(?P<dateline>(?:本报|本刊|本台|新华社|中新社)讯)\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
+    r"^(?P<dateline>(?:本报|本刊|本台|新华社|中新社)(?!记者|评论员|通讯员)[\u4e00-\u9fff]{0,6}?[讯电])"
+    r"\s*(?:[（(](?P<credit>[^()（）]{1,40})[)）])?"
 )
+#: A reprint's source on a line of its own (据新华社); inside prose 据… is only a source of a fact.
+SOURCE_LINE = re.compile(r"^(?P<dateline>" + _SOURCE + r")(?P<credit>)$")
 
 #: Box source line closing a quotes box: (来源:共产党员网).
 BOX_SOURCE = re.compile(r"^[(（]\s*来源\s*[:：]\s*(?P<name>[^()（）]+?)\s*[)）]$")
