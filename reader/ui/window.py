@@ -404,7 +404,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if failed:
             first = failed[0]
             self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(
-                len(failed), first.path, file_reason(first.message or "")))
+                len(failed), first.path, file_reason(first)))
         else:
             self.messages.info(self.tr("已导入 {} 个文件，{} 个无变化。").format(
                 done, len(results) - done))
