@@ -206,8 +206,13 @@ class Segmenter(HeaderReader, BodyReader):
             return None
         if cur.ended:
             return "the story before ended with its attribution", False
-        if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
-            return "a headline naming its place: 地名：…", True
+        if (
+            len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text)
+            and cur.title is not None and vocab.PLACE_HEADLINE.match(cur.title)
+        ):
+            # 四川：… then 浙江东阳：…: a round-up of places, one story each.  Under
+            # another kind of title the same form is a subhead (伊朗：…, 美国：…).
+            return "a 地名：… headline like the story's own title", False
         plain = cur.kind == "article" and not (
             cur.authors or cur.has_byline or cur.dateline or cur.subheads
         )

@@ -197,7 +197,9 @@ SUBTITLE_WORDS = ("出席", "致辞", "会见", "主持", "讲话")
 
 #: Column name in brackets after a headline: 乡村振兴一线见闻（观察）, 石头山种出果满园
 #: （美丽中国·这里的荒漠化这样治）.  Notes such as （上）, （有删节） are not columns.
-HEADLINE_COLUMN = re.compile(r"^(?P<title>.+?)\s*[（(【\[](?P<column>[\u4e00-\u9fff·]{2,16})[）)】\]]$")
+HEADLINE_COLUMN = re.compile(
+    r"^(?P<title>.+?)\s*[（(【\[](?P<column>[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}[\u4e00-\u9fff])[）)】\]]$"
+)
 
 #: A headline led by the place or body it reports on: 浙江东阳：干部“沉下去”….
 PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
