@@ -18,7 +18,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.errors import ReaderError
+from reader.catalogue import Code, Message
+from reader.errors import ReaderError, cannot_write
+from reader.ingest.read import unreadable
 from reader.models import AnnotationImportReport, Highlight
 
 if TYPE_CHECKING:
@@ -88,25 +90,25 @@ def _print_json(value) -> None:
 
 
 def _tag(session: Session, args) -> int:
-    session.tag([args.id], args.tags)
+    session.annotations.tag([args.id], args.tags)
     _print_tags_of(session, args.id)
     return 0
 
 
 def _untag(session: Session, args) -> int:
-    session.library.tags_of(args.id)  # an unknown id is reported before anything else
-    session.untag([args.id], args.tags)
+    session.library.tags.of(args.id)  # an unknown id is reported before anything else
+    session.annotations.untag([args.id], args.tags)
     _print_tags_of(session, args.id)
     return 0
 
 
 def _print_tags_of(session: Session, article_id: int) -> None:
-    tags = session.library.tags_of(article_id)
+    tags = session.library.tags.of(article_id)
     print(f"#{article_id} tags: {', '.join(tags) if tags else '(none)'}")
 
 
 def _tags(session: Session, args) -> int:
-    summaries = session.library.tag_summaries()
+    summaries = session.library.tags.summaries()
     if args.json:
         _print_json([asdict(t) for t in summaries])
         return 0
@@ -126,7 +128,7 @@ def _columns(text: str) -> int:
 
 
 def _note(session: Session, args, text: str) -> int:
-    session.set_note(args.id, text)
+    session.annotations.set_note(args.id, text)
     if text.strip():
         print(f"Saved the note of #{args.id}.")
     else:
@@ -135,7 +137,7 @@ def _note(session: Session, args, text: str) -> int:
 
 
 def _notes(session: Session, args) -> int:
-    note = session.library.note(args.id)
+    note = session.library.notes.get(args.id)
     if args.json:
         _print_json({"id": args.id, "note": note})
     elif note is None:
@@ -146,7 +148,7 @@ def _notes(session: Session, args) -> int:
 
 
 def _highlights(session: Session, args) -> int:
-    marks = session.library.highlights(args.id)
+    marks = session.library.highlights.of_article(args.id)
     if args.json:
         _print_json([asdict(h) for h in marks])
         return 0
@@ -172,13 +174,13 @@ def _backup(session: Session, args) -> int:
 def _annotations(session: Session, args) -> int:
     path = Path(args.file).expanduser()
     if args.action == "export":
-        data = session.library.export_annotations()
+        data = session.library.annotations.export()
         _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                           args.force)
         print(f"Exported {len(data['tags'])} tags and the annotations of "
               f"{len(data['articles'])} articles to {path}.")
         return 0
-    report = session.library.import_annotations(_read_json(path))
+    report = session.library.annotations.merge(_read_json(path))
     for line in describe_import(report):
         print(line)
     return 0
@@ -205,21 +207,21 @@ def _read_json(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ReaderError(f"{path} does not exist.") from None
+        raise ReaderError(Code.FILE_MISSING, path=str(path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ReaderError(f"Cannot read {path}: {getattr(error, 'strerror', None) or error}.") \
-            from None
+        raise ReaderError(unreadable(str(path), Code.READ_OS,
+                                     detail=getattr(error, "strerror", None) or str(error))) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ReaderError(f"{path} is not JSON (line {error.lineno}: {error.msg}).") from None
+        raise ReaderError(Code.NOT_JSON, path=str(path), line=error.lineno, detail=error.msg) from None
 
 
 def _write_atomically(path: Path, text: str, force: bool) -> None:
     if path.is_dir():
-        raise ReaderError(f"Cannot write {path}: it is a folder.")
+        raise ReaderError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     if path.exists() and not force:
-        raise ReaderError(f"{path} already exists; add --force to replace it.")
+        raise ReaderError(Code.EXISTS_USE_FORCE, path=str(path))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         temporary.write_text(text, encoding="utf-8")
@@ -227,7 +229,7 @@ def _write_atomically(path: Path, text: str, force: bool) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise ReaderError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise ReaderError(cannot_write(path, error)) from None
 
 
 _HANDLERS = {

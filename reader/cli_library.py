@@ -15,6 +15,7 @@ from dataclasses import asdict
 from reader.app import Session
 from reader.app.display import display_date, untitled
 from reader.app.progress import Progress, no_progress
+from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult
 from reader.paths import resolve_paths
@@ -77,7 +78,7 @@ def _import(session: Session, args, progress: Progress) -> int:
         print(report.message, file=sys.stderr)
     failed = [r for r in results if r.status == "failed"]
     if not results:
-        print("reader: no page files found there.", file=sys.stderr)
+        print(f"reader: {Message.of(Code.NO_PAGE_FILES)}", file=sys.stderr)
         return 1
     return 1 if failed else 0
 
@@ -92,8 +93,8 @@ def _describe_import(result: ImportResult) -> str:
 def _list(session: Session, args) -> int:
     library = session.library
     if args.issue is not None:
-        library.issue(args.issue)  # raises "No issue with id N." when unknown
-        articles = library.articles(args.issue)
+        library.issues.get(args.issue)  # raises "No issue with id N." when unknown
+        articles = library.articles.in_issue(args.issue)
         rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title}
                 for a in articles]
         if args.json:
@@ -104,7 +105,7 @@ def _list(session: Session, args) -> int:
                 title = a.title or untitled(a.paragraphs)
                 print(f"{a.id:>6}  {a.kind:<10} {label}{title}")
         return 0
-    issues = library.issues()
+    issues = library.issues.all()
     if args.json:
         _print_json([{"id": i.id, "title": i.title, "date": i.date,
                       "date_precision": i.date_precision, "articles": i.article_count}
@@ -136,7 +137,7 @@ def article_json(article: ArticleRecord) -> dict:
 
 
 def _show(session: Session, args) -> int:
-    article = session.library.article(args.id)
+    article = session.library.articles.get(args.id)
     if args.json:
         _print_json(article_json(article))
         return 0
@@ -172,7 +173,7 @@ def format_article(article: ArticleRecord) -> str:
 
 def _search(session: Session, args, progress: Progress) -> int:
     if args.limit < 1:
-        raise ReaderError("--limit must be at least 1.")
+        raise ReaderError(Code.LIMIT_TOO_SMALL)
     report = session.ensure_index(progress)
     if report.message:
         print(report.message, file=sys.stderr)
