@@ -530,7 +530,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.browse_tabs.setCurrentIndex(tab)
 
     def show_tree(self) -> None:
+        """Esc: back to the browsing tabs, the search marks and hit count put away."""
         self.navigator.setCurrentIndex(TREE_PAGE)
+        self.pane.clear_hits()
         if self.search_bar.hasFocus():
             self.tree.setFocus()
 
