@@ -23,7 +23,7 @@ from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.app.undo import History
 from reader.library import Library
-from reader.models import ImportResult
+from reader.models import ImportResult, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 
 #: Library meta key set once the first run has imported every seed.
@@ -137,8 +137,10 @@ class Session(AnnotatingMixin):
 
     def import_paths(self, paths: Iterable[str | os.PathLike], reparse: bool = False,
                      progress: Progress = no_progress,
-                     cancelled: Cancelled = never_cancelled) -> list[ImportResult]:
-        results = import_files(self.library, paths, reparse, progress, cancelled)
+                     cancelled: Cancelled = never_cancelled,
+                     given: PageMeta | None = None) -> list[ImportResult]:
+        """Import files and folders; `given` is what the user says of every page."""
+        results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
         if any(r.status in ("imported", "updated") for r in results) and self._index is not None:
             self.ensure_index()
         return results

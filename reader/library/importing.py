@@ -6,8 +6,12 @@
    ("already imported") unless the parser is newer or a re-parse is asked
    for; else the same path means the file was edited; else it is new.
    Failed attempts recorded for this hash or path are forgotten.
-2. Write the source and the issue (parsed fields only: the user's title and
-   date overrides are left alone).
+2. Write the source and the issue: the parsed fields (paper, date and its
+   source, page number, page name), and the fields the user gave on import
+   (`user`: kept in `user_*` columns, the date in `user_date`, so that a later
+   re-parse without them does not lose them); the user's title and date
+   overrides are otherwise left alone.  The issue's title is built from the
+   effective values (人民日报 第19版 党建 · 2025-01-07).
 3. Sync the articles with the page's items by stable key (see `keys`):
    a. an item whose key exists updates that row in place
       (`ON CONFLICT(key) DO UPDATE`: the id, and with it the tags, stays);
@@ -30,9 +34,11 @@ import os
 from collections.abc import Sequence
 
 from reader.library.anchoring import reanchor
+from reader.library.annotations import date_precision_of
+from reader.library.errors import LibraryError
 from reader.library.keys import assign_keys, pair_by_similarity
 from reader.library.schema import now_iso
-from reader.models import Author, ImportResult, Item, ParsedPage
+from reader.models import Author, ImportResult, Item, PageMeta, ParsedPage
 
 _ARTICLE_COLUMNS = (
     "issue_id", "position", "kind", "column_label", "series", "title", "subtitle",
@@ -53,11 +59,17 @@ _UPDATE_ARTICLE = (
 
 
 def issue_title(page_name: str | None, date: str | None, source_name: str,
-                first_title: str | None = None) -> str:
-    """A readable issue title with its date: the page's name ("先锋 · 2024-01"), else its
-    first headline ("破解机关党建“灯下黑”等 · 2021-01"), else the file's stem."""
-    label = page_name or (f"{first_title}等" if first_title else None) \
-        or os.path.splitext(source_name)[0] or source_name
+                first_title: str | None = None, paper: str | None = None,
+                page_number: str | None = None) -> str:
+    """A readable issue title with its date: the paper and page where known
+    ("人民日报 第19版 党建 · 2025-01-07"), else the page's name ("先锋 · 2024-01"), else
+    its first headline ("破解机关党建“灯下黑”等 · 2021-01"), else the file's stem."""
+    if paper or page_number:
+        label = " ".join(x for x in (paper, f"第{page_number}版" if page_number else None,
+                                     page_name) if x)
+    else:
+        label = page_name or (f"{first_title}等" if first_title else None) \
+            or os.path.splitext(source_name)[0] or source_name
     return f"{label} · {date}" if date else label
 
 
@@ -97,8 +109,13 @@ class ImportingMixin:
         reparse: bool = False,
         *,
         encoding: str | None = None,
+        user: PageMeta | None = None,
     ) -> ImportResult:
-        """Store one parsed page file; see the module docstring for what happens."""
+        """Store one parsed page file; see the module docstring for what happens.
+
+        `user` is what the user gave on import (paper, date, page number, page
+        name); it is kept, and wins over what the parser found, on later re-parses too.
+        """
         path = os.fspath(path)
         with self.transaction():
             source = self._imported_source("sha256", sha256)
@@ -109,7 +126,12 @@ class ImportingMixin:
                 and (source["parser_version"] or 0) >= parser_version
             ):
                 issue_id = source["issue_id"]
-                return ImportResult(path, "already imported", issue_id, self._count_in(issue_id))
+                # The same bytes with new fields from the user: keep those, no re-parse.
+                changed = bool(user) and self._write_user_meta(issue_id, user, source["name"])
+                if changed:
+                    self._bump_generation()
+                return ImportResult(path, "updated" if changed else "already imported", issue_id,
+                                    self._count_in(issue_id))
             if source is None:
                 source = self._imported_source("path", path)
             now = now_iso()
@@ -138,8 +160,26 @@ class ImportingMixin:
                 status = "updated"
             issue_id = self._write_issue(source_id, issue_id, page, name)
             self._sync_articles(issue_id, name, page.items, now)
+            self._write_user_meta(issue_id, user or PageMeta(), name)
             self._bump_generation()
         return ImportResult(path, status, issue_id, len(page.items))
+
+    def set_page_meta(self, issue_id: int, meta: PageMeta) -> bool:
+        """Keep what the user says of a page (its paper, date, page number, page name).
+
+        Fields left None are not touched.  True if anything changed.
+        """
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT s.name FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
+                [issue_id],
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"No issue with id {issue_id}.")
+            changed = self._write_user_meta(issue_id, meta, row[0])
+            if changed:
+                self._bump_generation()
+        return changed
 
     def record_failure(
         self, path: str | os.PathLike, sha256: str, size: int, message: str
@@ -191,25 +231,65 @@ class ImportingMixin:
         values = {
             "source_id": source_id,
             "page_name": page.page_name,
-            "title": issue_title(page.page_name, date, name,
-                                 next((item.title for item in page.items if item.title), None)),
+            # The title is built again from the effective values once the user's are written.
+            "title": issue_title(page.page_name, date, name),
             "date": date,
             "date_precision": page.date.precision if date else "unknown",
             "date_evidence": _dumps(list(page.date.evidence)),
+            "paper": page.paper,
+            "page_number": page.page_number,
+            "date_source": page.date_source if date else None,
         }
         if issue_id is None:
             return self._conn.execute(
                 "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
-                "date_evidence) VALUES (:source_id, :page_name, :title, :date, "
-                ":date_precision, :date_evidence) RETURNING id",
+                "date_evidence, paper, page_number, date_source) VALUES (:source_id, "
+                ":page_name, :title, :date, :date_precision, :date_evidence, :paper, "
+                ":page_number, :date_source) RETURNING id",
                 values,
             ).fetchall()[0][0]
         self._conn.execute(
             "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
-            "date_precision = :date_precision, date_evidence = :date_evidence WHERE id = :id",
+            "date_precision = :date_precision, date_evidence = :date_evidence, paper = :paper, "
+            "page_number = :page_number, date_source = :date_source WHERE id = :id",
             {**values, "id": issue_id},
         )
         return issue_id
+
+    def _write_user_meta(self, issue_id: int, meta: PageMeta, source_name: str) -> bool:
+        """Store the user's fields (None: keep what is there) and title the issue again."""
+        precision = date_precision_of(meta.date) if meta.date else None
+        if meta.date and precision is None:
+            raise LibraryError(f"“{meta.date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        before = self._conn.execute(
+            "SELECT user_paper, user_page_number, user_page_name, user_date, user_date_precision, "
+            "title FROM issues WHERE id = ?", [issue_id]
+        ).fetchone()
+        self._conn.execute(
+            "UPDATE issues SET user_paper = COALESCE(?, user_paper), "
+            "user_page_number = COALESCE(?, user_page_number), "
+            "user_page_name = COALESCE(?, user_page_name), "
+            "user_date = CASE WHEN ? IS NULL THEN user_date ELSE ? END, "
+            "user_date_precision = CASE WHEN ? IS NULL THEN user_date_precision ELSE ? END "
+            "WHERE id = ?",
+            [meta.paper, meta.page_number, meta.page_name, meta.date, meta.date,
+             meta.date, precision, issue_id],
+        )
+        paper, number, page_name, date, first = self._conn.execute(
+            "SELECT COALESCE(i.user_paper, i.paper), COALESCE(i.user_page_number, i.page_number), "
+            "COALESCE(i.user_page_name, i.page_name), "
+            "CASE WHEN i.user_date_precision IS NOT NULL THEN i.user_date ELSE i.date END, "
+            "(SELECT a.title FROM articles a WHERE a.issue_id = i.id AND COALESCE(a.title, '') "
+            "!= '' AND a.missing = 0 ORDER BY a.position LIMIT 1) FROM issues i WHERE i.id = ?",
+            [issue_id],
+        ).fetchone()
+        title = issue_title(page_name, date, source_name, first, paper, number)
+        self._conn.execute("UPDATE issues SET title = ? WHERE id = ?", [title, issue_id])
+        after = self._conn.execute(
+            "SELECT user_paper, user_page_number, user_page_name, user_date, user_date_precision, "
+            "title FROM issues WHERE id = ?", [issue_id]
+        ).fetchone()
+        return tuple(before) != tuple(after)
 
     def _sync_articles(
         self, issue_id: int, source_name: str, items: Sequence[Item], now: str

@@ -25,10 +25,17 @@ BATCH = 500
 EFFECTIVE_DATE = "(CASE WHEN i.user_date_precision IS NOT NULL THEN i.user_date ELSE i.date END)"
 EFFECTIVE_PRECISION = "COALESCE(i.user_date_precision, i.date_precision)"
 
+#: Where the effective date came from: the user's override, else what the parser settled.
+EFFECTIVE_DATE_SOURCE = (
+    "(CASE WHEN i.user_date_precision IS NOT NULL THEN 'user' ELSE i.date_source END)"
+)
+
 _ISSUE_SELECT = f"""
-SELECT i.id, s.path, i.page_name, COALESCE(i.user_title, i.title), {EFFECTIVE_DATE},
-       {EFFECTIVE_PRECISION}, i.user_date_precision IS NOT NULL,
-       (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id)
+SELECT i.id, s.path, COALESCE(i.user_page_name, i.page_name), COALESCE(i.user_title, i.title),
+       {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}, i.user_date_precision IS NOT NULL,
+       (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id),
+       COALESCE(i.user_paper, i.paper), COALESCE(i.user_page_number, i.page_number),
+       {EFFECTIVE_DATE_SOURCE}
 FROM issues i JOIN sources s ON s.id = i.source_id
 """
 
@@ -38,6 +45,11 @@ SELECT a.id, a.key, a.issue_id, a.position, a.kind, a.column_label, a.series, a.
        COALESCE(i.user_title, i.title), {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}
 FROM articles a JOIN issues i ON i.id = a.issue_id
 """
+
+
+def _issue_record(row) -> IssueRecord:
+    return IssueRecord(*row[:6], bool(row[6]), row[7], paper=row[8], page_number=row[9],
+                       date_source=row[10])
 
 
 def _chunks(values: list, size: int = BATCH) -> Iterator[list]:
@@ -56,14 +68,14 @@ class ReadingMixin:
             _ISSUE_SELECT + f"ORDER BY {EFFECTIVE_DATE} IS NULL, {EFFECTIVE_DATE}, "
             "COALESCE(i.user_title, i.title), i.id"
         )
-        return [IssueRecord(*row[:6], bool(row[6]), row[7]) for row in rows]
+        return [_issue_record(row) for row in rows]
 
     def issue(self, issue_id: int) -> IssueRecord:
         """One issue; `LibraryError` if there is none with this id."""
         row = self._conn.execute(_ISSUE_SELECT + "WHERE i.id = ?", [issue_id]).fetchone()
         if row is None:
             raise LibraryError(f"No issue with id {issue_id}.")
-        return IssueRecord(*row[:6], bool(row[6]), row[7])
+        return _issue_record(row)
 
     # -- articles -------------------------------------------------------------------
 

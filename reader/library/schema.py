@@ -154,11 +154,28 @@ WHERE page_name IS NULL AND EXISTS (
 );
 """
 
+# Paper, page number and where the date came from, for each imported page (issue 13).
+# One page file is still one row of `issues`; the parsed values sit beside the
+# user's (`user_*`, given on import, which win like `user_title`/`user_date` do).
+# A later migration moves them into publications → issues → pages.  Dates stored
+# before this came from the text: `inferred`.
+_MIGRATION_4 = """
+ALTER TABLE issues ADD COLUMN paper TEXT;
+ALTER TABLE issues ADD COLUMN page_number TEXT;
+ALTER TABLE issues ADD COLUMN date_source TEXT;
+ALTER TABLE issues ADD COLUMN user_paper TEXT;
+ALTER TABLE issues ADD COLUMN user_page_number TEXT;
+ALTER TABLE issues ADD COLUMN user_page_name TEXT;
+UPDATE issues SET date_source = 'inferred' WHERE date IS NOT NULL;
+CREATE INDEX issues_paper ON issues(COALESCE(user_paper, paper));
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
     (2, _MIGRATION_2),
     (3, _MIGRATION_3),
+    (4, _MIGRATION_4),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -363,6 +363,74 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="33"/>
+        <source>导入选项</source>
+        <translation>Import options</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="34"/>
+        <source>可以为这 {} 个文件填写报纸、日期和版面；留空的项目从页眉、文件名或 page.json 中识别。</source>
+        <translation>You may give the paper, date and page of these {} files; what you leave empty is read from the page header, the file name or page.json.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="39"/>
+        <source>例如 人民日报</source>
+        <translation>e.g. 人民日报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="41"/>
+        <source>例如 2025-01-07</source>
+        <translation>e.g. 2025-01-07</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="43"/>
+        <source>例如 19</source>
+        <translation>e.g. 19</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="47"/>
+        <source>只能为单个文件填写</source>
+        <translation>only for a single file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="49"/>
+        <source>例如 党建</source>
+        <translation>e.g. 党建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="51"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="52"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="53"/>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="54"/>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="73"/>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date: write 2025-01-07.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="77"/>
+        <source>“{}”不是版次，请写成 19 或 A3。</source>
+        <translation>“{}” is not a page number: write 19 or A3.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../reader/ui/import_report.py" line="24"/>
