@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", metavar="FILE", help="a page file (UTF-8, UTF-16 or GB18030 text)")
     parse.add_argument("--json", action="store_true", help="print the JSON contract instead")
+    parse.add_argument(
+        "--explain", action="store_true",
+        help="print each line with the cue the parser saw and the decision it made",
+    )
     _add_page_meta_options(parse)
 
     imp = commands.add_parser("import", help="import page files or folders; idempotent")
@@ -79,10 +83,10 @@ def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
             raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2025-01-07)")
         return value
 
-    def page(text: str) -> str:
+    def page(text: str) -> int:
         value = parse_page_number(text)
         if value is None:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a page number (write 19 or A3)")
+            raise argparse.ArgumentTypeError(f"{text!r} is not a page number (write 19)")
         return value
 
     group = command.add_argument_group("page metadata (wins over the header, file name and page.json)")
@@ -90,7 +94,7 @@ def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
     group.add_argument("--date", type=date, metavar="DATE",
                        help="the issue date: 2025-01-07, 2025-01 or 2025")
     group.add_argument("--page", type=page, metavar="N",
-                       help="the page number (版次), e.g. 19 or A3; one file only")
+                       help="the page number (版次), e.g. 19; one file only")
     group.add_argument("--page-name", metavar="NAME", help="the page's name (版名), e.g. 党建")
 
 
@@ -133,11 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
-        from reader.ingest import parse_page, read_page
+        from reader.ingest import explain_page, parse_page, read_page
         from reader.ingest.pagemeta import read_sidecar
 
-        page = parse_page(read_page(args.file), source=args.file, user=given_meta(args),
-                          sidecar=read_sidecar(args.file))
+        meta = {"user": given_meta(args), "sidecar": read_sidecar(args.file)}
+        if args.explain:
+            from reader.ingest.trace import format_explanation
+
+            page, decisions = explain_page(read_page(args.file), source=args.file, **meta)
+            print(format_explanation(decisions))
+            return 0
+        page = parse_page(read_page(args.file), source=args.file, **meta)
         if args.json:
             print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))
         else:

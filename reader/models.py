@@ -51,6 +51,10 @@ class Item:
     paragraphs: tuple[str, ...] = ()
     entries: tuple[Entry, ...] = ()
     defects: tuple[str, ...] = ()
+    #: The kicker (引题) printed above the title; `subtitle` is the line below it (副题).
+    kicker: str | None = None
+    #: A wire or staff dateline opening the body (本报北京7月14日电); the text stays in the body.
+    dateline: str | None = None
     #: 1-based numbers of the input lines this item consumed (for conservation
     #: checks and for jumping back to the source); not part of the JSON contract.
     lines: tuple[int, ...] = field(default=(), compare=False)
@@ -97,12 +101,13 @@ class PageMeta:
     """Paper, issue date, page number and page name of one page, as one source gives them.
 
     `date` is an ISO prefix (2025-01-07, 2025-01 or 2025); `page_number` is the
-    printed 版次 without 第/版 or leading zeros ("19", "A3").  Any field may be None.
+    printed 版次's number (第19版, A19 -> 19; a section letter stays in the page's
+    header text).  Any field may be None.
     """
 
     paper: str | None = None
     date: str | None = None
-    page_number: str | None = None
+    page_number: int | None = None
     page_name: str | None = None
 
     def __bool__(self) -> bool:
@@ -127,7 +132,7 @@ class ParsedPage:
     unassigned: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
     paper: str | None = None
-    page_number: str | None = None
+    page_number: int | None = None
     date_source: str | None = None
     header: str | None = None
     meta_sources: tuple[tuple[str, str], ...] = ()
@@ -182,7 +187,7 @@ class IssueRecord:
     date_overridden: bool
     article_count: int
     paper: str | None = None
-    page_number: str | None = None
+    page_number: int | None = None
     #: where the effective date came from: user, header, filename, sidecar, inferred
     date_source: str | None = None
 
@@ -242,7 +247,7 @@ class AnnotatedSummary:
 
 @dataclass(frozen=True)
 class AnnotationImportReport:
-    """What `import_annotations` merged, for the user to read.
+    """What `library.annotations.merge` merged, for the user to read.
 
     Notes: `notes_added` filled an empty note, `notes_merged` were appended to a
     different local note, `notes_unchanged` were already there.  `skipped_keys`

@@ -31,7 +31,7 @@ def run_json(capsys, *argv: str):
 
 def test_parse_json_gives_paper_page_and_date_source(capsys, header_page):
     data = run_json(capsys, "parse", str(header_page), "--json")
-    assert (data["paper"], data["page_number"], data["page_name"]) == ("光明日报", "11", "理论")
+    assert (data["paper"], data["page_number"], data["page_name"]) == ("光明日报", 11, "理论")
     assert (data["date"], data["date_precision"], data["date_source"]) == ("2025-01-07", "day",
                                                                            "header")
     assert data["header"] == HEADER
@@ -44,7 +44,7 @@ def test_parse_with_the_users_fields_and_the_plain_outline(capsys, header_page):
     data = run_json(capsys, "parse", str(header_page), "--json", "--paper", "人民日报",
                     "--date", "2025年1月9日")
     assert (data["paper"], data["date"], data["date_source"]) == ("人民日报", "2025-01-09", "user")
-    assert data["page_number"] == "11"  # not given: the header's
+    assert data["page_number"] == 11  # not given: the header's
     assert main(["parse", str(header_page)]) == 0
     out = capsys.readouterr().out
     assert "paper: 光明日报   page: 第11版 理论   date: 2025-01-07 (day, header)" in out
@@ -58,7 +58,7 @@ def test_import_with_the_users_fields_then_list(capsys, library_dir, header_page
     assert [r["status"] for r in results] == ["imported"]
     issues = run_json(capsys, "--library", str(library_dir), "list", "--json")
     [issue] = [i for i in issues if i["id"] == results[0]["issue_id"]]
-    assert (issue["paper"], issue["page_number"], issue["page_name"]) == ("人民日报", "19", "党建")
+    assert (issue["paper"], issue["page_number"], issue["page_name"]) == ("人民日报", 19, "党建")
     assert (issue["date"], issue["date_precision"], issue["date_source"]) == (
         "2025-01-08", "day", "user")
     assert issue["title"] == "人民日报 第19版 党建 · 2025-01-08"
@@ -74,7 +74,7 @@ def test_import_with_the_users_fields_then_list(capsys, library_dir, header_page
     assert len(issues) == len(seeds) + 1
     [issue] = [i for i in issues if i["id"] == issue["id"]]
     assert (issue["paper"], issue["page_number"], issue["page_name"], issue["date"]) == (
-        "人民日报", "19", "理论", "2025-01-08")
+        "人民日报", 19, "理论", "2025-01-08")
 
 
 def test_import_without_fields_takes_the_header(capsys, library_dir, header_page):
@@ -82,7 +82,7 @@ def test_import_without_fields_takes_the_header(capsys, library_dir, header_page
     issues = run_json(capsys, "--library", str(library_dir), "list", "--json")
     [issue] = [i for i in issues if i["paper"]]
     assert (issue["paper"], issue["page_number"], issue["date"], issue["date_source"]) == (
-        "光明日报", "11", "2025-01-07", "header")
+        "光明日报", 11, "2025-01-07", "header")
 
 
 def test_a_page_number_for_several_files_is_a_usage_error(capsys, library_dir, tmp_path,

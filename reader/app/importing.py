@@ -124,12 +124,12 @@ def _apply_given(library: Library, result: ImportResult, given: PageMeta | None)
     if not given or result.status != "already imported" or result.issue_id is None:
         return result
     try:
-        changed = library.set_page_meta(result.issue_id, given)
+        changed = library.imports.set_page_meta(result.issue_id, given)
     except ReaderError as error:
         return ImportResult(result.path, "failed", result.issue_id, message=str(error))
     if not changed:
         return result
-    articles = library.issue(result.issue_id).article_count
+    articles = library.issues.get(result.issue_id).article_count
     return ImportResult(result.path, "updated", result.issue_id, articles)
 
 
@@ -148,7 +148,7 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     # second read from the page cache is cheaper than sending them across,
     # and files already imported are never parsed at all.
     sha256 = hashlib.sha256(data).hexdigest()
-    known = library.source_by_sha(sha256)
+    known = library.sources.by_sha(sha256)
     if (
         known is not None
         and not reparse
@@ -179,10 +179,10 @@ def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | s
 def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
            reparse: bool, given: PageMeta | None = None) -> ImportResult:
     if isinstance(parsed, str):
-        return library.record_failure(shown, sha256, size, parsed)
+        return library.imports.record_failure(shown, sha256, size, parsed)
     try:
-        return library.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse,
-                                   user=given)
+        return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION,
+                                           reparse=reparse, user=given)
     except ReaderError as error:
         return ImportResult(shown, "failed", message=str(error))
 

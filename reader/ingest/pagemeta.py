@@ -65,17 +65,24 @@ _YM = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:年\s*(?P<m1>[0-9]{1,2})
 _YEAR = re.compile(r"^(?P<y>(?:19|20)[0-9]{2})年?$")
 
 #: 第10版, 第 10 版, 第A03版, A03版, 10版 in a header.
-_PAGE_IN_HEADER = re.compile(r"^第?(?P<page>[A-Za-z]?[0-9]{1,3})版$")
+#: A section letter or two before the number (A03, RB01, A0003) is dropped from the
+#: number (the header keeps it).
+_PAGE_IN_HEADER = re.compile(r"^第?(?P<page>[A-Za-z]{0,2}[0-9]{1,4})版$")
+#: A03 standing alone in a header (齐鲁晚报: `A01 重点  2025年4月29日 星期二  齐鲁晚报`).
+_PAGE_SECTION = re.compile(r"^(?P<page>[A-Za-z]{1,2}[0-9]{1,4})$")
+#: A paper's name in book-title brackets: 《柚都平和》.
+_BOOK_TITLE = re.compile(r"《\s*(?P<name>[^《》\s]{2,12})\s*》")
 #: Page tokens in a file name: p19, P19, page19, pg19, 第19版, 19版, A03, A03版.
 _PAGE_MARKED = re.compile(
-    r"^(?:(?:p|pg|page|第)(?P<a>[A-Za-z]?[0-9]{1,3})版?|(?P<b>[0-9]{1,3})版|(?P<c>[A-Za-z][0-9]{1,2})版?)$",
+    r"^(?:(?:p|pg|page|第)(?P<a>[A-Za-z]?[0-9]{1,3})版?|(?P<b>[0-9]{1,3})版|(?P<c>[A-Za-z][0-9]{1,3})版?)$",
     re.IGNORECASE,
 )
 _PAGE_BARE = re.compile(r"^[0-9]{1,3}$")
 #: The newspaper PDF naming: rmrb2025010719 (paper, date, page).
 _JOINED = re.compile(r"^(?P<abbr>[A-Za-z]{2,8})(?P<y>(?:19|20)[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})"
                      r"(?P<page>[0-9]{2,3})?$")
-_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+#: A page's name: 党建, 每日新闻, 日报01版, 80年纸墨情缘 (a CJK word, digits allowed).
+_PAGE_NAME = re.compile(r"^(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z]{1,12}$")
 
 #: Characters that separate the words of a header line or a file name.
 _HEADER_SEPARATORS = re.compile(r"[\s\u3000|丨｜·•>＞《》〈〉（）()【】\[\]:：,，、/]+")
@@ -124,21 +131,21 @@ def date_precision(value: str | None) -> str:
     return ("year", "month", "day")[min(value.count("-"), 2)]
 
 
-def parse_page_number(text: str | int) -> str | None:
-    """`19`, `019`, `第19版`, `p19`, `A03` -> "19" / "A3"; None if it is not a page number."""
+def parse_page_number(text: str | int) -> int | None:
+    """`19`, `019`, `第19版`, `p19`, `A03` -> 19; None if it is not a page number."""
     text = str(text).strip().translate(_FULL_WIDTH_DIGITS).replace(" ", "")
-    if _PAGE_BARE.fullmatch(text):
-        return _normal_page(text)
-    match = _PAGE_IN_HEADER.fullmatch(text) or _PAGE_MARKED.fullmatch(text)
+    match = (_PAGE_BARE.fullmatch(text) and re.fullmatch(r"(?P<n>[0-9]+)", text)) \
+        or _PAGE_IN_HEADER.fullmatch(text) or _PAGE_MARKED.fullmatch(text) \
+        or _PAGE_SECTION.fullmatch(text)
     if not match:
         return None
     return _normal_page(next(v for v in match.groupdict().values() if v))
 
 
-def _normal_page(raw: str) -> str | None:
-    letter = raw[0].upper() if raw[0].isalpha() else ""
-    number = int(raw[1:] if letter else raw)
-    return f"{letter}{number}" if number > 0 else None
+def _normal_page(raw: str) -> int | None:
+    """The page's number without its section letters (A03 -> 3); None for 0."""
+    number = int(raw.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    return number or None
 
 
 # -- the header line -----------------------------------------------------------------------
@@ -155,6 +162,8 @@ def header_meta(text: str) -> PageMeta | None:
     if not text or len(text) > HEADER_MAX_CHARS:
         return None
     line = text.translate(_FULL_WIDTH_DIGITS)
+    named = _BOOK_TITLE.search(line)
+    book_paper = named["name"] if named else None
     line = re.sub(r"第\s*([A-Za-z]?)\s*([0-9]{1,3})\s*版", r" 第\1\2版 ", line)
     dates: list[str] = []
 
@@ -170,7 +179,8 @@ def header_meta(text: str) -> PageMeta | None:
     line = _YMD.sub(keep_date, line)
     line = _COMPACT.sub(keep_date, line)
     tokens = [token for token in _HEADER_SEPARATORS.split(line) if token]
-    paper = page = name = label = None
+    paper = name = label = None
+    page: int | None = None
     after_page = 0  # the page's name may follow its number: 第10版 理论, 第13版：要闻·综合
     for token in tokens:
         if token == "\x00":
@@ -181,7 +191,7 @@ def header_meta(text: str) -> PageMeta | None:
             continue
         if label == "page" and _PAGE_BARE.fullmatch(token):
             token += "版"
-        page_match = _PAGE_IN_HEADER.fullmatch(token)
+        page_match = _PAGE_IN_HEADER.fullmatch(token) or _PAGE_SECTION.fullmatch(token)
         if page_match and page is None:
             page = _normal_page(page_match["page"])
             label, after_page = None, 2
@@ -196,7 +206,7 @@ def header_meta(text: str) -> PageMeta | None:
             after_page -= 1
             continue
         after_page = 0
-        if paper is None and page is None and papers.looks_like_paper(token):
+        if paper is None and (papers.looks_like_paper(token) or token == book_paper):
             paper = token
         elif not plain:
             return None
@@ -357,7 +367,7 @@ def _sidecar_fields(data: dict, sidecar: str) -> PageMeta:
     page = text("page_number")
     if page is not None and (page := parse_page_number(page)) is None:
         raise IngestError(f"Cannot read {sidecar}: \"page_number\" {data['page_number']!r} is not "
-                          "a page number (write 19 or \"A3\").")
+                          "a page number (write 19).")
     return PageMeta(paper=text("paper"), date=day, page_number=page, page_name=text("page_name"))
 
 
@@ -370,7 +380,7 @@ class SettledMeta:
 
     paper: str | None
     date: IssueDate
-    page_number: str | None
+    page_number: int | None
     page_name: str | None
     date_source: str | None
     sources: tuple[tuple[str, str], ...]

@@ -55,6 +55,22 @@ PAPER_ABBREVIATIONS = {
     "cqrb": "重庆日报",
     "gsrb": "甘肃日报",
     "xjrb": "新疆日报",
+    "hebirb": "鹤壁日报",
+    "zkrb": "周口日报",
+    "ykrb": "永康日报",
+    "zjgrrb": "浙江工人日报",
+    # evening and city papers
+    "glwb": "桂林晚报",
+    "qlwb": "齐鲁晚报",
+    "qjwb": "钱江晚报",
+    "xmwb": "新民晚报",
+    "wfwb": "潍坊晚报",
+    "tzwb": "天中晚报",
+    "ldwb": "劳动午报",
+    "bfxb": "北方新报",
+    "ljdb": "兰江导报",
+    # county papers
+    "ydph": "柚都平和",
 }
 
 #: Papers named in full (a header's first word, a folder's name): every paper above, and
@@ -62,7 +78,7 @@ PAPER_ABBREVIATIONS = {
 KNOWN_PAPERS = frozenset(PAPER_ABBREVIATIONS.values())
 
 #: A Chinese name ending like a newspaper's: 赤峰日报, 北京青年报, 新华每日电讯, 学习时报.
-PAPER_ENDINGS = ("日报", "晚报", "时报", "早报", "晨报", "商报", "周报", "导报", "电讯", "青年报",
+PAPER_ENDINGS = ("日报", "晚报", "午报", "时报", "早报", "晨报", "商报", "周报", "导报", "电讯", "青年报",
                  "报海外版", "特区报", "法制报", "农民报", "文汇报")
 PAPER_NAME = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:" + "|".join(PAPER_ENDINGS) + r")$|^[\u4e00-\u9fff]{2,6}报$"

@@ -8,9 +8,12 @@ The algorithm, in stages:
    第10版 理论) is page metadata, not a title: `pagemeta.take_header` takes it off
    and `ParsedPage.header` keeps it.
 2. Cues (`lines.classify`): what each line's own form says: masthead, page
-   credit, column/box/series label, byline, `◎` signature, `XX 摄` credit,
-   brief (●◆) and quote (★) entries, `——` lines, bracketed attributions,
-   box sources, letter titles, short title-shaped lines, text.
+   credit, column/box/series label, headline with its bracketed column,
+   byline (commentator, `对话人：`), signature or name alone, `XX 摄` credit,
+   chart credit, dateline, brief (●◆) and quote (★) entries, `——` lines,
+   bracketed attributions, box sources, letter titles, short title-shaped
+   lines, text.  Then (`context.mark_headings`) what the neighbours say: a
+   long or question headline over a byline or a dateline is a heading.
 3. Segments (`segment.Segmenter`, drafts in `drafts.py`): headers open items or become subheads,
    displaced titles, or the switch back to an interleaved story; body lines
    join their item, repairing paragraphs split by print columns and dropping
@@ -33,11 +36,13 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, pagemeta, vocab
+from reader.ingest.context import mark_headings, mark_verse
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
 from reader.ingest.segment import Segmenter
-from reader.models import Entry, Item, PageMeta, ParsedPage
+from reader.ingest.trace import Decision, Trace
+from reader.models import Author, Entry, Item, PageMeta, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
 PARSER_VERSION = 1
@@ -46,6 +51,7 @@ PARSER_VERSION = 1
 def parse_page(
     text: str,
     source: str | None = None,
+    trace: Trace | None = None,
     *,
     user: PageMeta | None = None,
     path: str | None = None,
@@ -53,13 +59,26 @@ def parse_page(
 ) -> ParsedPage:
     """Split the text of one page file into its items.
 
-    `user` and `sidecar` are metadata given from outside the text (see
+    With a `trace`, the stages record each line's decision in it (`--explain`).
+    `user` and `sidecar` are page metadata given from outside the text (see
     `pagemeta`); the file's name and folders are read from `path`, else `source`.
     """
     lines, header = pagemeta.take_header(split_lines(text))
-    segmentation = Segmenter(lines).run()
-    items = tuple(_finish(d) for d in segmentation.drafts if d.lines)
-    items = tuple(sorted(items, key=lambda item: min(item.lines)))
+    if trace is not None and header.text:
+        for no, line in zip(header.line_numbers, header.text.split("\n"), strict=True):
+            trace.note(no, line, "header", "page header line: paper, date, page (page metadata)")
+    mark_verse(lines)
+    mark_headings(lines)
+    segmentation = Segmenter(lines, trace).run()
+    finished = sorted(
+        ((_finish(d), d) for d in segmentation.drafts if d.lines), key=lambda pair: min(pair[0].lines)
+    )
+    items = tuple(item for item, _ in finished)
+    if trace is not None:
+        trace.resolve(
+            {id(draft): n for n, (_, draft) in enumerate(finished, start=1)},
+            {n: min(item.lines) for n, (item, _) in enumerate(finished, start=1)},
+        )
     body = [p for item in items if item.kind != "quotes" for p in item.paragraphs]
     body += [e.text for item in items if item.kind == "briefs" for e in item.entries]
     meta = pagemeta.settle(
@@ -85,6 +104,17 @@ def parse_page(
     )
 
 
+def explain_page(text: str, source: str | None = None,
+                 **meta) -> tuple[ParsedPage, list[Decision]]:
+    """Parse a page and return, with it, the decision made on each of its lines.
+
+    `meta` is `parse_page`'s page metadata (user, path, sidecar).
+    """
+    trace = Trace()
+    page = parse_page(text, source, trace, **meta)
+    return page, trace.decisions
+
+
 def _page_name_in_text(paragraphs: list[str]) -> str | None:
     """A page that speaks of itself (《先锋》版) names itself."""
     for paragraph in paragraphs:
@@ -101,10 +131,9 @@ def _finish(draft: Draft) -> Item:
     if kind == "article" and draft.maybe_photo and not draft.has_byline and len(draft.paragraphs) <= 1:
         kind = "photo"
     if kind == "article" and not draft.has_byline and (
-        any(a.role == vocab.SIGNATURE_ROLE for a in draft.authors)
-        or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
+        draft.signed or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
     ):
-        # Signed by a person, not a reporter's byline: an opinion piece.
+        # Signed by a person under its title, not a reporter's byline: an opinion piece.
         kind = "commentary"
     if kind == "photo" and not draft.paragraphs:
         defects.append("caption lost")
@@ -116,16 +145,25 @@ def _finish(draft: Draft) -> Item:
         for paragraph in draft.paragraphs:
             if not ends_sentence(paragraph):
                 defects.append("paragraph cut off")
+    authors = _without_placeholders(draft.authors)
     return Item(
         kind=kind,
         column=draft.column,
         series=draft.series,
         title=draft.title,
         subtitle=draft.subtitle,
-        authors=tuple(draft.authors),
+        kicker=draft.kicker,
+        dateline=draft.dateline,
+        authors=tuple(authors),
         subheads=tuple(draft.subheads),
         paragraphs=tuple(draft.paragraphs),
         entries=tuple(Entry(text, source) for text, source in draft.entries),
         defects=tuple(defects),
         lines=tuple(sorted(draft.lines)),
     )
+
+
+def _without_placeholders(authors: list[Author]) -> list[Author]:
+    """本报记者 printed alone above, the names at the end (（本报记者杨迅、李蕊）): keep the names."""
+    named_roles = {a.role for a in authors if a.name != a.role}
+    return [a for a in authors if not (a.name == a.role and a.role in named_roles)]

@@ -34,9 +34,10 @@ import os
 from collections.abc import Sequence
 
 from reader.library.anchoring import reanchor
-from reader.library.annotations import date_precision_of
+from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 from reader.library.keys import assign_keys, pair_by_similarity
+from reader.library.page_meta import issue_title, write_page_meta
 from reader.library.schema import now_iso
 from reader.models import Author, ImportResult, Item, PageMeta, ParsedPage
 
@@ -58,21 +59,6 @@ _UPDATE_ARTICLE = (
 )
 
 
-def issue_title(page_name: str | None, date: str | None, source_name: str,
-                first_title: str | None = None, paper: str | None = None,
-                page_number: str | None = None) -> str:
-    """A readable issue title with its date: the paper and page where known
-    ("人民日报 第19版 党建 · 2025-01-07"), else the page's name ("先锋 · 2024-01"), else
-    its first headline ("破解机关党建“灯下黑”等 · 2021-01"), else the file's stem."""
-    if paper or page_number:
-        label = " ".join(x for x in (paper, f"第{page_number}版" if page_number else None,
-                                     page_name) if x)
-    else:
-        label = page_name or (f"{first_title}等" if first_title else None) \
-            or os.path.splitext(source_name)[0] or source_name
-    return f"{label} · {date}" if date else label
-
-
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -85,7 +71,8 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
         "column_label": item.column,
         "series": item.series,
         "title": item.title,
-        "subtitle": item.subtitle,
+        # The library keeps one line for kicker and subtitle: no printed text is lost.
+        "subtitle": " ".join(t for t in (item.kicker, item.subtitle) if t) or None,
         "subheads": _dumps(list(item.subheads)),
         "paragraphs": _dumps(list(item.paragraphs)),
         "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
@@ -96,8 +83,11 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
     }
 
 
-class ImportingMixin:
-    """`import_page` and `record_failure` (mixed into `Library`)."""
+class Imports:
+    """`library.imports`: `import_page`, `set_page_meta` and `record_failure`."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
 
     def import_page(
         self,
@@ -117,7 +107,7 @@ class ImportingMixin:
         name); it is kept, and wins over what the parser found, on later re-parses too.
         """
         path = os.fspath(path)
-        with self.transaction():
+        with self._db.transaction():
             source = self._imported_source("sha256", sha256)
             if (
                 source is not None
@@ -127,21 +117,21 @@ class ImportingMixin:
             ):
                 issue_id = source["issue_id"]
                 # The same bytes with new fields from the user: keep those, no re-parse.
-                changed = bool(user) and self._write_user_meta(issue_id, user, source["name"])
+                changed = bool(user) and write_page_meta(self._db, issue_id, user, source["name"])
                 if changed:
-                    self._bump_generation()
+                    self._db.bump_generation()
                 return ImportResult(path, "updated" if changed else "already imported", issue_id,
                                     self._count_in(issue_id))
             if source is None:
                 source = self._imported_source("path", path)
             now = now_iso()
-            self._conn.execute(
+            self._db.execute(
                 "DELETE FROM sources WHERE status = 'failed' AND (sha256 = ? OR path = ?)",
                 [sha256, path],
             )
             if source is None:
                 name = os.path.basename(path) or path
-                source_id = self._conn.execute(
+                source_id = self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, encoding, parser_version, "
                     "status, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'imported', ?) RETURNING id",
                     [path, name, sha256, size, encoding, parser_version, now],
@@ -151,7 +141,7 @@ class ImportingMixin:
             else:
                 # The stored name stays: it is the namespace of the article keys.
                 source_id, name, issue_id = source["id"], source["name"], source["issue_id"]
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE sources SET path = ?, sha256 = ?, size = ?, "
                     "encoding = COALESCE(?, encoding), parser_version = ?, error = NULL, "
                     "imported_at = ? WHERE id = ?",
@@ -160,25 +150,26 @@ class ImportingMixin:
                 status = "updated"
             issue_id = self._write_issue(source_id, issue_id, page, name)
             self._sync_articles(issue_id, name, page.items, now)
-            self._write_user_meta(issue_id, user or PageMeta(), name)
-            self._bump_generation()
+            write_page_meta(self._db, issue_id, user or PageMeta(), name)
+            self._db.bump_generation()
         return ImportResult(path, status, issue_id, len(page.items))
 
     def set_page_meta(self, issue_id: int, meta: PageMeta) -> bool:
-        """Keep what the user says of a page (its paper, date, page number, page name).
+        """Keep what the user says of a page (its paper, date, page number, page name),
+        as for a file imported with these fields: they win over what the parser found.
 
         Fields left None are not touched.  True if anything changed.
         """
-        with self.transaction():
-            row = self._conn.execute(
+        with self._db.transaction():
+            row = self._db.execute(
                 "SELECT s.name FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
                 [issue_id],
             ).fetchone()
             if row is None:
                 raise LibraryError(f"No issue with id {issue_id}.")
-            changed = self._write_user_meta(issue_id, meta, row[0])
+            changed = write_page_meta(self._db, issue_id, meta, row[0])
             if changed:
-                self._bump_generation()
+                self._db.bump_generation()
         return changed
 
     def record_failure(
@@ -186,17 +177,17 @@ class ImportingMixin:
     ) -> ImportResult:
         """Remember that a file could not be imported, and why; a later import retries it."""
         path = os.fspath(path)
-        with self.transaction():
+        with self._db.transaction():
             source = self._imported_source("sha256", sha256)
             if source is not None:
                 # The content was imported before (an older parser managed it):
                 # keep the issue, remember the error.
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE sources SET error = ? WHERE id = ?", [message, source["id"]]
                 )
                 issue_id = source["issue_id"]
             else:
-                self._conn.execute(
+                self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, status, error, imported_at) "
                     "VALUES (?, ?, ?, ?, 'failed', ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
                     "path = excluded.path, name = excluded.name, size = excluded.size, "
@@ -204,14 +195,14 @@ class ImportingMixin:
                     [path, os.path.basename(path) or path, sha256, size, message, now_iso()],
                 )
                 issue_id = None
-            self._bump_generation()
+            self._db.bump_generation()
         return ImportResult(path, "failed", issue_id, 0, message)
 
     # -- stages -------------------------------------------------------------------
 
     def _imported_source(self, column: str, value: str) -> dict | None:
         assert column in ("sha256", "path")
-        row = self._conn.execute(
+        row = self._db.execute(
             "SELECT s.id, s.name, s.parser_version, i.id FROM sources s "
             f"LEFT JOIN issues i ON i.source_id = s.id WHERE s.{column} = ? "
             "AND s.status = 'imported' ORDER BY s.id DESC LIMIT 1",
@@ -222,7 +213,7 @@ class ImportingMixin:
         return {"id": row[0], "name": row[1], "parser_version": row[2], "issue_id": row[3]}
 
     def _count_in(self, issue_id: int) -> int:
-        return self._conn.execute(
+        return self._db.execute(
             "SELECT COUNT(*) FROM articles WHERE issue_id = ?", [issue_id]
         ).fetchone()[0]
 
@@ -241,14 +232,14 @@ class ImportingMixin:
             "date_source": page.date_source if date else None,
         }
         if issue_id is None:
-            return self._conn.execute(
+            return self._db.execute(
                 "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
                 "date_evidence, paper, page_number, date_source) VALUES (:source_id, "
                 ":page_name, :title, :date, :date_precision, :date_evidence, :paper, "
                 ":page_number, :date_source) RETURNING id",
                 values,
             ).fetchall()[0][0]
-        self._conn.execute(
+        self._db.execute(
             "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
             "date_precision = :date_precision, date_evidence = :date_evidence, paper = :paper, "
             "page_number = :page_number, date_source = :date_source WHERE id = :id",
@@ -256,45 +247,10 @@ class ImportingMixin:
         )
         return issue_id
 
-    def _write_user_meta(self, issue_id: int, meta: PageMeta, source_name: str) -> bool:
-        """Store the user's fields (None: keep what is there) and title the issue again."""
-        precision = date_precision_of(meta.date) if meta.date else None
-        if meta.date and precision is None:
-            raise LibraryError(f"“{meta.date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
-        before = self._conn.execute(
-            "SELECT user_paper, user_page_number, user_page_name, user_date, user_date_precision, "
-            "title FROM issues WHERE id = ?", [issue_id]
-        ).fetchone()
-        self._conn.execute(
-            "UPDATE issues SET user_paper = COALESCE(?, user_paper), "
-            "user_page_number = COALESCE(?, user_page_number), "
-            "user_page_name = COALESCE(?, user_page_name), "
-            "user_date = CASE WHEN ? IS NULL THEN user_date ELSE ? END, "
-            "user_date_precision = CASE WHEN ? IS NULL THEN user_date_precision ELSE ? END "
-            "WHERE id = ?",
-            [meta.paper, meta.page_number, meta.page_name, meta.date, meta.date,
-             meta.date, precision, issue_id],
-        )
-        paper, number, page_name, date, first = self._conn.execute(
-            "SELECT COALESCE(i.user_paper, i.paper), COALESCE(i.user_page_number, i.page_number), "
-            "COALESCE(i.user_page_name, i.page_name), "
-            "CASE WHEN i.user_date_precision IS NOT NULL THEN i.user_date ELSE i.date END, "
-            "(SELECT a.title FROM articles a WHERE a.issue_id = i.id AND COALESCE(a.title, '') "
-            "!= '' AND a.missing = 0 ORDER BY a.position LIMIT 1) FROM issues i WHERE i.id = ?",
-            [issue_id],
-        ).fetchone()
-        title = issue_title(page_name, date, source_name, first, paper, number)
-        self._conn.execute("UPDATE issues SET title = ? WHERE id = ?", [title, issue_id])
-        after = self._conn.execute(
-            "SELECT user_paper, user_page_number, user_page_name, user_date, user_date_precision, "
-            "title FROM issues WHERE id = ?", [issue_id]
-        ).fetchone()
-        return tuple(before) != tuple(after)
-
     def _sync_articles(
         self, issue_id: int, source_name: str, items: Sequence[Item], now: str
     ) -> None:
-        old_rows = self._conn.execute(
+        old_rows = self._db.execute(
             "SELECT id, key, position, text, title FROM articles WHERE issue_id = ?", [issue_id]
         ).fetchall()
         old_by_key = {row[1]: row for row in old_rows}
@@ -317,11 +273,11 @@ class ImportingMixin:
             paired_id = pairs.get(position)
             if paired_id is not None:
                 old = old_by_id[paired_id]
-                self._conn.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
+                self._db.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
                 article_id, article_key = paired_id, old[1]
             else:
                 old = old_by_key.get(key)
-                article_id = self._conn.execute(
+                article_id = self._db.execute(
                     _UPSERT_ARTICLE, {**values, "key": key}
                 ).fetchall()[0][0]
                 article_key = key
@@ -332,44 +288,44 @@ class ImportingMixin:
         gone = [row for row in leftover_old if row[0] not in paired_ids]
         for offset, (article_id, key, *_rest) in enumerate(gone):
             if self._holds_user_data(article_id, key):
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE articles SET missing = 1, position = ?, updated_at = ? WHERE id = ?",
                     [len(items) + offset, now, article_id],
                 )
             else:
-                self._conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+                self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         if old_rows:
-            self._conn.execute(
+            self._db.execute(
                 "DELETE FROM authors WHERE id NOT IN (SELECT author_id FROM article_authors)"
             )
 
     def _key_owned_elsewhere(self, key: str, issue_id: int) -> bool:
         return (
-            self._conn.execute(
+            self._db.execute(
                 "SELECT 1 FROM articles WHERE key = ? AND issue_id != ?", [key, issue_id]
             ).fetchone()
             is not None
         )
 
     def _write_authors(self, article_id: int, authors: Sequence[Author]) -> None:
-        self._conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+        self._db.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
         for position, author in enumerate(authors):
             name = author.name.strip()
             if not name:
                 continue
-            author_id = self._conn.execute(
+            author_id = self._db.execute(
                 "INSERT INTO authors (name) VALUES (?) "
                 "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id",
                 [name],
             ).fetchall()[0][0]
-            self._conn.execute(
+            self._db.execute(
                 "INSERT INTO article_authors (article_id, author_id, role, position) "
                 "VALUES (?, ?, ?, ?)",
                 [article_id, author_id, author.role, position],
             )
 
     def _reanchor_highlights(self, article_key: str, text: str) -> None:
-        rows = self._conn.execute(
+        rows = self._db.execute(
             'SELECT id, start, "end", quote, prefix, suffix, orphaned FROM highlights '
             "WHERE article_key = ?",
             [article_key],
@@ -379,18 +335,18 @@ class ImportingMixin:
             if anchor is None:
                 # Never dropped: the quote and note stay for the user to see.
                 if not orphaned:
-                    self._conn.execute(
+                    self._db.execute(
                         "UPDATE highlights SET orphaned = 1 WHERE id = ?", [highlight_id]
                     )
                 continue
-            self._conn.execute(
+            self._db.execute(
                 'UPDATE highlights SET start = ?, "end" = ?, prefix = ?, suffix = ?, '
                 "orphaned = 0 WHERE id = ?",
                 [anchor.start, anchor.end, anchor.prefix, anchor.suffix, highlight_id],
             )
 
     def _holds_user_data(self, article_id: int, key: str) -> bool:
-        row = self._conn.execute(
+        row = self._db.execute(
             "SELECT EXISTS (SELECT 1 FROM article_tags WHERE article_id = ?) "
             "OR EXISTS (SELECT 1 FROM notes WHERE article_key = ?) "
             "OR EXISTS (SELECT 1 FROM highlights WHERE article_key = ?)",

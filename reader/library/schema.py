@@ -161,10 +161,10 @@ WHERE page_name IS NULL AND EXISTS (
 # before this came from the text: `inferred`.
 _MIGRATION_4 = """
 ALTER TABLE issues ADD COLUMN paper TEXT;
-ALTER TABLE issues ADD COLUMN page_number TEXT;
+ALTER TABLE issues ADD COLUMN page_number INTEGER;
 ALTER TABLE issues ADD COLUMN date_source TEXT;
 ALTER TABLE issues ADD COLUMN user_paper TEXT;
-ALTER TABLE issues ADD COLUMN user_page_number TEXT;
+ALTER TABLE issues ADD COLUMN user_page_number INTEGER;
 ALTER TABLE issues ADD COLUMN user_page_name TEXT;
 UPDATE issues SET date_source = 'inferred' WHERE date IS NOT NULL;
 CREATE INDEX issues_paper ON issues(COALESCE(user_paper, paper));

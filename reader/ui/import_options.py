@@ -74,7 +74,7 @@ class ImportOptionsDialog(QDialog):
         page_text = self.page_number.text().strip() if self.page_number.isEnabled() else ""
         page = parse_page_number(page_text) if page_text else None
         if page_text and page is None:
-            return self._refuse(self.tr("“{}”不是版次，请写成 19 或 A3。").format(page_text))
+            return self._refuse(self.tr("“{}”不是版次，请写成 19。").format(page_text))
         self.problem.hide()
         return PageMeta(paper=self.paper.text().strip() or None, date=date, page_number=page,
                         page_name=self.page_name.text().strip() or None)

@@ -426,8 +426,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/import_options.py" line="77"/>
-        <source>“{}”不是版次，请写成 19 或 A3。</source>
-        <translation>“{}” is not a page number: write 19 or A3.</translation>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number: write 19.</translation>
     </message>
 </context>
 <context>

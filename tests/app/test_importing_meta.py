@@ -40,7 +40,7 @@ def test_the_users_fields_reach_pages_parsed_in_worker_processes(empty_session, 
     given = PageMeta(paper="人民日报", date="2025-01-07", page_name="党建")
     results = import_files(empty_session.library, [folder], workers=2, given=given)
     assert [r.status for r in results] == ["imported"] * POOL_THRESHOLD
-    issues = empty_session.library.issues()
+    issues = empty_session.library.issues.all()
     assert {(i.paper, i.date, i.date_source, i.page_name) for i in issues} == {
         ("人民日报", "2025-01-07", "user", "党建")}
 
@@ -55,10 +55,10 @@ def test_a_sidecar_names_the_paper_and_each_files_page(empty_session, tmp_path):
     }, ensure_ascii=False), encoding="utf-8")
     results = empty_session.import_paths([folder])
     assert [r.status for r in results] == ["imported", "imported"]  # page.json is not a page
-    issues = sorted(empty_session.library.issues(), key=lambda i: i.page_number)
+    issues = sorted(empty_session.library.issues.all(), key=lambda i: i.page_number)
     assert [(i.paper, i.page_number, i.page_name, i.date, i.date_source) for i in issues] == [
-        ("人民日报", "1", "要闻", "2025-01-07", "sidecar"),
-        ("人民日报", "2", "评论", "2025-01-07", "sidecar")]
+        ("人民日报", 1, "要闻", "2025-01-07", "sidecar"),
+        ("人民日报", 2, "评论", "2025-01-07", "sidecar")]
     assert [i.title for i in issues] == ["人民日报 第1版 要闻 · 2025-01-07",
                                          "人民日报 第2版 评论 · 2025-01-07"]
 
@@ -76,19 +76,19 @@ def test_a_page_number_is_refused_for_a_batch(empty_session, tmp_path):
     folder = tmp_path / "pages"
     write_pages(folder, 2)
     with pytest.raises(ReaderError, match="A page number names one page"):
-        empty_session.import_paths([folder], given=PageMeta(page_number="3"))
-    assert empty_session.library.issues() == []
+        empty_session.import_paths([folder], given=PageMeta(page_number=3))
+    assert empty_session.library.issues.all() == []
 
 
 def test_fields_given_for_an_imported_file_update_it_without_a_reparse(empty_session, tmp_path):
     [path] = write_pages(tmp_path / "pages", 1, names=["rmrb_20250107_p19.txt"])
     [first] = empty_session.import_paths([path])
-    issue = empty_session.library.issue(first.issue_id)
+    issue = empty_session.library.issues.get(first.issue_id)
     assert (issue.paper, issue.date, issue.page_number, issue.date_source) == (
-        "人民日报", "2025-01-07", "19", "filename")
+        "人民日报", "2025-01-07", 19, "filename")
     [again] = empty_session.import_paths([path], given=PageMeta(date="2025-01-08"))
     assert (again.status, again.issue_id, again.articles) == ("updated", first.issue_id, 1)
-    issue = empty_session.library.issue(first.issue_id)
+    issue = empty_session.library.issues.get(first.issue_id)
     assert (issue.date, issue.date_source) == ("2025-01-08", "user")
     # Nothing new given: nothing changes.
     [same] = empty_session.import_paths([path], given=PageMeta(date="2025-01-08"))

@@ -37,16 +37,16 @@ def page_text(header: str | None = None) -> str:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("人民日报 2025年3月5日 星期三 第10版 理论", PageMeta("人民日报", "2025-03-05", "10", "理论")),
-    ("光明日报  2025年01月07日  第11版  理论", PageMeta("光明日报", "2025-01-07", "11", "理论")),
-    ("2025年7月15日 星期二 第13版：综合", PageMeta(None, "2025-07-15", "13", "综合")),
-    ("第5版：评论", PageMeta(None, None, "5", "评论")),
-    ("第05版：要闻", PageMeta(None, None, "5", "要闻")),
-    ("《 人民日报 》（ 2025年01月07日   第 19 版）", PageMeta("人民日报", "2025-01-07", "19", None)),
-    ("经济日报 | 2025年01月07日 | 第05版 | 要闻", PageMeta("经济日报", "2025-01-07", "5", "要闻")),
-    ("黑龙江日报 2025-07-15 第A03版：评论", PageMeta("黑龙江日报", "2025-07-15", "A3", "评论")),
-    ("版次：19  版名：党建  日期：2025-01-07", PageMeta(None, "2025-01-07", "19", "党建")),
-    ("人民日报海外版 ２０２５年０１月０７日 第０３版", PageMeta("人民日报海外版", "2025-01-07", "3", None)),
+    ("人民日报 2025年3月5日 星期三 第10版 理论", PageMeta("人民日报", "2025-03-05", 10, "理论")),
+    ("光明日报  2025年01月07日  第11版  理论", PageMeta("光明日报", "2025-01-07", 11, "理论")),
+    ("2025年7月15日 星期二 第13版：综合", PageMeta(None, "2025-07-15", 13, "综合")),
+    ("第5版：评论", PageMeta(None, None, 5, "评论")),
+    ("第05版：要闻", PageMeta(None, None, 5, "要闻")),
+    ("《 人民日报 》（ 2025年01月07日   第 19 版）", PageMeta("人民日报", "2025-01-07", 19, None)),
+    ("经济日报 | 2025年01月07日 | 第05版 | 要闻", PageMeta("经济日报", "2025-01-07", 5, "要闻")),
+    ("黑龙江日报 2025-07-15 第A03版：评论", PageMeta("黑龙江日报", "2025-07-15", 3, "评论")),
+    ("版次：19  版名：党建  日期：2025-01-07", PageMeta(None, "2025-01-07", 19, "党建")),
+    ("人民日报海外版 ２０２５年０１月０７日 第０３版", PageMeta("人民日报海外版", "2025-01-07", 3, None)),
     ("2025年3月5日 星期三", PageMeta(None, "2025-03-05", None, None)),
     ("人民日报", PageMeta("人民日报", None, None, None)),
 ])
@@ -75,7 +75,7 @@ def test_a_header_line_is_page_metadata_not_a_title_and_no_text_is_lost():
     assert page.header == header
     assert [item.title for item in page.items] == ["坚持以人民为中心的发展思想"]
     assert all(header not in p for item in page.items for p in item.paragraphs)
-    assert (page.paper, page.page_number, page.page_name) == ("人民日报", "10", "理论")
+    assert (page.paper, page.page_number, page.page_name) == ("人民日报", 10, "理论")
     assert (page.date.value, page.date.precision, page.date_source) == ("2025-03-05", "day",
                                                                          "header")
     assert check_conservation(text, page) == []
@@ -85,7 +85,7 @@ def test_header_lines_at_the_top_combine_and_later_dates_stay_text():
     text = "人民日报\n2025年3月5日 星期三\n第10版 理论\n\n" + BODY + "\n2025年3月6日\n"
     page = parse_page(text)
     assert page.header == "人民日报\n2025年3月5日 星期三\n第10版 理论"
-    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-03-05", "10")
+    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-03-05", 10)
     assert check_conservation(text, page) == []
 
 
@@ -99,18 +99,18 @@ def test_without_a_header_the_page_parses_as_before():
 
 
 @pytest.mark.parametrize(("path", "expected"), [
-    ("rmrb_20250107_p19.txt", PageMeta("人民日报", "2025-01-07", "19", None)),
-    ("人民日报/2025/01/07/19-党建.txt", PageMeta("人民日报", "2025-01-07", "19", "党建")),
-    ("2025-01-07_第19版_党建.txt", PageMeta(None, "2025-01-07", "19", "党建")),
-    ("20250107-19.txt", PageMeta(None, "2025-01-07", "19", None)),
-    ("rmrb2025010719.txt", PageMeta("人民日报", "2025-01-07", "19", None)),
-    ("gmrb-2025-01-07-11.txt", PageMeta("光明日报", "2025-01-07", "11", None)),
-    ("hljrb_20250715_A03.txt", PageMeta("黑龙江日报", "2025-07-15", "A3", None)),
-    ("JJRB_20250107_P05.md", PageMeta("经济日报", "2025-01-07", "5", None)),
-    ("/home/u/xxsb/2025-01-07/05.txt", PageMeta("学习时报", "2025-01-07", "5", None)),
-    ("C:\\报纸\\湖北日报\\20250107\\19.txt", PageMeta("湖北日报", "2025-01-07", "19", None)),
-    ("glrb_20250301_第3版_要闻.txt", PageMeta("桂林日报", "2025-03-01", "3", "要闻")),
-    ("第19版.txt", PageMeta(None, None, "19", None)),
+    ("rmrb_20250107_p19.txt", PageMeta("人民日报", "2025-01-07", 19, None)),
+    ("人民日报/2025/01/07/19-党建.txt", PageMeta("人民日报", "2025-01-07", 19, "党建")),
+    ("2025-01-07_第19版_党建.txt", PageMeta(None, "2025-01-07", 19, "党建")),
+    ("20250107-19.txt", PageMeta(None, "2025-01-07", 19, None)),
+    ("rmrb2025010719.txt", PageMeta("人民日报", "2025-01-07", 19, None)),
+    ("gmrb-2025-01-07-11.txt", PageMeta("光明日报", "2025-01-07", 11, None)),
+    ("hljrb_20250715_A03.txt", PageMeta("黑龙江日报", "2025-07-15", 3, None)),
+    ("JJRB_20250107_P05.md", PageMeta("经济日报", "2025-01-07", 5, None)),
+    ("/home/u/xxsb/2025-01-07/05.txt", PageMeta("学习时报", "2025-01-07", 5, None)),
+    ("C:\\报纸\\湖北日报\\20250107\\19.txt", PageMeta("湖北日报", "2025-01-07", 19, None)),
+    ("glrb_20250301_第3版_要闻.txt", PageMeta("桂林日报", "2025-03-01", 3, "要闻")),
+    ("第19版.txt", PageMeta(None, None, 19, None)),
 ])
 def test_file_names_and_folders(path, expected):
     assert path_meta(path) == expected
@@ -144,7 +144,7 @@ def test_a_sidecar_gives_folder_fields_and_a_files_own_entry_wins(tmp_path):
         "files": {"b.txt": {"page_number": 19, "page_name": "党建"}},
     }, ensure_ascii=False), encoding="utf-8")
     assert read_sidecar(tmp_path / "a.txt") == PageMeta("人民日报", "2025-01-07", None, "要闻")
-    assert read_sidecar(tmp_path / "b.txt") == PageMeta("人民日报", "2025-01-07", "19", "党建")
+    assert read_sidecar(tmp_path / "b.txt") == PageMeta("人民日报", "2025-01-07", 19, "党建")
 
 
 def test_no_sidecar_says_nothing(tmp_path):
@@ -169,7 +169,7 @@ def test_a_broken_sidecar_is_reported_in_one_sentence(tmp_path, content, words):
 
 
 def test_each_source_alone_is_marked_with_its_name():
-    side = PageMeta("学习时报", "2025-02-03", "7", "理论")
+    side = PageMeta("学习时报", "2025-02-03", 7, "理论")
     cases = [
         (parse_page(page_text(), user=side), "user"),
         (parse_page(page_text("学习时报 2025年2月3日 第7版 理论")), "header"),
@@ -177,7 +177,7 @@ def test_each_source_alone_is_marked_with_its_name():
         (parse_page(page_text(), sidecar=side), "sidecar"),
     ]
     for page, source in cases:
-        assert (page.paper, page.date.value, page.page_number) == ("学习时报", "2025-02-03", "7")
+        assert (page.paper, page.date.value, page.page_number) == ("学习时报", "2025-02-03", 7)
         assert page.date_source == source
         assert dict(page.meta_sources)["paper"] == source
     inferred = parse_page(page_text())
@@ -189,24 +189,24 @@ def test_a_header_wins_over_the_file_name():
     page = parse_page(page_text("光明日报 2025年1月8日 第11版 理论"),
                       source="rmrb_20250107_p19.txt")
     assert (page.paper, page.date.value, page.page_number, page.page_name) == (
-        "光明日报", "2025-01-08", "11", "理论")
+        "光明日报", "2025-01-08", 11, "理论")
     assert page.date_source == "header"
 
 
 def test_the_user_wins_over_header_and_file_name():
     page = parse_page(page_text("光明日报 2025年1月8日 第11版 理论"),
                       source="rmrb_20250107_p19.txt",
-                      user=PageMeta("经济日报", "2025-01-09", "3", "评论"))
+                      user=PageMeta("经济日报", "2025-01-09", 3, "评论"))
     assert (page.paper, page.date.value, page.page_number, page.page_name) == (
-        "经济日报", "2025-01-09", "3", "评论")
+        "经济日报", "2025-01-09", 3, "评论")
     assert page.date_source == "user"
     assert set(dict(page.meta_sources).values()) == {"user"}
 
 
 def test_the_file_name_wins_over_a_sidecar_and_a_sidecar_over_the_text():
-    side = PageMeta("学习时报", "2024-12-30", "2", "要闻")
+    side = PageMeta("学习时报", "2024-12-30", 2, "要闻")
     page = parse_page(page_text(), source="rmrb_20250107_p19.txt", sidecar=side)
-    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-01-07", "19")
+    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-01-07", 19)
     assert page.page_name == "要闻"  # the name gives no page name: the sidecar's fills it
     assert dict(page.meta_sources) == {"paper": "filename", "date": "filename",
                                        "page_number": "filename", "page_name": "sidecar"}
@@ -221,7 +221,7 @@ def test_fields_combine_across_sources():
     # The user names the paper only; the header gives the date, the file name the page.
     page = parse_page(page_text("2025年7月15日 星期二"), source="p13.txt",
                       user=PageMeta(paper="人民日报"))
-    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-07-15", "13")
+    assert (page.paper, page.date.value, page.page_number) == ("人民日报", "2025-07-15", 13)
     assert dict(page.meta_sources) == {"paper": "user", "date": "header",
                                        "page_number": "filename"}
 
@@ -244,7 +244,7 @@ def test_dates_the_user_types(text, value):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("19", "19"), ("019", "19"), ("第19版", "19"), ("p19", "19"), ("A03", "A3"), (19, "19"),
+    ("19", 19), ("019", 19), ("第19版", 19), ("p19", 19), ("A03", 3), ("RB01", 1), (19, 19),
     ("0", None), ("十九", None), ("1234", None),
 ])
 def test_page_numbers_the_user_types(text, value):

@@ -14,7 +14,7 @@ from reader.models import IssueDate, PageMeta
 from tests.library.conftest import PARAGRAPHS_A, item, page, sha
 
 
-def header_page(paper="人民日报", date="2025-01-07", number="19", name="党建", source="header"):
+def header_page(paper="人民日报", date="2025-01-07", number=19, name="党建", source="header"):
     parsed = page(item("坚持以人民为中心", PARAGRAPHS_A), page_name=name)
     return replace(parsed, paper=paper, page_number=number,
                    date=IssueDate(date, "day", ("the page's header line",)), date_source=source)
@@ -44,72 +44,72 @@ def test_migration_4_from_version_3_keeps_data_and_marks_old_dates_inferred(tmp_
         columns = lib.db["issues"].columns_dict
         assert {"paper", "page_number", "date_source", "user_paper", "user_page_number",
                 "user_page_name"} <= set(columns)
-        first, second = sorted(lib.issues(), key=lambda i: i.id)
+        first, second = sorted(lib.issues.all(), key=lambda i: i.id)
         assert (first.title, first.date, first.date_source, first.paper, first.page_number) == (
             "先锋 · 2024-01", "2024-01", "inferred", None, None)
         assert not first.date_confirmed
         # The user's date and title overrides still win after the upgrade.
         assert (second.title, second.date, second.date_source) == ("我的标题", "2024-02-03", "user")
         assert second.date_confirmed
-        assert lib.article(1).note == "笔记"
+        assert lib.articles.get(1).note == "笔记"
         raw = lib.db.execute("SELECT date_source FROM issues ORDER BY id").fetchall()
         assert raw == [("inferred",), (None,)]  # no parsed date: no source
 
 
 def test_a_page_stores_its_paper_page_and_date_source(library):
-    result = library.import_page("rmrb_20250107_p19.txt", sha("a"), 1, header_page(), 1)
-    issue = library.issue(result.issue_id)
-    assert (issue.paper, issue.page_number, issue.page_name) == ("人民日报", "19", "党建")
+    result = library.imports.import_page("rmrb_20250107_p19.txt", sha("a"), 1, header_page(), 1)
+    issue = library.issues.get(result.issue_id)
+    assert (issue.paper, issue.page_number, issue.page_name) == ("人民日报", 19, "党建")
     assert (issue.date, issue.date_precision, issue.date_source) == ("2025-01-07", "day", "header")
     assert issue.title == "人民日报 第19版 党建 · 2025-01-07"
     assert issue.date_confirmed and not issue.date_overridden
 
 
 def test_a_page_without_a_paper_keeps_its_old_title(library):
-    result = library.import_page("000_ab.txt", sha("b"), 1, page(item("标题", PARAGRAPHS_A)), 1)
-    assert library.issue(result.issue_id).title == "先锋 · 2024-01"
+    result = library.imports.import_page("000_ab.txt", sha("b"), 1, page(item("标题", PARAGRAPHS_A)), 1)
+    assert library.issues.get(result.issue_id).title == "先锋 · 2024-01"
 
 
 def test_reimport_updates_in_place_and_the_users_fields_survive_a_reparse(library):
-    first = library.import_page("p.txt", sha("c"), 1, header_page(source="filename"), 1,
+    first = library.imports.import_page("p.txt", sha("c"), 1, header_page(source="filename"), 1,
                                 user=PageMeta(paper="经济日报", date="2025-01-09"))
-    issue = library.issue(first.issue_id)
+    issue = library.issues.get(first.issue_id)
     assert (issue.paper, issue.date, issue.date_source) == ("经济日报", "2025-01-09", "user")
     # A newer parser finds another page number; nothing is given this time.
-    again = library.import_page("p.txt", sha("c"), 1, header_page(number="20", source="filename"),
+    again = library.imports.import_page("p.txt", sha("c"), 1, header_page(number=20, source="filename"),
                                 2)
     assert (again.status, again.issue_id) == ("updated", first.issue_id)
-    issue = library.issue(first.issue_id)
+    issue = library.issues.get(first.issue_id)
     assert (issue.paper, issue.page_number, issue.date, issue.date_source) == (
-        "经济日报", "20", "2025-01-09", "user")
+        "经济日报", 20, "2025-01-09", "user")
     assert issue.title == "经济日报 第20版 党建 · 2025-01-09"
-    assert len(library.issues()) == 1
+    assert len(library.issues.all()) == 1
 
 
 def test_the_users_title_and_later_date_override_still_win(library):
-    result = library.import_page("p.txt", sha("d"), 1, header_page(), 1)
-    library.set_issue_title(result.issue_id, "我的标题")
-    library.set_issue_date(result.issue_id, "2025-02")
-    library.import_page("p.txt", sha("d"), 1, header_page(date="2025-01-08"), 2)
-    issue = library.issue(result.issue_id)
+    result = library.imports.import_page("p.txt", sha("d"), 1, header_page(), 1)
+    library.issues.set_title(result.issue_id, "我的标题")
+    library.issues.set_date(result.issue_id, "2025-02")
+    library.imports.import_page("p.txt", sha("d"), 1, header_page(date="2025-01-08"), 2)
+    issue = library.issues.get(result.issue_id)
     assert (issue.title, issue.date, issue.date_precision, issue.date_source) == (
         "我的标题", "2025-02", "month", "user")
 
 
 def test_given_fields_on_an_already_imported_page_update_it_without_a_reparse(library):
-    result = library.import_page("p.txt", sha("e"), 1, header_page(), 1)
+    result = library.imports.import_page("p.txt", sha("e"), 1, header_page(), 1)
     generation = library.generation()
-    same = library.import_page("p.txt", sha("e"), 1, header_page(), 1,
+    same = library.imports.import_page("p.txt", sha("e"), 1, header_page(), 1,
                                user=PageMeta(page_name="理论"))
     assert same.status == "updated"
-    assert library.issue(result.issue_id).title == "人民日报 第19版 理论 · 2025-01-07"
+    assert library.issues.get(result.issue_id).title == "人民日报 第19版 理论 · 2025-01-07"
     assert library.generation() > generation
-    unchanged = library.import_page("p.txt", sha("e"), 1, header_page(), 1,
+    unchanged = library.imports.import_page("p.txt", sha("e"), 1, header_page(), 1,
                                     user=PageMeta(page_name="理论"))
     assert unchanged.status == "already imported"
-    assert library.set_page_meta(result.issue_id, PageMeta(page_number="A3")) is True
-    assert library.issue(result.issue_id).page_number == "A3"
+    assert library.imports.set_page_meta(result.issue_id, PageMeta(page_number=3)) is True
+    assert library.issues.get(result.issue_id).page_number == 3
     with pytest.raises(LibraryError, match="No issue with id 99"):
-        library.set_page_meta(99, PageMeta(paper="人民日报"))
+        library.imports.set_page_meta(99, PageMeta(paper="人民日报"))
     with pytest.raises(LibraryError, match="is not a date"):
-        library.set_page_meta(result.issue_id, PageMeta(date="2025-13"))
+        library.imports.set_page_meta(result.issue_id, PageMeta(date="2025-13"))

@@ -46,9 +46,9 @@ def test_import_through_the_window_with_paper_and_date(open_window, library_dir,
     assert len(asked) == 1
     [result] = done.args[0]
     assert result.status == "imported"
-    issue = window.session.library.issue(result.issue_id)
+    issue = window.session.library.issues.get(result.issue_id)
     assert (issue.paper, issue.date, issue.date_source, issue.page_number, issue.page_name) == (
-        "人民日报", "2025-01-07", "user", "19", "党建")
+        "人民日报", "2025-01-07", "user", 19, "党建")
     labels = [window.tree_model.index(row, 0).data()
               for row in range(window.tree_model.rowCount())]
     assert "人民日报 第19版 党建 · 2025年1月7日" in labels
