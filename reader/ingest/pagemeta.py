@@ -206,7 +206,8 @@ def header_meta(text: str) -> PageMeta | None:
             after_page -= 1
             continue
         after_page = 0
-        if paper is None and (papers.looks_like_paper(token) or token == book_paper):
+        if paper is None and (papers.looks_like_paper(token, in_header=True)
+                              or token == book_paper):
             paper = token
         elif not plain:
             return None

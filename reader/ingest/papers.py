@@ -80,9 +80,10 @@ KNOWN_PAPERS = frozenset(PAPER_ABBREVIATIONS.values())
 #: A Chinese name ending like a newspaper's: 赤峰日报, 北京青年报, 新华每日电讯, 学习时报.
 PAPER_ENDINGS = ("日报", "晚报", "午报", "时报", "早报", "晨报", "商报", "周报", "导报", "电讯", "青年报",
                  "报海外版", "特区报", "法制报", "农民报", "文汇报")
-PAPER_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:" + "|".join(PAPER_ENDINGS) + r")$|^[\u4e00-\u9fff]{2,6}报$"
-)
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:" + "|".join(PAPER_ENDINGS) + r")$")
+#: Any short name ending in 报 (北方新报): a paper in a header line, where the date and page
+#: beside it say so, but not in a folder's name (工作简报 is not a paper).
+ANY_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")
 
 #: Weekday words that stand in a page header: 星期三, 周三, 星期日.
 WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
@@ -100,6 +101,8 @@ def paper_for_abbreviation(token: str) -> str | None:
     return PAPER_ABBREVIATIONS.get(token.lower())
 
 
-def looks_like_paper(name: str) -> bool:
-    """A known paper's name, or a short Chinese name ending like one (赤峰日报)."""
-    return name in KNOWN_PAPERS or bool(PAPER_NAME.match(name))
+def looks_like_paper(name: str, in_header: bool = False) -> bool:
+    """A known paper's name, or a short Chinese name ending like one (赤峰日报); in a
+    header line any short name ending in 报 (北方新报)."""
+    return name in KNOWN_PAPERS or bool(PAPER_NAME.match(name)) or (
+        in_header and bool(ANY_PAPER_NAME.match(name)))

@@ -249,3 +249,14 @@ def test_dates_the_user_types(text, value):
 ])
 def test_page_numbers_the_user_types(text, value):
     assert parse_page_number(text) == value
+
+
+@pytest.mark.parametrize("path", ["工作简报/2025年/会议.txt", "/home/u/剪报/文章.txt",
+                                  "情况通报/第3期.txt"])
+def test_folders_named_like_reports_are_not_papers(path):
+    assert path_meta(path).paper is None
+
+
+def test_a_header_names_a_paper_by_its_ending():
+    assert header_meta("北方新报 2017年3月7日 星期二 01版") == PageMeta(
+        "北方新报", "2017-03-07", 1, None)
