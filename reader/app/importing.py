@@ -16,6 +16,7 @@ A page number names one page, so it is refused for more than one file.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -27,9 +28,11 @@ from functools import partial
 from pathlib import Path
 
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.ingest.pagemeta import read_sidecar
+from reader.ingest.read import unreadable
 from reader.library import Library
 from reader.models import ImportResult, PageMeta, ParsedPage
 
@@ -75,9 +78,7 @@ def import_files(
     files = expand_paths(paths)
     given = given or None
     if given is not None and given.page_number and len(files) > 1:
-        raise ReaderError(
-            f"A page number names one page: give it for one file, not {len(files)}."
-        )
+        raise ReaderError(Code.PAGE_NUMBER_FOR_BATCH, count=len(files))
     results: dict[int, ImportResult] = {}
     todo: list[tuple[int, Path, str, int]] = []
     for number, path in enumerate(files):
@@ -126,7 +127,7 @@ def _apply_given(library: Library, result: ImportResult, given: PageMeta | None)
     try:
         changed = library.imports.set_page_meta(result.issue_id, given)
     except ReaderError as error:
-        return ImportResult(result.path, "failed", result.issue_id, message=str(error))
+        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id)
     if not changed:
         return result
     articles = library.issues.get(result.issue_id).article_count
@@ -139,11 +140,11 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: the file does not exist.")
+        return _failed(shown, unreadable(shown, Code.READ_MISSING))
     except IsADirectoryError:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: it is a folder.")
+        return _failed(shown, unreadable(shown, Code.READ_FOLDER))
     except OSError as error:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: {error.strerror or error}.")
+        return _failed(shown, _os_unreadable(shown, error))
     # The bytes are read again where they are parsed (a worker process): a
     # second read from the page cache is cheaper than sending them across,
     # and files already imported are never parsed at all.
@@ -159,9 +160,9 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     return sha256, len(data)
 
 
-def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | str:
+def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | Message:
     """Read, decode and parse one file (with the `page.json` beside it and what the user
-    gave); the error sentence instead if it cannot be read.
+    gave); the error message instead if it cannot be read.
 
     Runs in worker processes, so it takes and returns only picklable values.
     """
@@ -170,21 +171,30 @@ def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | s
         text = decode_page(data, path)
         sidecar = read_sidecar(path)
     except IngestError as error:
-        return str(error)
+        return error.message
     except OSError as error:
-        return f"Cannot read {path}: {error.strerror or error}."
+        return _os_unreadable(path, error)
     return parse_page(text, source=Path(path).name, user=given, path=path, sidecar=sidecar)
 
 
-def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
+def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | Message,
            reparse: bool, given: PageMeta | None = None) -> ImportResult:
-    if isinstance(parsed, str):
-        return library.imports.record_failure(shown, sha256, size, parsed)
+    if isinstance(parsed, Message):
+        result = library.imports.record_failure(shown, sha256, size, str(parsed))
+        return dataclasses.replace(result, error=parsed)
     try:
         return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION,
                                            reparse=reparse, user=given)
     except ReaderError as error:
-        return ImportResult(shown, "failed", message=str(error))
+        return _failed(shown, error.message)
+
+
+def _failed(shown: str, message: Message) -> ImportResult:
+    return ImportResult(shown, "failed", message=str(message), error=message)
+
+
+def _os_unreadable(path: str, error: OSError) -> Message:
+    return unreadable(path, Code.READ_OS, detail=error.strerror or str(error))
 
 
 @contextmanager

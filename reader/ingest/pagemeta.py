@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import PurePosixPath, PureWindowsPath
 
+from reader.catalogue import Code, Message
 from reader.errors import IngestError
 from reader.ingest import papers
 from reader.models import IssueDate, PageMeta
@@ -335,21 +336,28 @@ def read_sidecar(path: str | os.PathLike) -> PageMeta:
             data = json.load(handle)
     except FileNotFoundError:
         return PageMeta()
-    except (OSError, UnicodeDecodeError) as error:
-        raise IngestError(f"Cannot read {sidecar}: {getattr(error, 'strerror', None) or error}.") \
-            from None
     except json.JSONDecodeError as error:
-        raise IngestError(f"Cannot read {sidecar}: it is not valid JSON ({error.msg}, "
-                          f"line {error.lineno}).") from None
+        raise _bad(sidecar, Code.SIDECAR_NOT_JSON, detail=error.msg, line=error.lineno) from None
+    except UnicodeDecodeError:
+        raise _bad(sidecar, Code.READ_NOT_TEXT) from None
+    except OSError as error:
+        raise _bad(sidecar, Code.READ_OS, detail=error.strerror or str(error)) from None
     if not isinstance(data, dict):
-        raise IngestError(f"Cannot read {sidecar}: it must hold one JSON object.")
+        raise _bad(sidecar, Code.SIDECAR_NOT_OBJECT)
     files = data.get("files") or {}
     if not isinstance(files, dict):
-        raise IngestError(f"Cannot read {sidecar}: \"files\" must map file names to objects.")
-    own = files.get(os.path.basename(os.fspath(path))) or {}
+        raise _bad(sidecar, Code.SIDECAR_BAD_FILES)
+    name = os.path.basename(os.fspath(path))
+    own = files.get(name) or {}
     if not isinstance(own, dict):
-        raise IngestError(f"Cannot read {sidecar}: the entry of a file must be an object.")
+        raise _bad(sidecar, Code.SIDECAR_BAD_ENTRY, file=name)
     return _sidecar_fields({**{k: v for k, v in data.items() if k != "files"}, **own}, sidecar)
+
+
+def _bad(sidecar: str, reason: Code, **params: object) -> IngestError:
+    """"Cannot read …/page.json: <reason>." as an error."""
+    return IngestError(Message.of(Code.CANNOT_READ, name=sidecar,
+                                  reason=Message.of(reason, **params)))
 
 
 def _sidecar_fields(data: dict, sidecar: str) -> PageMeta:
@@ -358,17 +366,16 @@ def _sidecar_fields(data: dict, sidecar: str) -> PageMeta:
         if value is None:
             return None
         if not isinstance(value, str | int) or isinstance(value, bool):
-            raise IngestError(f"Cannot read {sidecar}: \"{key}\" must be text.")
+            raise _bad(sidecar, Code.SIDECAR_NOT_TEXT, key=key)
         return str(value).strip() or None
 
     day = text("date")
     if day is not None and (day := parse_date(str(day))) is None:
-        raise IngestError(f"Cannot read {sidecar}: \"date\" {data['date']!r} is not a date "
-                          "(write 2025-01-07).")
-    page = text("page_number")
-    if page is not None and (page := parse_page_number(page)) is None:
-        raise IngestError(f"Cannot read {sidecar}: \"page_number\" {data['page_number']!r} is not "
-                          "a page number (write 19).")
+        raise _bad(sidecar, Code.SIDECAR_BAD_DATE, value=repr(data["date"]))
+    page_text = text("page_number")
+    page = parse_page_number(page_text) if page_text is not None else None
+    if page_text is not None and page is None:
+        raise _bad(sidecar, Code.SIDECAR_BAD_PAGE, value=repr(data["page_number"]))
     return PageMeta(paper=text("paper"), date=day, page_number=page, page_name=text("page_name"))
 
 

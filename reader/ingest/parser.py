@@ -36,7 +36,7 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, pagemeta, vocab
-from reader.ingest.context import mark_headings, mark_verse
+from reader.ingest.context import join_split_attributions, mark_headings, mark_verse
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
@@ -67,6 +67,7 @@ def parse_page(
     if trace is not None and header.text:
         for no, line in zip(header.line_numbers, header.text.split("\n"), strict=True):
             trace.note(no, line, "header", "page header line: paper, date, page (page metadata)")
+    join_split_attributions(lines)
     mark_verse(lines)
     mark_headings(lines)
     segmentation = Segmenter(lines, trace).run()

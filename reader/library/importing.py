@@ -33,6 +33,7 @@ import json
 import os
 from collections.abc import Sequence
 
+from reader.catalogue import Code
 from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
@@ -166,7 +167,7 @@ class Imports:
                 [issue_id],
             ).fetchone()
             if row is None:
-                raise LibraryError(f"No issue with id {issue_id}.")
+                raise LibraryError(Code.NO_ISSUE, id=issue_id)
             changed = write_page_meta(self._db, issue_id, meta, row[0])
             if changed:
                 self._db.bump_generation()

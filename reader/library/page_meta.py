@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 
+from reader.catalogue import Code
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 from reader.library.values import date_precision_of
@@ -41,7 +42,7 @@ def write_page_meta(db: LibraryConnection, issue_id: int, meta: PageMeta, source
     """
     precision = date_precision_of(meta.date) if meta.date else None
     if meta.date and precision is None:
-        raise LibraryError(f"“{meta.date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        raise LibraryError(Code.NOT_A_DATE, date=meta.date)
     before = db.execute(
         "SELECT user_paper, user_page_number, user_page_name, user_date, user_date_precision, "
         "title FROM issues WHERE id = ?", [issue_id]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.catalogue import Code
 from reader.errors import IngestError
 from reader.ingest import parse_page, read_page
 from reader.ingest.pagemeta import (
@@ -151,17 +152,20 @@ def test_no_sidecar_says_nothing(tmp_path):
     assert read_sidecar(tmp_path / "a.txt") == PageMeta()
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "one JSON object"),
-    ('{"date": "someday"}', "is not a date"),
-    ('{"files": {"a.txt": {"page_number": "x"}}}', "is not a page number"),
-    ('{"paper": ["人民日报"]}', "must be text"),
+@pytest.mark.parametrize(("content", "words", "code"), [
+    ("{not json", "not valid JSON", Code.SIDECAR_NOT_JSON),
+    ("[1, 2]", "one JSON object", Code.SIDECAR_NOT_OBJECT),
+    ('{"files": [1]}', "must map file names", Code.SIDECAR_BAD_FILES),
+    ('{"files": {"a.txt": 5}}', "the entry of a.txt", Code.SIDECAR_BAD_ENTRY),
+    ('{"date": "someday"}', "is not a date", Code.SIDECAR_BAD_DATE),
+    ('{"files": {"a.txt": {"page_number": "x"}}}', "is not a page number", Code.SIDECAR_BAD_PAGE),
+    ('{"paper": ["人民日报"]}', "must be text", Code.SIDECAR_NOT_TEXT),
 ])
-def test_a_broken_sidecar_is_reported_in_one_sentence(tmp_path, content, words):
+def test_a_broken_sidecar_is_reported_in_one_sentence(tmp_path, content, words, code):
     (tmp_path / "page.json").write_text(content, encoding="utf-8")
     with pytest.raises(IngestError, match=words) as error:
         read_sidecar(tmp_path / "a.txt")
+    assert error.value.code == Code.CANNOT_READ and error.value.params["reason"].code == code
     assert str(error.value).startswith("Cannot read ") and str(error.value).endswith(".")
 
 
