@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
         from reader.ingest import explain_page, parse_page, read_page
-        from reader.ingest.pagemeta import read_sidecar
+        from reader.ingest.sidecar import read_sidecar
 
         meta = {"user": given_meta(args), "sidecar": read_sidecar(args.file)}
         if args.explain:

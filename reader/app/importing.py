@@ -31,8 +31,8 @@ from reader.app.progress import Cancelled, Progress, never_cancelled, no_progres
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
-from reader.ingest.pagemeta import read_sidecar
 from reader.ingest.read import unreadable
+from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
 from reader.models import ImportResult, PageMeta, ParsedPage
 

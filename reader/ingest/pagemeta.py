@@ -14,20 +14,17 @@ that gives it (so a header's date and a file name's paper can combine):
    `人民日报/2025/01/07/19-党建.txt`, `2025-01-07_第19版_党建.txt`, `20250107-19.txt`,
    `rmrb2025010719.txt`.  A name with no date, paper or marked page
    (`000_56361530f2265878.txt`) says nothing: its numbers are not page numbers;
-4. `sidecar`: a `page.json` in the file's folder (`read_sidecar`, the one
-   function here that reads a file): `{"paper": "人民日报", "date": "2025-01-07",
-   "files": {"19-党建.txt": {"page_number": 19, "page_name": "党建"}}}`, the
-   folder-wide fields overridden by the file's own entry;
+4. `sidecar`: a `page.json` in the file's folder, read by `sidecar.read_sidecar`
+   (folder-wide fields, overridden by the file's own entry under "files");
 5. the page's text: a masthead (先锋) for the page name (`text`), and the date
    `dates.infer_issue_date` infers (`inferred`, marked so wherever it is shown).
 
-`settle` combines them.  Pure and standard library only, like all of ingest;
-the papers and their abbreviations are data in `papers.py`.
+`settle` combines them.  Pure (no I/O) and standard library only, like all of
+ingest; the papers and their abbreviations are data in `papers.py`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -35,13 +32,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import PurePosixPath, PureWindowsPath
 
-from reader.catalogue import Code, Message
-from reader.errors import IngestError
 from reader.ingest import papers
 from reader.models import IssueDate, PageMeta
-
-#: The sidecar's file name, looked for in the page file's folder.
-SIDECAR_NAME = "page.json"
 
 #: Header lines are looked for among this many lines at the top of a page.
 HEADER_LINES = 3
@@ -320,65 +312,6 @@ def _take_date(text: str, found: str | None) -> tuple[str | None, str]:
     return None, text
 
 
-# -- the sidecar -------------------------------------------------------------------------------
-
-
-def read_sidecar(path: str | os.PathLike) -> PageMeta:
-    """What the `page.json` beside a page file says of it (nothing when there is none).
-
-    Raises `IngestError` for a sidecar that is not the documented shape: the
-    user wrote it to say something, so a mistake in it is reported, not ignored.
-    """
-    folder = os.path.dirname(os.path.abspath(os.fspath(path)))
-    sidecar = os.path.join(folder, SIDECAR_NAME)
-    try:
-        with open(sidecar, encoding="utf-8-sig") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        return PageMeta()
-    except json.JSONDecodeError as error:
-        raise _bad(sidecar, Code.SIDECAR_NOT_JSON, detail=error.msg, line=error.lineno) from None
-    except UnicodeDecodeError:
-        raise _bad(sidecar, Code.READ_NOT_TEXT) from None
-    except OSError as error:
-        raise _bad(sidecar, Code.READ_OS, detail=error.strerror or str(error)) from None
-    if not isinstance(data, dict):
-        raise _bad(sidecar, Code.SIDECAR_NOT_OBJECT)
-    files = data.get("files") or {}
-    if not isinstance(files, dict):
-        raise _bad(sidecar, Code.SIDECAR_BAD_FILES)
-    name = os.path.basename(os.fspath(path))
-    own = files.get(name) or {}
-    if not isinstance(own, dict):
-        raise _bad(sidecar, Code.SIDECAR_BAD_ENTRY, file=name)
-    return _sidecar_fields({**{k: v for k, v in data.items() if k != "files"}, **own}, sidecar)
-
-
-def _bad(sidecar: str, reason: Code, **params: object) -> IngestError:
-    """"Cannot read …/page.json: <reason>." as an error."""
-    return IngestError(Message.of(Code.CANNOT_READ, name=sidecar,
-                                  reason=Message.of(reason, **params)))
-
-
-def _sidecar_fields(data: dict, sidecar: str) -> PageMeta:
-    def text(key: str) -> str | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str | int) or isinstance(value, bool):
-            raise _bad(sidecar, Code.SIDECAR_NOT_TEXT, key=key)
-        return str(value).strip() or None
-
-    day = text("date")
-    if day is not None and (day := parse_date(str(day))) is None:
-        raise _bad(sidecar, Code.SIDECAR_BAD_DATE, value=repr(data["date"]))
-    page_text = text("page_number")
-    page = parse_page_number(page_text) if page_text is not None else None
-    if page_text is not None and page is None:
-        raise _bad(sidecar, Code.SIDECAR_BAD_PAGE, value=repr(data["page_number"]))
-    return PageMeta(paper=text("paper"), date=day, page_number=page, page_name=text("page_name"))
-
-
 # -- settling ----------------------------------------------------------------------------------
 
 
@@ -440,5 +373,5 @@ _SOURCE_WORDS = {
     "user": "given by the user",
     "header": "the page's header line",
     "filename": "the file's name",
-    "sidecar": SIDECAR_NAME,
+    "sidecar": "page.json",
 }

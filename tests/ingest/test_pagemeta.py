@@ -15,8 +15,8 @@ from reader.ingest.pagemeta import (
     parse_date,
     parse_page_number,
     path_meta,
-    read_sidecar,
 )
+from reader.ingest.sidecar import read_sidecar
 from reader.models import PageMeta
 from tests.ingest.conservation import check_conservation
 
