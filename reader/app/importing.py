@@ -34,7 +34,7 @@ from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.ingest.read import unreadable
 from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
-from reader.models import ImportResult, PageMeta, ParsedPage
+from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -122,7 +122,7 @@ def import_file(library: Library, path: Path, reparse: bool = False,
 
 def _apply_given(library: Library, result: ImportResult, given: PageMeta | None) -> ImportResult:
     """A file imported before, now with the user's fields: keep them (no re-parse needed)."""
-    if not given or result.status != "already imported" or result.issue_id is None:
+    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.issue_id is None:
         return result
     try:
         changed = library.imports.set_page_meta(result.issue_id, given)
@@ -131,7 +131,7 @@ def _apply_given(library: Library, result: ImportResult, given: PageMeta | None)
     if not changed:
         return result
     articles = library.issues.get(result.issue_id).article_count
-    return ImportResult(result.path, "updated", result.issue_id, articles)
+    return ImportResult(result.path, ImportStatus.UPDATED, result.issue_id, articles)
 
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
@@ -153,10 +153,10 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     if (
         known is not None
         and not reparse
-        and known["status"] == "imported"
+        and known["status"] == SourceStatus.IMPORTED
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, "already imported", issue_id=known.get("issue_id"))
+        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"))
     return sha256, len(data)
 
 
@@ -190,7 +190,7 @@ def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedP
 
 
 def _failed(shown: str, message: Message) -> ImportResult:
-    return ImportResult(shown, "failed", message=str(message), error=message)
+    return ImportResult(shown, ImportStatus.FAILED, message=str(message), error=message)
 
 
 def _os_unreadable(path: str, error: OSError) -> Message:

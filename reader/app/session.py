@@ -22,7 +22,7 @@ from reader.app.progress import Cancelled, Progress, never_cancelled, no_progres
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.library import Library
-from reader.models import ImportResult, PageMeta
+from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 
 #: Library meta key set once the first run has imported every seed.
@@ -145,7 +145,8 @@ class Session:
                      given: PageMeta | None = None) -> list[ImportResult]:
         """Import files and folders; `given` is what the user says of every page."""
         results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
-        if any(r.status in ("imported", "updated") for r in results) and self._index is not None:
+        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) \
+                and self._index is not None:
             self.ensure_index()
         return results
 
