@@ -152,7 +152,8 @@ def header_meta(text: str) -> PageMeta | None:
     a masthead (农历…, 总第…期); with at least a date or a page, or a known
     paper's name on its own.
     """
-    if not text or len(text) > HEADER_MAX_CHARS:
+    # Print layout pads header words apart: measure the words, not the padding.
+    if not text or len(" ".join(text.split())) > HEADER_MAX_CHARS:
         return None
     line = text.translate(_FULL_WIDTH_DIGITS)
     named = _BOOK_TITLE.search(line)
@@ -175,37 +176,48 @@ def header_meta(text: str) -> PageMeta | None:
     paper = name = label = None
     page: int | None = None
     after_page = 0  # the page's name may follow its number: 第10版 理论, 第13版：要闻·综合
-    for token in tokens:
+    # …or stand before a bare number, in a header with a date: 国际  8  新华每日电讯  2026年5月12日
+    before_page = None
+    for number, token in enumerate(tokens):
         if token == "\x00":
             label, after_page = None, 0
             continue
         if token in _LABELS:  # 版次：19  版名：党建  日期：2025-01-07
             label = _LABELS[token]
             continue
-        if label == "page" and _PAGE_BARE.fullmatch(token):
+        if _PAGE_BARE.fullmatch(token) and (label == "page" or (dates and before_page)):
             token += "版"
         page_match = _PAGE_IN_HEADER.fullmatch(token) or _PAGE_SECTION.fullmatch(token)
         if page_match and page is None:
             page = _normal_page(page_match["page"])
             label, after_page = None, 2
+            name, before_page = name or before_page, None
+            continue
+        if before_page:
+            return None  # a word before something that is not the page's number: text
+        if number == 0 and dates and _PAGE_NAME.fullmatch(token) \
+                and not papers.looks_like_paper(token, in_header=True) \
+                and not papers.WEEKDAY.fullmatch(token):
+            before_page = token
             continue
         if label == "name" and _PAGE_NAME.fullmatch(token):
             name, label = token, None
             continue
         label = None
         plain = papers.WEEKDAY.fullmatch(token) or papers.HEADER_EXTRAS.fullmatch(token)
-        if after_page and not plain and _PAGE_NAME.fullmatch(token):
+        is_paper = paper is None and (papers.looks_like_paper(token, in_header=True)
+                                      or token == book_paper)
+        if after_page and not plain and not is_paper and _PAGE_NAME.fullmatch(token):
             name = f"{name}·{token}" if name else token
             after_page -= 1
             continue
         after_page = 0
-        if paper is None and (papers.looks_like_paper(token, in_header=True)
-                              or token == book_paper):
+        if is_paper:
             paper = token
         elif not plain:
             return None
     alone = paper in papers.KNOWN_PAPERS and len(tokens) == 1
-    if not (dates or page or alone):
+    if before_page or not (dates or page or alone):
         return None
     return PageMeta(paper=paper, date=dates[0] if dates else None, page_number=page,
                     page_name=name)

@@ -50,6 +50,11 @@ def page_text(header: str | None = None) -> str:
     ("人民日报海外版 ２０２５年０１月０７日 第０３版", PageMeta("人民日报海外版", "2025-01-07", 3, None)),
     ("2025年3月5日 星期三", PageMeta(None, "2025-03-05", None, None)),
     ("人民日报", PageMeta("人民日报", None, None, None)),
+    ("鹤壁日报 2016年2月3日 星期三 第RB01版: 日报01版", PageMeta("鹤壁日报", "2016-02-03", 1, "日报01版")),
+    ("A01 重点  2025年4月29日 星期二  齐鲁晚报", PageMeta("齐鲁晚报", "2025-04-29", 1, "重点")),
+    ("《柚都平和》 第434期 第4版:五江之源", PageMeta("柚都平和", None, 4, "五江之源")),
+    ("国际  8" + " " * 36 + "新华每日电讯  2026年5月12日 星期二",
+     PageMeta("新华每日电讯", "2026-05-12", 8, "国际")),
 ])
 def test_header_lines_are_recognised(line, expected):
     assert header_meta(line) == expected
@@ -64,6 +69,8 @@ def test_header_lines_are_recognised(line, expected):
     "本报记者  张  洋",
     "北京青年报",  # a paper's name alone is a header only for a paper we know
     "2025年2月30日 星期三",  # not a date
+    "要闻 2025年3月5日",  # a word before a date, with no page number after it
+    "2025年3月5日 8",
 ])
 def test_text_lines_are_not_headers(line):
     assert header_meta(line) is None
