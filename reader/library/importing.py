@@ -234,8 +234,9 @@ class Imports:
         values = {
             "source_id": source_id,
             "page_name": page.page_name,
-            # The title is built again from the effective values once the user's are written.
-            "title": issue_title(page.page_name, date, name),
+            # Built again from the effective values once the user's are written.
+            "title": issue_title(page.page_name, name,
+                                 next((item.title for item in page.items if item.title), None)),
             "date": date,
             "date_precision": page.date.precision if date else "unknown",
             "date_evidence": _dumps(list(page.date.evidence)),

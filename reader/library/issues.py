@@ -24,9 +24,13 @@ EFFECTIVE_DATE_SOURCE = (
     "(CASE WHEN i.user_date_precision IS NOT NULL THEN 'user' ELSE i.date_source END)"
 )
 
+#: The title shown: the user's whole title if they gave one, else the stored title (which
+#: holds no date) followed by the effective date.
+DISPLAY_TITLE = f"COALESCE(i.user_title, i.title || COALESCE(' · ' || {EFFECTIVE_DATE}, ''))"
+
 # Paper, page number and page name: what the user gave on import, else the parser's.
 _ISSUE_SELECT = f"""
-SELECT i.id, s.path, COALESCE(i.user_page_name, i.page_name), COALESCE(i.user_title, i.title),
+SELECT i.id, s.path, COALESCE(i.user_page_name, i.page_name), {DISPLAY_TITLE},
        {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}, i.user_date_precision IS NOT NULL,
        (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id),
        COALESCE(i.user_paper, i.paper), COALESCE(i.user_page_number, i.page_number),
