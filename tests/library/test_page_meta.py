@@ -113,3 +113,18 @@ def test_given_fields_on_an_already_imported_page_update_it_without_a_reparse(li
         library.imports.set_page_meta(99, PageMeta(paper="人民日报"))
     with pytest.raises(LibraryError, match="is not a date"):
         library.imports.set_page_meta(result.issue_id, PageMeta(date="2025-13"))
+
+
+def test_a_library_that_had_migration_5_first_still_gets_4(tmp_path):
+    # A library opened by a Reader with migration 5 but not 4 (the branches landed apart).
+    path = tmp_path / "v5.sqlite3"
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None), execute_plugins=False)
+    migrate(db, [m for m in MIGRATIONS if m[0] != 4])
+    db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
+               "imported_at) VALUES ('1.txt', '1.txt', 'sha', 10, 1, 'imported', 't')")
+    db.execute("INSERT INTO issues (source_id, page_name, title, date, date_precision) "
+               "VALUES (1, '先锋', '先锋', '2024-01', 'month')")
+    db.close()
+    with Library.open(path) as lib:
+        [issue] = lib.issues.all()
+        assert (issue.title, issue.date_source, issue.paper) == ("先锋 · 2024-01", "inferred", None)
