@@ -50,6 +50,7 @@ def settings(tmp_path):
 @pytest.fixture
 def open_window(qtbot, settings):
     """open_window(library_dir) -> a shown MainWindow whose library and search are ready."""
+    from reader.models import PageMeta
     from reader.ui.main import session_factory
     from reader.ui.window import MainWindow
 
@@ -57,6 +58,8 @@ def open_window(qtbot, settings):
         window = MainWindow(session_factory(str(library_dir)),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
+        # The import options dialog is modal; tests that check it set their own answer.
+        window.ask_import_options = lambda paths: PageMeta()
         window.show()
         qtbot.waitExposed(window)
         with qtbot.waitSignals([window.library_ready, window.search_ready], timeout=30000):
