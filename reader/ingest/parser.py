@@ -50,7 +50,7 @@ from reader.ingest.trace import Decision, Trace
 from reader.models import Author, Entry, Item, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
 def parse_page(text: str, source: str | None = None, trace: Trace | None = None) -> ParsedPage:
