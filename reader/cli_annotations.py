@@ -9,15 +9,14 @@ Errors are `ReaderError`s, which `reader.cli` turns into one sentence and exit 1
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.atomic import describe_os_error, write_atomic
 from reader.errors import ReaderError
 from reader.models import AnnotationImportReport, Highlight
 
@@ -220,14 +219,10 @@ def _write_atomically(path: Path, text: str, force: bool) -> None:
         raise ReaderError(f"Cannot write {path}: it is a folder.")
     if path.exists() and not force:
         raise ReaderError(f"{path} already exists; add --force to replace it.")
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomic(path, text)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise ReaderError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise ReaderError(describe_os_error(path, error)) from None
 
 
 _HANDLERS = {

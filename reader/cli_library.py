@@ -11,17 +11,20 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from typing import TextIO
 
 from reader.app import Session
 from reader.app.display import display_date, untitled
-from reader.app.progress import Progress, no_progress
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult
 from reader.paths import resolve_paths
+from reader.progress import Progress, no_progress
 
 
-def terminal_progress(stream=sys.stderr) -> Progress:
-    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+def terminal_progress(stream: TextIO | None = None) -> Progress:
+    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not."""
+    # stderr is looked up now, not at import: tests and callers may have redirected it.
+    stream = stream if stream is not None else sys.stderr
     if not stream.isatty():
         return no_progress
 

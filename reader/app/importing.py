@@ -19,11 +19,11 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.library import Library
 from reader.models import ImportResult, ParsedPage
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -90,15 +90,6 @@ def import_files(
             done += 1
             progress(done, len(files), path.name)
     return [results[n] for n in sorted(results)]
-
-
-def import_file(library: Library, path: Path, reparse: bool = False) -> ImportResult:
-    """Import one page file; failures come back as a result, not an exception."""
-    outcome = _check_file(library, path, reparse)
-    if isinstance(outcome, ImportResult):
-        return outcome
-    sha256, size = outcome
-    return _store(library, str(path), sha256, size, decode_and_parse(str(path)), reparse)
 
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search import SearchIndex, doc_hash
 
 

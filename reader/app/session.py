@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from reader.app.annotating import AnnotatingMixin
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.app.undo import History
 from reader.library import Library
 from reader.models import ImportResult
 from reader.paths import Paths, resource_path, seeds_dir
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Library meta key set once the first run has imported every seed.
 SEEDED_KEY = "seeds_imported"

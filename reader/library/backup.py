@@ -3,18 +3,18 @@
 SQLite's online backup API copies the pages under the connection's lock, so
 the copy is one committed state even while the window writes.  It is
 written to a temporary file next to the target and renamed over it only when
-complete: a failed or interrupted backup never leaves half a file where the
+complete (`reader.atomic.replacing`): a failed or interrupted backup never leaves half a file where the
 user expects a backup.  The copy is switched to a rollback journal so it is
 one self-contained file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from pathlib import Path
 
+from reader.atomic import replacing
 from reader.library.errors import LibraryError
 
 #: The first bytes of every SQLite database file.
@@ -42,19 +42,16 @@ class BackupMixin:
             raise LibraryError(f"{label}: the folder {target.parent} does not exist.")
         if target.exists() and not _is_sqlite(target):
             raise LibraryError(f"{label}: a file that is not a library backup is already there.")
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            copy = sqlite3.connect(temporary)
-            try:
-                with self._lock:
-                    self._conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE").fetchone()
-            finally:
-                copy.close()
-            os.replace(temporary, target)
+            with replacing(target) as temporary:
+                copy = sqlite3.connect(temporary)
+                try:
+                    with self._lock:
+                        self._conn.backup(copy)
+                    copy.execute("PRAGMA journal_mode = DELETE").fetchone()
+                finally:
+                    copy.close()
         except (OSError, sqlite3.Error) as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
             reason = getattr(error, "strerror", None) or str(error)
             raise LibraryError(f"{label}: {reason}.") from None
         return target
