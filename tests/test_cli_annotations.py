@@ -67,8 +67,8 @@ def test_a_tag_from_the_cli_becomes_a_search_word(library_dir):
 
 def test_highlights(library_dir):
     with Library.open(library_dir / "library.sqlite3") as library:
-        library.add_highlight(1, 0, 5, color="green", note="开头")
-        library.add_highlight(1, 10, 14)
+        library.highlights.add(1, 0, 5, color="green", note="开头")
+        library.highlights.add(1, 10, 14)
         library.db.execute("UPDATE highlights SET orphaned = 1 WHERE start = 10")
     lines = reader(library_dir, "highlights", "1", check=True).stdout.splitlines()
     assert len(lines) == 2
@@ -87,7 +87,7 @@ def test_backup(library_dir, tmp_path):
     result = reader(library_dir, "backup", str(target), check=True)
     assert str(target) in result.stdout
     with Library.open(target) as copy:
-        assert copy.tags_of(1) == ("党建",) and copy.note(1) == "要备份的笔记"
+        assert copy.tags.of(1) == ("党建",) and copy.notes.get(1) == "要备份的笔记"
     _one_sentence_error(reader(library_dir, "backup", str(library_dir / "library.sqlite3")),
                         "the library itself")
 
@@ -111,8 +111,8 @@ def test_annotations_export_and_import(library_dir, tmp_path, seeded_template):
     again = reader(other, "annotations", "import", str(exported), check=True).stdout
     assert "Nothing new" in again
     with Session.open(resolve_paths(other)) as session:
-        assert session.library.tags_of(2) == ("党建",)
-        assert session.library.note(2) == "导出的笔记"
+        assert session.library.tags.of(2) == ("党建",)
+        assert session.library.notes.get(2) == "导出的笔记"
 
 
 def test_bad_annotation_files_are_one_sentence(library_dir, tmp_path):

@@ -3,9 +3,9 @@
 SQLite's online backup API copies the pages under the connection's lock, so
 the copy is one committed state even while the window writes.  It is
 written to a temporary file next to the target and renamed over it only when
-complete (`reader.atomic.replacing`): a failed or interrupted backup never leaves half a file where the
-user expects a backup.  The copy is switched to a rollback journal so it is
-one self-contained file.
+complete (`reader.atomic.replacing`): a failed or interrupted backup never
+leaves half a file where the user expects a backup.  The copy is switched to a
+rollback journal so it is one self-contained file.
 """
 
 from __future__ import annotations
@@ -15,46 +15,44 @@ import sqlite3
 from pathlib import Path
 
 from reader.atomic import replacing
+from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 
 #: The first bytes of every SQLite database file.
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class BackupMixin:
-    """`backup` (mixed into `Library`)."""
+def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLike) -> Path:
+    """Copy the library open on `db` (its file is `live_path`) to `path`; return it (absolute).
 
-    def backup(self, path: str | os.PathLike) -> Path:
-        """Copy the library to `path` and return it (absolute).
-
-        An existing file there is replaced only if it is a SQLite database (an
-        older backup); the live library itself, a folder or any other file is refused.
-        """
-        target = Path(path).expanduser().absolute()
-        label = f"Cannot back up the library to {target}"
-        live = Path(self.path).absolute()
-        if target.resolve() in {live.resolve(), *(Path(f"{live}{s}").resolve()
-                                                   for s in ("-wal", "-shm", "-journal"))}:
-            raise LibraryError(f"{label}: that is the library itself.")
-        if target.is_dir():
-            raise LibraryError(f"{label}: it is a folder.")
-        if not target.parent.is_dir():
-            raise LibraryError(f"{label}: the folder {target.parent} does not exist.")
-        if target.exists() and not _is_sqlite(target):
-            raise LibraryError(f"{label}: a file that is not a library backup is already there.")
-        try:
-            with replacing(target) as temporary:
-                copy = sqlite3.connect(temporary)
-                try:
-                    with self._lock:
-                        self._conn.backup(copy)
-                    copy.execute("PRAGMA journal_mode = DELETE").fetchone()
-                finally:
-                    copy.close()
-        except (OSError, sqlite3.Error) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            raise LibraryError(f"{label}: {reason}.") from None
-        return target
+    An existing file there is replaced only if it is a SQLite database (an
+    older backup); the live library itself, a folder or any other file is refused.
+    """
+    target = Path(path).expanduser().absolute()
+    label = f"Cannot back up the library to {target}"
+    live = Path(live_path).absolute()
+    if target.resolve() in {live.resolve(), *(Path(f"{live}{s}").resolve()
+                                               for s in ("-wal", "-shm", "-journal"))}:
+        raise LibraryError(f"{label}: that is the library itself.")
+    if target.is_dir():
+        raise LibraryError(f"{label}: it is a folder.")
+    if not target.parent.is_dir():
+        raise LibraryError(f"{label}: the folder {target.parent} does not exist.")
+    if target.exists() and not _is_sqlite(target):
+        raise LibraryError(f"{label}: a file that is not a library backup is already there.")
+    try:
+        with replacing(target) as temporary:
+            copy = sqlite3.connect(temporary)
+            try:
+                with db.lock:
+                    db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                copy.close()
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise LibraryError(f"{label}: {reason}.") from None
+    return target
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -43,8 +43,7 @@ class AnnotationCommands:
             view.reload()
 
     def _update_undo_action(self) -> None:
-        history = getattr(self.session, "history", None)
-        text = history.undo_text if history is not None else None
+        text = self.session.annotations.history.undo_text if self.session is not None else None
         self.undo_action.setEnabled(bool(text))
         self.undo_action.setText(translate("MainWindow", "撤销 {}").format(text) if text else translate("MainWindow", "撤销"))
 
@@ -53,7 +52,7 @@ class AnnotationCommands:
         if self.session is None:
             return
         try:
-            done = self.session.undo()
+            done = self.session.annotations.undo()
         except Exception as exc:
             self.messages.failure(translate("MainWindow", "无法撤销"), exc)
             return
@@ -78,7 +77,7 @@ class AnnotationCommands:
         if not names:
             return
         try:
-            self.session.tag(ids, names)
+            self.session.annotations.tag(ids, names)
         except Exception as exc:
             self.messages.failure(translate("MainWindow", "无法添加标签"), exc)
             return
@@ -123,7 +122,7 @@ class AnnotationCommands:
             self.messages.info(translate("MainWindow", "先在文章里选中要复制的文字。"))
             return
         try:
-            issue = self.session.library.issue(article.issue_id) if self.session else None
+            issue = self.session.library.issues.get(article.issue_id) if self.session else None
         except Exception as exc:
             self.messages.failure(translate("MainWindow", "无法读取这一期"), exc)
             return

@@ -88,7 +88,7 @@ class AnnotationPanel(QWidget):
         if self.article is None or self.session is None:
             return
         try:
-            self.article = self.session.library.article(self.article.id)
+            self.article = self.session.library.articles.get(self.article.id)
         except Exception as exc:
             self.messages.failure(self.tr("无法读取这篇文章的批注"), exc)
             return
@@ -107,7 +107,7 @@ class AnnotationPanel(QWidget):
         if self.session is None:
             return []
         try:
-            return self.session.complete_tags(prefix)
+            return self.session.annotations.complete_tags(prefix)
         except Exception as exc:
             self.messages.failure(self.tr("无法补全标签"), exc)
             return []
@@ -129,11 +129,11 @@ class AnnotationPanel(QWidget):
         return True
 
     def add_tags(self, names: list[str]) -> None:
-        self._change(self.tr("无法添加标签"), lambda article_id: self.session.tag([article_id], names))
+        self._change(self.tr("无法添加标签"), lambda article_id: self.session.annotations.tag([article_id], names))
 
     def remove_tag(self, name: str) -> None:
         self._change(self.tr("无法去掉标签"),
-                     lambda article_id: self.session.untag([article_id], [name]))
+                     lambda article_id: self.session.annotations.untag([article_id], [name]))
 
     # -- note ---------------------------------------------------------------------------
 
@@ -141,7 +141,7 @@ class AnnotationPanel(QWidget):
         if self.session is None:
             return False
         try:
-            self.session.set_note(article_id, text)
+            self.session.annotations.set_note(article_id, text)
         except Exception as exc:
             self.messages.failure(self.tr("笔记没有保存"), exc)
             return False
@@ -151,12 +151,12 @@ class AnnotationPanel(QWidget):
     # -- highlights ---------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, color: str = "yellow") -> bool:
-        return self._change(self.tr("无法划线"), lambda article_id: self.session.add_highlight(
+        return self._change(self.tr("无法划线"), lambda article_id: self.session.annotations.add_highlight(
             article_id, start, end, color))
 
     def delete_highlight(self, highlight_id: int) -> None:
         if self._change(self.tr("无法删除划线"),
-                        lambda _article_id: self.session.remove_highlight(highlight_id)):
+                        lambda _article_id: self.session.annotations.remove_highlight(highlight_id)):
             self.messages.info(self.tr("划线已删除（Ctrl+Z 撤销）。"))
 
     def edit_highlight_note(self, highlight_id: int) -> None:
@@ -168,7 +168,7 @@ class AnnotationPanel(QWidget):
         text = self.ask_text(self.tr("划线笔记"), f"“{mark.quote[:40]}”", mark.note or "")
         if text is not None:
             self._change(self.tr("无法保存划线笔记"),
-                         lambda _article_id: self.session.set_highlight_note(highlight_id, text))
+                         lambda _article_id: self.session.annotations.set_highlight_note(highlight_id, text))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getMultiLineText(self, title, label, text)

@@ -58,7 +58,7 @@ class AuthorsView(QWidget):
         self._summaries = []
         if self.session is not None:
             try:
-                self._summaries = self.session.library.author_summaries()
+                self._summaries = self.session.library.authors.summaries()
             except Exception as exc:
                 self.messages.failure(self.tr("无法读取作者"), exc)
         self._fill()
@@ -97,7 +97,7 @@ class AuthorsView(QWidget):
             return
         try:
             library = self.session.library
-            self.articles.show_articles(library.articles_by_ids(sorted(library.ids_of_author(name))))
+            self.articles.show_articles(library.articles.by_ids(sorted(library.authors.article_ids(name))))
         except Exception as exc:
             self.messages.failure(self.tr("无法读取作者的文章"), exc)
 

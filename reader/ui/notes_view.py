@@ -44,8 +44,8 @@ class NotesView(QWidget):
         summaries = []
         if self.session is not None:
             try:
-                summaries = self.session.library.annotated_articles()
-                records = {a.id: a for a in self.session.library.articles_by_ids(
+                summaries = self.session.library.annotations.annotated_articles()
+                records = {a.id: a for a in self.session.library.articles.by_ids(
                     [s.article_id for s in summaries])}
             except Exception as exc:
                 self.messages.failure(self.tr("无法读取批注"), exc)

@@ -29,7 +29,7 @@ def _tree_ids(window) -> tuple[list[int], list[int]]:
         else:
             issue_rows.append(index.row())
             issue = window.tree_model.issue_at(index.row())
-            ids.extend(a.id for a in window.session.library.articles(issue.id))
+            ids.extend(a.id for a in window.session.library.articles.in_issue(issue.id))
     return ids, issue_rows
 
 

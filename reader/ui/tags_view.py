@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library.annotations import normalize_tag
+from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
 from reader.ui.messages import MessageChannel
 
@@ -82,7 +82,7 @@ class TagsView(QWidget):
         summaries = []
         if self.session is not None:
             try:
-                summaries = self.session.library.tag_summaries()
+                summaries = self.session.library.tags.summaries()
             except Exception as exc:
                 self.messages.failure(self.tr("无法读取标签"), exc)
         for summary in summaries:
@@ -110,7 +110,7 @@ class TagsView(QWidget):
             return
         try:
             library = self.session.library
-            self.articles.show_articles(library.articles_by_ids(sorted(library.ids_with_tag(name))))
+            self.articles.show_articles(library.articles.by_ids(sorted(library.filters.ids_with_tag(name))))
         except Exception as exc:
             self.messages.failure(self.tr("无法读取标签下的文章"), exc)
 
@@ -140,13 +140,13 @@ class TagsView(QWidget):
         if new is None or not normalize_tag(new) or normalize_tag(new) == name:
             return
         target = normalize_tag(new)
-        existing = {s.name.casefold() for s in self.session.library.tag_summaries()}
+        existing = {s.name.casefold() for s in self.session.library.tags.summaries()}
         if target.casefold() in existing and not self.confirm(
                 self.tr("合并标签"),
                 self.tr("已经有标签“{}”。把“{}”合并进去吗？").format(target, name)):
             return
         try:
-            final = self.session.rename_tag(name, target)
+            final = self.session.annotations.rename_tag(name, target)
         except Exception as exc:
             self.messages.failure(self.tr("无法重命名标签"), exc)
             return
@@ -159,7 +159,7 @@ class TagsView(QWidget):
         if color is None:
             return
         try:
-            self.session.set_tag_color(name, color or None)
+            self.session.annotations.set_tag_color(name, color or None)
         except Exception as exc:
             self.messages.failure(self.tr("无法设置标签颜色"), exc)
             return
@@ -171,7 +171,7 @@ class TagsView(QWidget):
                             self.tr("删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。").format(name)):
             return
         try:
-            self.session.delete_tag(name)
+            self.session.annotations.delete_tag(name)
         except Exception as exc:
             self.messages.failure(self.tr("无法删除标签"), exc)
             return

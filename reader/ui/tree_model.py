@@ -89,7 +89,7 @@ class IssueTreeModel(QAbstractItemModel):
     def set_library(self, library) -> None:
         self.beginResetModel()
         self._library = library
-        self._issues = list(library.issues()) if library is not None else []
+        self._issues = list(library.issues.all()) if library is not None else []
         self._article_ids.clear()
         self._rows.clear()
         self._unreadable.clear()
@@ -119,7 +119,7 @@ class IssueTreeModel(QAbstractItemModel):
         return self._issues[row]
 
     def _load_issue(self, issue_id: int) -> list[ArticleRow]:
-        rows = [article_row(a) for a in self._library.articles(issue_id)]
+        rows = [article_row(a) for a in self._library.articles.in_issue(issue_id)]
         for row in rows:
             self._remember(row)
         return rows

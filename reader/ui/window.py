@@ -3,7 +3,8 @@
 The window owns no library logic: it opens a `Session` through the
 `session_factory` it is given, on the worker of an `OpRunner`, and pulls
 what it shows from the session's library through its models.  Window state
-(geometry, splitter, zoom, theme, language) lives in QSettings; nothing
+(geometry, splitter, zoom, theme, language) lives in QSettings, each setting
+declared in `reader.ui.settings`; nothing
 else does.  Dialogs that would block a test (file chooser, about box, import
 report) are attributes (`choose_files`, `show_about`, `show_import_report`)
 that tests replace.  The window takes the library's `reader.lock` before
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import reader
+from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
@@ -52,9 +54,10 @@ from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
 from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
 from reader.ui.search import SearchController, query_terms
+from reader.ui.settings import settings_store
 from reader.ui.tags_view import TagsView
 from reader.ui.theme import dark_palette
-from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
+from reader.ui.translation import LANGUAGES
 from reader.ui.tree_model import IssueTreeModel
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
@@ -63,11 +66,6 @@ PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator.
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = 0, 1, 2, 3
-
-
-def settings_store() -> QSettings:
-    """Where window state lives: an INI file under the user's config folder."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reader", "Reader")
 
 
 class MainWindow(AnnotationCommands, QMainWindow):
@@ -233,23 +231,23 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def _restore_state(self) -> None:
         s = self._settings
-        geometry = s.value("window/geometry")
+        geometry = window_settings.GEOMETRY.read(s)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        splitter = s.value("window/splitter")
+        splitter = window_settings.SPLITTER.read(s)
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
-        self.set_zoom(int(s.value("view/zoom", 0)))
-        self.dark_action.setChecked(str(s.value("view/dark", "false")).lower() == "true")
+        self.set_zoom(window_settings.ZOOM.read(s))
+        self.dark_action.setChecked(window_settings.DARK.read(s))
         self.set_dark(self.dark_action.isChecked())
 
     def save_state(self) -> None:
         s = self._settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("view/zoom", self.pane.zoom)
-        s.setValue("view/dark", self.dark_action.isChecked())
+        window_settings.GEOMETRY.write(s, self.saveGeometry())
+        window_settings.SPLITTER.write(s, self.splitter.saveState())
+        window_settings.ZOOM.write(s, self.pane.zoom)
+        window_settings.DARK.write(s, self.dark_action.isChecked())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -430,7 +428,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if self.session is None:
             return
         try:
-            article = self.session.library.article(article_id)
+            article = self.session.library.articles.get(article_id)
         except Exception as exc:
             self.messages.failure(self.tr("无法打开这篇文章"), exc)
             return
@@ -547,9 +545,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if code not in dict(LANGUAGES):
             return
         self.language_actions[code].setChecked(True)
-        if chosen_language(self._settings) == code and self._settings.value(LANGUAGE_KEY):
+        if window_settings.LANGUAGE.read(self._settings) == code:
             return
-        self._settings.setValue(LANGUAGE_KEY, code)
+        window_settings.LANGUAGE.write(self._settings, code)
         self._settings.sync()
         self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
             dict(LANGUAGES)[code]))
@@ -565,4 +563,4 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
-__all__ = ["MainWindow", "settings_store"]
+__all__ = ["MainWindow"]

@@ -27,15 +27,15 @@ def test_import_and_iterate_thousands_of_articles(library, capsys):
     for n in range(pages):
         items = [item(f"第{n}版第{i}篇", (f"{n}-{i} " + PARAGRAPHS_A[i % 4], PARAGRAPHS_A[3]))
                  for i in range(per_page)]
-        library.import_page(f"/bulk/{n}.txt", sha(f"bulk{n}"), 1, page(*items), 1)
+        library.imports.import_page(f"/bulk/{n}.txt", sha(f"bulk{n}"), 1, page(*items), 1)
     imported = time.perf_counter() - start
-    first = library.article_ids()[0]
-    library.add_tags(first, ["抽样"])
-    library.set_note(first, "抽样笔记")
+    first = library.articles.ids()[0]
+    library.tags.add(first, ["抽样"])
+    library.notes.set(first, "抽样笔记")
 
     start = time.perf_counter()
     count = 0
-    for article in library.iter_articles():
+    for article in library.articles.iter_all():
         count += 1
         assert article.paragraphs
     walked = time.perf_counter() - start

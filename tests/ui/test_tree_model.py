@@ -37,13 +37,13 @@ def test_articles_are_fetched_only_when_an_issue_is_expanded(library):
 
 def test_rows_show_date_in_words_count_kind_and_column(library):
     model = IssueTreeModel(library)
-    issues = library.issues()
+    issues = library.issues.all()
     row = next(i for i, issue in enumerate(issues) if issue.date == "2024-01")
     issue_index = model.index(row, 0)
     assert model.data(issue_index) == "先锋 · 约2024年1月"
     assert model.data(model.index(row, 1)) == f"{issues[row].article_count}篇"
     model.fetchMore(issue_index)
-    articles = library.articles(issues[row].id)
+    articles = library.articles.in_issue(issues[row].id)
     first = model.index(0, 0, issue_index)
     title = articles[0].title or "(无标题)"
     assert model.data(first).startswith("〔")
@@ -56,10 +56,10 @@ def test_rows_show_date_in_words_count_kind_and_column(library):
 
 def test_untitled_articles_show_their_first_words(library):
     model = IssueTreeModel(library)
-    for row, issue in enumerate(library.issues()):
+    for row, issue in enumerate(library.issues.all()):
         parent = model.index(row, 0)
         model.fetchMore(parent)
-        for position, article in enumerate(library.articles(issue.id)):
+        for position, article in enumerate(library.articles.in_issue(issue.id)):
             if not article.title and article.paragraphs:
                 text = model.data(model.index(position, 0, parent))
                 assert "(无标题)" in text and article.paragraphs[0][:4] in text
@@ -77,7 +77,7 @@ def test_issue_label_strips_a_repeated_date():
 def test_an_unreadable_article_row_is_disabled_not_an_error(library):
     class Broken:
         def issues(self):
-            return library.issues()
+            return library.issues.all()
 
         def articles(self, issue_id):
             raise OSError("disk gone")
