@@ -35,14 +35,14 @@ class Issues:
             _ISSUE_SELECT + f"ORDER BY {EFFECTIVE_DATE} IS NULL, {EFFECTIVE_DATE}, "
             "COALESCE(i.user_title, i.title), i.id"
         )
-        return [IssueRecord(*row[:6], bool(row[6]), row[7]) for row in rows]
+        return [_issue(row) for row in rows]
 
     def get(self, issue_id: int) -> IssueRecord:
         """One issue; `LibraryError` if there is none with this id."""
         row = self._db.execute(_ISSUE_SELECT + "WHERE i.id = ?", [issue_id]).fetchone()
         if row is None:
             raise LibraryError(f"No issue with id {issue_id}.")
-        return IssueRecord(*row[:6], bool(row[6]), row[7])
+        return _issue(row)
 
     def set_date(self, issue_id: int, date: str | None, precision: str | None = None) -> None:
         """Override an issue's date; it survives re-imports.
@@ -80,3 +80,10 @@ class Issues:
             self._db.require_issue(issue_id)
             self._db.execute("UPDATE issues SET user_title = ? WHERE id = ?", [title, issue_id])
             self._db.bump_generation()
+
+
+def _issue(row: tuple) -> IssueRecord:
+    """An `IssueRecord` from a row of `_ISSUE_SELECT`."""
+    issue_id, path, page_name, title, date, precision, overridden, articles = row
+    return IssueRecord(issue_id, path, page_name, title, date, precision, bool(overridden),
+                       articles)

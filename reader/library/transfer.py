@@ -222,8 +222,9 @@ def _validated(data: object) -> tuple[dict[str, str], list[dict]]:
         color = tag.get("color")
         if color is not None and not isinstance(color, str):
             raise LibraryError(f"{_BAD}: the colour of tag “{tag['name']}” is not text.")
-        if normalize_color(color):
-            colors[normalize_tag(tag["name"])] = normalize_color(color)
+        normalized = normalize_color(color)
+        if normalized:
+            colors[normalize_tag(tag["name"])] = normalized
     return colors, [_article(item, n) for n, item in enumerate(articles, start=1)]
 
 
