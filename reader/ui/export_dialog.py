@@ -42,7 +42,7 @@ from reader.export import ExportOptions, ExportReport, parse_include, preview, w
 from reader.export.exporting import planned_files
 from reader.export.naming import safe_stem
 from reader.export.options import PARTS
-from reader.ui.ops import OpRunner
+from reader.ui.ops import Op, OpRunner
 from reader.ui.progress import ProgressPresenter
 from reader.ui.settings import (
     EXPORT_FOLDER,
@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         self.runner = runner or OpRunner(self)
         self.progress = ProgressPresenter(self)
         self.loaded: ExportSet | None = None
-        self.op = None
+        self.op: Op | None = None
         self._closed = False
         self._build(remembered_options(self.settings))
         self._load()
@@ -167,10 +167,10 @@ class ExportDialog(QDialog):
         self.resize(880, 560)
 
         self.set_options(options)
-        for box in (self.format_box, self.split_box, self.order_box):
-            box.currentIndexChanged.connect(self._options_changed)
-        for box in (*self.part_boxes.values(), self.highlights_only_box):
-            box.toggled.connect(self._options_changed)
+        for combo in (self.format_box, self.split_box, self.order_box):
+            combo.currentIndexChanged.connect(self._options_changed)
+        for check in (*self.part_boxes.values(), self.highlights_only_box):
+            check.toggled.connect(self._options_changed)
 
     def set_options(self, options: ExportOptions) -> None:
         """Show `options` in the widgets (without refreshing the preview for each one)."""

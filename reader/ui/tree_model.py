@@ -196,7 +196,7 @@ class IssueTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: ModelIndex | None = None):  # type: ignore[override]
+    def parent(self, index: ModelIndex | None = None):
         if index is None:  # QObject.parent()
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == 0:
@@ -206,7 +206,7 @@ class IssueTreeModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("IssueTreeModel", HEADERS[section])
+            return QCoreApplication.translate("IssueTreeModel", str(HEADERS[section]))
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
