@@ -148,14 +148,6 @@ def render_article(item: ExportItem, options: ExportOptions, level: int = 1) -> 
     return None if text is None else text + "\n"
 
 
-def render_document(items: Sequence[ExportItem], options: ExportOptions,
-                    heading: str | None = None) -> tuple[str, int]:
-    """Every article in one file (with an optional heading); returns (text, articles written)."""
-    level = 2 if heading and options.format == "md" else 1
-    bodies = [t for t in (render_article(item, options, level) for item in items) if t]
-    return join_document(bodies, options, heading), len(bodies)
-
-
 def join_document(bodies: Sequence[str], options: ExportOptions,
                   heading: str | None = None) -> str:
     """Rendered articles (from `render_article`) as one file's text."""

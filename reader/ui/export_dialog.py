@@ -268,10 +268,6 @@ class ExportDialog(QDialog):
             on_done=self._finished, on_failed=self._failed, on_progress=self.progress.update)
         self.progress.start(self.tr("正在导出…"), self.op, self.tr("正在导出：{}"))
 
-    def cancel_export(self) -> None:
-        if self.op is not None:
-            self.op.cancel()
-
     def _finished(self, report: ExportReport) -> None:
         if self._closed:
             return
