@@ -7,7 +7,7 @@ flushed and fsync'd, then renamed over the target with `os.replace`, and the
 folder is fsync'd so the rename survives a crash.  Readers of the target see
 the old file or the new one, never half of one; on any failure the temporary
 file is removed and the `OSError` goes on to the caller, which turns it into
-its own one-sentence error (`describe_os_error` words the reason).
+its own one-sentence error (`reader.errors.cannot_write`).
 
 Like models, errors and paths this module sits below every layer: no Qt, no
 SQLite, only the standard library.
@@ -16,7 +16,6 @@ SQLite, only the standard library.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 from collections.abc import Iterator
@@ -122,22 +121,3 @@ def sync_folder(folder: Path) -> None:
 def remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
-
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-}
-
-
-def describe_os_error(path: Path | str, error: OSError) -> str:
-    """One sentence for a failed write of `path`: "Cannot write PATH: the disk is full."."""
-    reason = _REASONS.get(error.errno or 0) or (error.strerror or str(error)).rstrip(".").lower()
-    return f"Cannot write {path}: {reason}."

@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reader.atomic import describe_os_error, write_atomic
-from reader.errors import ReaderError
+from reader.atomic import write_atomic
+from reader.catalogue import Code, Message
+from reader.errors import ReaderError, cannot_write
 
 
 class ExportWriteError(ReaderError):
@@ -24,7 +25,7 @@ class ExportWriteError(ReaderError):
 class TargetExistsError(ReaderError):
     """The export would overwrite existing files and overwriting was not allowed."""
 
-    def __init__(self, message: str, paths: list[Path]):
+    def __init__(self, message: Message, paths: list[Path]):
         super().__init__(message)
         self.paths = paths
 
@@ -35,9 +36,9 @@ def refuse_existing(paths: list[Path]) -> None:
     if not existing:
         return
     if len(existing) == 1:
-        message = f"{existing[0]} already exists; not overwriting it."
+        message = Message.of(Code.EXISTS, path=str(existing[0]))
     else:
-        message = f"{existing[0]} and {len(existing) - 1} more files already exist; not overwriting them."
+        message = Message.of(Code.EXISTS_MANY, path=str(existing[0]), more=len(existing) - 1)
     raise TargetExistsError(message, existing)
 
 
@@ -47,8 +48,8 @@ def write_export_file(path: str | os.PathLike[str], text: str, overwrite: bool =
     if not overwrite:
         refuse_existing([path])
     if path.is_dir():
-        raise ExportWriteError(f"Cannot write {path}: it is a folder.")
+        raise ExportWriteError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     try:
         return write_atomic(path, text)
     except OSError as error:
-        raise ExportWriteError(describe_os_error(path, error)) from None
+        raise ExportWriteError(cannot_write(path, error)) from None

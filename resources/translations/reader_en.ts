@@ -144,6 +144,441 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>没有编号为 {id} 的文章。</source>
+        <translation>No article with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的一期。</source>
+        <translation>No issue with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的划线。</source>
+        <translation>No highlight with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的标签。</source>
+        <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
+        <translation>A highlight must cover characters 0 to {length} of the article and at least one of them, not {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>没有引文和位置，无法恢复这条划线。</source>
+        <translation>Cannot restore a highlight without a quote and its place.</translation>
+    </message>
+    <message>
+        <source>划线需要一种颜色。</source>
+        <translation>A highlight needs a colour.</translation>
+    </message>
+    <message>
+        <source>“{color}”不是颜色：请用 yellow 这样的颜色名或 #rrggbb。</source>
+        <translation>“{color}” is not a colour: use a name like yellow or #rrggbb.</translation>
+    </message>
+    <message>
+        <source>标签名不能为空。</source>
+        <translation>A tag name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>请至少给出一个标签名。</source>
+        <translation>Give at least one tag name.</translation>
+    </message>
+    <message>
+        <source>请至少选择一篇文章。</source>
+        <translation>Select at least one article.</translation>
+    </message>
+    <message>
+        <source>“{date}”不是日期：请用 YYYY、YYYY-MM 或 YYYY-MM-DD。</source>
+        <translation>“{date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{date}”不是精确到{precision}的日期。</source>
+        <translation>“{date}” does not have {precision} precision.</translation>
+    </message>
+    <message>
+        <source>除“未知”外，任何精度都需要给出日期。</source>
+        <translation>A date is needed for any precision other than unknown.</translation>
+    </message>
+    <message>
+        <source>没有“{precision}”这种日期精度。</source>
+        <translation>Unknown date precision “{precision}”.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：这是一个文件夹，不是书库文件。</source>
+        <translation>Cannot open the library {path}: it is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <source>无法为书库 {path} 创建文件夹：{reason}。</source>
+        <translation>Cannot create the folder for the library {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：{reason}。</source>
+        <translation>Cannot open the library {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：另一个程序正在使用它。</source>
+        <translation>Cannot open the library {path}: another program is using it.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：文件已损坏。</source>
+        <translation>Cannot open the library {path}: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
+        <translation>Cannot open the library {path}: it was written by a newer version of Reader (schema {reached}, this version knows {newest}).</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它是 SQLite 数据库，但不是 Reader 书库。</source>
+        <translation>Cannot open the library {path}: it is a SQLite database but not a Reader library.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：那就是书库本身。</source>
+        <translation>Cannot back up the library to {path}: that is the library itself.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：这是一个文件夹。</source>
+        <translation>Cannot back up the library to {path}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：文件夹 {folder} 不存在。</source>
+        <translation>Cannot back up the library to {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：那里已有一个不是书库备份的文件。</source>
+        <translation>Cannot back up the library to {path}: a file that is not a library backup is already there.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：{reason}。</source>
+        <translation>Cannot back up the library to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：它没有 “format”: “{format}”。</source>
+        <translation>This is not a Reader annotations file: it has no “format”: “{format}”.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：它的版本缺失或有误。</source>
+        <translation>This is not a Reader annotations file: its version is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>这个批注文件由更新的 Reader 写入（版本 {version}）；请更新 Reader 后再导入。</source>
+        <translation>This annotations file was written by a newer Reader (version {version}); update Reader to import it.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：“tags”和“articles”必须是列表。</source>
+        <translation>This is not a Reader annotations file: “tags” and “articles” must be lists.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：每个标签都要有名字。</source>
+        <translation>This is not a Reader annotations file: every tag needs a name.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：标签“{tag}”的颜色不是文字。</source>
+        <translation>This is not a Reader annotations file: the colour of tag “{tag}” is not text.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章没有 key。</source>
+        <translation>This is not a Reader annotations file: article {n} has no key.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的标签不是名字列表。</source>
+        <translation>This is not a Reader annotations file: article {n} has tags that are not a list of names.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的笔记没有文字。</source>
+        <translation>This is not a Reader annotations file: article {n} has a note without text.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
+        <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight without a quote.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线的起止位置不是偏移量。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight whose start and end are not offsets.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线的某个字段不是文字。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight with a field that is not text.</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}：{reason}。</source>
+        <translation>Cannot read {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是版面文件</source>
+        <translation>it is a folder, not a page file</translation>
+    </message>
+    <message>
+        <source>没有读取权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>它以 {encoding} 字节顺序标记开头，内容却不是这种编码的文本</source>
+        <translation>it starts with a {encoding} byte-order mark but is not valid text in that encoding</translation>
+    </message>
+    <message>
+        <source>这是二进制文件，不是文本版面</source>
+        <translation>it is a binary file, not a text page</translation>
+    </message>
+    <message>
+        <source>它不是 UTF-8、UTF-16 或 GB18030 编码的文本</source>
+        <translation>it is neither UTF-8, UTF-16 nor GB18030 text</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>那里没有找到版面文件。</source>
+        <translation>No page files found there.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}。</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>路径中有一部分不是文件夹</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>无法写入 {folder}：这是一个文件，不是文件夹。</source>
+        <translation>Cannot write into {folder}: it is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；不覆盖它。</source>
+        <translation>{path} already exists; not overwriting it.</translation>
+    </message>
+    <message>
+        <source>{path} 等另外 {more} 个文件已存在；不覆盖它们。</source>
+        <translation>{path} and {more} more files already exist; not overwriting them.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；加上 --force 可以替换它。</source>
+        <translation>{path} already exists; add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；不覆盖它（--force 可覆盖）。</source>
+        <translation>{path} already exists; not overwriting it (--force overwrites).</translation>
+    </message>
+    <message>
+        <source>{path} 等另外 {more} 个文件已存在；不覆盖它们（--force 可覆盖）。</source>
+        <translation>{path} and {more} more files already exist; not overwriting them (--force overwrites).</translation>
+    </message>
+    <message>
+        <source>没有可导出的内容：没有选择文章。</source>
+        <translation>Nothing to export: no articles were selected.</translation>
+    </message>
+    <message>
+        <source>所选文章都没有划线，没有写入任何内容。</source>
+        <translation>None of the selected articles has highlights; nothing was written.</translation>
+    </message>
+    <message>
+        <source>没有可导出的内容：请给出文章编号、--tag、--query 或 --issue。</source>
+        <translation>Nothing to export: name article ids, --tag, --query or --issue.</translation>
+    </message>
+    <message>
+        <source>没有文章带有标签 {tag}。</source>
+        <translation>No articles are tagged {tag}.</translation>
+    </message>
+    <message>
+        <source>没有文章符合 {query}。</source>
+        <translation>No articles match {query}.</translation>
+    </message>
+    <message>
+        <source>{path} 是一个文件夹：请给出文件名，或用 --split 把每篇文章写成一个文件放进去。</source>
+        <translation>{path} is a folder: give a file name, or use --split to write one file per article into it.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种格式：请用 {choices}。</source>
+        <translation>Unknown format '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种排序：请用 {choices}。</source>
+        <translation>Unknown order '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这个部分：请用 {choices}。</source>
+        <translation>Unknown part '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>{part} 不能和其他部分一起用。</source>
+        <translation>{part} cannot be combined with other parts.</translation>
+    </message>
+    <message>
+        <source>没有要包含的内容：请至少给出一个部分。</source>
+        <translation>Nothing to include: name at least one part.</translation>
+    </message>
+    <message>
+        <source>建立搜索索引中途失败；请重新建立。</source>
+        <translation>Building the search index failed part-way; rebuild it again.</translation>
+    </message>
+    <message>
+        <source>另一个 Reader 窗口正在写入搜索索引；请等它完成后再试。</source>
+        <translation>The search index is being written by another Reader window; try again when it is done.</translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏；请重建索引（reader reindex）。</source>
+        <translation>The search index is damaged; rebuild it (reader reindex).</translation>
+    </message>
+    <message>
+        <source>{path} 不存在。</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 JSON（第 {line} 行：{detail}）。</source>
+        <translation>{path} is not JSON (line {line}: {detail}).</translation>
+    </message>
+    <message>
+        <source>--limit 至少为 1。</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，请腾出空间后再试。</source>
+        <translation>The disk is full; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>书库是只读的（可能没有写入权限，或磁盘是只读的）。</source>
+        <translation>The library is read-only (no permission to write, or a read-only disk).</translation>
+    </message>
+    <message>
+        <source>书库正被另一个程序占用，请稍后再试。</source>
+        <translation>Another program is using the library; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>读写磁盘时出错（磁盘可能已满或已断开）。</source>
+        <translation>Reading or writing the disk failed (it may be full or disconnected).</translation>
+    </message>
+    <message>
+        <source>无法打开书库文件（文件夹可能不存在或没有权限）。</source>
+        <translation>Cannot open the library file (its folder may be missing or not writable).</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {where}。</source>
+        <translation>No permission to write {where}.</translation>
+    </message>
+    <message>
+        <source>没有权限写入这个位置。</source>
+        <translation>No permission to write there.</translation>
+    </message>
+    <message>
+        <source>{where} 所在的磁盘是只读的。</source>
+        <translation>{where} is on a read-only disk.</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的。</source>
+        <translation>The disk is read-only.</translation>
+    </message>
+    <message>
+        <source>单独的“-”已忽略；要排除某个词，请把“-”紧贴在这个词前面。</source>
+        <translation>A lone “-” was ignored; put it right before the word to exclude.</translation>
+    </message>
+    <message>
+        <source>引号不成对，已忽略引号，按词语搜索。</source>
+        <translation>Unbalanced quote ignored; searched for the words instead.</translation>
+    </message>
+    <message>
+        <source>空引号已忽略。</source>
+        <translation>Empty quotes were ignored.</translation>
+    </message>
+    <message>
+        <source>没有“{filter}:”这种筛选条件，已把“{raw}”当作文字搜索。</source>
+        <translation>Unknown filter “{filter}:”; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>筛选条件“{filter}:”后面没有值，已把“{raw}”当作文字搜索。</source>
+        <translation>The filter “{filter}:” has no value; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的 {filter}: 值，已把“{raw}”当作文字搜索。</source>
+        <translation>“{value}” is not a valid {filter}: value; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>“NOT NOT”按一个 NOT 处理。</source>
+        <translation>“NOT NOT” was read as one NOT.</translation>
+    </message>
+    <message>
+        <source>“NOT”后面要跟一个词，已忽略。</source>
+        <translation>“NOT” needs a word after it; it was ignored.</translation>
+    </message>
+    <message>
+        <source>“NOT -词”按一次排除处理。</source>
+        <translation>“NOT -word” was read as one exclusion.</translation>
+    </message>
+    <message>
+        <source>“AND”两边都要有词，已忽略。</source>
+        <translation>“AND” needs a word on both sides; it was ignored.</translation>
+    </message>
+    <message>
+        <source>“OR”两边都要有词，已忽略。</source>
+        <translation>“OR” needs a word on both sides; it was ignored.</translation>
+    </message>
+    <message>
+        <source>OR 只能连接词语，不能连接筛选条件；所有筛选条件都已生效。</source>
+        <translation>OR joins words, not filters; all filters apply.</translation>
+    </message>
+    <message>
+        <source>没有结果；可以去掉筛选条件再试。</source>
+        <translation>Nothing matched; try the search without its filters.</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="96"/>
