@@ -29,8 +29,8 @@ def seed_articles(tmp_path_factory, seeded_template) -> list[ArticleRecord]:
     shutil.copytree(seeded_template, root)
     with Session.open(resolve_paths(root)) as session:
         library = session.library
-        return [library.article(a.id) for issue in library.issues()
-                for a in library.articles(issue.id)]
+        return [library.articles.get(a.id) for issue in library.issues.all()
+                for a in library.articles.in_issue(issue.id)]
 
 
 def _document_text(view: ArticleView, start: int, end: int) -> str:
@@ -151,8 +151,8 @@ def test_a_line_break_in_an_entry_does_not_cut_the_map(qtbot):
 def test_ctrl_h_in_a_quote_box_stores_the_selected_text(qtbot, open_window, library_dir):
     window = open_window(library_dir)
     library = window.session.library
-    article = next(library.article(a.id) for issue in library.issues()
-                   for a in library.articles(issue.id)
+    article = next(library.articles.get(a.id) for issue in library.issues.all()
+                   for a in library.articles.in_issue(issue.id)
                    if a.column == "每周一学" and any("\n" in e.text for e in a.entries))
     index = window.tree_model.index_of_article(article.issue_id, article.id)
     window.tree.expand(index.parent())

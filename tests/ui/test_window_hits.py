@@ -13,8 +13,8 @@ from tests.ui.conftest import type_text
 
 def _articles(window):
     library = window.session.library
-    return [library.article(a.id) for issue in library.issues()
-            for a in library.articles(issue.id)]
+    return [library.articles.get(a.id) for issue in library.issues.all()
+            for a in library.articles.in_issue(issue.id)]
 
 
 def _search_and_open(qtbot, window, text: str) -> None:
