@@ -136,7 +136,7 @@ def decode_and_parse(path: str) -> ParsedPage | Message:
     return parse_page(text, source=Path(path).name)
 
 
-def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
+def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | Message,
            reparse: bool) -> ImportResult:
     if isinstance(parsed, Message):
         result = library.imports.record_failure(shown, sha256, size, str(parsed))

@@ -17,7 +17,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 
 from reader.models import ArticleRecord, IssueRecord
 from reader.ui.labels import display_date, kind_mark, kind_name, untitled
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -206,7 +206,7 @@ class IssueTreeModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("IssueTreeModel", str(HEADERS[section]))
+            return QCoreApplication.translate("IssueTreeModel", HEADERS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
