@@ -25,7 +25,7 @@ from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.ingest.read import unreadable
 from reader.library import Library
-from reader.models import ImportResult, ParsedPage
+from reader.models import ImportResult, ImportStatus, ParsedPage, SourceStatus
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
@@ -114,10 +114,10 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     if (
         known is not None
         and not reparse
-        and known["status"] == "imported"
+        and known["status"] == SourceStatus.IMPORTED
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, "already imported", issue_id=known.get("issue_id"))
+        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"))
     return sha256, len(data)
 
 
@@ -148,7 +148,7 @@ def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedP
 
 
 def _failed(shown: str, message: Message) -> ImportResult:
-    return ImportResult(shown, "failed", message=str(message), error=message)
+    return ImportResult(shown, ImportStatus.FAILED, message=str(message), error=message)
 
 
 def _os_unreadable(path: str, error: OSError) -> Message:

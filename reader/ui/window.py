@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import reader
+from reader.models import ImportStatus
 from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
@@ -400,8 +401,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.progress.finish()
         self.tree_model.reload()
         self.authors_view.reload()
-        done = sum(1 for r in results if r.status in ("imported", "updated"))
-        failed = [r for r in results if r.status == "failed"]
+        done = sum(1 for r in results
+                   if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
+        failed = [r for r in results if r.status == ImportStatus.FAILED]
         if failed:
             first = failed[0]
             self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(

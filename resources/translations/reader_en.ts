@@ -774,6 +774,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+</context>
+<context>
     <name>HighlightList</name>
     <message>
         <location filename="../../reader/ui/highlight_list.py" line="57"/>

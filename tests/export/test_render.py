@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reader.export.formats import render_article, render_document
 from reader.export.options import ExportOptions
-from reader.export.render import join_document, md_escape, render_article
+from reader.export.render import md_escape
 from reader.models import Entry
 from tests.export.conftest import highlight, item, make_article
 
@@ -117,17 +118,15 @@ def test_markdown_escapes_the_articles_own_text():
 def test_one_file_joins_articles_under_a_heading():
     first, second = make_article(id=1), make_article(id=2, position=2, title="第二篇")
     options = ExportOptions(include=frozenset({"body"}))
-    bodies = [render_article(item(a), options) for a in (first, second)]
-    text = join_document(bodies, options, heading="先锋 · 2024-01")
+    text, count = render_document([item(first), item(second)], options, heading="先锋 · 2024-01")
     cite = "引用：宋爽, 李宝乐. {}[N]. [2024-01](先锋).\n"
+    assert count == 2
     assert text == (
         "先锋 · 2024-01\n共 2 篇\n\n" + "=" * 40 + "\n\n"
         "红色物业暖人心\n\n第一段。\n\n第二段。\n\n" + cite.format("红色物业暖人心")
         + "\n" + "=" * 40 + "\n\n"
         "第二篇\n\n第一段。\n\n第二段。\n\n" + cite.format("第二篇")
     )
-    md_options = options.with_(format="md")
-    md = join_document([render_article(item(a), md_options, level=2) for a in (first, second)],
-                       md_options, "专题")
+    md, _ = render_document([item(first), item(second)], options.with_(format="md"), "专题")
     assert md.startswith("# 专题\n\n共 2 篇\n\n---\n\n## 红色物业暖人心\n\n第一段。\n")
     assert "(先锋).\n\n---\n\n## 第二篇\n" in md
