@@ -78,7 +78,7 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
 
 def issue_label(issue: IssueRecord) -> str:
     """先锋 · 2024-01（约2024年1月）: the issue's title and its date as the window shows it."""
-    return f"{issue.title}（{display_date(issue.date, issue.date_precision, issue.date_overridden)}）"
+    return f"{issue.title}（{display_date(issue.date, issue.date_precision, issue.date_confirmed)}）"
 
 
 def export_item(article: ArticleRecord, issue: IssueRecord | None) -> ExportItem:

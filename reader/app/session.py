@@ -22,7 +22,7 @@ from reader.app.indexing import SyncReport, sync_index
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.library import Library
-from reader.models import ImportResult, ImportStatus
+from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
@@ -145,9 +145,12 @@ class Session:
 
     def import_paths(self, paths: Iterable[str | os.PathLike], reparse: bool = False,
                      progress: Progress = no_progress,
-                     cancelled: Cancelled = never_cancelled) -> list[ImportResult]:
-        results = import_files(self.library, paths, reparse, progress, cancelled)
-        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) and self._index is not None:
+                     cancelled: Cancelled = never_cancelled,
+                     given: PageMeta | None = None) -> list[ImportResult]:
+        """Import files and folders; `given` is what the user says of every page."""
+        results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
+        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) \
+                and self._index is not None:
             self.ensure_index()
         return results
 

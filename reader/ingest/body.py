@@ -25,6 +25,9 @@ from reader.models import Author
 #: is lower than for a switch because we already know two stories alternate here.
 _ZONE_RATIO = 1.3
 _ZONE_MIN = 0.04
+#: Last characters after which nothing can trail a paragraph (a signature ends in a
+#: name, 电 or a bracket).
+_PLAIN_ENDS = frozenset(vocab.SENTENCE_END) - {"）", ")"}
 #: A caption standing alone after an image gap is at most this long (花好莫要采。).
 _SHORT_CAPTION = 40
 
@@ -53,7 +56,8 @@ class BodyReader(SegmentState):
         cur = self._target_for_text(line, after)
         cur.lines.append(line.no)
         # A default account of the line; the handlers below refine it.
-        self._note(line, "body", "text (cue %s)", cue.value, draft=cur)
+        if self.trace is not None:  # the hot path: skip even the call
+            self._note(line, "body", "text (cue %s)", cue.value, draft=cur)
         if cue is Cue.PHOTO_CREDIT:
             self._add_photo_credit(cur, line)
         elif cue is Cue.BOX_SOURCE:
@@ -156,7 +160,8 @@ class BodyReader(SegmentState):
         if cur.open_paragraph and not (self.zone and text.startswith(vocab.OPENERS)):
             cur.paragraphs[-1] += text
             cur.add_defect("joined split paragraph")
-            self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
+            if self.trace is not None:  # the hot path: skip even the call
+                self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
             return
         if cur.kind in PROSE_KINDS:
             text = self._split_signoff(cur, text)
@@ -167,7 +172,8 @@ class BodyReader(SegmentState):
             self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
             return
         cur.paragraphs.append(text)
-        self._note(line, "body", "paragraph", draft=cur)
+        if self.trace is not None:  # the hot path: skip even the call
+            self._note(line, "body", "paragraph", draft=cur)
 
     def _split_signoff(self, cur: Draft, text: str) -> str:
         """…显著提升。　　（本报记者刘婧宇）: names printed at a paragraph's end end the story.
@@ -175,6 +181,8 @@ class BodyReader(SegmentState):
         Also a credit after a gap at the end of a caption: …野鹿。　　甘孜州公安局供图,
         …驻足。　　本报记者 张驰.
         """
+        if text[-1:] in _PLAIN_ENDS:
+            return text  # the common case: the paragraph ends with its last sentence
         dateline = vocab.TRAILING_DATELINE.match(text)
         if dateline is not None and cur.dateline is None and cur.paragraphs:
             cur.dateline = dateline.group("dateline") or dateline.group("source")

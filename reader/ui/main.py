@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from reader.app import Session
 from reader.paths import Paths, resolve_paths, resource_path
 from reader.progress import Cancelled, Progress
-from reader.ui import none_refs
 from reader.ui.platform_check import platform_problem
 from reader.ui.settings import settings_store
 from reader.ui.translation import install_translation
@@ -50,12 +49,8 @@ def run(library_dir: str | None = None) -> int:
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 1
-    none_refs.top_up()  # PySide6 6.12.0 on Python 3.11 loses them (see reader.ui.none_refs)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    refill = QTimer(app)
-    refill.timeout.connect(none_refs.top_up)
-    refill.start(1000)
     app.setOrganizationName("Reader")
     app.setApplicationName("Reader")
     app.setApplicationDisplayName("Reader")

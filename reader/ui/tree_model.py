@@ -63,11 +63,12 @@ def article_row(article: ArticleRecord) -> ArticleRow:
 
 
 def issue_label(issue: IssueRecord) -> str:
-    """The issue's name and its date in words: 先锋 · 约2024年1月."""
-    name = issue.page_name or issue.title
+    """The issue's name and its date in words: 先锋 · 约2024年1月, 人民日报 第19版 党建 · 2025年1月7日."""
+    # A paper or page number is in the title the library builds; a page name alone is shorter.
+    name = issue.title if (issue.paper or issue.page_number) else (issue.page_name or issue.title)
     if issue.date and name.endswith(f" · {issue.date}"):
         name = name[: -len(f" · {issue.date}")]
-    when = display_date(issue.date, issue.date_precision, issue.date_overridden)
+    when = display_date(issue.date, issue.date_precision, issue.date_confirmed)
     return f"{name} · {when}"
 
 

@@ -5,9 +5,9 @@ The window owns no library logic: it opens a `Session` through the
 what it shows from the session's library through its models.  Window state
 (geometry, splitter, zoom, theme, language) lives in QSettings, each setting
 declared in `reader.ui.settings`; nothing
-else does.  Dialogs that would block a test (file chooser, about box, import
-report) are attributes (`choose_files`, `show_about`, `show_import_report`)
-that tests replace.  The window takes the library's `reader.lock` before
+else does.  Dialogs that would block a test (file chooser, import options, about
+box, import report) are attributes (`choose_files`, `ask_import_options`,
+`show_about`, `show_import_report`) that tests replace.  The window takes the library's `reader.lock` before
 opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
 exceptions to the library's `logs/` folder.
 """
@@ -46,6 +46,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.authors_view import AuthorsView
 from reader.ui.crash import CrashHandler
+from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
@@ -102,6 +103,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
         self.choose_files = lambda: QFileDialog.getOpenFileNames(
             self, self.tr("导入文件"), "", self.tr("页面文本 (*.txt *.md);;所有文件 (*)"))[0]
+        #: asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it
+        self.ask_import_options = lambda paths: ask_import_options(self, len(paths))
         self.import_report: ImportReport | None = None
         #: shows what an import did, file by file (non-modal); tests may replace it
         self.show_import_report = self._show_import_report
@@ -386,10 +389,13 @@ class MainWindow(AnnotationCommands, QMainWindow):
         paths = list(self.choose_files() or [])
         if not paths:
             return
+        given = self.ask_import_options(paths)
+        if given is None:
+            return
         session = self.session
         op = self.runner.run(
             lambda progress, cancelled: session.import_paths(
-                paths, progress=progress, cancelled=cancelled),
+                paths, progress=progress, cancelled=cancelled, given=given or None),
             on_done=self._imported,
             on_failed=lambda exc: (self.progress.finish(),
                                    self.messages.failure(self.tr("导入失败"), exc)),

@@ -342,6 +342,38 @@
         <translation>{detail}</translation>
     </message>
     <message>
+        <source>它不是有效的 JSON（{detail}，第 {line} 行）</source>
+        <translation>it is not valid JSON ({detail}, line {line})</translation>
+    </message>
+    <message>
+        <source>它应当是一个 JSON 对象</source>
+        <translation>it must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>“files”应当把文件名对应到对象</source>
+        <translation>"files" must map file names to objects</translation>
+    </message>
+    <message>
+        <source>{file} 的条目应当是一个对象</source>
+        <translation>the entry of {file} must be an object</translation>
+    </message>
+    <message>
+        <source>“{key}”应当是文字</source>
+        <translation>"{key}" must be text</translation>
+    </message>
+    <message>
+        <source>“date”{value} 不是日期（请写成 2025-01-07）</source>
+        <translation>"date" {value} is not a date (write 2025-01-07)</translation>
+    </message>
+    <message>
+        <source>“page_number”{value} 不是版次（请写成 19）</source>
+        <translation>"page_number" {value} is not a page number (write 19)</translation>
+    </message>
+    <message>
+        <source>版次只能对应一个版面：请只为一个文件填写，而不是 {count} 个。</source>
+        <translation>A page number names one page: give it for one file, not {count}.</translation>
+    </message>
+    <message>
         <source>那里没有找到版面文件。</source>
         <translation>No page files found there.</translation>
     </message>
@@ -806,6 +838,74 @@
         <location filename="../../reader/ui/highlight_list.py" line="86"/>
         <source>删除划线</source>
         <translation>Delete Highlight</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="33"/>
+        <source>导入选项</source>
+        <translation>Import options</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="34"/>
+        <source>可以为这 {} 个文件填写报纸、日期和版面；留空的项目从页眉、文件名或 page.json 中识别。</source>
+        <translation>You may give the paper, date and page of these {} files; what you leave empty is read from the page header, the file name or page.json.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="39"/>
+        <source>例如 人民日报</source>
+        <translation>e.g. 人民日报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="41"/>
+        <source>例如 2025-01-07</source>
+        <translation>e.g. 2025-01-07</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="43"/>
+        <source>例如 19</source>
+        <translation>e.g. 19</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="47"/>
+        <source>只能为单个文件填写</source>
+        <translation>only for a single file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="49"/>
+        <source>例如 党建</source>
+        <translation>e.g. 党建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="51"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="52"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="53"/>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="54"/>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="73"/>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date: write 2025-01-07.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="77"/>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number: write 19.</translation>
     </message>
 </context>
 <context>
