@@ -54,7 +54,7 @@ from reader.ingest.trace import Decision, Trace
 from reader.models import Author, Entry, Item, PageMeta, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
 def parse_page(
