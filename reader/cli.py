@@ -140,14 +140,15 @@ def _run(args: argparse.Namespace) -> int:
         from reader.ingest import explain_page, parse_page, read_page
         from reader.ingest.sidecar import read_sidecar
 
-        meta = {"user": given_meta(args), "sidecar": read_sidecar(args.file)}
+        user, sidecar = given_meta(args), read_sidecar(args.file)
         if args.explain:
             from reader.ingest.trace import format_explanation
 
-            page, decisions = explain_page(read_page(args.file), source=args.file, **meta)
+            page, decisions = explain_page(read_page(args.file), source=args.file, user=user,
+                                           sidecar=sidecar)
             print(format_explanation(decisions))
             return 0
-        page = parse_page(read_page(args.file), source=args.file, **meta)
+        page = parse_page(read_page(args.file), source=args.file, user=user, sidecar=sidecar)
         if args.json:
             print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))
         else:
@@ -177,8 +178,8 @@ def format_outline(page: ParsedPage) -> str:
     if date.evidence:
         head.append(f"  date evidence: {'; '.join(date.evidence)}")
     lines = head + [f"  items: {len(page.items)}", ""]
-    for number, item in enumerate(page.items, start=1):
-        lines.extend(_outline_item(number, item))
+    for place, item in enumerate(page.items, start=1):
+        lines.extend(_outline_item(place, item))
     if page.credits:
         lines.append("page credits: " + ", ".join(f"{c.role} {c.name}" for c in page.credits))
     if page.unassigned:

@@ -11,22 +11,23 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from typing import TextIO
 
 from reader.app import Session
 from reader.app.display import display_date, untitled
-from reader.app.progress import Progress, no_progress
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind
 from reader.paths import resolve_paths
+from reader.progress import Progress, no_progress
 
 #: How a hit matched, in a word of the CLI's list.
 _MATCH_MARKS = {MatchKind.WORD: "词语", MatchKind.SUBSTRING: "精确", MatchKind.NOTE: "笔记"}
 
 
-def terminal_progress(stream=None) -> Progress:
-    """A one-line progress bar on a terminal; silent when output is not a terminal."""
-    # sys.stderr looked up now, not at import: in-process runs (tests) replace it.
+def terminal_progress(stream: TextIO | None = None) -> Progress:
+    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not."""
+    # stderr is looked up now, not at import: tests and callers may have redirected it.
     stream = stream if stream is not None else sys.stderr
     if not stream.isatty():
         return no_progress

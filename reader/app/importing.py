@@ -27,7 +27,6 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
@@ -35,6 +34,7 @@ from reader.ingest.read import unreadable
 from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")

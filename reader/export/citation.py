@@ -83,7 +83,7 @@ def cited_page(issue: IssueRecord | None) -> str | None:
     """The 版次 slot: the page number where known, else the page name unless it is the
     newspaper's own name."""
     if issue is not None and issue.page_number:
-        return issue.page_number
+        return str(issue.page_number)
     if issue is None or not issue.page_name:
         return None
     page = issue.page_name.strip()

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
 
 from reader.ingest import papers
 from reader.models import IssueDate, PageMeta
@@ -349,7 +350,8 @@ def settle(
     The page name falls back to the one the text shows (`text`), the date to
     `infer_date()` (`inferred`), which is only called when no source gives one.
     """
-    chosen: dict[str, tuple[str, str]] = {}
+    #: field -> (value, source); a value has its field's type (page_number an int, else str)
+    chosen: dict[str, tuple[Any, str]] = {}
     for source, meta in given:
         if not meta:
             continue

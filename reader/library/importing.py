@@ -126,7 +126,8 @@ class Imports:
             ):
                 issue_id = source["issue_id"]
                 # The same bytes with new fields from the user: keep those, no re-parse.
-                changed = bool(user) and write_page_meta(self._db, issue_id, user, source["name"])
+                changed = (user is not None and bool(user)
+                           and write_page_meta(self._db, issue_id, user, source["name"]))
                 if changed:
                     self._db.bump_generation()
                 status = ImportStatus.UPDATED if changed else ImportStatus.ALREADY_IMPORTED

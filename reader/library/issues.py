@@ -39,9 +39,12 @@ FROM issues i JOIN sources s ON s.id = i.source_id
 """
 
 
-def _issue_record(row) -> IssueRecord:
-    return IssueRecord(*row[:6], bool(row[6]), row[7], paper=row[8], page_number=row[9],
-                       date_source=row[10])
+def _issue_record(row: tuple) -> IssueRecord:
+    """An `IssueRecord` from a row of `_ISSUE_SELECT`."""
+    (issue_id, path, page_name, title, date, precision, overridden, articles, paper,
+     page_number, date_source) = row
+    return IssueRecord(issue_id, path, page_name, title, date, precision, bool(overridden),
+                       articles, paper=paper, page_number=page_number, date_source=date_source)
 
 
 class Issues:
@@ -99,3 +102,4 @@ class Issues:
             self._db.require_issue(issue_id)
             self._db.execute("UPDATE issues SET user_title = ? WHERE id = ?", [title, issue_id])
             self._db.bump_generation()
+

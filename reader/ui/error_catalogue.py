@@ -12,9 +12,8 @@ writes the `Errors` context of the .ts from these two catalogues.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from reader.catalogue import Code
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: The Qt translation context of every text below (lupdate reads the literal in each entry).
 CONTEXT = "Errors"

@@ -70,11 +70,13 @@ class ImportOptionsDialog(QDialog):
         date_text = self.date.text().strip()
         date = parse_date(date_text) if date_text else None
         if date_text and date is None:
-            return self._refuse(self.tr("“{}”不是日期，请写成 2025-01-07。").format(date_text))
+            self._refuse(self.tr("“{}”不是日期，请写成 2025-01-07。").format(date_text))
+            return None
         page_text = self.page_number.text().strip() if self.page_number.isEnabled() else ""
         page = parse_page_number(page_text) if page_text else None
         if page_text and page is None:
-            return self._refuse(self.tr("“{}”不是版次，请写成 19。").format(page_text))
+            self._refuse(self.tr("“{}”不是版次，请写成 19。").format(page_text))
+            return None
         self.problem.hide()
         return PageMeta(paper=self.paper.text().strip() or None, date=date, page_number=page,
                         page_name=self.page_name.text().strip() or None)

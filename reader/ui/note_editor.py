@@ -60,13 +60,14 @@ class NoteEditor(QPlainTextEdit):
     def flush(self) -> bool:
         """Write the note now if it changed; False if writing failed (the text stays)."""
         self._timer.stop()
-        if not self.dirty:
+        article_id = self.article_id
+        if article_id is None or not self.dirty:
             return True
         text = self.toPlainText()
-        if not self.save(self.article_id, text):
+        if not self.save(article_id, text):
             return False  # still dirty: the next edit, switch or close tries again
         self._saved_text = text
-        self.saved.emit(self.article_id)
+        self.saved.emit(article_id)
         return True
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+from reader.progress import Cancelled, Progress
+
+Work = Callable[[Progress, Cancelled], Any]
 
 
 class _Signals(QObject):

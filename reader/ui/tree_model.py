@@ -17,7 +17,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 
 from reader.models import ArticleRecord, IssueRecord
 from reader.ui.labels import display_date, kind_mark, kind_name, untitled
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -197,7 +197,7 @@ class IssueTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: ModelIndex | None = None):  # type: ignore[override]
+    def parent(self, index: ModelIndex | None = None):
         if index is None:  # QObject.parent()
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == 0:

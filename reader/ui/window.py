@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
+from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.notes_view import NotesView
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
