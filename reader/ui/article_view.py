@@ -173,6 +173,13 @@ def article_html(article: ArticleRecord, terms: Iterable[str] = (), theme: Theme
     return "\n".join(parts)
 
 
+def _shown_text(article: ArticleRecord) -> tuple:
+    """Everything of an article the pane typesets (annotations aside)."""
+    return (article.title, article.subtitle, article.column, article.series, article.kind,
+            article.authors, article.subheads, article.paragraphs, article.entries,
+            article.defects)
+
+
 class ArticleView(QTextBrowser):
     """Shows one article; zoom, theme and search-hit stepping."""
 
@@ -206,6 +213,26 @@ class ArticleView(QTextBrowser):
         self.highlights = article.highlights if article is not None else ()
         self._render()
         self.verticalScrollBar().setValue(0)
+
+    def update_article(self, article: ArticleRecord) -> None:
+        """The open article read again after a change: redraw what changed, keeping the place."""
+        same_text = self.article is not None and article.id == self.article.id \
+            and _shown_text(article) == _shown_text(self.article)
+        self.article = article
+        if same_text:
+            self.set_highlights(article.highlights)
+        else:
+            self.highlights = article.highlights
+            self._rerender_keeping_place()
+
+    def set_terms(self, terms: Iterable[str]) -> None:
+        """Mark other search terms in the open article (none: no marks, no hit counter)."""
+        terms = tuple(terms)
+        if terms == self.terms:
+            return
+        self.terms = terms
+        self._current = -1  # a new query starts before its first hit
+        self._rerender_keeping_place()
 
     def set_highlights(self, highlights: Iterable[Highlight]) -> None:
         """Draw these highlights (the article's current ones) without re-rendering."""

@@ -104,11 +104,14 @@ class OpRunner(QObject):
         return bool(self._pending)
 
     def shutdown(self) -> None:
-        """Cancel what can be cancelled and wait for the running job to end."""
+        """Ask long jobs to stop, and wait for every queued job to end.
+
+        Queued jobs still run (a note written as the window closes is a queued
+        write); long ones see `cancelled()` at once and stop early.
+        """
         self.closed = True
         for delivery in self._pending:
             delivery.op.cancel()
-        self._pool.clear()
         self._pool.waitForDone()
 
     def _forget(self, delivery: _Delivery) -> None:
