@@ -38,15 +38,15 @@ def main() -> int:
     def annotate() -> None:
         session = window.session
         library = session.library
-        issue = next(i for i in library.issues() if i.date == "2024-01")
-        article = library.articles(issue.id)[0]
-        session.tag([article.id], ["红色物业", "基层治理"])
-        session.tag([library.articles(issue.id)[1].id], ["基层治理"])
-        session.set_note(article.id, "业委会换届：党组织推荐人选，居民投票。\n可与 2025 年那篇对照。")
+        issue = next(i for i in library.issues.all() if i.date == "2024-01")
+        article = library.articles.in_issue(issue.id)[0]
+        session.annotations.tag([article.id], ["红色物业", "基层治理"])
+        session.annotations.tag([library.articles.in_issue(issue.id)[1].id], ["基层治理"])
+        session.annotations.set_note(article.id, "业委会换届：党组织推荐人选，居民投票。\n可与 2025 年那篇对照。")
         text = article.text
         for phrase, color in (("林西县聚焦", "yellow"), (article.paragraphs[2][:18], "green")):
             start = text.index(phrase)
-            session.add_highlight(article.id, start, start + len(phrase), color)
+            session.annotations.add_highlight(article.id, start, start + len(phrase), color)
         window.tags_view.reload()
         window.notes_view.reload()
         window.show_article(article.id)  # the tree follows the article on screen

@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", metavar="FILE", help="a page file (UTF-8, UTF-16 or GB18030 text)")
     parse.add_argument("--json", action="store_true", help="print the JSON contract instead")
+    parse.add_argument(
+        "--explain", action="store_true",
+        help="print each line with the cue the parser saw and the decision it made",
+    )
 
     imp = commands.add_parser("import", help="import page files or folders; idempotent")
     imp.add_argument("paths", nargs="+", metavar="PATH")
@@ -88,8 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
-        from reader.ingest import parse_page, read_page
+        from reader.ingest import explain_page, parse_page, read_page
 
+        if args.explain:
+            from reader.ingest.trace import format_explanation
+
+            page, decisions = explain_page(read_page(args.file), source=args.file)
+            print(format_explanation(decisions))
+            return 0
         page = parse_page(read_page(args.file), source=args.file)
         if args.json:
             print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))

@@ -88,25 +88,25 @@ def _print_json(value) -> None:
 
 
 def _tag(session: Session, args) -> int:
-    session.tag([args.id], args.tags)
+    session.annotations.tag([args.id], args.tags)
     _print_tags_of(session, args.id)
     return 0
 
 
 def _untag(session: Session, args) -> int:
-    session.library.tags_of(args.id)  # an unknown id is reported before anything else
-    session.untag([args.id], args.tags)
+    session.library.tags.of(args.id)  # an unknown id is reported before anything else
+    session.annotations.untag([args.id], args.tags)
     _print_tags_of(session, args.id)
     return 0
 
 
 def _print_tags_of(session: Session, article_id: int) -> None:
-    tags = session.library.tags_of(article_id)
+    tags = session.library.tags.of(article_id)
     print(f"#{article_id} tags: {', '.join(tags) if tags else '(none)'}")
 
 
 def _tags(session: Session, args) -> int:
-    summaries = session.library.tag_summaries()
+    summaries = session.library.tags.summaries()
     if args.json:
         _print_json([asdict(t) for t in summaries])
         return 0
@@ -126,7 +126,7 @@ def _columns(text: str) -> int:
 
 
 def _note(session: Session, args, text: str) -> int:
-    session.set_note(args.id, text)
+    session.annotations.set_note(args.id, text)
     if text.strip():
         print(f"Saved the note of #{args.id}.")
     else:
@@ -135,7 +135,7 @@ def _note(session: Session, args, text: str) -> int:
 
 
 def _notes(session: Session, args) -> int:
-    note = session.library.note(args.id)
+    note = session.library.notes.get(args.id)
     if args.json:
         _print_json({"id": args.id, "note": note})
     elif note is None:
@@ -146,7 +146,7 @@ def _notes(session: Session, args) -> int:
 
 
 def _highlights(session: Session, args) -> int:
-    marks = session.library.highlights(args.id)
+    marks = session.library.highlights.of_article(args.id)
     if args.json:
         _print_json([asdict(h) for h in marks])
         return 0
@@ -172,13 +172,13 @@ def _backup(session: Session, args) -> int:
 def _annotations(session: Session, args) -> int:
     path = Path(args.file).expanduser()
     if args.action == "export":
-        data = session.library.export_annotations()
+        data = session.library.annotations.export()
         _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                           args.force)
         print(f"Exported {len(data['tags'])} tags and the annotations of "
               f"{len(data['articles'])} articles to {path}.")
         return 0
-    report = session.library.import_annotations(_read_json(path))
+    report = session.library.annotations.merge(_read_json(path))
     for line in describe_import(report):
         print(line)
     return 0

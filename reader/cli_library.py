@@ -92,8 +92,8 @@ def _describe_import(result: ImportResult) -> str:
 def _list(session: Session, args) -> int:
     library = session.library
     if args.issue is not None:
-        library.issue(args.issue)  # raises "No issue with id N." when unknown
-        articles = library.articles(args.issue)
+        library.issues.get(args.issue)  # raises "No issue with id N." when unknown
+        articles = library.articles.in_issue(args.issue)
         rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title}
                 for a in articles]
         if args.json:
@@ -104,7 +104,7 @@ def _list(session: Session, args) -> int:
                 title = a.title or untitled(a.paragraphs)
                 print(f"{a.id:>6}  {a.kind:<10} {label}{title}")
         return 0
-    issues = library.issues()
+    issues = library.issues.all()
     if args.json:
         _print_json([{"id": i.id, "title": i.title, "date": i.date,
                       "date_precision": i.date_precision, "articles": i.article_count}
@@ -136,7 +136,7 @@ def article_json(article: ArticleRecord) -> dict:
 
 
 def _show(session: Session, args) -> int:
-    article = session.library.article(args.id)
+    article = session.library.articles.get(args.id)
     if args.json:
         _print_json(article_json(article))
         return 0

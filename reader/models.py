@@ -51,6 +51,10 @@ class Item:
     paragraphs: tuple[str, ...] = ()
     entries: tuple[Entry, ...] = ()
     defects: tuple[str, ...] = ()
+    #: The kicker (引题) printed above the title; `subtitle` is the line below it (副题).
+    kicker: str | None = None
+    #: A wire or staff dateline opening the body (本报北京7月14日电); the text stays in the body.
+    dateline: str | None = None
     #: 1-based numbers of the input lines this item consumed (for conservation
     #: checks and for jumping back to the source); not part of the JSON contract.
     lines: tuple[int, ...] = field(default=(), compare=False)
@@ -190,7 +194,7 @@ class AnnotatedSummary:
 
 @dataclass(frozen=True)
 class AnnotationImportReport:
-    """What `import_annotations` merged, for the user to read.
+    """What `library.annotations.merge` merged, for the user to read.
 
     Notes: `notes_added` filled an empty note, `notes_merged` were appended to a
     different local note, `notes_unchanged` were already there.  `skipped_keys`

@@ -1,12 +1,9 @@
-"""The annotation commands run as real processes against a copy of the seeded library."""
+"""The annotation commands run in-process against a copy of the seeded library."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,23 +11,12 @@ import pytest
 from reader.app import Session
 from reader.library import Library
 from reader.paths import resolve_paths
+from tests.reader_cli import Run, reader
 
 ROOT = Path(__file__).parent.parent
 
 
-def reader(library: Path, *args: str, check: bool = False,
-           stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "READER_LIBRARY": ""}
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "--library", str(library), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, input=stdin,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def _one_sentence_error(result: subprocess.CompletedProcess, *words: str) -> None:
+def _one_sentence_error(result: Run, *words: str) -> None:
     assert result.returncode == 1
     message = result.stderr.strip()
     assert message.startswith("reader: ") and "\n" not in message and "Traceback" not in message
@@ -81,8 +67,8 @@ def test_a_tag_from_the_cli_becomes_a_search_word(library_dir):
 
 def test_highlights(library_dir):
     with Library.open(library_dir / "library.sqlite3") as library:
-        library.add_highlight(1, 0, 5, color="green", note="开头")
-        library.add_highlight(1, 10, 14)
+        library.highlights.add(1, 0, 5, color="green", note="开头")
+        library.highlights.add(1, 10, 14)
         library.db.execute("UPDATE highlights SET orphaned = 1 WHERE start = 10")
     lines = reader(library_dir, "highlights", "1", check=True).stdout.splitlines()
     assert len(lines) == 2
@@ -101,7 +87,7 @@ def test_backup(library_dir, tmp_path):
     result = reader(library_dir, "backup", str(target), check=True)
     assert str(target) in result.stdout
     with Library.open(target) as copy:
-        assert copy.tags_of(1) == ("党建",) and copy.note(1) == "要备份的笔记"
+        assert copy.tags.of(1) == ("党建",) and copy.notes.get(1) == "要备份的笔记"
     _one_sentence_error(reader(library_dir, "backup", str(library_dir / "library.sqlite3")),
                         "the library itself")
 
@@ -125,8 +111,8 @@ def test_annotations_export_and_import(library_dir, tmp_path, seeded_template):
     again = reader(other, "annotations", "import", str(exported), check=True).stdout
     assert "Nothing new" in again
     with Session.open(resolve_paths(other)) as session:
-        assert session.library.tags_of(2) == ("党建",)
-        assert session.library.note(2) == "导出的笔记"
+        assert session.library.tags.of(2) == ("党建",)
+        assert session.library.notes.get(2) == "导出的笔记"
 
 
 def test_bad_annotation_files_are_one_sentence(library_dir, tmp_path):

@@ -1,4 +1,4 @@
-"""`reader export` run as a real process against a temporary library."""
+"""`reader export` run in-process against a temporary library."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from reader.library import Library
-from tests.test_cli_library import reader
+from tests.reader_cli import reader
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +57,8 @@ def test_a_split_search_export_lists_its_files_in_rank_order(library, tmp_path):
 
 def test_highlights_only(library, tmp_path):
     with Library.open(library / "library.sqlite3") as lib:
-        article = lib.articles(issue_id(library))[0]
-        lib.add_highlight(article.id, 0, 10, note="开头")
+        article = lib.articles.in_issue(issue_id(library))[0]
+        lib.highlights.add(article.id, 0, 10, note="开头")
     target = tmp_path / "q.txt"
     result = reader(library, "export", "--issue", str(issue_id(library)), "--include",
                     "highlights-only", "-o", str(target), check=True)

@@ -1,4 +1,4 @@
-"""The library commands run as real processes against a temporary library."""
+"""The library commands run in-process against a temporary library; the kill test runs a real one."""
 
 from __future__ import annotations
 
@@ -13,19 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.reader_cli import reader
+
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
-
-
-def reader(library: Path, *args: str, check: bool = False) -> subprocess.CompletedProcess:
-    env = {**os.environ, "READER_LIBRARY": ""}
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "--library", str(library), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+PAGES = 40
 
 
 @pytest.fixture(scope="module")
@@ -105,16 +97,18 @@ def test_import_of_a_missing_path_fails_with_one_sentence(library, tmp_path):
     assert "does not exist" in result.stdout + result.stderr
 
 
-def test_killed_mid_import_leaves_a_consistent_library(tmp_path):
+def test_killed_mid_import_leaves_a_consistent_library(tmp_path, library_dir):
+    # A real process, killed: the one thing an in-process run cannot show.  Enough pages
+    # for the parser's worker processes and for the kill to land mid-import, few enough
+    # that the re-import and its indexing stay short.
     pages = tmp_path / "pages"
     pages.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
-    for n in range(150):
+    for n in range(PAGES):
         text = seeds[n % 5].read_text(encoding="utf-8")
         (pages / f"page{n:03}.txt").write_text(text + f"\n\n第{n}号附记:本页为测试副本。\n",
                                                encoding="utf-8")
-    lib = tmp_path / "lib"
-    reader(lib, "stats", check=True)
+    lib = library_dir
     env = {**os.environ, "READER_LIBRARY": ""}
     process = subprocess.Popen(
         [sys.executable, "-m", "reader", "--library", str(lib), "import", str(pages)],
@@ -136,13 +130,13 @@ def test_killed_mid_import_leaves_a_consistent_library(tmp_path):
     process.wait()
     assert db.exists()
     issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
-    assert 5 < len(issues) < 155, "the kill should land in the middle of the import"
+    assert 5 < len(issues) < PAGES + 5, "the kill should land in the middle of the import"
     # Every stored issue is complete: its article count matches a fresh parse.
     for issue in issues:
         assert issue["articles"] > 0
     rerun = reader(lib, "import", str(pages), "--json", check=True)
     statuses = [r["status"] for r in json.loads(rerun.stdout)]
-    assert statuses.count("imported") + statuses.count("already imported") == 150
+    assert statuses.count("imported") + statuses.count("already imported") == PAGES
     issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
-    assert len(issues) == 155
+    assert len(issues) == PAGES + 5
     assert json.loads(reader(lib, "check", "--json", check=True).stdout)["ok"] is True

@@ -1,21 +1,14 @@
-"""`reader parse` run as a real command."""
+"""`reader parse` run in-process (`reader.cli.main`)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.reader_cli import run
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "001_f647707586ad7244.txt"
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=ROOT,
-        encoding="utf-8",
-    )
 
 
 def test_outline_lists_items_with_bylines_and_defects():
@@ -37,7 +30,7 @@ def test_json_follows_the_contract():
     item = data["items"][0]
     assert set(item) == {
         "kind", "column", "series", "title", "subtitle", "authors", "subheads", "paragraphs",
-        "entries", "defects",
+        "entries", "defects", "kicker", "dateline",
     }
     assert item["authors"][2] == {"role": "实习生", "name": "刘恒"}
     assert item["subheads"] == ["系统化布局落子有方", "品牌化建设服务群众"]
@@ -68,3 +61,27 @@ def test_bad_usage_exits_2():
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("reader ")
+
+
+def test_explain_gives_each_line_its_decision_and_cue(tmp_path, capsys):
+    from reader.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "\n\n".join([
+            "如此犒劳，要不得（监督哨）",
+            "某地一些单位以慰问为名，用公款购买高档礼品发放给职工。",
+            "（郭  帅）",
+            "本版责编：李  明",
+        ]),
+        encoding="utf-8",
+    )
+    assert main(["parse", str(page), "--explain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 4  # one row per non-blank line, in file order
+    title, body, byline, credit = out
+    assert title.split()[:2] == ["1", "title"]
+    assert "headline + bracketed column 监督哨" in title and "starts item 1" in title
+    assert body.split()[:2] == ["3", "body"] and "item 1" in body
+    assert byline.split()[:2] == ["5", "byline"] and "bracketed names" in byline
+    assert credit.split()[:3] == ["7", "page", "credit"] and "item" not in credit

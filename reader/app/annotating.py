@@ -1,8 +1,8 @@
 """The session's annotation services: tag, note, highlight, with undo and search kept in step.
 
-`AnnotatingMixin` is mixed into `Session`.  Each method is one library call
-(one transaction); the tag and highlight changes also record in
-`session.history` how to reverse them, in Chinese words the window shows
+`AnnotationServices` is `session.annotations`.  Each method is one library
+call (one transaction); the tag and highlight changes also record in its
+`history` how to reverse them, in Chinese words the window shows
 after 撤销.  Undo semantics:
 
 - tag / untag: exactly the (article, tag) pairs that changed are reversed;
@@ -23,14 +23,14 @@ articles that contain it (see `tagwords`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.app.completion import complete_tags
-from reader.app.tagwords import catch_up_tag_words
 from reader.app.undo import History, Undone
-from reader.library.annotations import normalize_tag
+from reader.library import Library
+from reader.library.values import normalize_tag, tag_names
 from reader.models import Highlight
 
 #: Characters of a highlight's quote shown in its undo text.
@@ -40,10 +40,6 @@ QUOTE_CHARS = 12
 def _quoted(quote: str) -> str:
     short = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
     return f"“{short}”"
-
-
-def _names(names: Iterable[str]) -> list[str]:
-    return [n for n in dict.fromkeys(normalize_tag(name) for name in names) if n]
 
 
 #: A change made through a highlight's id: its article is not looked up (a highlight
@@ -67,18 +63,26 @@ class HighlightAdded:
     changes: Changes
 
 
-class AnnotatingMixin:
-    """Tag, note and highlight operations of a `Session` (needs `library`, `paths`, `_index`)."""
+class AnnotationServices:
+    """Tag, note and highlight operations of a `Session`, with their undo `history`.
 
-    history: History
+    `learn_tag_words` is called after tags are created or renamed (and after an
+    undo), so the search index learns the names (see `tagwords`).
+    """
+
+    def __init__(self, library: Library, learn_tag_words: Callable[[], None]):
+        self.library = library
+        self._learn_tag_words = learn_tag_words
+        #: Undoable tag and highlight changes made through these services.
+        self.history = History()
 
     # -- tags ---------------------------------------------------------------------
 
     def tag(self, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
         """Put the tags on the articles (undoable)."""
-        ids, wanted = list(dict.fromkeys(article_ids)), _names(names)
-        had = {name: self.library.ids_with_tag(name) for name in wanted}
-        self.library.add_tags_many(ids, wanted)
+        ids, wanted = list(dict.fromkeys(article_ids)), tag_names(names)
+        had = {name: self.library.filters.ids_with_tag(name) for name in wanted}
+        self.library.tags.add_many(ids, wanted)
         added = {name: [i for i in ids if i not in had[name]] for name in wanted}
         added = {name: got for name, got in added.items() if got}
         self._learn_tag_words()
@@ -88,7 +92,7 @@ class AnnotatingMixin:
         def undo() -> None:
             with self.library.transaction():
                 for name, got in added.items():
-                    self.library.remove_tags_many(got, [name])
+                    self.library.tags.remove_many(got, [name])
 
         changes = Changes.of((i for got in added.values() for i in got), tags=True)
         self.history.record(f"添加标签 {'、'.join(added)}", undo, changes)
@@ -96,10 +100,10 @@ class AnnotatingMixin:
 
     def untag(self, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
         """Take the tags off the articles (undoable; a tag left on none is deleted)."""
-        ids, unwanted = list(dict.fromkeys(article_ids)), _names(names)
+        ids, unwanted = list(dict.fromkeys(article_ids)), tag_names(names)
         colors = self._tag_colors()
-        had = {name: self.library.ids_with_tag(name) for name in unwanted}
-        self.library.remove_tags_many(ids, unwanted)
+        had = {name: self.library.filters.ids_with_tag(name) for name in unwanted}
+        self.library.tags.remove_many(ids, unwanted)
         removed = {name: [i for i in ids if i in had[name]] for name in unwanted}
         removed = {name: gone for name, gone in removed.items() if gone}
         if not removed:
@@ -108,22 +112,22 @@ class AnnotatingMixin:
         def undo() -> None:
             with self.library.transaction():
                 for name, gone in removed.items():
-                    self.library.add_tags_many(gone, [name])
+                    self.library.tags.add_many(gone, [name])
                     if colors.get(name.casefold()):
-                        self.library.set_tag_color(name, colors[name.casefold()])
+                        self.library.tags.set_color(name, colors[name.casefold()])
 
         changes = Changes.of((i for gone in removed.values() for i in gone), tags=True)
         self.history.record(f"移除标签 {'、'.join(removed)}", undo, changes)
         return changes
 
     def rename_tag(self, old: str, new: str) -> TagRenamed:
-        """Rename (or merge into an existing tag); returns the final name (undoable)."""
+        """Rename (or merge into an existing tag); says the final name (undoable)."""
         colors = self._tag_colors()
-        old_ids = self.library.ids_with_tag(old)
-        target_ids = self.library.ids_with_tag(new)
-        old_name = next((t.name for t in self.library.tag_summaries()
+        old_ids = self.library.filters.ids_with_tag(old)
+        target_ids = self.library.filters.ids_with_tag(new)
+        old_name = next((t.name for t in self.library.tags.summaries()
                          if t.name.casefold() == normalize_tag(old).casefold()), normalize_tag(old))
-        final = self.library.rename_tag(old, new)
+        final = self.library.tags.rename(old, new)
         if final == old_name:
             return TagRenamed(final, NO_CHANGES)
         merged = bool(target_ids) and final.casefold() != old_name.casefold()
@@ -131,15 +135,15 @@ class AnnotatingMixin:
 
         def undo() -> None:
             if not merged:
-                self.library.rename_tag(final, old_name)
+                self.library.tags.rename(final, old_name)
                 return
             with self.library.transaction():
                 gained = old_ids - target_ids
                 if gained:
-                    self.library.remove_tags_many(gained, [final])
-                self.library.add_tags_many(old_ids, [old_name])
+                    self.library.tags.remove_many(gained, [final])
+                self.library.tags.add_many(old_ids, [old_name])
                 if colors.get(old_name.casefold()):
-                    self.library.set_tag_color(old_name, colors[old_name.casefold()])
+                    self.library.tags.set_color(old_name, colors[old_name.casefold()])
 
         verb = "合并标签" if merged else "重命名标签"
         changes = Changes.of(old_ids | target_ids, tags=True)
@@ -149,16 +153,16 @@ class AnnotatingMixin:
     def delete_tag(self, name: str) -> Changes:
         """Delete a tag from every article (undoable: it comes back with its colour)."""
         colors = self._tag_colors()
-        ids = self.library.ids_with_tag(name)
-        stored = next((t.name for t in self.library.tag_summaries()
+        ids = self.library.filters.ids_with_tag(name)
+        stored = next((t.name for t in self.library.tags.summaries()
                        if t.name.casefold() == normalize_tag(name).casefold()), name)
-        self.library.delete_tag(name)
+        self.library.tags.delete(name)
 
         def undo() -> None:
             with self.library.transaction():
-                self.library.add_tags_many(ids, [stored])
+                self.library.tags.add_many(ids, [stored])
                 if colors.get(stored.casefold()):
-                    self.library.set_tag_color(stored, colors[stored.casefold()])
+                    self.library.tags.set_color(stored, colors[stored.casefold()])
 
         changes = Changes.of(ids, tags=True)
         if ids:
@@ -168,30 +172,25 @@ class AnnotatingMixin:
     def set_tag_color(self, name: str, color: str | None) -> Changes:
         """Colour a tag (None removes the colour; undoable)."""
         before = self._tag_colors().get(normalize_tag(name).casefold())
-        self.library.set_tag_color(name, color)
-        changes = Changes.of(self.library.ids_with_tag(name), tags=True)
+        self.library.tags.set_color(name, color)
+        changes = Changes.of(self.library.filters.ids_with_tag(name), tags=True)
         self.history.record(f"更改标签颜色 {normalize_tag(name)}",
-                            lambda: self.library.set_tag_color(name, before), changes)
+                            lambda: self.library.tags.set_color(name, before), changes)
         return changes
 
     def complete_tags(self, prefix: str, limit: int = 10) -> list[str]:
         """Tag names for what the user is typing, most used first within each kind of match."""
-        summaries = sorted(self.library.tag_summaries(), key=lambda t: -t.count)
+        summaries = sorted(self.library.tags.summaries(), key=lambda t: -t.count)
         return complete_tags(prefix, [t.name for t in summaries], limit)
 
     def _tag_colors(self) -> dict[str, str | None]:
-        return {t.name.casefold(): t.color for t in self.library.tag_summaries()}
-
-    def _learn_tag_words(self) -> None:
-        # With the index closed there is nothing to do now: opening it catches up.
-        if self._index is not None:
-            catch_up_tag_words(self.library, self._index, self.paths.cache_dir)
+        return {t.name.casefold(): t.color for t in self.library.tags.summaries()}
 
     # -- notes (autosaved text: not on the undo stack) ------------------------------
 
     def set_note(self, article_id: int, text: str | None) -> Changes:
         """Write an article's note; empty text deletes it.  Search sees it on its next sync."""
-        self.library.set_note(article_id, text)
+        self.library.notes.set(article_id, text)
         return Changes.of([article_id], notes=True)
 
     # -- highlights -------------------------------------------------------------------
@@ -199,35 +198,33 @@ class AnnotatingMixin:
     def add_highlight(self, article_id: int, start: int, end: int, color: str = "yellow",
                       note: str | None = None) -> HighlightAdded:
         """Mark `text[start:end]` of an article (undoable)."""
-        made = self.library.add_highlight(article_id, start, end, color, note)
+        made = self.library.highlights.add(article_id, start, end, color, note)
         changes = Changes.of([article_id], highlights=True)
         self.history.record(f"添加高亮 {_quoted(made.quote)}",
-                            lambda: self.library.remove_highlight(made.id), changes)
+                            lambda: self.library.highlights.remove(made.id), changes)
         return HighlightAdded(made, changes)
 
     def remove_highlight(self, highlight_id: int) -> Changes:
         """Delete a highlight (undoable: it comes back whole, with its id)."""
-        gone = self.library.highlight(highlight_id)
-        self.library.remove_highlight(highlight_id)
-        changes = _BY_HIGHLIGHT
+        gone = self.library.highlights.get(highlight_id)
+        self.library.highlights.remove(highlight_id)
         self.history.record(f"删除高亮 {_quoted(gone.quote)}",
-                            lambda: self.library.restore_highlight(gone), changes)
-        return changes
+                            lambda: self.library.highlights.restore(gone), _BY_HIGHLIGHT)
+        return _BY_HIGHLIGHT
 
     def set_highlight_note(self, highlight_id: int, note: str | None) -> Changes:
         """Write (or clear) a highlight's note; autosaved text, so not undoable."""
-        self.library.set_highlight_note(highlight_id, note)
+        self.library.highlights.set_note(highlight_id, note)
         return _BY_HIGHLIGHT
 
     def set_highlight_color(self, highlight_id: int, color: str) -> Changes:
         """Change a highlight's colour (undoable)."""
-        before = self.library.highlight(highlight_id)
-        self.library.set_highlight_color(highlight_id, color)
-        changes = _BY_HIGHLIGHT
+        before = self.library.highlights.get(highlight_id)
+        self.library.highlights.set_color(highlight_id, color)
         self.history.record(f"更改高亮颜色 {_quoted(before.quote)}",
-                            lambda: self.library.set_highlight_color(highlight_id, before.color),
-                            changes)
-        return changes
+                            lambda: self.library.highlights.set_color(highlight_id, before.color),
+                            _BY_HIGHLIGHT)
+        return _BY_HIGHLIGHT
 
     def undo(self) -> Undone | None:
         """Undo the latest tag or highlight change; says what was undone (None: nothing)."""

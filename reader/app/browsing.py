@@ -98,47 +98,47 @@ class Picked:
 
 
 def issue_list(session) -> list[IssueRecord]:
-    return session.library.issues()
+    return session.library.issues.all()
 
 
 def issue_rows(session, issue_id: int) -> list[ArticleRow]:
     """The rows of one issue's articles, in page order."""
-    return [article_row(a) for a in session.library.articles(issue_id)]
+    return [article_row(a) for a in session.library.articles.in_issue(issue_id)]
 
 
 def rows_of(session, article_ids: Iterable[int]) -> list[ArticleRow]:
     """The rows of these articles (unknown ids are left out), in the order given."""
-    return [article_row(a) for a in session.library.articles_by_ids(article_ids)]
+    return [article_row(a) for a in session.library.articles.by_ids(article_ids)]
 
 
 def article(session, article_id: int) -> ArticleRecord:
-    return session.library.article(article_id)
+    return session.library.articles.get(article_id)
 
 
 def issue(session, issue_id: int) -> IssueRecord:
-    return session.library.issue(issue_id)
+    return session.library.issues.get(issue_id)
 
 
 def tag_list(session) -> list[TagSummary]:
-    return session.library.tag_summaries()
+    return session.library.tags.summaries()
 
 
 def tagged_rows(session, name: str) -> list[ArticleRow]:
-    return rows_of(session, sorted(session.library.ids_with_tag(name)))
+    return rows_of(session, sorted(session.library.filters.ids_with_tag(name)))
 
 
 def author_list(session) -> list[AuthorCount]:
-    return [AuthorCount(name, count) for name, count in session.library.author_summaries()]
+    return [AuthorCount(name, count) for name, count in session.library.authors.summaries()]
 
 
 def authored_rows(session, name: str) -> list[ArticleRow]:
-    return rows_of(session, sorted(session.library.ids_of_author(name)))
+    return rows_of(session, sorted(session.library.authors.article_ids(name)))
 
 
 def annotated_rows(session) -> list[AnnotatedRow]:
     """Every annotated article, the most recently annotated first."""
-    summaries = session.library.annotated_articles()
-    records = {a.id: a for a in session.library.articles_by_ids(
+    summaries = session.library.annotations.annotated_articles()
+    records = {a.id: a for a in session.library.articles.by_ids(
         [s.article_id for s in summaries])}
     rows = []
     for summary in summaries:
@@ -165,8 +165,8 @@ def picked_ids(session, picked: Picked, limit: int | None = None) -> list[int]:
     """
     ids: list[int] = list(picked.article_ids)
     for issue_id in picked.issue_ids:
-        ids.extend(a.id for a in session.library.articles(issue_id))
+        ids.extend(a.id for a in session.library.articles.in_issue(issue_id))
     if picked.query:
-        everything = limit or max(1, len(session.library.article_ids()))
+        everything = limit or max(1, len(session.library.articles.ids()))
         ids.extend(hit.id for hit in session.search(picked.query, limit=everything).hits)
     return list(dict.fromkeys(ids))

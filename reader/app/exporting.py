@@ -49,23 +49,23 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
     found: list[int] = []
     headings: list[str] = []
     if ids:
-        known = {a.id for a in library.articles_by_ids(ids)}
+        known = {a.id for a in library.articles.by_ids(ids)}
         for article_id in ids:
             if article_id not in known:
                 raise ReaderError(f"No article with id {article_id}.")
         found.extend(ids)
     if issue is not None:
-        record = library.issue(issue)  # "No issue with id N." when unknown
-        found.extend(a.id for a in library.articles(issue))
+        record = library.issues.get(issue)  # "No issue with id N." when unknown
+        found.extend(a.id for a in library.articles.in_issue(issue))
         headings.append(record.title)
     if tag is not None:
-        tagged = library.ids_with_tag(tag)
+        tagged = library.filters.ids_with_tag(tag)
         if not tagged:
             raise ReaderError(f"No articles are tagged {tag}.")
         found.extend(sorted(tagged))
         headings.append(f"标签：{tag}")
     if query is not None:
-        everything = max(1, len(library.article_ids()))
+        everything = max(1, len(library.articles.ids()))
         outcome = session.search(query, limit=everything)
         if not outcome.hits:
             raise ReaderError(f"No articles match {query}.")
@@ -89,14 +89,14 @@ def export_item(article: ArticleRecord, issue: IssueRecord | None) -> ExportItem
 def load_items(library, ids: Sequence[int], progress: Progress = no_progress,
                cancelled: Cancelled = never_cancelled) -> ExportSet | None:
     """The articles with these ids as export items, in this order; None if cancelled."""
-    issues = library.issues()
+    issues = library.issues.all()
     by_id = {issue.id: issue for issue in issues}
     items: list[ExportItem] = []
     for start in range(0, len(ids), LOAD_BATCH):
         if cancelled():
             return None
         progress(start, len(ids), "")
-        for article in library.articles_by_ids(ids[start:start + LOAD_BATCH]):
+        for article in library.articles.by_ids(ids[start:start + LOAD_BATCH]):
             items.append(export_item(article, by_id.get(article.issue_id)))
     return ExportSet(items, issues)
 

@@ -118,7 +118,7 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     # second read from the page cache is cheaper than sending them across,
     # and files already imported are never parsed at all.
     sha256 = hashlib.sha256(data).hexdigest()
-    known = library.source_by_sha(sha256)
+    known = library.sources.by_sha(sha256)
     if (
         known is not None
         and not reparse
@@ -147,9 +147,9 @@ def decode_and_parse(path: str) -> ParsedPage | str:
 def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
            reparse: bool) -> ImportResult:
     if isinstance(parsed, str):
-        return library.record_failure(shown, sha256, size, parsed)
+        return library.imports.record_failure(shown, sha256, size, parsed)
     try:
-        return library.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse)
+        return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse)
     except ReaderError as error:
         return ImportResult(shown, "failed", message=str(error))
 

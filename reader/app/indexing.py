@@ -38,13 +38,13 @@ def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
 
 def docs_for(library: Library, ids: Iterable[int]) -> list[IndexDoc]:
     """The index documents of some articles (unknown ids are left out)."""
-    notes = library.note_texts()
-    return [index_doc(a, notes.get(a.id, "")) for a in library.articles_by_ids(ids)]
+    notes = library.notes.search_texts()
+    return [index_doc(a, notes.get(a.id, "")) for a in library.articles.by_ids(ids)]
 
 
 def library_docs(library: Library) -> Iterator[IndexDoc]:
-    notes = library.note_texts()
-    for article in library.iter_articles():
+    notes = library.notes.search_texts()
+    for article in library.articles.iter_all():
         yield index_doc(article, notes.get(article.id, ""))
 
 

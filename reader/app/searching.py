@@ -50,10 +50,10 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
         else:
             allowed = ids if allowed is None else allowed & ids
     if excluded:
-        allowed = (set(library.article_ids()) if allowed is None else allowed) - excluded
+        allowed = (set(library.articles.ids()) if allowed is None else allowed) - excluded
     result = index.search(query, allowed=allowed, limit=limit, offset=offset)
     notices.extend(n for n in result.notices if n not in notices)
-    records = {a.id: a for a in library.articles_by_ids([h.id for h in result.hits])}
+    records = {a.id: a for a in library.articles.by_ids([h.id for h in result.hits])}
     hits = []
     for hit in result.hits:
         article = records.get(hit.id)
@@ -73,18 +73,18 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
 def _resolve_filter(library: Library, name: str, value: str) -> set[int]:
     """Ids a filter selects; `parse_query` has already normalised and validated the value."""
     if name == "tag":
-        return library.ids_with_tag(value)
+        return library.filters.ids_with_tag(value)
     if name == "author":
-        return library.ids_by_author(value)
+        return library.filters.ids_by_author(value)
     if name == "column":
-        return library.ids_by_column(value)
+        return library.filters.ids_by_column(value)
     if name == "kind":
-        return library.ids_by_kind(value)
+        return library.filters.ids_by_kind(value)
     if name == "issue":
-        return library.ids_in_issue(int(value))
+        return library.filters.ids_in_issue(int(value))
     if name == "date":
         low, high = date_bounds(value)
-        return library.ids_in_dates(low, high)
+        return library.filters.ids_in_dates(low, high)
     if name == "has":
-        return library.ids_with_note() if value == "note" else library.ids_with_highlight()
+        return library.filters.ids_with_note() if value == "note" else library.filters.ids_with_highlight()
     raise AssertionError(f"parse_query produced an unknown filter {name}:")

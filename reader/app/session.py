@@ -5,8 +5,8 @@ filled from the bundled seeds, with progress, on first open.  The search
 index opens lazily: the window can show the tree before jieba and Whoosh
 have loaded, and `ensure_index` brings the index in step (rebuilding a
 missing, corrupt or outdated one) when search is first needed.  Tagging,
-notes and highlights (with their undo `history`) come from
-`annotating.AnnotatingMixin`.
+notes and highlights (with their undo `history`) are `session.annotations`
+(`annotating.AnnotationServices`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.app.annotating import AnnotatingMixin
+from reader.app.annotating import AnnotationServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
-from reader.app.undo import History
 from reader.library import Library
 from reader.models import ImportResult
 from reader.paths import Paths, resource_path, seeds_dir
@@ -49,15 +48,15 @@ class CheckReport:
         )
 
 
-class Session(AnnotatingMixin):
+class Session:
     """One open library with its lazily opened search index."""
 
     def __init__(self, paths: Paths, library: Library):
         self.paths = paths
         self.library = library
         self._index = None
-        #: Undoable tag and highlight changes made through this session.
-        self.history = History()
+        #: Tag, note and highlight services with their undo history.
+        self.annotations = AnnotationServices(library, self._learn_tag_words)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
 
@@ -107,7 +106,7 @@ class Session(AnnotatingMixin):
             from reader.search import SearchIndex, configure_jieba
 
             configure_jieba(self.paths.cache_dir, [resource_path("userdict.txt")],
-                            extra_words=[name for name, _ in self.library.tags()])
+                            extra_words=[name for name, _ in self.library.tags.counts()])
             self._index = SearchIndex.open(self.paths.index_dir)
         return self._index
 
@@ -127,6 +126,11 @@ class Session(AnnotatingMixin):
         report = sync_index(self.library, self.index, progress, cancelled, force=True)
         self._catch_up_tag_words(report)
         return report
+
+    def _learn_tag_words(self) -> None:
+        # With the index closed there is nothing to do now: opening it catches up.
+        if self._index is not None:
+            catch_up_tag_words(self.library, self._index, self.paths.cache_dir)
 
     def _catch_up_tag_words(self, report: SyncReport) -> None:
         catch_up_tag_words(self.library, self.index, self.paths.cache_dir,

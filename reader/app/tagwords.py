@@ -35,7 +35,7 @@ def catch_up_tag_words(library: Library, index: SearchIndex, cache_dir: Path,
     `rebuilt` says every document was just analysed with the current names.
     Returns how many articles were re-indexed.
     """
-    names = {tag.name for tag in library.tag_summaries()}
+    names = {tag.name for tag in library.tags.summaries()}
     configure_jieba(cache_dir, [], extra_words=sorted(names))
     if rebuilt:
         index.set_meta(WORDS_KEY, json.dumps(sorted(names), ensure_ascii=False))

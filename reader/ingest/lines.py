@@ -30,16 +30,21 @@ class Cue(Enum):
     LABEL = "label"              # a column label (知行合一, ◎观潮)
     BOX_LABEL = "box_label"      # 信息集装箱, 每周一学
     SERIES = "series"            # ◎五化协同 大抓基层③
-    SIGNATURE = "signature"      # ◎郝佳丽 (decided in context; see segment.py)
-    BYLINE = "byline"            # □本报记者 宋爽
+    HEADLINE = "headline"        # 如此犒劳，要不得（监督哨）: a title with its column
+    SIGNATURE = "signature"      # ◎郝佳丽, 杨  柳: a name alone (decided in context; see segment.py)
+    BYLINE = "byline"            # □本报记者 宋爽, 本报评论员, 对话人：…
     PHOTO_CREDIT = "photo_credit"  # 董海 摄
+    ITEM_CREDIT = "item_credit"  # 数据来源：国家统计局
     BRIEF = "brief"              # ●…
     QUOTE = "quote"              # ★…
     DASH = "dash"                # ——… (quote source, 编者 signature, or body)
     BOX_SOURCE = "box_source"    # (来源:共产党员网)
+    DATELINE = "dateline"        # 新华社杜尚别5月11日电 standing alone
     ATTRIBUTION = "attribution"  # (本报记者 宋爽), （郭  帅）
     LETTER = "letter"            # 致读者
     SHORT = "short"              # a title, kicker, subhead or label candidate
+    VERSE = "verse"              # a line of a poem (see context.py)
+    LEAD_LABEL = "lead_label"    # 核心阅读: heads a story's summary box
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -110,6 +115,8 @@ def strip_label_mark(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence (so it is not the first half of a split paragraph)."""
     stripped = text.rstrip(_EDGE_SPACE + "*")
+    if stripped.endswith("版") and vocab.JUMP_REFERENCE.match(stripped):
+        return True  # ●详见 3 版: a pointer is complete without punctuation
     return bool(stripped) and stripped[-1] in vocab.SENTENCE_END
 
 
@@ -133,6 +140,10 @@ def classify(text: str) -> Cue:
     if vocab.PAGE_CREDIT.match(text):
         return Cue.PAGE_CREDIT
     first = text[0]
+    if vocab.JUMP_REFERENCE.match(text):
+        return Cue.TEXT
+    if first in vocab.BRIEF_MARKS and is_name_shaped(text[1:].strip(_EDGE_SPACE)):
+        return Cue.SIGNATURE  # ● 苗海川: the author of a poem or essay
     if first in vocab.BRIEF_MARKS:
         return Cue.BRIEF
     if first in vocab.QUOTE_MARKS:
@@ -143,35 +154,87 @@ def classify(text: str) -> Cue:
         return Cue.DASH
     if vocab.BOX_SOURCE.match(text):
         return Cue.BOX_SOURCE
+    if is_dateline_only(text):
+        return Cue.DATELINE
     if bare in vocab.BOX_LABELS:
         return Cue.BOX_LABEL
+    if bare in vocab.LEAD_LABELS:
+        return Cue.LEAD_LABEL
     if bare in vocab.LETTER_TITLES:
         return Cue.LETTER
     if any(n in text for n in vocab.CIRCLED_NUMBERS) and len(text) <= 24 and not ends_sentence(text):
         return Cue.SERIES
     if bare in vocab.COLUMN_LABELS or bare in vocab.PHOTO_COLUMNS or bare in vocab.COMMENTARY_COLUMNS:
         return Cue.LABEL
-    if _is_photo_credit(text):
+    if vocab.ITEM_CREDIT.match(text):
+        return Cue.ITEM_CREDIT
+    if is_photo_credit(text):
         return Cue.PHOTO_CREDIT
     if vocab.ATTRIBUTION_LINE.match(text):
         return Cue.ATTRIBUTION
+    if is_headline_with_column(text):
+        return Cue.HEADLINE
     if from_byline := _looks_like_byline(text):
         return from_byline
     if text.startswith("◎") and 2 <= len(bare) <= 12 and not ends_sentence(bare):
         # ◎ marks both labels (◎广角) and commentary signatures (◎郝佳丽);
         # segment.py decides which from the neighbouring lines.
         return Cue.SIGNATURE if 2 <= len(bare) <= 4 else Cue.LABEL
+    if is_name_shaped(text):
+        return Cue.SIGNATURE
     if is_title_shaped(text):
         return Cue.SHORT
     return Cue.TEXT
 
 
-def _is_photo_credit(text: str) -> bool:
-    """`董海 摄`, `本报记者 陈春艳 摄`, `新华社记者 李贺 摄`, `（董海 摄）`."""
-    body = text.strip("()（）")
-    if len(body) > 30 or not re.search(r"[\s\u3000]摄$|^\S{2,12}摄$", body):
+def is_headline_with_column(text: str) -> bool:
+    """如此犒劳，要不得（监督哨）: a title-shaped line closed by its column in brackets."""
+    match = vocab.HEADLINE_COLUMN.match(text)
+    if match is None or match.group("column") in vocab.EDITORIAL_NOTES:
         return False
-    return not any(p in body for p in "。,，；;:：")
+    title = match.group("title")
+    return (
+        len(title) <= 40 and title[-1] not in vocab.TITLE_FORBIDDEN_END and "。" not in title
+        and cjk_count(title) >= 2 and title.count("，") + title.count(",") <= 2
+    )
+
+
+def is_name_shaped(text: str) -> bool:
+    """A personal name alone on a line: 李秀菊, 杨  柳 (two characters padded to three)."""
+    parts = text.split()
+    if len(parts) == 2 and all(len(p) == 1 for p in parts):
+        # Two characters padded to the width of three: only names are printed so.
+        return cjk_count(text) == 2
+    if len(parts) == 1 and 2 <= len(text) <= 4:
+        name = text
+    else:
+        return False
+    if cjk_count(name) != len(name):
+        return False
+    if name.startswith(vocab.COMPOUND_SURNAMES):
+        return len(name) in (3, 4)
+    return name[0] in vocab.SURNAMES and len(name) <= 3
+
+
+def dateline_match(text: str) -> re.Match | None:
+    """The dateline opening `text` (新华社北京5月11日电（记者 X）, 本报讯（记者 X）), if any."""
+    return vocab.DATELINE.match(text) or vocab.UNDATED_DATELINE.match(text)
+
+
+def is_dateline_only(text: str) -> bool:
+    """A dateline, or a reprint's source (据新华社), standing alone on its line."""
+    match = dateline_match(text) or vocab.SOURCE_LINE.match(text)
+    return match is not None and not text[match.end() :].strip(_EDGE_SPACE)
+
+
+def is_photo_credit(text: str) -> bool:
+    """`董海 摄`, `本报记者 陈春艳 摄`, `陈  彬摄`, `张三 摄（人民视觉）`, `杨迅 刘超摄影报道`."""
+    from reader.ingest.bylines import parse_photo_credit
+
+    body = text.strip(_EDGE_SPACE)
+    if len(body) > 40 or any(p in body for p in "。,，；;:：！？!?“”"):
+        return False
+    return bool(parse_photo_credit(body))
 
 
 def _looks_like_byline(text: str) -> Cue | None:
@@ -180,7 +243,11 @@ def _looks_like_byline(text: str) -> Cue | None:
 
     if len(text) > 48 or any(p in text for p in "。,，；;！？!?“”"):
         return None
-    if not text.startswith(vocab.ROLES):
+    if vocab.COMMENTATOR.match(text) or vocab.COLON_BYLINE.match(text):
+        return Cue.BYLINE
+    if not text.startswith(vocab.ROLES) and not vocab.ROLE_PATTERN.match(text):
         return None
+    if text in vocab.ROLES:
+        return Cue.BYLINE  # 本报记者 alone: the names follow at the end of the story
     authors = parse_byline(text)
     return Cue.BYLINE if authors else None

@@ -6,9 +6,12 @@ The algorithm, in stages:
    (`# `, `**`, hard-break spaces), count the blank lines before each (three or
    more mark an image).
 2. Cues (`lines.classify`): what each line's own form says: masthead, page
-   credit, column/box/series label, byline, `◎` signature, `XX 摄` credit,
-   brief (●◆) and quote (★) entries, `——` lines, bracketed attributions,
-   box sources, letter titles, short title-shaped lines, text.
+   credit, column/box/series label, headline with its bracketed column,
+   byline (commentator, `对话人：`), signature or name alone, `XX 摄` credit,
+   chart credit, dateline, brief (●◆) and quote (★) entries, `——` lines,
+   bracketed attributions, box sources, letter titles, short title-shaped
+   lines, text.  Then (`context.mark_headings`) what the neighbours say: a
+   long or question headline over a byline or a dateline is a heading.
 3. Segments (`segment.Segmenter`, drafts in `drafts.py`): headers open items or become subheads,
    displaced titles, or the switch back to an interleaved story; body lines
    join their item, repairing paragraphs split by print columns and dropping
@@ -29,22 +32,36 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, vocab
+from reader.ingest.context import mark_headings, mark_verse
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
 from reader.ingest.segment import Segmenter
-from reader.models import Entry, Item, ParsedPage
+from reader.ingest.trace import Decision, Trace
+from reader.models import Author, Entry, Item, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
 PARSER_VERSION = 1
 
 
-def parse_page(text: str, source: str | None = None) -> ParsedPage:
-    """Split the text of one page file into its items."""
+def parse_page(text: str, source: str | None = None, trace: Trace | None = None) -> ParsedPage:
+    """Split the text of one page file into its items.
+
+    With a `trace`, the stages record each line's decision in it (`--explain`).
+    """
     lines = split_lines(text)
-    segmentation = Segmenter(lines).run()
-    items = tuple(_finish(d) for d in segmentation.drafts if d.lines)
-    items = tuple(sorted(items, key=lambda item: min(item.lines)))
+    mark_verse(lines)
+    mark_headings(lines)
+    segmentation = Segmenter(lines, trace).run()
+    finished = sorted(
+        ((_finish(d), d) for d in segmentation.drafts if d.lines), key=lambda pair: min(pair[0].lines)
+    )
+    items = tuple(item for item, _ in finished)
+    if trace is not None:
+        trace.resolve(
+            {id(draft): n for n, (_, draft) in enumerate(finished, start=1)},
+            {n: min(item.lines) for n, (item, _) in enumerate(finished, start=1)},
+        )
     body = [p for item in items if item.kind != "quotes" for p in item.paragraphs]
     body += [e.text for item in items if item.kind == "briefs" for e in item.entries]
     return ParsedPage(
@@ -57,6 +74,13 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
         page_lines=tuple(segmentation.page_lines),
         unassigned_lines=tuple(no for no, _ in sorted(segmentation.unassigned)),
     )
+
+
+def explain_page(text: str, source: str | None = None) -> tuple[ParsedPage, list[Decision]]:
+    """Parse a page and return, with it, the decision made on each of its lines."""
+    trace = Trace()
+    page = parse_page(text, source, trace)
+    return page, trace.decisions
 
 
 def _page_name_in_text(paragraphs: list[str]) -> str | None:
@@ -75,10 +99,9 @@ def _finish(draft: Draft) -> Item:
     if kind == "article" and draft.maybe_photo and not draft.has_byline and len(draft.paragraphs) <= 1:
         kind = "photo"
     if kind == "article" and not draft.has_byline and (
-        any(a.role == vocab.SIGNATURE_ROLE for a in draft.authors)
-        or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
+        draft.signed or (draft.paragraphs and vocab.AUTHOR_NOTE.match(draft.paragraphs[-1]))
     ):
-        # Signed by a person, not a reporter's byline: an opinion piece.
+        # Signed by a person under its title, not a reporter's byline: an opinion piece.
         kind = "commentary"
     if kind == "photo" and not draft.paragraphs:
         defects.append("caption lost")
@@ -90,16 +113,25 @@ def _finish(draft: Draft) -> Item:
         for paragraph in draft.paragraphs:
             if not ends_sentence(paragraph):
                 defects.append("paragraph cut off")
+    authors = _without_placeholders(draft.authors)
     return Item(
         kind=kind,
         column=draft.column,
         series=draft.series,
         title=draft.title,
         subtitle=draft.subtitle,
-        authors=tuple(draft.authors),
+        kicker=draft.kicker,
+        dateline=draft.dateline,
+        authors=tuple(authors),
         subheads=tuple(draft.subheads),
         paragraphs=tuple(draft.paragraphs),
         entries=tuple(Entry(text, source) for text, source in draft.entries),
         defects=tuple(defects),
         lines=tuple(sorted(draft.lines)),
     )
+
+
+def _without_placeholders(authors: list[Author]) -> list[Author]:
+    """本报记者 printed alone above, the names at the end (（本报记者杨迅、李蕊）): keep the names."""
+    named_roles = {a.role for a in authors if a.name != a.role}
+    return [a for a in authors if not (a.name == a.role and a.role in named_roles)]

@@ -1,9 +1,9 @@
 """The library: one SQLite file, the single source of truth for Reader.
 
-`Library.open(path)` opens (creating and migrating) a library file; see
-`store` for the connection, `importing` for how pages go in, `annotations`
-for the user's tags, notes and highlights, `reading` and `filters` for how
-things come out.  Imports only the standard library, sqlite-utils and
+`Library.open(path)` opens (creating and migrating) a library file; its
+work is done by managers, one job each (`library.imports`, `.issues`,
+`.articles`, `.tags`, `.notes`, `.highlights`, `.annotations`, `.filters`
+…; `store` lists them).  Imports only the standard library, sqlite-utils and
 `reader.models` / `reader.errors`.
 """
 

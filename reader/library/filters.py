@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import unicodedata
 
-from reader.library.annotations import normalize_tag
-from reader.library.reading import EFFECTIVE_DATE
+from reader.library.connection import LibraryConnection
+from reader.library.issues import EFFECTIVE_DATE
+from reader.library.values import normalize_tag
 
 # Sorts after every character of an ISO date, so "2024-06" + _END is the last
 # string that starts with "2024-06".
 _END = "~"
 
 
-class FiltersMixin:
-    """Filter helpers returning sets of article ids (mixed into `Library`)."""
+class Filters:
+    """`library.filters`: one method per filter, each returning a set of article ids."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
 
     def _ids(self, sql: str, params: list) -> set[int]:
-        return {row[0] for row in self._conn.execute(sql, params)}
+        return {row[0] for row in self._db.execute(sql, params)}
 
     def ids_with_tag(self, name: str) -> set[int]:
         """Articles carrying the tag (compared NFKC-normalised, ASCII case-insensitive)."""
@@ -42,25 +46,6 @@ class FiltersMixin:
             "WHERE instr(replace(au.name, ' ', ''), ?) > 0",
             [needle],
         )
-
-    def ids_of_author(self, name: str) -> set[int]:
-        """Articles this exact author name appears on (any role)."""
-        return self._ids(
-            "SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id "
-            "WHERE au.name = ?",
-            [name],
-        )
-
-    def author_summaries(self) -> list[tuple[str, int]]:
-        """Every author with the number of articles they appear on, most articles first."""
-        return [
-            (row[0], row[1])
-            for row in self._conn.execute(
-                "SELECT au.name, COUNT(DISTINCT aa.article_id) AS n FROM authors au "
-                "JOIN article_authors aa ON aa.author_id = au.id "
-                "GROUP BY au.id ORDER BY n DESC, au.name"
-            )
-        ]
 
     def ids_by_column(self, label: str) -> set[int]:
         """Articles printed under this column label."""
@@ -116,17 +101,3 @@ class FiltersMixin:
     def ids_missing(self) -> set[int]:
         """Articles the latest parse of their page no longer produced (kept for user data)."""
         return self._ids("SELECT id FROM articles WHERE missing = 1", [])
-
-    def note_texts(self) -> dict[int, str]:
-        """Per article, its note and highlight notes as one text (for the search index)."""
-        texts: dict[int, list[str]] = {}
-        for article_id, body, _place in self._conn.execute(
-            "SELECT a.id, n.body, -1 AS place FROM articles a "
-            "JOIN notes n ON n.article_key = a.key "
-            "UNION ALL "
-            "SELECT a.id, h.note, h.start FROM articles a JOIN highlights h ON h.article_key = a.key "
-            "WHERE h.note IS NOT NULL AND h.note != '' "
-            "ORDER BY 1, 3"
-        ):
-            texts.setdefault(article_id, []).append(body)
-        return {article_id: "\n".join(parts) for article_id, parts in texts.items()}

@@ -30,6 +30,7 @@ import os
 from collections.abc import Sequence
 
 from reader.library.anchoring import reanchor
+from reader.library.connection import LibraryConnection
 from reader.library.keys import assign_keys, pair_by_similarity
 from reader.library.schema import now_iso
 from reader.models import Author, ImportResult, Item, ParsedPage
@@ -73,7 +74,8 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
         "column_label": item.column,
         "series": item.series,
         "title": item.title,
-        "subtitle": item.subtitle,
+        # The library keeps one line for kicker and subtitle: no printed text is lost.
+        "subtitle": " ".join(t for t in (item.kicker, item.subtitle) if t) or None,
         "subheads": _dumps(list(item.subheads)),
         "paragraphs": _dumps(list(item.paragraphs)),
         "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
@@ -84,8 +86,11 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
     }
 
 
-class ImportingMixin:
-    """`import_page` and `record_failure` (mixed into `Library`)."""
+class Imports:
+    """`library.imports`: `import_page` and `record_failure`."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
 
     def import_page(
         self,
@@ -100,7 +105,7 @@ class ImportingMixin:
     ) -> ImportResult:
         """Store one parsed page file; see the module docstring for what happens."""
         path = os.fspath(path)
-        with self.transaction():
+        with self._db.transaction():
             source = self._imported_source("sha256", sha256)
             if (
                 source is not None
@@ -113,13 +118,13 @@ class ImportingMixin:
             if source is None:
                 source = self._imported_source("path", path)
             now = now_iso()
-            self._conn.execute(
+            self._db.execute(
                 "DELETE FROM sources WHERE status = 'failed' AND (sha256 = ? OR path = ?)",
                 [sha256, path],
             )
             if source is None:
                 name = os.path.basename(path) or path
-                source_id = self._conn.execute(
+                source_id = self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, encoding, parser_version, "
                     "status, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'imported', ?) RETURNING id",
                     [path, name, sha256, size, encoding, parser_version, now],
@@ -129,7 +134,7 @@ class ImportingMixin:
             else:
                 # The stored name stays: it is the namespace of the article keys.
                 source_id, name, issue_id = source["id"], source["name"], source["issue_id"]
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE sources SET path = ?, sha256 = ?, size = ?, "
                     "encoding = COALESCE(?, encoding), parser_version = ?, error = NULL, "
                     "imported_at = ? WHERE id = ?",
@@ -138,7 +143,7 @@ class ImportingMixin:
                 status = "updated"
             issue_id = self._write_issue(source_id, issue_id, page, name)
             self._sync_articles(issue_id, name, page.items, now)
-            self._bump_generation()
+            self._db.bump_generation()
         return ImportResult(path, status, issue_id, len(page.items))
 
     def record_failure(
@@ -146,17 +151,17 @@ class ImportingMixin:
     ) -> ImportResult:
         """Remember that a file could not be imported, and why; a later import retries it."""
         path = os.fspath(path)
-        with self.transaction():
+        with self._db.transaction():
             source = self._imported_source("sha256", sha256)
             if source is not None:
                 # The content was imported before (an older parser managed it):
                 # keep the issue, remember the error.
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE sources SET error = ? WHERE id = ?", [message, source["id"]]
                 )
                 issue_id = source["issue_id"]
             else:
-                self._conn.execute(
+                self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, status, error, imported_at) "
                     "VALUES (?, ?, ?, ?, 'failed', ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
                     "path = excluded.path, name = excluded.name, size = excluded.size, "
@@ -164,14 +169,14 @@ class ImportingMixin:
                     [path, os.path.basename(path) or path, sha256, size, message, now_iso()],
                 )
                 issue_id = None
-            self._bump_generation()
+            self._db.bump_generation()
         return ImportResult(path, "failed", issue_id, 0, message)
 
     # -- stages -------------------------------------------------------------------
 
     def _imported_source(self, column: str, value: str) -> dict | None:
         assert column in ("sha256", "path")
-        row = self._conn.execute(
+        row = self._db.execute(
             "SELECT s.id, s.name, s.parser_version, i.id FROM sources s "
             f"LEFT JOIN issues i ON i.source_id = s.id WHERE s.{column} = ? "
             "AND s.status = 'imported' ORDER BY s.id DESC LIMIT 1",
@@ -182,7 +187,7 @@ class ImportingMixin:
         return {"id": row[0], "name": row[1], "parser_version": row[2], "issue_id": row[3]}
 
     def _count_in(self, issue_id: int) -> int:
-        return self._conn.execute(
+        return self._db.execute(
             "SELECT COUNT(*) FROM articles WHERE issue_id = ?", [issue_id]
         ).fetchone()[0]
 
@@ -198,13 +203,13 @@ class ImportingMixin:
             "date_evidence": _dumps(list(page.date.evidence)),
         }
         if issue_id is None:
-            return self._conn.execute(
+            return self._db.execute(
                 "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
                 "date_evidence) VALUES (:source_id, :page_name, :title, :date, "
                 ":date_precision, :date_evidence) RETURNING id",
                 values,
             ).fetchall()[0][0]
-        self._conn.execute(
+        self._db.execute(
             "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
             "date_precision = :date_precision, date_evidence = :date_evidence WHERE id = :id",
             {**values, "id": issue_id},
@@ -214,7 +219,7 @@ class ImportingMixin:
     def _sync_articles(
         self, issue_id: int, source_name: str, items: Sequence[Item], now: str
     ) -> None:
-        old_rows = self._conn.execute(
+        old_rows = self._db.execute(
             "SELECT id, key, position, text, title FROM articles WHERE issue_id = ?", [issue_id]
         ).fetchall()
         old_by_key = {row[1]: row for row in old_rows}
@@ -237,11 +242,11 @@ class ImportingMixin:
             paired_id = pairs.get(position)
             if paired_id is not None:
                 old = old_by_id[paired_id]
-                self._conn.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
+                self._db.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
                 article_id, article_key = paired_id, old[1]
             else:
                 old = old_by_key.get(key)
-                article_id = self._conn.execute(
+                article_id = self._db.execute(
                     _UPSERT_ARTICLE, {**values, "key": key}
                 ).fetchall()[0][0]
                 article_key = key
@@ -252,44 +257,44 @@ class ImportingMixin:
         gone = [row for row in leftover_old if row[0] not in paired_ids]
         for offset, (article_id, key, *_rest) in enumerate(gone):
             if self._holds_user_data(article_id, key):
-                self._conn.execute(
+                self._db.execute(
                     "UPDATE articles SET missing = 1, position = ?, updated_at = ? WHERE id = ?",
                     [len(items) + offset, now, article_id],
                 )
             else:
-                self._conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+                self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         if old_rows:
-            self._conn.execute(
+            self._db.execute(
                 "DELETE FROM authors WHERE id NOT IN (SELECT author_id FROM article_authors)"
             )
 
     def _key_owned_elsewhere(self, key: str, issue_id: int) -> bool:
         return (
-            self._conn.execute(
+            self._db.execute(
                 "SELECT 1 FROM articles WHERE key = ? AND issue_id != ?", [key, issue_id]
             ).fetchone()
             is not None
         )
 
     def _write_authors(self, article_id: int, authors: Sequence[Author]) -> None:
-        self._conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+        self._db.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
         for position, author in enumerate(authors):
             name = author.name.strip()
             if not name:
                 continue
-            author_id = self._conn.execute(
+            author_id = self._db.execute(
                 "INSERT INTO authors (name) VALUES (?) "
                 "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id",
                 [name],
             ).fetchall()[0][0]
-            self._conn.execute(
+            self._db.execute(
                 "INSERT INTO article_authors (article_id, author_id, role, position) "
                 "VALUES (?, ?, ?, ?)",
                 [article_id, author_id, author.role, position],
             )
 
     def _reanchor_highlights(self, article_key: str, text: str) -> None:
-        rows = self._conn.execute(
+        rows = self._db.execute(
             'SELECT id, start, "end", quote, prefix, suffix, orphaned FROM highlights '
             "WHERE article_key = ?",
             [article_key],
@@ -299,18 +304,18 @@ class ImportingMixin:
             if anchor is None:
                 # Never dropped: the quote and note stay for the user to see.
                 if not orphaned:
-                    self._conn.execute(
+                    self._db.execute(
                         "UPDATE highlights SET orphaned = 1 WHERE id = ?", [highlight_id]
                     )
                 continue
-            self._conn.execute(
+            self._db.execute(
                 'UPDATE highlights SET start = ?, "end" = ?, prefix = ?, suffix = ?, '
                 "orphaned = 0 WHERE id = ?",
                 [anchor.start, anchor.end, anchor.prefix, anchor.suffix, highlight_id],
             )
 
     def _holds_user_data(self, article_id: int, key: str) -> bool:
-        row = self._conn.execute(
+        row = self._db.execute(
             "SELECT EXISTS (SELECT 1 FROM article_tags WHERE article_id = ?) "
             "OR EXISTS (SELECT 1 FROM notes WHERE article_key = ?) "
             "OR EXISTS (SELECT 1 FROM highlights WHERE article_key = ?)",

@@ -1,13 +1,20 @@
 """The `Library`: one SQLite file holding issues, articles and the user's data.
 
-This module owns the connection: opening (WAL, foreign keys, busy timeout,
-migrations), transactions, the `generation` counter and small bookkeeping
-(meta values, integrity, sources, stats).  What the library does is spread
-over mixins, one job each: `importing` (pages in, updates in place),
-`annotations` (tags, notes, highlights, date overrides), `tagging` (bulk
-tagging, rename/merge, colours, summaries), `transfer` (annotations export
-and import), `backup`, `reading` (records out) and `filters` (id sets for
-search filters).
+This module opens the file (WAL, foreign keys, busy timeout, migrations) and
+keeps small bookkeeping (meta values, integrity, stats, backup).  What the
+library does is done by managers, one job each, every one given the shared
+`LibraryConnection` and nothing else:
+
+    library.imports      pages in, updates in place        (importing.py)
+    library.sources      the page files imported or failed (sources.py)
+    library.issues       issue records, title/date overrides (issues.py)
+    library.articles     article records out               (articles.py)
+    library.authors      the author list                   (authors.py)
+    library.tags         tagging, rename/merge, colours     (tags.py)
+    library.notes        article notes                     (notes.py)
+    library.highlights   highlights                        (highlights.py)
+    library.annotations  overview, export and merge        (transfer.py)
+    library.filters      id sets for search filters        (filters.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -17,39 +24,48 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
 
-from reader.library.annotations import AnnotationsMixin
-from reader.library.backup import BackupMixin
+from reader.library.articles import Articles
+from reader.library.authors import Authors
+from reader.library.backup import backup_library
+from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
-from reader.library.filters import FiltersMixin
-from reader.library.importing import ImportingMixin
-from reader.library.reading import ReadingMixin
+from reader.library.filters import Filters
+from reader.library.highlights import Highlights
+from reader.library.importing import Imports
+from reader.library.issues import Issues
+from reader.library.notes import Notes
 from reader.library.schema import migrate
-from reader.library.tagging import TaggingMixin
-from reader.library.transfer import TransferMixin
+from reader.library.sources import Sources
+from reader.library.tags import Tags
+from reader.library.transfer import Annotations
 
 #: How long a writer waits for another process's transaction, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
 
 
-class Library(ImportingMixin, AnnotationsMixin, TaggingMixin, TransferMixin, BackupMixin,
-              ReadingMixin, FiltersMixin):
+class Library:
     """A Reader library file.  Open with `Library.open(path)`; close, or use `with`."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database):
         self.path = path
         self._db = db
         self._conn = db.conn
-        # One connection may be shared by a UI thread and a worker: transactions
-        # must not interleave on it.
-        self._lock = threading.RLock()
-        self._savepoints = 0
+        self._connection = connection = LibraryConnection(db.conn)
+        self.imports = Imports(connection)
+        self.sources = Sources(connection)
+        self.issues = Issues(connection)
+        self.articles = Articles(connection)
+        self.authors = Authors(connection)
+        self.tags = Tags(connection)
+        self.notes = Notes(connection)
+        self.highlights = Highlights(connection)
+        self.annotations = Annotations(connection)
+        self.filters = Filters(connection)
 
     # -- opening and closing ---------------------------------------------------
 
@@ -101,50 +117,18 @@ class Library(ImportingMixin, AnnotationsMixin, TaggingMixin, TransferMixin, Bac
 
     # -- transactions and the generation counter -------------------------------
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+    @property
+    def connection(self) -> LibraryConnection:
+        """The connection every manager shares (for maintenance and tests)."""
+        return self._connection
 
-        Nested use becomes a savepoint, so a service may group several library
-        calls into one transaction.  IMMEDIATE takes the write lock up front:
-        a read-then-write transaction cannot fail half-way on a lock upgrade.
-        """
-        with self._lock:
-            if self._conn.in_transaction:
-                self._savepoints += 1
-                name = f"reader_{self._savepoints}"
-                self._conn.execute(f"SAVEPOINT {name}")
-                try:
-                    yield
-                except BaseException:
-                    if self._conn.in_transaction:
-                        self._conn.execute(f"ROLLBACK TO {name}")
-                        self._conn.execute(f"RELEASE {name}")
-                    raise
-                else:
-                    self._conn.execute(f"RELEASE {name}")
-                finally:
-                    self._savepoints -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-            else:
-                self._conn.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction around several manager calls (nested use is a savepoint)."""
+        return self._connection.transaction()
 
     def generation(self) -> int:
         """A counter bumped by every mutation: equal values mean nothing changed."""
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return int(row[0]) if row else 0
-
-    def _bump_generation(self) -> None:
-        self._conn.execute(
-            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-        )
+        return self._connection.generation()
 
     # -- bookkeeping ------------------------------------------------------------
 
@@ -157,7 +141,7 @@ class Library(ImportingMixin, AnnotationsMixin, TaggingMixin, TransferMixin, Bac
         """Set a meta value.  Not user content, so `generation` does not move."""
         if key == "generation":
             raise ValueError("generation is maintained by the library")
-        with self.transaction():
+        with self._connection.transaction():
             self._conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -175,26 +159,9 @@ class Library(ImportingMixin, AnnotationsMixin, TaggingMixin, TransferMixin, Bac
             return False, f"{len(broken)} rows point at missing rows (in {', '.join(tables)})"
         return True, "ok"
 
-    def source_by_sha(self, sha256: str) -> dict | None:
-        """The source row with this content hash (plus its `issue_id`), or None."""
-        cursor = self._conn.execute(
-            "SELECT s.*, i.id AS issue_id FROM sources s "
-            "LEFT JOIN issues i ON i.source_id = s.id WHERE s.sha256 = ?",
-            [sha256],
-        )
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], row, strict=True))
-
-    def sources(self) -> list[dict]:
-        """Every source row (imported and failed) with its `issue_id`, in id order."""
-        cursor = self._conn.execute(
-            "SELECT s.*, i.id AS issue_id FROM sources s "
-            "LEFT JOIN issues i ON i.source_id = s.id ORDER BY s.id"
-        )
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+    def backup(self, path: str | os.PathLike) -> Path:
+        """Copy the library to `path` while it is open and return it (see `backup`)."""
+        return backup_library(self._connection, self.path, path)
 
     def stats(self) -> dict[str, int]:
         """Counts of what the library holds."""

@@ -1,4 +1,4 @@
-"""Annotations out to a JSON-able dict and back in, merging without duplicates.
+"""The user's annotations as a whole: the overview, out to a JSON-able dict and back in.
 
 The file names articles by their stable `key` (the same page imported into
 another library gives the same keys), so annotations travel between
@@ -29,10 +29,11 @@ nothing the second time and nothing local is ever lost:
 from __future__ import annotations
 
 from reader.library.anchoring import reanchor
-from reader.library.annotations import normalize_color, normalize_tag
+from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 from reader.library.schema import now_iso
-from reader.models import AnnotationImportReport
+from reader.library.values import normalize_color, normalize_tag
+from reader.models import AnnotatedSummary, AnnotationImportReport
 
 FORMAT = "reader-annotations"
 VERSION = 1
@@ -41,13 +42,37 @@ NOTE_SEPARATOR = "\n\n—— 导入的笔记 ——\n"
 
 _BAD = "This is not a Reader annotations file"
 
+#: Every annotation mark with its time: the rows `annotated_articles` groups by article.
+_MARKS = """
+SELECT a.id AS article_id, n.updated_at AS at, 1 AS note, 0 AS highlight, 0 AS tag
+  FROM articles a JOIN notes n ON n.article_key = a.key
+UNION ALL
+SELECT a.id, h.created_at, 0, 1, 0 FROM articles a JOIN highlights h ON h.article_key = a.key
+UNION ALL
+SELECT at.article_id, at.created_at, 0, 0, 1 FROM article_tags at
+"""
 
-class TransferMixin:
-    """`export_annotations` / `import_annotations` (mixed into `Library`)."""
 
-    def export_annotations(self) -> dict:
+class Annotations:
+    """`library.annotations`: the user's annotations as a whole (overview, export, merge)."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
+
+    def annotated_articles(self) -> list[AnnotatedSummary]:
+        """Every article with a note, a highlight or a tag, most recently annotated first."""
+        rows = self._db.execute(
+            f"SELECT article_id, MAX(at), MAX(note), SUM(highlight), SUM(tag) FROM ({_MARKS}) "
+            "GROUP BY article_id ORDER BY MAX(at) IS NULL, MAX(at) DESC, article_id DESC"
+        )
+        return [
+            AnnotatedSummary(article_id, at, bool(note), highlights, tags)
+            for article_id, at, note, highlights, tags in rows
+        ]
+
+    def export(self) -> dict:
         """Every tag, note and highlight, per article key (see the module docstring)."""
-        one = self._conn.execute
+        one = self._db.execute
         articles: dict[str, dict] = {}
 
         def entry(key: str) -> dict:
@@ -86,15 +111,15 @@ class TransferMixin:
             "articles": [articles[key] for key in sorted(articles)],
         }
 
-    def import_annotations(self, data: object) -> AnnotationImportReport:
-        """Merge an `export_annotations` dict into this library (see the module docstring)."""
+    def merge(self, data: object) -> AnnotationImportReport:
+        """Merge an `export` dict into this library (see the module docstring)."""
         colors, entries = _validated(data)
         counts = dict.fromkeys(("tags_added", "notes_added", "notes_merged", "notes_unchanged",
                                 "highlights_added", "highlights_unchanged"), 0)
         skipped: list[str] = []
-        with self.transaction():
+        with self._db.transaction():
             for item in entries:
-                row = self._conn.execute(
+                row = self._db.execute(
                     "SELECT id, text FROM articles WHERE key = ?", [item["key"]]
                 ).fetchone()
                 if row is None:
@@ -108,20 +133,20 @@ class TransferMixin:
                     counts[self._merge_highlight(item["key"], text, mark)] += 1
             if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
                                        "highlights_added")):
-                self._bump_generation()
+                self._db.bump_generation()
         return AnnotationImportReport(articles=len(entries) - len(skipped),
                                       skipped_keys=tuple(skipped), **counts)
 
     def _merge_tags(self, article_id: int, names: list[str], colors: dict[str, str]) -> int:
         added = 0
         for name in names:
-            tag_id, color = self._conn.execute(
+            tag_id, color = self._db.execute(
                 "INSERT INTO tags (name, color) VALUES (?, ?) "
                 "ON CONFLICT(name) DO UPDATE SET color = COALESCE(color, excluded.color) "
                 "RETURNING id, color",
                 [name, colors.get(name)],
             ).fetchall()[0]
-            added += self._conn.execute(
+            added += self._db.execute(
                 "INSERT INTO article_tags (article_id, tag_id, created_at) VALUES (?, ?, ?) "
                 "ON CONFLICT DO NOTHING",
                 [article_id, tag_id, now_iso()],
@@ -130,7 +155,7 @@ class TransferMixin:
 
     def _merge_note(self, key: str, note: dict) -> str:
         imported = note["text"]
-        row = self._conn.execute("SELECT body FROM notes WHERE article_key = ?", [key]).fetchone()
+        row = self._db.execute("SELECT body FROM notes WHERE article_key = ?", [key]).fetchone()
         local = row[0] if row else ""
         if imported.strip() in local:
             return "notes_unchanged"
@@ -138,7 +163,7 @@ class TransferMixin:
             body, updated_at, outcome = imported, note["updated_at"] or now_iso(), "notes_added"
         else:
             body, updated_at, outcome = local + NOTE_SEPARATOR + imported, now_iso(), "notes_merged"
-        self._conn.execute(
+        self._db.execute(
             "INSERT INTO notes (article_key, body, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(article_key) DO UPDATE SET body = excluded.body, "
             "updated_at = excluded.updated_at",
@@ -151,18 +176,18 @@ class TransferMixin:
                           mark["suffix"])
         starts = {mark["start"]} | ({anchor.start} if anchor else set())
         marks = ", ".join("?" * len(starts))
-        same = self._conn.execute(
+        same = self._db.execute(
             f"SELECT id, note FROM highlights WHERE article_key = ? AND quote = ? "
             f"AND start IN ({marks})",
             [key, mark["quote"], *starts],
         ).fetchone()
         if same is not None:
             if mark["note"] and not (same[1] or "").strip():
-                self._conn.execute("UPDATE highlights SET note = ? WHERE id = ?",
+                self._db.execute("UPDATE highlights SET note = ? WHERE id = ?",
                                    [mark["note"], same[0]])
             return "highlights_unchanged"
         start, end = (anchor.start, anchor.end) if anchor else (mark["start"], mark["end"])
-        self._conn.execute(
+        self._db.execute(
             'INSERT INTO highlights (article_key, start, "end", quote, prefix, suffix, color, '
             "note, orphaned, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [key, start, end, mark["quote"], anchor.prefix if anchor else mark["prefix"],

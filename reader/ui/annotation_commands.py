@@ -57,8 +57,9 @@ class AnnotationCommands(QObject):
 
     def update_undo(self) -> None:
         # The history is in memory (no library access): read it here, on the UI thread.
-        history = getattr(self.ops.session, "history", None)
-        self.undo_text_changed.emit(history.undo_text if history is not None else None)
+        session = self.ops.session
+        self.undo_text_changed.emit(
+            session.annotations.history.undo_text if session is not None else None)
 
     def undo(self) -> None:
         """Undo the last tag or highlight change of this session."""
@@ -69,7 +70,7 @@ class AnnotationCommands(QObject):
                 self.messages.info(translate("MainWindow", "已撤销：{}").format(undone.description))
             self.update_undo()
 
-        self.ops.mutate(lambda session: session.undo(), translate("MainWindow", "无法撤销"),
+        self.ops.mutate(lambda session: session.annotations.undo(), translate("MainWindow", "无法撤销"),
                         done=done, failed=self._undo_failed)
 
     def _undo_failed(self, exc: BaseException) -> None:
@@ -95,7 +96,7 @@ class AnnotationCommands(QObject):
 
         def tag(session):
             ids = browsing.picked_ids(session, picked)
-            return len(ids), session.tag(ids, names)
+            return len(ids), session.annotations.tag(ids, names)
 
         self.ops.mutate(
             lambda session: _Tagged(*tag(session)), translate("MainWindow", "无法添加标签"),

@@ -121,11 +121,11 @@ class AnnotationPanel(QWidget):
         return True
 
     def add_tags(self, names: list[str]) -> None:
-        self._change(self.tr("无法添加标签"), lambda session, article_id: session.tag(
+        self._change(self.tr("无法添加标签"), lambda session, article_id: session.annotations.tag(
             [article_id], names))
 
     def remove_tag(self, name: str) -> None:
-        self._change(self.tr("无法去掉标签"), lambda session, article_id: session.untag(
+        self._change(self.tr("无法去掉标签"), lambda session, article_id: session.annotations.untag(
             [article_id], [name]))
 
     # -- note ---------------------------------------------------------------------------
@@ -139,20 +139,20 @@ class AnnotationPanel(QWidget):
             self.note_editor.not_written(article_id, text)
             self.messages.failure(self.tr("笔记没有保存"), exc)
 
-        self.ops.mutate(lambda session: session.set_note(article_id, text), self.tr("笔记没有保存"),
+        self.ops.mutate(lambda session: session.annotations.set_note(article_id, text), self.tr("笔记没有保存"),
                         done=lambda _changes: self.note_editor.written(article_id, text),
                         failed=failed)
 
     # -- highlights ---------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, color: str = "yellow") -> bool:
-        return self._change(self.tr("无法划线"), lambda session, article_id: session.add_highlight(
+        return self._change(self.tr("无法划线"), lambda session, article_id: session.annotations.add_highlight(
             article_id, start, end, color))
 
     def delete_highlight(self, highlight_id: int) -> None:
         if self.article is None or self.ops.session is None:
             return
-        self.ops.mutate(lambda session: session.remove_highlight(highlight_id),
+        self.ops.mutate(lambda session: session.annotations.remove_highlight(highlight_id),
                         self.tr("无法删除划线"),
                         done=lambda _changes: self.messages.info(
                             self.tr("划线已删除（Ctrl+Z 撤销）。")))
@@ -165,7 +165,7 @@ class AnnotationPanel(QWidget):
             return
         text = self.ask_text(self.tr("划线笔记"), f"“{mark.quote[:40]}”", mark.note or "")
         if text is not None:
-            self.ops.mutate(lambda session: session.set_highlight_note(highlight_id, text),
+            self.ops.mutate(lambda session: session.annotations.set_highlight_note(highlight_id, text),
                             self.tr("无法保存划线笔记"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:

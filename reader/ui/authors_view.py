@@ -9,7 +9,7 @@ library's structure or articles changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -130,7 +130,7 @@ class AuthorsView(QWidget):
         if not self.current_author:
             return None
         ids = tuple(self.article_ids())
-        return Picked(ids, count=len(ids)), self.tr("作者“{}”").format(self.current_author)
+        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "作者“{}”").format(self.current_author)
 
 
 __all__ = ["AuthorsView"]

@@ -6,7 +6,7 @@ counts as the options change.  Export asks `choose_target(options)` where to
 write (a file, or a folder for one file per article), asks
 `confirm_overwrite(paths)` before replacing anything, and runs
 `reader.export.write_export` on the runner with a cancellable progress
-dialog.  The options are remembered in QSettings under `export/`.
+dialog.  The options are remembered in QSettings (`reader.ui.settings`' EXPORT_*).
 
 The file chooser and the overwrite question are attributes so tests (and
 the window) can swap them (Dangerzone's habit); no modal dialog is opened
@@ -41,18 +41,22 @@ from reader.errors import ReaderError
 from reader.export import ExportOptions, ExportReport, parse_include, preview, write_export
 from reader.export.exporting import planned_files
 from reader.export.naming import safe_stem
-from reader.export.options import FORMATS, ORDERS, PARTS
+from reader.export.options import PARTS
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
+from reader.ui.settings import (
+    EXPORT_FOLDER,
+    EXPORT_FORMAT,
+    EXPORT_INCLUDE,
+    EXPORT_ORDER,
+    EXPORT_SPLIT,
+    settings_store,
+)
 
 log = logging.getLogger(__name__)
 
 #: How many lines of the export the preview shows: about one screenful.
 PREVIEW_LINES = 40
-
-#: QSettings keys (window state, not user data: see STYLE.md's three stores).
-KEY_FORMAT, KEY_SPLIT, KEY_INCLUDE, KEY_ORDER, KEY_FOLDER = (
-    f"export/{name}" for name in ("format", "split", "include", "order", "folder"))
 
 ChooseTarget = Callable[[ExportOptions], "str | None"]
 ConfirmOverwrite = Callable[[list[Path]], bool]
@@ -60,23 +64,17 @@ ConfirmOverwrite = Callable[[list[Path]], bool]
 
 def remembered_options(settings: QSettings) -> ExportOptions:
     """The options of the last export, or the defaults; a damaged value falls back alone."""
-    fmt = str(settings.value(KEY_FORMAT, "txt"))
-    order = str(settings.value(KEY_ORDER, "page"))
-    split = str(settings.value(KEY_SPLIT, "false")).lower() in ("true", "1")
-    try:
-        include, highlights_only = parse_include(str(settings.value(KEY_INCLUDE, ",".join(PARTS))))
-    except ReaderError:
-        include, highlights_only = frozenset(PARTS), False
-    return ExportOptions(format=fmt if fmt in FORMATS else "txt", split=split, include=include,
-                         highlights_only=highlights_only,
-                         order=order if order in ORDERS else "page")
+    include, highlights_only = parse_include(EXPORT_INCLUDE.read(settings))
+    return ExportOptions(format=EXPORT_FORMAT.read(settings), split=EXPORT_SPLIT.read(settings),
+                         include=include, highlights_only=highlights_only,
+                         order=EXPORT_ORDER.read(settings))
 
 
 def remember_options(settings: QSettings, options: ExportOptions) -> None:
-    settings.setValue(KEY_FORMAT, options.format)
-    settings.setValue(KEY_SPLIT, "true" if options.split else "false")
-    settings.setValue(KEY_INCLUDE, options.include_text())
-    settings.setValue(KEY_ORDER, options.order)
+    EXPORT_FORMAT.write(settings, options.format)
+    EXPORT_SPLIT.write(settings, options.split)
+    EXPORT_INCLUDE.write(settings, options.include_text())
+    EXPORT_ORDER.write(settings, options.order)
 
 
 class ExportDialog(QDialog):
@@ -97,7 +95,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.article_ids = list(article_ids)
         self.title_of_selection = title_of_selection
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else settings_store()
         self.choose_target: ChooseTarget = choose_target or self._choose_with_file_dialog
         self.confirm_overwrite: ConfirmOverwrite = confirm_overwrite or self._ask_overwrite
         # The window passes its own runner so the session is used by one thread at a time.
@@ -209,8 +207,9 @@ class ExportDialog(QDialog):
     # -- loading and preview -----------------------------------------------------------
 
     def _load(self) -> None:
-        library, ids = self.session.library, self.article_ids
-        self.runner.run(lambda progress, cancelled: load_items(library, ids, progress, cancelled),
+        session, ids = self.session, self.article_ids  # the library is read on the worker only
+        self.runner.run(lambda progress, cancelled: load_items(session.library, ids, progress,
+                                                               cancelled),
                         on_done=self._loaded, on_failed=self._load_failed)
 
     def _loaded(self, loaded: ExportSet | None) -> None:
@@ -254,7 +253,7 @@ class ExportDialog(QDialog):
         if not options.split and not target.suffix:
             target = target.with_name(target.name + options.suffix)
         remember_options(self.settings, options)
-        self.settings.setValue(KEY_FOLDER, str(target if options.split else target.parent))
+        EXPORT_FOLDER.write(self.settings, str(target if options.split else target.parent))
         loaded = self.loaded
         existing = [p for p in planned_files(loaded.items, loaded.issues, options, target)
                     if p.exists()]
@@ -320,7 +319,7 @@ class ExportDialog(QDialog):
     # -- the default chooser and question (tests swap these) -------------------------------
 
     def _choose_with_file_dialog(self, options: ExportOptions) -> str | None:
-        folder = str(self.settings.value(KEY_FOLDER, str(Path.home())))
+        folder = EXPORT_FOLDER.read(self.settings)
         if options.split:
             return QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"),
                                                     folder) or None

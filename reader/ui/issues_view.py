@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from reader.app import browsing
@@ -226,7 +226,7 @@ class IssuesView(QWidget):
             if row is not None:
                 return picked, self.model.issue_at(row).title
         if picked.count > 1:
-            return picked, self.tr("所选的 {} 篇文章").format(picked.count)
+            return picked, QCoreApplication.translate("Selection", "所选的 {} 篇文章").format(picked.count)
         return None
 
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 from reader.app import Session
 from reader.paths import resolve_paths, resource_path
 from reader.ui.platform_check import platform_problem
+from reader.ui.settings import settings_store
 from reader.ui.translation import install_translation
-from reader.ui.window import MainWindow, settings_store
+from reader.ui.window import MainWindow
 
 #: The application id of packaging/linux's .desktop and metainfo files.
 DESKTOP_ID = "io.github.zhreader.Reader"

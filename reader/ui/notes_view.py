@@ -7,7 +7,7 @@ list is read by a query, again after a change to annotations (when shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.app import browsing
@@ -81,7 +81,7 @@ class NotesView(QWidget):
     def export_pick(self) -> tuple[Picked, str] | None:
         """Export… offers every annotated article."""
         ids = tuple(self.article_ids())
-        return (Picked(ids, count=len(ids)), self.tr("批注过的文章")) if ids else None
+        return (Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "批注过的文章")) if ids else None
 
 
 __all__ = ["NotesView"]

@@ -9,12 +9,16 @@ and `export_pick`: the rows picked, or the whole query.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.ui.results_model import ResultDelegate, SearchResultsModel
+
+#: Its texts were the window's (and the selection's) before the page had a class of its
+#: own: they keep those translation contexts, so their translations still apply.
+translate = QCoreApplication.translate
 
 
 class ResultsView(QWidget):
@@ -50,14 +54,14 @@ class ResultsView(QWidget):
         self.model.set_outcome(outcome)
         if outcome.hits:
             shown = len(outcome.hits)
-            more = self.tr("，显示前 {} 条").format(shown) if outcome.total > shown else ""
-            self.label.setText(self.tr("“{}”：共 {} 条结果{}（Esc 返回目录）").format(
+            more = translate("MainWindow", "，显示前 {} 条").format(shown) if outcome.total > shown else ""
+            self.label.setText(translate("MainWindow", "“{}”：共 {} 条结果{}（Esc 返回目录）").format(
                 text, outcome.total, more))
             self.list.setCurrentIndex(self.model.index(0))
         else:
-            advice = self.tr("可以去掉筛选条件再试") if ":" in text or "：" in text \
-                else self.tr("可以换个说法再试")
-            self.label.setText(self.tr("没有找到“{}”，{}。").format(text, advice))
+            advice = translate("MainWindow", "可以去掉筛选条件再试") if ":" in text or "：" in text \
+                else translate("MainWindow", "可以换个说法再试")
+            self.label.setText(translate("MainWindow", "没有找到“{}”，{}。").format(text, advice))
 
     def open(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -101,10 +105,10 @@ class ResultsView(QWidget):
             return None
         picked = self.picked()
         if picked.count > 1:
-            return picked, self.tr("所选的 {} 条搜索结果").format(picked.count)
+            return picked, translate("Selection", "所选的 {} 条搜索结果").format(picked.count)
         query = self.model.outcome.query
         return Picked(query=query, count=self.model.outcome.total), \
-            self.tr("搜索“{}”").format(query)
+            translate("Selection", "搜索“{}”").format(query)
 
 
 __all__ = ["ResultsView"]

@@ -14,7 +14,7 @@ changed, and only when it is shown (a hidden view re-reads when shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
-from reader.library.annotations import normalize_tag
+from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
@@ -141,7 +141,7 @@ class TagsView(QWidget):
         if not self.current_tag:
             return None
         ids = tuple(self.article_ids())
-        return Picked(ids, count=len(ids)), self.tr("标签“{}”").format(self.current_tag)
+        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "标签“{}”").format(self.current_tag)
 
     # -- managing tags --------------------------------------------------------------------
 
@@ -171,7 +171,7 @@ class TagsView(QWidget):
                 self.tr("合并标签"),
                 self.tr("已经有标签“{}”。把“{}”合并进去吗？").format(target, name)):
             return
-        self.ops.mutate(lambda session: session.rename_tag(name, target),
+        self.ops.mutate(lambda session: session.annotations.rename_tag(name, target),
                         self.tr("无法重命名标签"),
                         done=lambda renamed: None if renamed.changes.empty else self._keep(renamed.name))
 
@@ -187,14 +187,14 @@ class TagsView(QWidget):
         color = self.ask_color(name)
         if color is None:
             return
-        self.ops.mutate(lambda session: session.set_tag_color(name, color or None),
+        self.ops.mutate(lambda session: session.annotations.set_tag_color(name, color or None),
                         self.tr("无法设置标签颜色"))
 
     def delete(self, name: str) -> None:
         if not self.confirm(self.tr("删除标签"),
                             self.tr("删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。").format(name)):
             return
-        self.ops.mutate(lambda session: session.delete_tag(name), self.tr("无法删除标签"))
+        self.ops.mutate(lambda session: session.annotations.delete_tag(name), self.tr("无法删除标签"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)

@@ -17,10 +17,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from reader.paths import resource_path
+from reader.ui.settings import LANGUAGE
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_KEY = "view/language"
 #: (setting value, name shown in the menu, in its own language)
 LANGUAGES = (("zh", "中文"), ("en", "English"))
 
@@ -34,9 +34,8 @@ def translations_dir():
 
 
 def stored_language(settings: QSettings) -> str | None:
-    value = settings.value(LANGUAGE_KEY)
-    value = str(value) if value is not None else None
-    return value if value in dict(LANGUAGES) else None
+    """The language chosen in the menu, None if none was (or the file's value is not one)."""
+    return LANGUAGE.read(settings)
 
 
 def chosen_language(settings: QSettings, system: QLocale | None = None) -> str:
@@ -104,5 +103,5 @@ def remove_translation() -> None:
     _installed = _qt_installed = None
 
 
-__all__ = ["LANGUAGES", "LANGUAGE_KEY", "chosen_language", "current_language", "install_translation",
+__all__ = ["LANGUAGES", "chosen_language", "current_language", "install_translation",
            "remove_translation"]

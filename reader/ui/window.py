@@ -11,8 +11,8 @@ article, the query and its hits, the navigator's pick) is one
 `reader/ui/navigator.py`.
 
 Window state (geometry, splitter, zoom, theme, language, the open article,
-the expanded issues, the navigator tab) lives in QSettings; nothing else
-does.  Dialogs that would block a test (file chooser, about box, import
+the expanded issues, the navigator tab) lives in QSettings, each setting
+declared in `reader.ui.settings`; nothing else does.  Dialogs that would block a test (file chooser, about box, import
 report) are attributes (`choose_files`, `show_about`, `show_import_report`)
 that tests replace.  The window takes the library's `reader.lock` before
 opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
@@ -51,7 +51,7 @@ import reader
 from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
-from reader.ui import window_state
+from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
@@ -67,8 +67,9 @@ from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
+from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
-from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, chosen_language
+from reader.ui.translation import LANGUAGES
 from reader.ui.window_state import WindowState
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
@@ -78,11 +79,6 @@ TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
     entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
-
-
-def settings_store() -> QSettings:
-    """Where window state lives: an INI file under the user's config folder."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reader", "Reader")
 
 
 class _SearchKeys(QObject):
@@ -260,38 +256,34 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self._settings
-        geometry = s.value("window/geometry")
+        geometry = window_settings.GEOMETRY.read(s)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        splitter = s.value("window/splitter")
+        splitter = window_settings.SPLITTER.read(s)
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
-        try:
-            zoom = int(s.value("view/zoom", 0))
-        except (TypeError, ValueError):
-            zoom = 0
-        self.set_zoom(zoom)
-        self.dark_action.setChecked(str(s.value("view/dark", "false")).lower() == "true")
+        self.set_zoom(window_settings.ZOOM.read(s))
+        self.dark_action.setChecked(window_settings.DARK.read(s))
         self.set_dark(self.dark_action.isChecked())
 
     def save_state(self) -> None:
         s = self._settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("view/zoom", self.pane.zoom)
-        s.setValue("view/dark", self.dark_action.isChecked())
+        window_settings.GEOMETRY.write(s, self.saveGeometry())
+        window_settings.SPLITTER.write(s, self.splitter.saveState())
+        window_settings.ZOOM.write(s, self.pane.zoom)
+        window_settings.DARK.write(s, self.dark_action.isChecked())
         if self.session is not None:  # a window that never opened its library keeps the old
-            window_state.save(s, self.state.article_id, self.issues_view.expanded_issue_ids(),
-                              NAVIGATOR_VIEWS[self.browse_tabs.currentIndex()].key)
+            window_settings.LAST_ARTICLE.write(s, self.state.article_id)
+            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_issue_ids())
+            window_settings.NAVIGATOR_TAB.write(s, self.browse_tabs.currentIndex())
         s.sync()
 
     def _restore_reading(self) -> None:
         """Bring back the navigator tab and the article of the last session."""
-        tab = entry_index(window_state.saved_tab(self._settings))
-        if tab is not None:
-            self.browse_tabs.setCurrentIndex(tab)
-        article_id = window_state.saved_article(self._settings)
+        tab = window_settings.NAVIGATOR_TAB.read(self._settings)
+        self.browse_tabs.setCurrentIndex(tab if tab < self.browse_tabs.count() else 0)
+        article_id = window_settings.LAST_ARTICLE.read(self._settings)
         if article_id is not None:
             # An article deleted since is simply not shown again.
             self.show_article(article_id, quiet=True)
@@ -389,7 +381,8 @@ class MainWindow(QMainWindow):
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
                             done=self._index_ready)
 
-        self.issues_view.load(expand=window_state.saved_expanded(self._settings), done=shown)
+        self.issues_view.load(expand=window_settings.EXPANDED_ISSUES.read(self._settings),
+                              done=shown)
 
     def _index_ready(self, report) -> None:
         self.search_bar.setEnabled(True)
@@ -560,9 +553,9 @@ class MainWindow(QMainWindow):
         if code not in dict(LANGUAGES):
             return
         self.language_actions[code].setChecked(True)
-        if chosen_language(self._settings) == code and self._settings.value(LANGUAGE_KEY):
+        if window_settings.LANGUAGE.read(self._settings) == code:
             return
-        self._settings.setValue(LANGUAGE_KEY, code)
+        window_settings.LANGUAGE.write(self._settings, code)
         self._settings.sync()
         self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
             dict(LANGUAGES)[code]))
@@ -578,4 +571,4 @@ class MainWindow(QMainWindow):
         self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
-__all__ = ["MainWindow", "settings_store"]
+__all__ = ["MainWindow"]

@@ -10,25 +10,18 @@ navigator (tree rows, results, a tag's articles), which Ctrl+T and Export…
 act on.
 
 What comes back after a restart (the open article, the expanded issues and
-the navigator tab) is written and read here, tolerantly: a missing or
-malformed value is the default.
+the navigator tab) is declared in `reader.ui.settings` (LAST_ARTICLE,
+EXPANDED_ISSUES, NAVIGATOR_TAB) and read tolerantly there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from reader.app.browsing import Picked
 from reader.models import ArticleRecord
 from reader.ui.results_model import snippet_hits
 from reader.ui.search import query_terms
-
-#: Settings keys of what comes back after a restart.
-ARTICLE_KEY = "state/article"
-EXPANDED_KEY = "state/expanded_issues"
-TAB_KEY = "state/navigator_tab"
 
 
 class WindowState(QObject):
@@ -78,41 +71,4 @@ class WindowState(QObject):
         return tuple(dict.fromkeys(t for t in terms if t.strip()))
 
 
-# -- remembered across restarts ---------------------------------------------------------------
-
-
-def _int(value, default: int | None) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def saved_article(settings: QSettings) -> int | None:
-    """The article open when the window last closed (None: none, or unreadable)."""
-    return _int(settings.value(ARTICLE_KEY), None)
-
-
-def saved_expanded(settings: QSettings) -> list[int]:
-    """The issues expanded in the tree when the window last closed."""
-    value = settings.value(EXPANDED_KEY, "")
-    parts = value if isinstance(value, list) else str(value or "").split(",")
-    return [n for n in (_int(p, None) for p in parts) if n is not None]
-
-
-def saved_tab(settings: QSettings) -> str:
-    """The navigator tab's key when the window last closed ("" if none)."""
-    value = settings.value(TAB_KEY, "")
-    return value if isinstance(value, str) else ""
-
-
-def save(settings: QSettings, article_id: int | None, expanded: Iterable[int], tab: str) -> None:
-    if article_id is None:
-        settings.remove(ARTICLE_KEY)
-    else:
-        settings.setValue(ARTICLE_KEY, article_id)
-    settings.setValue(EXPANDED_KEY, ",".join(str(i) for i in expanded))
-    settings.setValue(TAB_KEY, tab)
-
-
-__all__ = ["WindowState", "save", "saved_article", "saved_expanded", "saved_tab"]
+__all__ = ["WindowState"]

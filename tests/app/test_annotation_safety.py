@@ -21,7 +21,7 @@ SEEDS = sorted(seeds_dir().glob("*.txt"))
 
 def snapshot(library: Library) -> dict:
     """Every annotation, minus the export's own timestamp."""
-    data = library.export_annotations()
+    data = library.annotations.export()
     data.pop("exported_at")
     return data
 
@@ -30,15 +30,15 @@ def snapshot(library: Library) -> dict:
 def annotated(session):
     """The seeded library with tags (coloured), notes and highlights (with notes) on many articles."""
     library = session.library
-    ids = library.article_ids()
-    session.tag(ids[::3], ["党建"])
-    session.tag(ids[1::5], ["红色业委会", "基层治理"])
-    session.set_tag_color("党建", "#c00000")
-    for n, article in enumerate(library.articles_by_ids(ids[::4])):
-        session.set_note(article.id, f"第{n}条笔记：{article.title or '无题'}")
+    ids = library.articles.ids()
+    session.annotations.tag(ids[::3], ["党建"])
+    session.annotations.tag(ids[1::5], ["红色业委会", "基层治理"])
+    session.annotations.set_tag_color("党建", "#c00000")
+    for n, article in enumerate(library.articles.by_ids(ids[::4])):
+        session.annotations.set_note(article.id, f"第{n}条笔记：{article.title or '无题'}")
         if len(article.text) > 30:
-            mark = session.add_highlight(article.id, 10, 20, color="green").highlight
-            session.set_highlight_note(mark.id, f"高亮笔记{n}")
+            mark = session.annotations.add_highlight(article.id, 10, 20, color="green").highlight
+            session.annotations.set_highlight_note(mark.id, f"高亮笔记{n}")
     before = snapshot(library)
     assert len(before["articles"]) > 10 and before["tags"]
     return session, before
@@ -76,7 +76,7 @@ def test_reparsing_every_file_with_a_changed_parser_loses_nothing(annotated, mon
                 for a in data["articles"]]
 
     assert without_offsets(after) == without_offsets(before)
-    for article in session.library.articles_by_ids(session.library.article_ids()):
+    for article in session.library.articles.by_ids(session.library.articles.ids()):
         for mark in article.highlights:
             assert article.text[mark.start:mark.end] == mark.quote
 
@@ -104,14 +104,14 @@ def test_a_backup_holds_every_annotation(annotated, tmp_path):
 
 def test_export_into_a_fresh_library_and_back_is_lossless_and_idempotent(annotated, tmp_path):
     session, before = annotated
-    data = session.library.export_annotations()
+    data = session.library.annotations.export()
     with Session.open(resolve_paths(tmp_path / "fresh")) as fresh:
-        report = fresh.library.import_annotations(data)
+        report = fresh.library.annotations.merge(data)
         assert report.skipped_keys == () and report.changed
         assert snapshot(fresh.library) == before
-        again = fresh.library.import_annotations(fresh.library.export_annotations())
+        again = fresh.library.annotations.merge(fresh.library.annotations.export())
         assert not again.changed
         assert snapshot(fresh.library) == before
     # And the original library, given its own file back, is unchanged.
-    assert not session.library.import_annotations(data).changed
+    assert not session.library.annotations.merge(data).changed
     assert snapshot(session.library) == before

@@ -11,14 +11,14 @@ from reader.export import ExportOptions
 
 def first_issue(session):
     """先锋 · 2024-01 (seed 000): its third article is the photo 入户调查 by 董海."""
-    return next(i for i in session.library.issues() if i.title == "先锋 · 2024-01")
+    return next(i for i in session.library.issues.all() if i.title == "先锋 · 2024-01")
 
 
 def test_sources_are_joined_in_order_each_article_once(session):
     issue = first_issue(session)
-    in_issue = [a.id for a in session.library.articles(issue.id)]
-    session.library.add_tags(in_issue[5], ["专题"])
-    session.library.add_tags(in_issue[0], ["专题"])
+    in_issue = [a.id for a in session.library.articles.in_issue(issue.id)]
+    session.library.tags.add(in_issue[5], ["专题"])
+    session.library.tags.add(in_issue[0], ["专题"])
     picked = resolve_selection(session, ids=[in_issue[2]], issue=issue.id, tag="专题")
     assert picked.ids == [in_issue[2]] + [i for i in in_issue if i != in_issue[2]]
     assert picked.heading == "先锋 · 2024-01；标签：专题"
@@ -47,12 +47,12 @@ def test_a_bad_selection_is_one_sentence(session, kwargs, message):
 
 def test_an_issue_exports_with_the_annotations_of_its_articles(session, tmp_path):
     issue = first_issue(session)
-    photo = session.library.articles(issue.id)[2]
+    photo = session.library.articles.in_issue(issue.id)[2]
     assert photo.title == "入户调查"
-    session.library.add_tags(photo.id, ["文明城市"])
-    session.library.set_note(photo.id, "可作封面")
+    session.library.tags.add(photo.id, ["文明城市"])
+    session.library.notes.set(photo.id, "可作封面")
     start = photo.text.index("开展全国文明城市宣传")
-    session.library.add_highlight(photo.id, start, start + len("开展全国文明城市宣传"), note="主题")
+    session.library.highlights.add(photo.id, start, start + len("开展全国文明城市宣传"), note="主题")
     picked = resolve_selection(session, issue=issue.id)
     target = tmp_path / "issue.txt"
     report = export_selection(session, picked.ids, ExportOptions(), target, heading=picked.heading)
@@ -74,7 +74,7 @@ def test_an_issue_exports_with_the_annotations_of_its_articles(session, tmp_path
 
 
 def test_loading_can_be_cancelled(session):
-    ids = session.library.article_ids()
+    ids = session.library.articles.ids()
     assert load_items(session.library, ids, cancelled=lambda: True) is None
     loaded = load_items(session.library, list(reversed(ids)))
     assert [i.article.id for i in loaded.items] == list(reversed(ids))

@@ -101,8 +101,8 @@ def test_index_rebuilds_itself_after_corruption(library_dir):
 
 def test_index_catches_up_when_it_is_behind_the_library(session):
     session.ensure_index()
-    article = session.library.articles(session.library.issues()[0].id)[0]
-    session.library.set_note(article.id, "值得细读的独特笔记词")
+    article = session.library.articles.in_issue(session.library.issues.all()[0].id)[0]
+    session.library.notes.set(article.id, "值得细读的独特笔记词")
     report = session.ensure_index()
     assert report.action == "caught up" and report.added == 1
     outcome = session.search("独特笔记词")
@@ -112,8 +112,8 @@ def test_index_catches_up_when_it_is_behind_the_library(session):
 
 def test_check_reports_an_index_out_of_step(session):
     assert session.check().ok
-    article = session.library.articles(session.library.issues()[0].id)[0]
-    session.library.set_note(article.id, "新笔记")
+    article = session.library.articles.in_issue(session.library.issues.all()[0].id)[0]
+    session.library.notes.set(article.id, "新笔记")
     report = session.check()
     assert not report.ok and report.outdated_in_index == 1
 
@@ -127,15 +127,15 @@ def test_negated_and_open_ended_filters(session):
     assert since_2024.total == 16  # the two issues dated 2024-01 and 2025-01
     before_2022 = session.search("date:..2021-12", limit=100)
     assert {h.issue_title for h in before_2022.hits} == {
-        i.title for i in session.library.issues() if i.date == "2021-01"
+        i.title for i in session.library.issues.all() if i.date == "2021-01"
     }
 
 
 def test_tag_and_note_filters_follow_the_library(session):
-    issue = session.library.issues()[0]
-    first, second = session.library.articles(issue.id)[:2]
-    session.library.add_tags(first.id, ["红色物业"])
-    session.library.set_note(second.id, "回头再读")
+    issue = session.library.issues.all()[0]
+    first, second = session.library.articles.in_issue(issue.id)[:2]
+    session.library.tags.add(first.id, ["红色物业"])
+    session.library.notes.set(second.id, "回头再读")
     assert [h.id for h in session.search("tag:红色物业").hits] == [first.id]
     assert [h.id for h in session.search("has:note").hits] == [second.id]
     assert first.id not in {h.id for h in session.search("-tag:红色物业", limit=100).hits}
@@ -147,12 +147,12 @@ def test_reparse_with_a_changed_parser_keeps_user_data(session, monkeypatch):
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
 
-    issue = next(i for i in session.library.issues() if i.date == "2024-01")
-    article = session.library.articles(issue.id)[0]
-    session.library.add_tags(article.id, ["业委会"])
-    session.library.set_note(article.id, "换届选举的做法")
+    issue = next(i for i in session.library.issues.all() if i.date == "2024-01")
+    article = session.library.articles.in_issue(issue.id)[0]
+    session.library.tags.add(article.id, ["业委会"])
+    session.library.notes.set(article.id, "换届选举的做法")
     quote_start = article.text.index("林西县聚焦")
-    highlight = session.library.add_highlight(article.id, quote_start, quote_start + 10)
+    highlight = session.library.highlights.add(article.id, quote_start, quote_start + 10)
 
     def upgraded_parser(text, source=None):
         # A "new parser version": it finds a kicker and a new first paragraph.
@@ -165,7 +165,7 @@ def test_reparse_with_a_changed_parser_keeps_user_data(session, monkeypatch):
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
     results = session.import_paths([issue.source_path], reparse=True)
     assert [r.status for r in results] == ["updated"]
-    after = session.library.article(article.id)
+    after = session.library.articles.get(article.id)
     assert after.subtitle == "新找到的引题"
     assert after.tags == ("业委会",) and after.note == "换届选举的做法"
     [moved] = after.highlights
@@ -232,8 +232,8 @@ def test_import_falls_back_to_parsing_here_when_workers_break(tmp_path, monkeypa
 def test_a_cancelled_rebuild_does_not_claim_the_index_is_in_step(library_dir):
     with Session.open(resolve_paths(library_dir)) as session:
         session.ensure_index()
-        article = session.library.articles(session.library.issues()[0].id)[0]
-        session.library.set_note(article.id, "取消重建之前写的笔记")
+        article = session.library.articles.in_issue(session.library.issues.all()[0].id)[0]
+        session.library.notes.set(article.id, "取消重建之前写的笔记")
         report = session.reindex(cancelled=lambda: True)
         assert report.action == "cancelled"
         # the next sync still sees the library ahead of the index and catches up

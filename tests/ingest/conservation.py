@@ -22,7 +22,8 @@ def _content(text: str) -> Counter:
 
 
 def item_content(item: Item) -> Counter:
-    parts = [item.column, item.series, item.title, item.subtitle, *item.subheads, *item.paragraphs]
+    parts = [item.column, item.series, item.kicker, item.title, item.subtitle, item.dateline,
+             *item.subheads, *item.paragraphs]
     parts += [f"{a.role}{a.name}" for a in item.authors]
     parts += [f"{e.text}{e.source or ''}" for e in item.entries]
     return _content("".join(p for p in parts if p))

@@ -61,9 +61,13 @@ def test_byline_transliterated_name_with_middle_dot():
     assert parse_byline("本报记者 阿依古丽·买买提") == [Author("本报记者", "阿依古丽·买买提")]
 
 
-def test_byline_closing_word_is_not_a_name():
-    assert parse_byline("（本报记者王迪采访整理）") == [Author("本报记者", "王迪")]
-    assert parse_byline("本报记者 王明 报道") == [Author("本报记者", "王明")]
+def test_byline_closing_word_is_not_a_name_but_is_kept_in_the_role():
+    # 采访整理 is printed text: it qualifies the role instead of being dropped.
+    assert parse_byline("（本报记者王迪采访整理）") == [Author("本报记者采访整理", "王迪")]
+    assert parse_byline("（本报记者杨迅采访整理）") == [Author("本报记者采访整理", "杨迅")]
+    assert parse_byline("本报记者 王明 报道") == [Author("本报记者报道", "王明")]
+    assert parse_byline("（杨迅整理）") == [Author("整理", "杨迅")]
+    assert parse_byline("（张三口述）") == [Author("口述", "张三")]
 
 
 def test_byline_without_role_needs_a_default_role():

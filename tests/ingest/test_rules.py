@@ -373,7 +373,7 @@ def test_markdown_bold_photo_title_in_a_hard_break_block():
 
 # --- kickers, subtitles, subheads -------------------------------------------------------------
 
-def test_kicker_above_the_title_is_the_subtitle():
+def test_kicker_above_the_title():
     item = only(parse(J([
         "知行合一",
         "目标同心 行动同向",
@@ -382,7 +382,7 @@ def test_kicker_above_the_title_is_the_subtitle():
         "近日,某旗成立区域党建联盟,整合辖区资源。",
     ])))
     assert item.column == "知行合一"
-    assert item.subtitle == "目标同心 行动同向"
+    assert item.kicker == "目标同心 行动同向" and item.subtitle is None
     assert item.title == "党建联盟激活发展新动能"
     assert item.subheads == ()
 

@@ -64,7 +64,7 @@ def sha(text: str) -> str:
 def import_seed(library: Library, path: Path, reparse: bool = False, parser_version: int = 1):
     data = path.read_bytes()
     parsed = parse_page(read_page(path), source=path.name)
-    return library.import_page(str(path), hashlib.sha256(data).hexdigest(), len(data), parsed,
+    return library.imports.import_page(str(path), hashlib.sha256(data).hexdigest(), len(data), parsed,
                                parser_version, reparse=reparse)
 
 

@@ -11,12 +11,12 @@ from .conftest import sample_page, sha
 
 @pytest.fixture
 def annotated(library):
-    result = library.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
-    article = library.articles(result.issue_id)[0]
-    library.add_tags(article.id, ["党建"])
-    library.set_tag_color("党建", "red")
-    library.set_note(article.id, "备份前的笔记")
-    library.add_highlight(article.id, 0, 5, note="高亮笔记")
+    result = library.imports.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
+    article = library.articles.in_issue(result.issue_id)[0]
+    library.tags.add(article.id, ["党建"])
+    library.tags.set_color("党建", "red")
+    library.notes.set(article.id, "备份前的笔记")
+    library.highlights.add(article.id, 0, 5, note="高亮笔记")
     return library, article
 
 
@@ -27,21 +27,21 @@ def test_backup_holds_every_annotation_and_is_one_file(annotated, tmp_path):
     assert not list(tmp_path.glob(".copy.sqlite3*")), "no partial file is left behind"
     assert not (tmp_path / "copy.sqlite3-wal").exists()
     with Library.open(target) as copy:
-        assert copy.export_annotations()["articles"] == library.export_annotations()["articles"]
-        restored = copy.article(article.id)
+        assert copy.annotations.export()["articles"] == library.annotations.export()["articles"]
+        restored = copy.articles.get(article.id)
         assert restored.tags == ("党建",) and restored.note == "备份前的笔记"
         assert [h.note for h in restored.highlights] == ["高亮笔记"]
-        assert copy.tag_summaries()[0].color == "red"
+        assert copy.tags.summaries()[0].color == "red"
 
 
 def test_backup_replaces_an_older_backup(annotated, tmp_path):
     library, article = annotated
     target = tmp_path / "copy.sqlite3"
     library.backup(target)
-    library.set_note(article.id, "后来的笔记")
+    library.notes.set(article.id, "后来的笔记")
     library.backup(target)
     with Library.open(target) as copy:
-        assert copy.note(article.id) == "后来的笔记"
+        assert copy.notes.get(article.id) == "后来的笔记"
 
 
 def test_backup_refuses_the_live_library_folders_and_other_files(annotated, tmp_path):

@@ -55,16 +55,16 @@ def test_keys_depend_on_source_name_and_kind():
 
 def test_a_key_owned_by_another_issue_is_numbered_on(library):
     parsed = page(item("题", ("两个同名文件里开头相同的文章。",)))
-    first = library.import_page("/a/page.txt", sha("a"), 1, parsed, 1)
-    second = library.import_page("/b/page.txt", sha("b"), 1, parsed, 1)
-    key_a = library.articles(first.issue_id)[0].key
-    key_b = library.articles(second.issue_id)[0].key
+    first = library.imports.import_page("/a/page.txt", sha("a"), 1, parsed, 1)
+    second = library.imports.import_page("/b/page.txt", sha("b"), 1, parsed, 1)
+    key_a = library.articles.in_issue(first.issue_id)[0].key
+    key_b = library.articles.in_issue(second.issue_id)[0].key
     assert key_b == key_a + "#2"
     # Re-parsing the second file finds its own article again, not the first file's.
-    again = library.import_page("/b/page.txt", sha("b"), 1, parsed, 2)
+    again = library.imports.import_page("/b/page.txt", sha("b"), 1, parsed, 2)
     assert again.status == "updated"
-    assert library.articles(second.issue_id)[0].key == key_b
-    assert len(library.articles(first.issue_id)) == 1
+    assert library.articles.in_issue(second.issue_id)[0].key == key_b
+    assert len(library.articles.in_issue(first.issue_id)) == 1
 
 
 def test_trigram_similarity():

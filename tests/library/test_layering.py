@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import sys
 from pathlib import Path
 
@@ -32,3 +33,29 @@ def test_modules_stay_small_and_documented():
         source = path.read_text(encoding="utf-8")
         assert len(source.splitlines()) < 400, path.name
         assert ast.get_docstring(ast.parse(source)), f"{path.name} has no docstring"
+
+
+def test_managers_touch_no_one_elses_private_parts():
+    """A manager uses its own `self._…` only: shared lookups are public functions."""
+    for path in [*LIBRARY.glob("*.py"), LIBRARY.parent / "app" / "annotating.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") \
+                    and not node.attr.startswith("__"):
+                owner = node.value
+                assert isinstance(owner, ast.Name) and owner.id in ("self", "cls"), (
+                    f"{path.name}:{node.lineno} reaches into another object's {node.attr}")
+
+
+def test_library_and_session_are_plain_objects_holding_managers(tmp_path):
+    from reader.app.annotating import AnnotationServices
+    from reader.app.session import Session
+    from reader.library import Library
+
+    assert Library.__bases__ == Session.__bases__ == AnnotationServices.__bases__ == (object,)
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        for name in ("imports", "sources", "issues", "articles", "authors", "tags", "notes",
+                     "highlights", "annotations", "filters"):
+            manager = getattr(library, name)
+            # Each manager is given the shared connection and nothing else.
+            assert list(inspect.signature(type(manager)).parameters) == ["connection"], name

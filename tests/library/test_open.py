@@ -96,7 +96,7 @@ def test_close_twice_is_harmless(tmp_path):
 def test_transaction_rolls_back_on_error(library):
     before = library.generation()
     with pytest.raises(RuntimeError), library.transaction():
-        library._bump_generation()
+        library.connection.bump_generation()
         raise RuntimeError("boom")
     assert library.generation() == before
     assert not library.db.conn.in_transaction
@@ -104,11 +104,11 @@ def test_transaction_rolls_back_on_error(library):
 
 def test_nested_transaction_is_a_savepoint(library):
     with library.transaction():
-        library._bump_generation()
+        library.connection.bump_generation()
         with pytest.raises(RuntimeError), library.transaction():
-            library._bump_generation()
+            library.connection.bump_generation()
             raise RuntimeError("inner")
-        library._bump_generation()
+        library.connection.bump_generation()
     assert library.generation() == 2
 
 

@@ -46,23 +46,23 @@ def test_upgrade_from_version_1_keeps_data(tmp_path):
     with Library.open(path) as lib:
         assert schema_version(lib.db) == LATEST_VERSION
         assert "created_at" in lib.db["article_tags"].columns_dict
-        article = lib.article(1)
+        article = lib.articles.get(1)
         assert article.title == "旧文章"
         assert article.tags == ("党建",)
         assert article.note == "旧笔记"
         assert [(h.quote, h.color, h.note) for h in article.highlights] == [
             ("正文", "green", "高亮笔记")]
-        assert [(t.name, t.count, t.color) for t in lib.tag_summaries()] == [("党建", 1, "red")]
-        exported = {a["key"]: a for a in lib.export_annotations()["articles"]}
+        assert [(t.name, t.count, t.color) for t in lib.tags.summaries()] == [("党建", 1, "red")]
+        exported = {a["key"]: a for a in lib.annotations.export()["articles"]}
         assert exported["gone"]["note"]["text"] == "孤笔记"
         assert exported["k1"]["tags"] == ["党建"]
         # Tags from before schema 2 have no date: listed, last.
-        [summary] = lib.annotated_articles()
+        [summary] = lib.annotations.annotated_articles()
         assert summary.article_id == 1 and summary.tag_count == 1
-        assert lib.issues()[0].title == "先锋 · 2024-01"
+        assert lib.issues.all()[0].title == "先锋 · 2024-01"
         # The upgraded library works for new writes too.
-        lib.add_tags(1, ["新标签"])
-        assert lib.article(1).tags == ("党建", "新标签")
+        lib.tags.add(1, ["新标签"])
+        assert lib.articles.get(1).tags == ("党建", "新标签")
 
 
 def test_migration_3_names_unnamed_issues_by_their_first_headline(tmp_path):
@@ -82,7 +82,7 @@ def test_migration_3_names_unnamed_issues_by_their_first_headline(tmp_path):
     db.close()
 
     with Library.open(path) as lib:
-        titles = {i.id: i.title for i in lib.issues()}
+        titles = {i.id: i.title for i in lib.issues.all()}
         raw = dict(lib.db.execute("SELECT id, title FROM issues").fetchall())
     assert raw == {1: "破解“灯下黑”等 · 2021-01", 2: "002_cd"}  # no headline: the stem stays
     assert titles[1] == "我的"  # the user's own title still wins

@@ -14,20 +14,20 @@ from .conftest import sample_page, sha
 
 
 def _fill(library: Library) -> list[int]:
-    result = library.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
-    return [a.id for a in library.articles(result.issue_id)]
+    result = library.imports.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
+    return [a.id for a in library.articles.in_issue(result.issue_id)]
 
 
 @pytest.fixture
 def source(tmp_path):
     with Library.open(tmp_path / "source.sqlite3") as lib:
         ids = _fill(lib)
-        lib.add_tags_many(ids[:2], ["党建"])
-        lib.add_tags(ids[2], ["简讯"])
-        lib.set_tag_color("党建", "red")
-        lib.set_note(ids[0], "第一篇的笔记")
-        lib.add_highlight(ids[0], 0, 6, color="green", note="开头")
-        lib.add_highlight(ids[1], 3, 9)
+        lib.tags.add_many(ids[:2], ["党建"])
+        lib.tags.add(ids[2], ["简讯"])
+        lib.tags.set_color("党建", "red")
+        lib.notes.set(ids[0], "第一篇的笔记")
+        lib.highlights.add(ids[0], 0, 6, color="green", note="开头")
+        lib.highlights.add(ids[1], 3, 9)
         yield lib
 
 
@@ -40,7 +40,7 @@ def fresh(tmp_path):
 
 def _annotations(library: Library) -> list[dict]:
     """What an article carries, minus timestamps that an import may set anew."""
-    articles = library.export_annotations()["articles"]
+    articles = library.annotations.export()["articles"]
     for article in articles:
         if article["note"]:
             article["note"].pop("updated_at")
@@ -48,7 +48,7 @@ def _annotations(library: Library) -> list[dict]:
 
 
 def test_export_has_the_documented_shape_and_is_json(source):
-    data = source.export_annotations()
+    data = source.annotations.export()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert (data["format"], data["version"]) == ("reader-annotations", 1)
     assert data["exported_at"]
@@ -60,74 +60,74 @@ def test_export_has_the_documented_shape_and_is_json(source):
                          "orphaned", "created_at"}
     assert (mark["start"], mark["end"], mark["color"], mark["note"]) == (0, 6, "green", "开头")
     assert {a["key"] for a in data["articles"]} == {
-        a.key for a in source.articles(source.issues()[0].id)
+        a.key for a in source.articles.in_issue(source.issues.all()[0].id)
     }
 
 
 def test_export_then_import_into_a_fresh_library_gives_the_same_annotations(source, fresh):
-    report = fresh.import_annotations(source.export_annotations())
+    report = fresh.annotations.merge(source.annotations.export())
     assert (report.articles, report.tags_added, report.notes_added,
             report.highlights_added) == (3, 3, 1, 2)
     assert report.skipped_keys == ()
     assert _annotations(fresh) == _annotations(source)
-    assert fresh.tag_summaries() == source.tag_summaries()
+    assert fresh.tags.summaries() == source.tags.summaries()
 
 
 def test_importing_twice_duplicates_nothing(source, fresh):
-    data = source.export_annotations()
-    fresh.import_annotations(data)
-    before = fresh.export_annotations()["articles"]
+    data = source.annotations.export()
+    fresh.annotations.merge(data)
+    before = fresh.annotations.export()["articles"]
     generation = fresh.generation()
-    again = fresh.import_annotations(data)
+    again = fresh.annotations.merge(data)
     assert not again.changed
     assert (again.notes_unchanged, again.highlights_unchanged) == (1, 2)
-    assert fresh.export_annotations()["articles"] == before
+    assert fresh.annotations.export()["articles"] == before
     assert fresh.generation() == generation
 
 
 def test_reimporting_into_the_same_library_loses_and_duplicates_nothing(source):
-    before = source.export_annotations()
-    report = source.import_annotations(copy.deepcopy(before))
+    before = source.annotations.export()
+    report = source.annotations.merge(copy.deepcopy(before))
     assert not report.changed
-    assert source.export_annotations()["articles"] == before["articles"]
+    assert source.annotations.export()["articles"] == before["articles"]
 
 
 def test_a_different_local_note_keeps_both_texts(source, fresh):
-    first = fresh.articles(fresh.issues()[0].id)[0]
-    fresh.set_note(first.id, "我自己的看法")
-    report = fresh.import_annotations(source.export_annotations())
+    first = fresh.articles.in_issue(fresh.issues.all()[0].id)[0]
+    fresh.notes.set(first.id, "我自己的看法")
+    report = fresh.annotations.merge(source.annotations.export())
     assert report.notes_merged == 1
-    assert fresh.note(first.id) == "我自己的看法" + NOTE_SEPARATOR + "第一篇的笔记"
+    assert fresh.notes.get(first.id) == "我自己的看法" + NOTE_SEPARATOR + "第一篇的笔记"
     # The merged note contains the imported text: a second import leaves it alone.
-    assert fresh.import_annotations(source.export_annotations()).notes_unchanged == 1
-    assert fresh.note(first.id).count("第一篇的笔记") == 1
+    assert fresh.annotations.merge(source.annotations.export()).notes_unchanged == 1
+    assert fresh.notes.get(first.id).count("第一篇的笔记") == 1
 
 
 def test_a_local_note_the_imported_one_extends_is_replaced_by_it(source, fresh):
-    first = fresh.articles(fresh.issues()[0].id)[0]
-    fresh.set_note(first.id, "第一篇")
-    fresh.import_annotations(source.export_annotations())
-    assert fresh.note(first.id) == "第一篇的笔记"
+    first = fresh.articles.in_issue(fresh.issues.all()[0].id)[0]
+    fresh.notes.set(first.id, "第一篇")
+    fresh.annotations.merge(source.annotations.export())
+    assert fresh.notes.get(first.id) == "第一篇的笔记"
 
 
 def test_local_tag_colour_wins_and_local_tags_stay(source, fresh):
-    ids = [a.id for a in fresh.articles(fresh.issues()[0].id)]
-    fresh.add_tags(ids[0], ["党建", "本地"])
-    fresh.set_tag_color("党建", "blue")
-    fresh.import_annotations(source.export_annotations())
-    colours = {t.name: t.color for t in fresh.tag_summaries()}
+    ids = [a.id for a in fresh.articles.in_issue(fresh.issues.all()[0].id)]
+    fresh.tags.add(ids[0], ["党建", "本地"])
+    fresh.tags.set_color("党建", "blue")
+    fresh.annotations.merge(source.annotations.export())
+    colours = {t.name: t.color for t in fresh.tags.summaries()}
     assert colours == {"党建": "blue", "本地": None, "简讯": None}
-    assert fresh.tags_of(ids[0]) == ("党建", "本地")
+    assert fresh.tags.of(ids[0]) == ("党建", "本地")
 
 
 def test_highlights_are_reanchored_in_the_local_text(source, fresh):
-    data = source.export_annotations()
+    data = source.annotations.export()
     for article in data["articles"]:
         for mark in article["highlights"]:
             mark["start"] += 7  # as if exported from a library whose parse was different
             mark["end"] += 7
-    fresh.import_annotations(data)
-    fresh.import_annotations(data)  # and again: still no duplicates
+    fresh.annotations.merge(data)
+    fresh.annotations.merge(data)  # and again: still no duplicates
     got = _annotations(fresh)
     want = _annotations(source)
     assert [[(h["quote"], h["start"]) for h in a["highlights"]] for a in got] == \
@@ -135,14 +135,14 @@ def test_highlights_are_reanchored_in_the_local_text(source, fresh):
 
 
 def test_unknown_article_keys_are_skipped_and_reported(source, tmp_path):
-    data = source.export_annotations()
+    data = source.annotations.export()
     data["articles"].append({"key": "no-such-article", "tags": ["外来"], "note": None,
                              "highlights": []})
     with Library.open(tmp_path / "other.sqlite3") as other:
-        report = other.import_annotations(data)
+        report = other.annotations.merge(data)
         assert report.articles == 0
         assert set(report.skipped_keys) == {a["key"] for a in data["articles"]}
-        assert other.tag_summaries() == [] and other.stats()["notes"] == 0
+        assert other.tags.summaries() == [] and other.stats()["notes"] == 0
 
 
 @pytest.mark.parametrize(
@@ -164,15 +164,15 @@ def test_unknown_article_keys_are_skipped_and_reported(source, tmp_path):
 )
 def test_bad_files_are_refused_with_one_sentence_and_nothing_written(source, fresh, damage,
                                                                      message):
-    data = source.export_annotations()
+    data = source.annotations.export()
     damage(data)
     with pytest.raises(LibraryError, match=message) as raised:
-        fresh.import_annotations(data)
+        fresh.annotations.merge(data)
     assert "\n" not in str(raised.value) and str(raised.value).endswith(".")
-    assert fresh.export_annotations()["articles"] == []
+    assert fresh.annotations.export()["articles"] == []
 
 
 def test_not_a_dict_is_refused(fresh):
     for data in (None, [], "text"):
         with pytest.raises(LibraryError, match="not a Reader annotations file"):
-            fresh.import_annotations(data)
+            fresh.annotations.merge(data)

@@ -16,8 +16,8 @@ from tests.ui.conftest import expand_issue, open_article, settle, type_text
 
 def _article_with(window, words: str, not_ids=()):
     library = window.session.library
-    for issue in library.issues():
-        for article in library.articles(issue.id):
+    for issue in library.issues.all():
+        for article in library.articles.in_issue(issue.id):
             if words in article.text and article.id not in not_ids:
                 return article
     raise AssertionError(words)
@@ -56,7 +56,7 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
     first = _article_with(window, "网格员")
     _select_in_tree(qtbot, window, first)
     _enter_tag(qtbot, window, "红色物业")
-    assert window.session.library.article(first.id).tags == ("红色物业",)
+    assert window.session.library.articles.get(first.id).tags == ("红色物业",)
     assert list(window.panel.tag_editor.chips) == ["红色物业"]
     assert _tree_tags(window, first) == "红色物业"
 
@@ -72,7 +72,7 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
     index = popup.model().index(0, 0)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
                      pos=popup.visualRect(index).center())
-    qtbot.waitUntil(lambda: window.session.library.article(second.id).tags == ("红色物业",))
+    qtbot.waitUntil(lambda: window.session.library.articles.get(second.id).tags == ("红色物业",))
     assert editor.field.text() == ""
 
     # the tags view counts it; its articles are one click away
@@ -87,12 +87,12 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
     # the chip's × removes it, Ctrl+Z puts it back
     qtbot.mouseClick(editor.chips["红色物业"], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert window.session.library.article(second.id).tags == ()
+    assert window.session.library.articles.get(second.id).tags == ()
     assert window.undo_action.isEnabled() and "移除标签" in window.undo_action.text()
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    assert window.session.library.article(second.id).tags == ("红色物业",)
+    assert window.session.library.articles.get(second.id).tags == ("红色物业",)
     assert list(editor.chips) == ["红色物业"]
     assert window.messages.history[-1][1].startswith("已撤销")
 
@@ -117,8 +117,8 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     assert asked == [3]
     library = window.session.library
     for article_id in chosen:
-        assert library.article(article_id).tags == ("专题", "待读")
-    assert library.ids_with_tag("专题") == set(chosen)
+        assert library.articles.get(article_id).tags == ("专题", "待读")
+    assert library.filters.ids_with_tag("专题") == set(chosen)
     # an issue row stands for all its articles
     selection.clearSelection()
     selection.select(model.index(1, 0), flags)
@@ -126,12 +126,12 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     window.tag_action.trigger()
     settle(qtbot, window)
     second_issue = model.issue_at(1)
-    assert library.ids_with_tag("整期") == {a.id for a in library.articles(second_issue.id)}
+    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_issue.id)}
     # one undo takes off what one command put on
     window.undo_action.trigger()
     settle(qtbot, window)
-    assert library.ids_with_tag("整期") == set()
-    assert library.ids_with_tag("专题") == set(chosen)
+    assert library.filters.ids_with_tag("整期") == set()
+    assert library.filters.ids_with_tag("专题") == set(chosen)
     # search results: select two, tag them
     window.search_bar.setText("网格员")
     with qtbot.waitSignal(window.search.answered, timeout=10000):
@@ -144,7 +144,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     window.tag_action.trigger()
     settle(qtbot, window)
     hits = [window.results_model.hit(row).id for row in (0, 1)]
-    assert library.ids_with_tag("网格") == set(hits)
+    assert library.filters.ids_with_tag("网格") == set(hits)
     assert "标签：网格" in window.results_model.meta(
         replace(window.results_model.hit(0), tags=("网格",)))
 
@@ -154,8 +154,8 @@ def test_rename_merges_after_confirmation_and_delete_keeps_articles(qtbot, open_
     window = open_window(library_dir)
     first = _article_with(window, "网格员")
     second = _article_with(window, "嘎查", not_ids=(first.id,))
-    window.session.tag([first.id], ["旧名"])
-    window.session.tag([second.id], ["ＰＡＲＴＹ"])  # stored NFKC: PARTY
+    window.session.annotations.tag([first.id], ["旧名"])
+    window.session.annotations.tag([second.id], ["ＰＡＲＴＹ"])  # stored NFKC: PARTY
     window.show_browse_tab(TAGS_TAB)
     settle(qtbot, window)
     view = window.tags_view
@@ -167,30 +167,30 @@ def test_rename_merges_after_confirmation_and_delete_keeps_articles(qtbot, open_
     view.rename("旧名")
     settle(qtbot, window)
     assert asked and "合并" in asked[0]
-    assert [(s.name, s.count) for s in window.session.library.tag_summaries()] == [("PARTY", 2)]
+    assert [(s.name, s.count) for s in window.session.library.tags.summaries()] == [("PARTY", 2)]
     assert view.current_tag == "PARTY"
     # a declined merge changes nothing
-    window.session.tag([first.id], ["另一个"])
+    window.session.annotations.tag([first.id], ["另一个"])
     view.reload()
     settle(qtbot, window)
     view.confirm = lambda title, text: False
     view.ask_text = lambda title, label, text: "PARTY"
     view.rename("另一个")
     settle(qtbot, window)
-    assert {s.name for s in window.session.library.tag_summaries()} == {"PARTY", "另一个"}
+    assert {s.name for s in window.session.library.tags.summaries()} == {"PARTY", "另一个"}
     # colour, then delete: the articles stay
     view.ask_color = lambda name: "#3366cc"
     view.recolor("PARTY")
     settle(qtbot, window)
-    assert window.session.library.tag_summaries()[0].color == "#3366cc"
+    assert window.session.library.tags.summaries()[0].color == "#3366cc"
     view.confirm = lambda title, text: True
     view.delete("PARTY")
     settle(qtbot, window)
-    assert window.session.library.article(first.id).tags == ("另一个",)
-    assert window.session.library.article(second.id).title == second.title
+    assert window.session.library.articles.get(first.id).tags == ("另一个",)
+    assert window.session.library.articles.get(second.id).title == second.title
     window.undo_action.trigger()
     settle(qtbot, window)
-    assert window.session.library.ids_with_tag("PARTY") == {first.id, second.id}
+    assert window.session.library.filters.ids_with_tag("PARTY") == {first.id, second.id}
 
 
 def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_window,
@@ -204,11 +204,11 @@ def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_wi
     type_text(editor, "要点：网格员")
     with qtbot.waitSignal(editor.saved, timeout=DEBOUNCE_MS * 5):
         pass  # the debounce fires on its own
-    assert window.session.library.note(first.id) == "要点：网格员"
+    assert window.session.library.notes.get(first.id) == "要点：网格员"
     type_text(editor, "，再补一句")
     _select_in_tree(qtbot, window, second)  # switching writes the rest at once
     settle(qtbot, window)
-    assert window.session.library.note(first.id) == "要点：网格员，再补一句"
+    assert window.session.library.notes.get(first.id) == "要点：网格员，再补一句"
     assert editor.toPlainText() == ""
     _select_in_tree(qtbot, window, first)
     assert editor.toPlainText() == "要点：网格员，再补一句"
@@ -226,7 +226,7 @@ def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_wi
     from reader.paths import resolve_paths
 
     with Session.open(resolve_paths(library_dir)) as session:
-        assert session.library.note(second.id) == "关窗前写的"
+        assert session.library.notes.get(second.id) == "关窗前写的"
 
 
 def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, library_dir,
@@ -239,7 +239,7 @@ def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, 
     def full(*_args):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(window.session, "set_note", full)
+    monkeypatch.setattr(window.session.annotations, "set_note", full)
     type_text(editor, "写不进去")
     editor.flush()
     settle(qtbot, window)
@@ -250,7 +250,7 @@ def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, 
     with qtbot.waitSignal(editor.saved):
         editor.flush()
     assert not editor.dirty
-    assert window.session.library.note(first.id) == "写不进去"
+    assert window.session.library.notes.get(first.id) == "写不进去"
 
 
 def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_window,
@@ -262,7 +262,7 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    [mark] = window.session.library.highlights(article.id)
+    [mark] = window.session.library.highlights.of_article(article.id)
     assert mark.quote == "林西县聚焦" and article.text[mark.start:mark.end] == mark.quote
     assert [s.cursor.selectedText() for s in window.pane.extraSelections()] == ["林西县聚焦"]
     assert window.panel.highlight_list.count() == 1
@@ -272,7 +272,7 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     menu = window.pane.context_menu(window.pane.cursorRect().center())
     next(a for a in menu.actions() if a.text() == "划线（绿色）").trigger()
     settle(qtbot, window)
-    assert len(window.session.library.highlights(article.id)) == 2
+    assert len(window.session.library.highlights.of_article(article.id)) == 2
     assert window.panel.highlights_label.text() == "划线（2）"
 
     # a parser upgrade puts a new paragraph first: every offset moves
@@ -288,11 +288,11 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
         return replace(page, items=tuple(items))
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
-    issue = window.session.library.issue(article.issue_id)
+    issue = window.session.library.issues.get(article.issue_id)
     settle(qtbot, window)
     window.session.import_paths([issue.source_path], reparse=True)
     open_article(qtbot, window, _article_with(window, "林西县聚焦").id)
-    moved = {h.quote: h for h in window.session.library.highlights(article.id)}
+    moved = {h.quote: h for h in window.session.library.highlights.of_article(article.id)}
     assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
     assert sorted(s.cursor.selectedText() for s in window.pane.extraSelections()) == \
         sorted(["林西县聚焦", second_quote])
@@ -308,10 +308,10 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     listing.setFocus()
     qtbot.keyClick(listing, Qt.Key.Key_Delete)
     settle(qtbot, window)
-    assert [h.quote for h in window.session.library.highlights(article.id)] == ["林西县聚焦"]
+    assert [h.quote for h in window.session.library.highlights.of_article(article.id)] == ["林西县聚焦"]
     window.undo_action.trigger()
     settle(qtbot, window)
-    assert len(window.session.library.highlights(article.id)) == 2
+    assert len(window.session.library.highlights.of_article(article.id)) == 2
     assert len(window.pane.extraSelections()) == 2
 
 
@@ -320,7 +320,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
     article = _article_with(window, "林西县聚焦")
     start = article.text.index("林西县聚焦")
     settle(qtbot, window)
-    window.session.add_highlight(article.id, start, start + 5)
+    window.session.annotations.add_highlight(article.id, start, start + 5)
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
 
@@ -328,7 +328,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
         return real_parse(text.replace("林西县聚焦", "某县着力"), source=source)
 
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
-    window.session.import_paths([window.session.library.issue(article.issue_id).source_path],
+    window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],
                                 reparse=True)
     _select_in_tree(qtbot, window, article)
     [mark] = window.panel.highlight_list.highlights

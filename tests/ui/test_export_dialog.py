@@ -25,11 +25,11 @@ def session(library_dir):
 @pytest.fixture
 def issue_ids(session):
     """The 8 articles of 先锋 · 2024-01; the first one highlighted and noted."""
-    issue = next(i for i in session.library.issues() if i.title == ISSUE_TITLE)
-    articles = session.library.articles(issue.id)
+    issue = next(i for i in session.library.issues.all() if i.title == ISSUE_TITLE)
+    articles = session.library.articles.in_issue(issue.id)
     first = articles[0]
-    session.library.add_highlight(first.id, 0, 10, note="开头")
-    session.library.set_note(first.id, "笔记一则")
+    session.library.highlights.add(first.id, 0, 10, note="开头")
+    session.library.notes.set(first.id, "笔记一则")
     return [a.id for a in articles]
 
 
@@ -74,7 +74,7 @@ def test_preview_follows_the_options_and_the_export_reads_back(qtbot, session, i
     with qtbot.waitSignal(dialog.preview_changed):
         qtbot.mouseClick(dialog.highlights_only_box, Qt.MouseButton.LeftButton)
     assert not any(box.isEnabled() for box in dialog.part_boxes.values())
-    first = session.library.article(issue_ids[0])
+    first = session.library.articles.get(issue_ids[0])
     expected = (f"# {ISSUE_TITLE}\n\n共 1 篇\n\n---\n\n## {first.title}\n\n"
                 f"> {first.text[:10]}\n>\n> 批注：开头\n\n"
                 f"引用：宋爽. {first.title}\\[N\\]. \\[2024-01\\](先锋).\n")

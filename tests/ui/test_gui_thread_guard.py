@@ -20,7 +20,7 @@ def test_the_guard_catches_window_code_that_reads_the_library_on_the_gui_thread(
         open_window, library_dir):
     window = open_window(library_dir)
     gui_thread_guard.take()
-    _as_window_code("library.issues()", library=window.session.library)
+    _as_window_code("library.issues.all()", library=window.session.library)
     _as_window_code("index.ids()", index=window.session.index)
     found = gui_thread_guard.take()
     assert [v.where for v in found][:1] == ["reader/ui/imagined.py:1"]
@@ -31,10 +31,10 @@ def test_the_guard_catches_window_code_that_reads_the_library_on_the_gui_thread(
 def test_the_guard_lets_tests_and_the_worker_read(open_window, library_dir):
     window = open_window(library_dir)
     gui_thread_guard.take()
-    window.session.library.issues()  # a test checking what the window did
+    window.session.library.issues.all()  # a test checking what the window did
 
     worker = threading.Thread(target=lambda: _as_window_code(
-        "library.issues()", library=window.session.library))
+        "library.issues.all()", library=window.session.library))
     worker.start()
     worker.join()
     assert gui_thread_guard.take() == []
@@ -65,5 +65,5 @@ def test_tagging_while_the_index_is_rebuilt_leaves_the_window_responsive(
     timer.stop()
     # The event loop kept turning while the rebuild ran: the timer ticked throughout.
     assert ticks.count(True) >= 3
-    assert window.session.library.article(article_id).tags == ("重建时加的",)
+    assert window.session.library.articles.get(article_id).tags == ("重建时加的",)
     assert "重建时加的" in window.panel.tag_editor.chips

@@ -12,7 +12,7 @@ def test_authors_view_lists_writers_with_counts_and_opens_their_articles(qtbot, 
                                                                          library_dir):
     window = open_window(library_dir)
     library = window.session.library
-    summaries = library.author_summaries()
+    summaries = library.authors.summaries()
     counts = [count for _name, count in summaries]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 1
     window.activateWindow()
@@ -24,30 +24,30 @@ def test_authors_view_lists_writers_with_counts_and_opens_their_articles(qtbot, 
     # typing narrows the list; choosing lists the articles; clicking opens one
     type_text(view.filter, "宋爽")
     assert [view.author_list.item(r).text() for r in range(view.author_list.count())] == [
-        f"宋爽　{len(library.ids_of_author('宋爽'))}"]
+        f"宋爽　{len(library.authors.article_ids('宋爽'))}"]
     view.author_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: view.articles.count() > 0)
     ids = view.article_ids()
-    assert set(ids) == library.ids_of_author("宋爽") and ids
+    assert set(ids) == library.authors.article_ids("宋爽") and ids
     with qtbot.waitSignal(window.article_shown) as shown:
         qtbot.mouseClick(view.articles.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.articles.visualItemRect(view.articles.item(0)).center())
     assert shown.args == [ids[0]]
     assert "宋爽" in [a.name for a in window.pane.article.authors]
-    assert library.ids_of_author("宋") == set()  # exact names, unlike author: in search
+    assert library.authors.article_ids("宋") == set()  # exact names, unlike author: in search
 
 
 def test_a_highlight_gets_its_own_note(qtbot, open_window, library_dir):
     window = open_window(library_dir)
     library = window.session.library
-    issue = library.issues()[0]
-    article = library.articles(issue.id)[0]
+    issue = library.issues.all()[0]
+    article = library.articles.in_issue(issue.id)[0]
     settle(qtbot, window)
-    mark = window.session.add_highlight(article.id, 0, 6).highlight
+    mark = window.session.annotations.add_highlight(article.id, 0, 6).highlight
     open_article(qtbot, window, article.id)
     window.panel.ask_text = lambda title, label, text: "这句要引用"
     menu = window.panel.highlight_list.context_menu_for(0)
     with qtbot.waitSignal(window.changes_applied):
         next(a for a in menu.actions() if a.text() == "编辑划线笔记…").trigger()
-    assert library.highlight(mark.id).note == "这句要引用"
+    assert library.highlights.get(mark.id).note == "这句要引用"
     qtbot.waitUntil(lambda: "✎ 这句要引用" in window.panel.highlight_list.item(0).text())

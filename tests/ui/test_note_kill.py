@@ -35,5 +35,5 @@ def test_sigkill_while_typing_keeps_the_note_up_to_the_last_debounce(library_dir
     article_id = int(article_line.split()[1])
     with Session.open(resolve_paths(library_dir)) as session:
         assert session.library.integrity()[0]
-        assert session.library.note(article_id) == PART_ONE
+        assert session.library.notes.get(article_id) == PART_ONE
         assert session.check().library_ok

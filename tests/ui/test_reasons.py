@@ -80,9 +80,9 @@ def test_every_query_notice_has_a_chinese_sentence(query):
 
 def test_library_sentences_are_chinese(tmp_path, library_dir):
     with Session.open(resolve_paths(library_dir)) as session:
-        for call in (lambda: session.library.article(999999),
-                     lambda: session.library.issue(999999),
-                     lambda: session.library.remove_highlight(999999)):
+        for call in (lambda: session.library.articles.get(999999),
+                     lambda: session.library.issues.get(999999),
+                     lambda: session.library.highlights.remove(999999)):
             with pytest.raises(ReaderError) as caught:
                 call()
             assert "999999" in _chinese(str(caught.value))

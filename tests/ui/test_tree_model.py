@@ -51,13 +51,13 @@ def test_articles_are_fetched_only_when_an_issue_is_expanded(session):
 
 def test_rows_show_date_in_words_count_kind_and_column(session, library):
     model = model_of(session)
-    issues = library.issues()
+    issues = library.issues.all()
     row = next(i for i, issue in enumerate(issues) if issue.date == "2024-01")
     issue_index = model.index(row, 0)
     assert model.data(issue_index) == "先锋 · 约2024年1月"
     assert model.data(model.index(row, 1)) == f"{issues[row].article_count}篇"
     model.fetchMore(issue_index)
-    articles = library.articles(issues[row].id)
+    articles = library.articles.in_issue(issues[row].id)
     first = model.index(0, 0, issue_index)
     title = articles[0].title or "(无标题)"
     assert model.data(first).startswith("〔")
@@ -70,10 +70,10 @@ def test_rows_show_date_in_words_count_kind_and_column(session, library):
 
 def test_untitled_articles_show_their_first_words(session, library):
     model = model_of(session)
-    for row, issue in enumerate(library.issues()):
+    for row, issue in enumerate(library.issues.all()):
         parent = model.index(row, 0)
         model.fetchMore(parent)
-        for position, article in enumerate(library.articles(issue.id)):
+        for position, article in enumerate(library.articles.in_issue(issue.id)):
             if not article.title and article.paragraphs:
                 text = model.data(model.index(position, 0, parent))
                 assert "(无标题)" in text and article.paragraphs[0][:4] in text
@@ -114,7 +114,7 @@ def test_a_tag_change_redraws_only_the_tag_cells_of_the_rows_touched(session, qt
     parent = model.index(0, 0)
     model.fetchMore(parent)
     first = model.article_id(model.index(0, 0, parent))
-    session.tag([first], ["专题"])
+    session.annotations.tag([first], ["专题"])
     changed = []
     model.dataChanged.connect(lambda top, bottom: changed.append(
         (top.row(), top.column(), bottom.row(), bottom.column())))

@@ -61,7 +61,7 @@ def test_cancelled_first_run_is_resumed_on_the_next_open(qtbot, tmp_path, settin
     qtbot.waitSignal(window.search_ready, timeout=30000)
     window.close()
     with Session.open(paths) as session:
-        assert len(session.library.issues()) == 5
+        assert len(session.library.issues.all()) == 5
 
 
 def test_selecting_an_article_shows_its_title_and_first_paragraph(open_window, library_dir, qtbot):
@@ -71,7 +71,7 @@ def test_selecting_an_article_shows_its_title_and_first_paragraph(open_window, l
     with qtbot.waitSignal(window.article_shown) as shown:
         window.tree.setCurrentIndex(index)
     assert shown.args == [article_id]
-    article = window.session.library.article(article_id)
+    article = window.session.library.articles.get(article_id)
     text = window.pane.toPlainText()
     assert (article.title or "(无标题)") in text
     assert article.paragraphs[0] in text
@@ -96,7 +96,7 @@ def test_j_and_k_step_through_articles_across_issues(open_window, library_dir, q
     qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.tree.currentIndex() == second_issue_first
     qtbot.waitUntil(lambda: window.state.article_id == model.article_id(second_issue_first))
-    shown = window.session.library.article(model.article_id(second_issue_first))
+    shown = window.session.library.articles.get(model.article_id(second_issue_first))
     assert shown.paragraphs[0] in window.pane.toPlainText()
 
 
@@ -236,7 +236,7 @@ def test_hostile_page_text_shows_literally_in_the_pane(open_window, library_dir,
         window.import_action.trigger()
     issue_id = done.args[0][0].issue_id
     shown = ""
-    for article in window.session.library.articles(issue_id):
+    for article in window.session.library.articles.in_issue(issue_id):
         open_article(qtbot, window, article.id)
         shown += window.pane.toPlainText()
     for line in lines:

@@ -32,7 +32,7 @@ def test_export_an_issue_selected_in_the_tree(qtbot, open_window, library_dir, t
     window.tree.setCurrentIndex(issue_row)
     text = _export(qtbot, window, tmp_path / "issue.txt")
     assert window.commands.export_dialog.title_of_selection == issue.title
-    articles = window.session.library.articles(issue.id)
+    articles = window.session.library.articles.in_issue(issue.id)
     assert window.commands.export_dialog.article_ids == [a.id for a in articles]
     for article in articles:
         if article.title:
@@ -60,7 +60,7 @@ def test_export_the_search_results_and_a_tag(qtbot, open_window, library_dir, tm
     assert window.commands.export_dialog.article_ids == [hits[1], hits[3]]
     window.commands.export_dialog.close()
     # a tag
-    window.session.tag(hits[:2], ["专题"])
+    window.session.annotations.tag(hits[:2], ["专题"])
     window.show_browse_tab(TAGS_TAB)
     window.tags_view.reload()
     settle(qtbot, window)

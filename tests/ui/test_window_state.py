@@ -85,7 +85,7 @@ def test_the_tree_follows_an_article_opened_from_the_results_and_j_steps_from_it
     model = window.tree_model
     qtbot.waitUntil(lambda: model.article_id(window.tree.currentIndex()) == hit.id,
                     timeout=10000)
-    siblings = [a.id for a in window.session.library.articles(window.pane.article.issue_id)]
+    siblings = [a.id for a in window.session.library.articles.in_issue(window.pane.article.issue_id)]
     after = siblings[siblings.index(hit.id) + 1] if hit.id != siblings[-1] else None
     window.tree.setFocus()
     if after is not None:
@@ -160,7 +160,7 @@ def test_an_import_keeps_the_tree_and_the_pane_shows_the_new_text(open_window, l
     window.pane.setTextCursor(cursor)
     window.highlight_action.trigger()
     settle(qtbot, window)
-    [mark] = window.session.library.highlights(window.pane.article.id)
+    [mark] = window.session.library.highlights.of_article(window.pane.article.id)
     assert mark.quote == "新的开头"
 
 

@@ -1,4 +1,7 @@
-"""Timing printout (no assertion on speed): build ~2,000 articles, run 30 queries with snippets."""
+"""Timing printout (no assertion on speed): build ~2,000 articles, run 30 queries with snippets.
+
+Run on demand: `.venv/bin/python -m pytest tests/benchmarks/test_search_timing.py -s`.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,13 @@ import random
 import statistics
 import time
 
-from reader.models import IndexDoc
-from reader.search import SearchIndex, parse_query
+import pytest
 
-from .conftest import seed_docs
+from reader.models import IndexDoc
+from reader.search import SearchIndex, configure_jieba, parse_query
+from tests.search.conftest import USERDICT, seed_docs
+
+pytestmark = pytest.mark.benchmark
 
 QUERIES = [
     "网格员",
@@ -67,6 +73,7 @@ def synthetic_articles(count: int, seed: int = 1) -> list[IndexDoc]:
 
 
 def test_print_build_and_query_times(tmp_path, capsys):
+    configure_jieba(tmp_path / "jieba-cache", [USERDICT])
     docs = synthetic_articles(2000)
     megabytes = sum(len((d.title + d.body + d.note).encode()) for d in docs) / 1e6
     index = SearchIndex.open(tmp_path)

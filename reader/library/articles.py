@@ -1,0 +1,131 @@
+"""Articles: reading them back as `ArticleRecord`s.
+
+Records are built in batches: one query for the rows, then one each for
+their authors, tags, notes and highlights, so listing an issue or
+walking 100k articles for the index costs a handful of queries per batch.
+An article kept only because user data hangs on it (`missing`) is returned
+like any other, with "not in the latest parse" added to its defects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from reader.library.authors import authors_of_ids
+from reader.library.connection import LibraryConnection, chunks
+from reader.library.errors import LibraryError
+from reader.library.highlights import highlights_of_keys
+from reader.library.issues import EFFECTIVE_DATE, EFFECTIVE_PRECISION
+from reader.library.notes import notes_of_keys
+from reader.library.tags import tags_of_ids
+from reader.models import ArticleRecord, Entry
+
+#: Added to the defects of an article the latest parse no longer produced.
+MISSING_DEFECT = "not in the latest parse"
+
+#: Rows fetched per query when walking many articles.
+BATCH = 500
+
+_ARTICLE_SELECT = f"""
+SELECT a.id, a.key, a.issue_id, a.position, a.kind, a.column_label, a.series, a.title,
+       a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
+       COALESCE(i.user_title, i.title), {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}
+FROM articles a JOIN issues i ON i.id = a.issue_id
+"""
+
+
+class Articles:
+    """`library.articles`: article records, one, an issue's, some or all."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
+
+    def in_issue(self, issue_id: int) -> list[ArticleRecord]:
+        """The articles of one issue in page order (unknown issue: empty list)."""
+        rows = self._db.execute(
+            _ARTICLE_SELECT + "WHERE a.issue_id = ? ORDER BY a.position, a.id", [issue_id]
+        ).fetchall()
+        return self._records(rows)
+
+    def get(self, article_id: int) -> ArticleRecord:
+        """One article with its tags, note and highlights; `LibraryError` if unknown."""
+        rows = self._db.execute(_ARTICLE_SELECT + "WHERE a.id = ?", [article_id]).fetchall()
+        if not rows:
+            raise LibraryError(f"No article with id {article_id}.")
+        return self._records(rows)[0]
+
+    def ids(self) -> list[int]:
+        """Every article id, ascending."""
+        return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def by_ids(self, ids: Iterable[int]) -> list[ArticleRecord]:
+        """The articles with these ids, in the order given; unknown ids are skipped."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, ArticleRecord] = {}
+        for chunk in chunks(wanted, BATCH):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                _ARTICLE_SELECT + f"WHERE a.id IN ({marks})", chunk
+            ).fetchall()
+            found.update((record.id, record) for record in self._records(rows))
+        return [found[i] for i in wanted if i in found]
+
+    def iter_all(self, batch: int = BATCH) -> Iterator[ArticleRecord]:
+        """Every article in id order, fetched `batch` at a time.
+
+        Keyset paging (id > last) keeps no cursor open between batches, so
+        the caller may write to the library while iterating.
+        """
+        last = 0
+        while True:
+            rows = self._db.execute(
+                _ARTICLE_SELECT + "WHERE a.id > ? ORDER BY a.id LIMIT ?", [last, batch]
+            ).fetchall()
+            if not rows:
+                return
+            yield from self._records(rows)
+            last = rows[-1][0]
+
+    # -- building records -------------------------------------------------------------
+
+    def _records(self, rows: list) -> list[ArticleRecord]:
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        keys = [row[1] for row in rows]
+        authors = authors_of_ids(self._db, ids)
+        tags = tags_of_ids(self._db, ids)
+        notes = notes_of_keys(self._db, keys)
+        highlights = highlights_of_keys(self._db, keys)
+        records = []
+        for row in rows:
+            article_id, key = row[0], row[1]
+            defects = tuple(json.loads(row[12]))
+            if row[13]:
+                defects += (MISSING_DEFECT,)
+            records.append(
+                ArticleRecord(
+                    id=article_id,
+                    key=key,
+                    issue_id=row[2],
+                    position=row[3],
+                    kind=row[4],
+                    column=row[5],
+                    series=row[6],
+                    title=row[7],
+                    subtitle=row[8],
+                    authors=tuple(authors.get(article_id, ())),
+                    subheads=tuple(json.loads(row[9])),
+                    paragraphs=tuple(json.loads(row[10])),
+                    entries=tuple(Entry(e["text"], e.get("source")) for e in json.loads(row[11])),
+                    defects=defects,
+                    issue_title=row[14],
+                    date=row[15],
+                    date_precision=row[16],
+                    tags=tuple(tags.get(article_id, ())),
+                    note=notes.get(key),
+                    highlights=tuple(highlights.get(key, ())),
+                )
+            )
+        return records

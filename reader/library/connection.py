@@ -1,0 +1,101 @@
+"""The library's connection: transactions and the `generation` counter.
+
+`LibraryConnection` is what every manager of the `Library` is given: the
+SQLite connection, `transaction()` (nested use becomes a savepoint) and
+`bump_generation()`.  Managers hold no other shared state, so each one can
+be read alone: its SQL and the transaction it runs in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from reader.library.errors import LibraryError
+
+
+class LibraryConnection:
+    """One SQLite connection shared by the library's managers."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        # One connection may be shared by a UI thread and a worker: transactions
+        # must not interleave on it.
+        self.lock = threading.RLock()
+        self._savepoints = 0
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        """Run one statement on the connection."""
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+        """Run one statement once per row."""
+        return self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+
+        Nested use becomes a savepoint, so a service may group several library
+        calls into one transaction.  IMMEDIATE takes the write lock up front:
+        a read-then-write transaction cannot fail half-way on a lock upgrade.
+        """
+        with self.lock:
+            if self.conn.in_transaction:
+                self._savepoints += 1
+                name = f"reader_{self._savepoints}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE {name}")
+                finally:
+                    self._savepoints -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    def generation(self) -> int:
+        """A counter bumped by every mutation: equal values mean nothing changed."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def bump_generation(self) -> None:
+        """Mark that user-visible content changed (inside the caller's transaction)."""
+        self.conn.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+        )
+
+    def require_article(self, article_id: int) -> tuple[str, str]:
+        """(key, text) of an article, or LibraryError naming the unknown id."""
+        row = self.conn.execute(
+            "SELECT key, text FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"No article with id {article_id}.")
+        return row[0], row[1]
+
+    def require_issue(self, issue_id: int) -> None:
+        """LibraryError unless the issue exists."""
+        if self.conn.execute("SELECT 1 FROM issues WHERE id = ?", [issue_id]).fetchone() is None:
+            raise LibraryError(f"No issue with id {issue_id}.")
+
+
+def chunks(values: list, size: int = 500) -> Iterator[list]:
+    """`values` in slices of `size`, so `IN (…)` queries stay small."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

@@ -1,0 +1,82 @@
+"""Issues: listing them, and the user's title and date overrides.
+
+An issue's shown title and date are the user's override when set, else the
+parser's; overrides survive re-imports (imports never write them).
+"""
+
+from __future__ import annotations
+
+from reader.library.connection import LibraryConnection
+from reader.library.errors import LibraryError
+from reader.library.values import date_precision_of
+from reader.models import DATE_PRECISIONS, IssueRecord
+
+#: The effective issue date: the user's override when set, else the parser's.
+EFFECTIVE_DATE = "(CASE WHEN i.user_date_precision IS NOT NULL THEN i.user_date ELSE i.date END)"
+EFFECTIVE_PRECISION = "COALESCE(i.user_date_precision, i.date_precision)"
+
+_ISSUE_SELECT = f"""
+SELECT i.id, s.path, i.page_name, COALESCE(i.user_title, i.title), {EFFECTIVE_DATE},
+       {EFFECTIVE_PRECISION}, i.user_date_precision IS NOT NULL,
+       (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id)
+FROM issues i JOIN sources s ON s.id = i.source_id
+"""
+
+
+class Issues:
+    """`library.issues`: issue records and their overrides."""
+
+    def __init__(self, connection: LibraryConnection):
+        self._db = connection
+
+    def all(self) -> list[IssueRecord]:
+        """Every issue, by effective date (undated last), then title."""
+        rows = self._db.execute(
+            _ISSUE_SELECT + f"ORDER BY {EFFECTIVE_DATE} IS NULL, {EFFECTIVE_DATE}, "
+            "COALESCE(i.user_title, i.title), i.id"
+        )
+        return [IssueRecord(*row[:6], bool(row[6]), row[7]) for row in rows]
+
+    def get(self, issue_id: int) -> IssueRecord:
+        """One issue; `LibraryError` if there is none with this id."""
+        row = self._db.execute(_ISSUE_SELECT + "WHERE i.id = ?", [issue_id]).fetchone()
+        if row is None:
+            raise LibraryError(f"No issue with id {issue_id}.")
+        return IssueRecord(*row[:6], bool(row[6]), row[7])
+
+    def set_date(self, issue_id: int, date: str | None, precision: str | None = None) -> None:
+        """Override an issue's date; it survives re-imports.
+
+        `precision` defaults to what the date's shape says ("2024" → year).
+        `set_date(id, None, "unknown")` declares the date unknown;
+        `set_date(id, None)` removes the override (back to the parser's).
+        """
+        if date is not None:
+            date = date.strip()
+            shape = date_precision_of(date)
+            if shape is None:
+                raise LibraryError(
+                    f"“{date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+                )
+            precision = precision or shape
+            if precision != shape:
+                raise LibraryError(f"“{date}” does not have {precision} precision.")
+        elif precision not in (None, "unknown"):
+            raise LibraryError("A date is needed for any precision other than unknown.")
+        if precision is not None and precision not in DATE_PRECISIONS:
+            raise LibraryError(f"Unknown date precision “{precision}”.")
+        with self._db.transaction():
+            self._db.require_issue(issue_id)
+            self._db.execute(
+                "UPDATE issues SET user_date = ?, user_date_precision = ? WHERE id = ?",
+                [date, precision, issue_id],
+            )
+            self._db.bump_generation()
+
+    def set_title(self, issue_id: int, title: str | None) -> None:
+        """Override an issue's title; None or blank removes the override."""
+        title = (title or "").strip() or None
+        with self._db.transaction():
+            self._db.require_issue(issue_id)
+            self._db.execute("UPDATE issues SET user_title = ? WHERE id = ?", [title, issue_id])
+            self._db.bump_generation()
