@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.state.query_changed.connect(
             lambda _outcome: self.pane.set_terms(self.state.terms_for(self.state.article_id)))
 
-        self.search = SearchController(self.search_bar, self.runner, self.messages, self)
+        self.search = SearchController(self.search_bar, self.ops, self.messages, self)
         self.search.answered.connect(self._show_results)
         self.search.cleared.connect(self._search_cleared)
         self.search_bar.returnPressed.connect(self._search_entered)
@@ -364,7 +364,6 @@ class MainWindow(QMainWindow):
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
-        self.search.session = session
         self.panel.read_tag_names()
         self.commands.update_undo()
 
