@@ -18,7 +18,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.errors import ReaderError
+from reader.catalogue import Code, Message
+from reader.errors import ReaderError, cannot_write
+from reader.ingest.read import unreadable
 from reader.models import AnnotationImportReport, Highlight
 
 if TYPE_CHECKING:
@@ -205,21 +207,21 @@ def _read_json(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ReaderError(f"{path} does not exist.") from None
+        raise ReaderError(Code.FILE_MISSING, path=str(path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ReaderError(f"Cannot read {path}: {getattr(error, 'strerror', None) or error}.") \
-            from None
+        raise ReaderError(unreadable(str(path), Code.READ_OS,
+                                     detail=getattr(error, "strerror", None) or str(error))) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ReaderError(f"{path} is not JSON (line {error.lineno}: {error.msg}).") from None
+        raise ReaderError(Code.NOT_JSON, path=str(path), line=error.lineno, detail=error.msg) from None
 
 
 def _write_atomically(path: Path, text: str, force: bool) -> None:
     if path.is_dir():
-        raise ReaderError(f"Cannot write {path}: it is a folder.")
+        raise ReaderError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     if path.exists() and not force:
-        raise ReaderError(f"{path} already exists; add --force to replace it.")
+        raise ReaderError(Code.EXISTS_USE_FORCE, path=str(path))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         temporary.write_text(text, encoding="utf-8")
@@ -227,7 +229,7 @@ def _write_atomically(path: Path, text: str, force: bool) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise ReaderError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise ReaderError(cannot_write(path, error)) from None
 
 
 _HANDLERS = {

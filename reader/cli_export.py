@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reader.catalogue import Code
 from reader.errors import ReaderError
 from reader.export.options import FORMATS, HIGHLIGHTS_ONLY, ORDERS, PARTS
 
@@ -54,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("md" if target.suffix.lower() == ".md" else "txt")
     if not args.split:
         if target.is_dir():
-            raise ReaderError(f"{target} is a folder: give a file name, or use --split "
-                              "to write one file per article into it.")
+            raise ReaderError(Code.EXPORT_TARGET_IS_FOLDER, path=str(target))
         if not target.suffix:
             target = target.with_name(target.name + f".{fmt}")
     include, highlights_only = parse_include(args.include)
@@ -71,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
             report = export_selection(session, selection.ids, options, target, progress,
                                       overwrite=args.force, heading=selection.heading)
         except TargetExistsError as error:
-            raise ReaderError(f"{str(error).rstrip('.')} (--force overwrites).") from None
+            hint = (Code.EXISTS_FORCE_OVERWRITES if error.code == Code.EXISTS
+                    else Code.EXISTS_MANY_FORCE_OVERWRITES)
+            raise ReaderError(hint, **error.params) from None
     if args.split:
         for path in report.files:
             print(path)

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from reader.app import Session
 from reader.app.display import display_date, untitled
 from reader.app.progress import Progress, no_progress
+from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult
 from reader.paths import resolve_paths
@@ -77,7 +78,7 @@ def _import(session: Session, args, progress: Progress) -> int:
         print(report.message, file=sys.stderr)
     failed = [r for r in results if r.status == "failed"]
     if not results:
-        print("reader: no page files found there.", file=sys.stderr)
+        print(f"reader: {Message.of(Code.NO_PAGE_FILES)}", file=sys.stderr)
         return 1
     return 1 if failed else 0
 
@@ -172,7 +173,7 @@ def format_article(article: ArticleRecord) -> str:
 
 def _search(session: Session, args, progress: Progress) -> int:
     if args.limit < 1:
-        raise ReaderError("--limit must be at least 1.")
+        raise ReaderError(Code.LIMIT_TOO_SMALL)
     report = session.ensure_index(progress)
     if report.message:
         print(report.message, file=sys.stderr)

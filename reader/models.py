@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from reader.catalogue import Message
+
 #: Kinds of item a page can hold, in the words DESIGN.md uses.
 ITEM_KINDS = ("article", "commentary", "photo", "briefs", "quotes", "letter")
 
@@ -254,7 +256,8 @@ class ImportResult:
     """What importing one file did.
 
     `status` is "imported", "updated" (re-parsed in place), "already imported"
-    or "failed" (then `message` is the one-sentence reason).
+    or "failed" (then `message` is the one-sentence reason in English, and
+    `error` its code for the window to put in its own words).
     """
 
     path: str
@@ -262,6 +265,7 @@ class ImportResult:
     issue_id: int | None = None
     articles: int = 0
     message: str | None = None
+    error: Message | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reader.app.display import display_date, untitled
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.catalogue import Code
 from reader.errors import ReaderError
 from reader.export import ExportOptions, ExportReport, Preview, preview, write_export
 from reader.export.items import ExportItem
@@ -52,7 +53,7 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
         known = {a.id for a in library.articles.by_ids(ids)}
         for article_id in ids:
             if article_id not in known:
-                raise ReaderError(f"No article with id {article_id}.")
+                raise ReaderError(Code.NO_ARTICLE, id=article_id)
         found.extend(ids)
     if issue is not None:
         record = library.issues.get(issue)  # "No issue with id N." when unknown
@@ -61,18 +62,18 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
     if tag is not None:
         tagged = library.filters.ids_with_tag(tag)
         if not tagged:
-            raise ReaderError(f"No articles are tagged {tag}.")
+            raise ReaderError(Code.EXPORT_NONE_TAGGED, tag=tag)
         found.extend(sorted(tagged))
         headings.append(f"标签：{tag}")
     if query is not None:
         everything = max(1, len(library.articles.ids()))
         outcome = session.search(query, limit=everything)
         if not outcome.hits:
-            raise ReaderError(f"No articles match {query}.")
+            raise ReaderError(Code.EXPORT_NONE_MATCH, query=query)
         found.extend(hit.id for hit in outcome.hits)
         headings.append(f"搜索：{query}")
     if not found:
-        raise ReaderError("Nothing to export: name article ids, --tag, --query or --issue.")
+        raise ReaderError(Code.EXPORT_NOTHING_NAMED)
     return Selection(list(dict.fromkeys(found)), "；".join(headings) or None)
 
 

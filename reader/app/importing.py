@@ -10,6 +10,7 @@ re-parse that updates articles in place.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -22,8 +23,10 @@ from pathlib import Path
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
+from reader.ingest.read import unreadable
 from reader.library import Library
 from reader.models import ImportResult, ParsedPage
 
@@ -109,11 +112,11 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: the file does not exist.")
+        return _failed(shown, unreadable(shown, Code.READ_MISSING))
     except IsADirectoryError:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: it is a folder.")
+        return _failed(shown, unreadable(shown, Code.READ_FOLDER))
     except OSError as error:
-        return ImportResult(shown, "failed", message=f"Cannot read {shown}: {error.strerror or error}.")
+        return _failed(shown, _os_unreadable(shown, error))
     # The bytes are read again where they are parsed (a worker process): a
     # second read from the page cache is cheaper than sending them across,
     # and files already imported are never parsed at all.
@@ -129,8 +132,8 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     return sha256, len(data)
 
 
-def decode_and_parse(path: str) -> ParsedPage | str:
-    """Read, decode and parse one file; the error sentence instead if it cannot be read.
+def decode_and_parse(path: str) -> ParsedPage | Message:
+    """Read, decode and parse one file; the error message instead if it cannot be read.
 
     Runs in worker processes, so it takes and returns only picklable values.
     """
@@ -138,20 +141,29 @@ def decode_and_parse(path: str) -> ParsedPage | str:
         data = Path(path).read_bytes()
         text = decode_page(data, path)
     except IngestError as error:
-        return str(error)
+        return error.message
     except OSError as error:
-        return f"Cannot read {path}: {error.strerror or error}."
+        return _os_unreadable(path, error)
     return parse_page(text, source=Path(path).name)
 
 
 def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
            reparse: bool) -> ImportResult:
-    if isinstance(parsed, str):
-        return library.imports.record_failure(shown, sha256, size, parsed)
+    if isinstance(parsed, Message):
+        result = library.imports.record_failure(shown, sha256, size, str(parsed))
+        return dataclasses.replace(result, error=parsed)
     try:
         return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse)
     except ReaderError as error:
-        return ImportResult(shown, "failed", message=str(error))
+        return _failed(shown, error.message)
+
+
+def _failed(shown: str, message: Message) -> ImportResult:
+    return ImportResult(shown, "failed", message=str(message), error=message)
+
+
+def _os_unreadable(path: str, error: OSError) -> Message:
+    return unreadable(path, Code.READ_OS, detail=error.strerror or str(error))
 
 
 @contextmanager

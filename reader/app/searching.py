@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.app.display import untitled
+from reader.catalogue import Code, Message
 from reader.library import Library
 from reader.search import SearchIndex, date_bounds, parse_query
 
@@ -34,7 +35,7 @@ class SearchOutcome:
     query: str
     total: int
     hits: list[SearchHit]
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
 
 
 def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
@@ -66,7 +67,7 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
             tags=tuple(article.tags),
         ))
     if result.total == 0 and query.filters:
-        notices.append("Nothing matched; try the search without its filters.")
+        notices.append(Message.of(Code.NOTHING_MATCHED))
     return SearchOutcome(text, result.total, hits, notices)
 
 

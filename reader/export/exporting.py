@@ -23,7 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.catalogue import Code
+from reader.errors import ReaderError, cannot_write
 from reader.export.items import ExportItem
 from reader.export.naming import NameAllocator
 from reader.export.options import ExportOptions
@@ -31,7 +32,6 @@ from reader.export.ordering import ordered
 from reader.export.render import join_document, render_article
 from reader.export.writing import (
     ExportWriteError,
-    describe_os_error,
     make_temp_folder,
     refuse_existing,
     sync_folder,
@@ -127,11 +127,11 @@ def write_export(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
     """Write `items` (in `options.order`) to `target`; see the module docstring."""
     target = Path(target)
     if not items:
-        raise ReaderError("Nothing to export: no articles were selected.")
+        raise ReaderError(Code.EXPORT_NOTHING_SELECTED)
     chosen = _wanted(ordered(items, issues, options.order), options)
     skipped = len(items) - len(chosen)
     if not chosen:
-        raise ReaderError("None of the selected articles has highlights; nothing was written.")
+        raise ReaderError(Code.EXPORT_NO_HIGHLIGHTS)
     if options.split:
         return _write_split(chosen, options, target, progress, cancelled, overwrite, skipped)
     if not overwrite:
@@ -156,7 +156,7 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
     names = split_names(chosen, options)
     exists = folder.is_dir()
     if folder.exists() and not exists:
-        raise ExportWriteError(f"Cannot write into {folder}: it is a file, not a folder.")
+        raise ExportWriteError(Code.WRITE_INTO_FILE, folder=str(folder))
     finals = [folder / name for name in names]
     if exists and not overwrite:
         refuse_existing(finals)
@@ -164,7 +164,7 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
         # Same file system as the target, so moving in is a rename.
         staging = make_temp_folder(folder if exists else folder.parent)
     except OSError as error:
-        raise ExportWriteError(describe_os_error(folder, error)) from None
+        raise ExportWriteError(cannot_write(folder, error)) from None
     try:
         characters = 0
         for done, (item, name) in enumerate(zip(chosen, names, strict=True)):
@@ -191,7 +191,7 @@ def _write_synced(path: Path, text: str, shown_as: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:
-        raise ExportWriteError(describe_os_error(shown_as, error)) from None
+        raise ExportWriteError(cannot_write(shown_as, error)) from None
 
 
 def _move_in(staging: Path, folder: Path, names: list[str], exists: bool) -> None:
@@ -200,7 +200,7 @@ def _move_in(staging: Path, folder: Path, names: list[str], exists: bool) -> Non
         try:
             os.rename(staging, folder)
         except OSError as error:
-            raise ExportWriteError(describe_os_error(folder, error)) from None
+            raise ExportWriteError(cannot_write(folder, error)) from None
         return
     moved: list[Path] = []
     try:
@@ -213,5 +213,5 @@ def _move_in(staging: Path, folder: Path, names: list[str], exists: bool) -> Non
     except OSError as error:
         for path in moved:  # new files only: a replaced file cannot be brought back
             path.unlink(missing_ok=True)
-        raise ExportWriteError(describe_os_error(folder / name, error)) from None
+        raise ExportWriteError(cannot_write(folder / name, error)) from None
     staging.rmdir()

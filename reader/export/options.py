@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from reader.catalogue import Code
 from reader.errors import ReaderError
 
 FORMATS = ("txt", "md")
@@ -38,12 +39,12 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
-            raise ReaderError(f"Unknown format {self.format!r}: use txt or md.")
+            raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format, choices="txt or md")
         if self.order not in ORDERS:
-            raise ReaderError(f"Unknown order {self.order!r}: use page, date or rank.")
+            raise ReaderError(Code.UNKNOWN_ORDER, value=self.order, choices="page, date or rank")
         unknown = set(self.include) - set(PARTS)
         if unknown:
-            raise ReaderError(f"Unknown part {sorted(unknown)[0]!r}: use {', '.join(PARTS)}.")
+            raise ReaderError(Code.UNKNOWN_PART, value=sorted(unknown)[0], choices=", ".join(PARTS))
 
     @property
     def suffix(self) -> str:
@@ -65,13 +66,12 @@ def parse_include(value: str | Iterable[str]) -> tuple[frozenset[str], bool]:
     names = [item.strip().lower() for item in items if item.strip()]
     if HIGHLIGHTS_ONLY in names:
         if len(names) > 1:
-            raise ReaderError(f"{HIGHLIGHTS_ONLY} cannot be combined with other parts.")
+            raise ReaderError(Code.HIGHLIGHTS_ONLY_ALONE, part=HIGHLIGHTS_ONLY)
         return frozenset({"highlights"}), True
     unknown = [name for name in names if name not in PARTS]
     if unknown:
-        raise ReaderError(
-            f"Unknown part {unknown[0]!r}: use {', '.join(PARTS)} or {HIGHLIGHTS_ONLY}."
-        )
+        raise ReaderError(Code.UNKNOWN_PART, value=unknown[0],
+                          choices=f"{', '.join(PARTS)} or {HIGHLIGHTS_ONLY}")
     if not names:
-        raise ReaderError("Nothing to include: name at least one part.")
+        raise ReaderError(Code.NOTHING_TO_INCLUDE)
     return frozenset(names), False

@@ -12,12 +12,12 @@ Messages are English, like every other error the CLI and library raise.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.catalogue import Code, Message
+from reader.errors import ReaderError, cannot_write
 
 #: Prefix of our temporary files and folders, so a crash leaves recognisable litter only.
 TEMP_PREFIX = ".reader-export-"
@@ -30,26 +30,9 @@ class ExportWriteError(ReaderError):
 class TargetExistsError(ReaderError):
     """The export would overwrite existing files and overwriting was not allowed."""
 
-    def __init__(self, message: str, paths: list[Path]):
+    def __init__(self, message: Message, paths: list[Path]):
         super().__init__(message)
         self.paths = paths
-
-
-def describe_os_error(path: Path | str, error: OSError) -> str:
-    """One sentence for a failed write of `path`."""
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.EISDIR: "it is a folder",
-        errno.ENAMETOOLONG: "the name is too long",
-    }
-    reason = reasons.get(error.errno) or (error.strerror or str(error)).rstrip(".").lower()
-    return f"Cannot write {path}: {reason}."
 
 
 def refuse_existing(paths: list[Path]) -> None:
@@ -58,9 +41,9 @@ def refuse_existing(paths: list[Path]) -> None:
     if not existing:
         return
     if len(existing) == 1:
-        message = f"{existing[0]} already exists; not overwriting it."
+        message = Message.of(Code.EXISTS, path=str(existing[0]))
     else:
-        message = f"{existing[0]} and {len(existing) - 1} more files already exist; not overwriting them."
+        message = Message.of(Code.EXISTS_MANY, path=str(existing[0]), more=len(existing) - 1)
     raise TargetExistsError(message, existing)
 
 
@@ -108,7 +91,7 @@ def write_atomic(path: str | os.PathLike, text: str, overwrite: bool = False) ->
     if not overwrite:
         refuse_existing([path])
     if path.is_dir():
-        raise ExportWriteError(f"Cannot write {path}: it is a folder.")
+        raise ExportWriteError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     temp: Path | None = None
     try:
         temp = write_temp(path.parent, text.encode("utf-8"))
@@ -116,7 +99,7 @@ def write_atomic(path: str | os.PathLike, text: str, overwrite: bool = False) ->
     except OSError as error:
         if temp is not None:
             _remove_quietly(temp)
-        raise ExportWriteError(describe_os_error(path, error)) from None
+        raise ExportWriteError(cannot_write(path, error)) from None
     sync_folder(path.parent)
     return path
 

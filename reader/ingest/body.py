@@ -37,6 +37,15 @@ class BodyReader(SegmentState):
         if cue is Cue.BRIEF or cue is Cue.QUOTE:
             self._add_entry(line)
             return
+        if cue is Cue.CONTINUED:
+            # Its text was read with the line before; it belongs where that line went.
+            holder = next((d for d in self.drafts if line.continues in d.lines), None)
+            if holder is None:
+                self._unassign(line, "rest of a line that went to no item")
+                return
+            holder.lines.append(line.no)
+            self._note(line, "byline", "rest of a bracketed byline split by the columns", draft=holder)
+            return
         cur = self._target_for_text(line, after)
         cur.lines.append(line.no)
         # A default account of the line; the handlers below refine it.

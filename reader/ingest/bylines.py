@@ -54,11 +54,16 @@ def parse_byline(text: str, default_role: str | None = None) -> list[Author]:
     return authors
 
 
+def is_desk_byline(text: str) -> bool:
+    """新华社记者, 本报记者 printed alone: a byline whose names are not given (or come later)."""
+    return text.strip().lstrip("□").strip() in vocab.ROLES
+
+
 def parse_byline_line(text: str) -> list[Author]:
     """Any byline line: 本报记者 张洋, 本报评论员, 徐明辉  黑龙江日报评论员, 对话人：张三 李四.
 
-    A role printed without names (本报记者, 本报评论员) names the role itself,
-    the way the annotations write a desk's byline.
+    A commentator's role printed alone (本报评论员) is the author's name; a
+    reporter's role alone (新华社记者) names nobody (`is_desk_byline`).
     """
     body = text.strip().lstrip("□").strip()
     markers = list(vocab.SLASH_MARKER.finditer(body))
@@ -74,7 +79,8 @@ def parse_byline_line(text: str) -> list[Author]:
         if people:
             return people
     if body in vocab.ROLES:
-        return [Author(body, body)]
+        # 本报评论员 is the author's name on the page; a bare 新华社记者 names nobody.
+        return [Author(body, body)] if body.endswith("评论员") else []
     return parse_byline(text, default_role=vocab.SIGNATURE_ROLE)
 
 

@@ -75,6 +75,27 @@ def mark_verse(lines: list[Line]) -> list[int]:
     return marked
 
 
+def join_split_attributions(lines: list[Line]) -> list[int]:
+    """（记者高敬 / 王飞航 魏弘毅）: a bracketed byline the print columns broke in two.
+
+    The first line takes the whole text and the attribution cue; the second is
+    marked `CONTINUED`, so that it goes to the same item and nowhere else.
+    """
+    joined: list[int] = []
+    for first, second in zip(lines, lines[1:], strict=False):
+        a, b = first.text, second.text
+        if (
+            a[:1] in "（(" and not any(c in a for c in "）)") and b[-1:] in "）)"
+            and not any(c in b for c in "（(") and len(a) + len(b) <= 40
+        ):
+            whole = a + " " + b
+            if vocab.ATTRIBUTION_LINE.match(whole):
+                first.text, first.cue = whole, Cue.ATTRIBUTION
+                second.cue, second.continues = Cue.CONTINUED, first.no
+                joined.append(second.no)
+    return joined
+
+
 def _could_be_heading(line: Line) -> bool:
     """Text (or a title-shaped line) that no sentence ends: a heading candidate."""
     if line.cue is Cue.SHORT:

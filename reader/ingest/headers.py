@@ -48,6 +48,10 @@ class HeaderReader(SegmentState):
                 self._note(line, "series", "label with a circled number", draft=draft)
             elif cue is Cue.BYLINE:
                 people = bylines.parse_byline_line(line.text)
+                if not people and bylines.is_desk_byline(line.text):
+                    draft.has_byline = True
+                    self._note(line, "byline", "a desk's byline without names", draft=draft)
+                    continue
                 if not people:
                     self._unreadable(draft, line)
                     continue

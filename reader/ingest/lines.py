@@ -18,6 +18,9 @@ from reader.ingest import vocab
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002fa1f]")
+#: The longest line that can carry a cue other than text, a brief, a quote or a `——` line
+#: (a headline with its column: a 40-character title and a 16-character column).
+_LONGEST_CUED = 60
 #: Ideographic and ASCII spaces at line ends are layout, not text.
 _EDGE_SPACE = " \t\u3000\u00a0\ufeff"
 
@@ -45,6 +48,7 @@ class Cue(Enum):
     SHORT = "short"              # a title, kicker, subhead or label candidate
     VERSE = "verse"              # a line of a poem (see context.py)
     LEAD_LABEL = "lead_label"    # 核心阅读: heads a story's summary box
+    CONTINUED = "continued"      # the rest of the line before, split by the columns (context.py)
     TEXT = "text"                # a paragraph or a piece of one
     EMPTY = "empty"              # markup only (a lone `**`)
 
@@ -60,6 +64,7 @@ class Line:
     heading: bool = False
     bold: bool = False
     cue: Cue = Cue.TEXT
+    continues: int = 0  # for a `CONTINUED` line: the number of the line it completes
 
     @property
     def image_before(self) -> bool:
@@ -152,6 +157,9 @@ def classify(text: str) -> Cue:
         return Cue.BYLINE
     if text.startswith(("——", "--", "－－")):
         return Cue.DASH
+    if len(text) > _LONGEST_CUED:
+        # Body text: no label, credit, byline or headline runs this long.
+        return Cue.ITEM_CREDIT if vocab.ITEM_CREDIT.match(text) else Cue.TEXT
     if vocab.BOX_SOURCE.match(text):
         return Cue.BOX_SOURCE
     if is_dateline_only(text):

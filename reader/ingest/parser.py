@@ -32,7 +32,7 @@ page's name or credits, or in `unassigned`; `Item.lines` records which.
 from __future__ import annotations
 
 from reader.ingest import dates, vocab
-from reader.ingest.context import mark_headings, mark_verse
+from reader.ingest.context import join_split_attributions, mark_headings, mark_verse
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
@@ -50,6 +50,7 @@ def parse_page(text: str, source: str | None = None, trace: Trace | None = None)
     With a `trace`, the stages record each line's decision in it (`--explain`).
     """
     lines = split_lines(text)
+    join_split_attributions(lines)
     mark_verse(lines)
     mark_headings(lines)
     segmentation = Segmenter(lines, trace).run()

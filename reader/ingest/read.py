@@ -12,6 +12,7 @@ import codecs
 import os
 import unicodedata
 
+from reader.catalogue import Code, Message
 from reader.errors import IngestError
 
 #: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
@@ -30,6 +31,15 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 _MAX_JUNK_RATIO = 0.02
 
 
+def unreadable(name: str, reason: Code, **params: object) -> Message:
+    """"Cannot read NAME: <reason>." as a message."""
+    return Message.of(Code.CANNOT_READ, name=name, reason=Message.of(reason, **params))
+
+
+def _unreadable(name: str, reason: Code, **params: object) -> IngestError:
+    return IngestError(unreadable(name, reason, **params))
+
+
 def read_page(path: str | os.PathLike) -> str:
     """Return the text of the page file at `path`, or raise `IngestError`."""
     name = os.fspath(path)
@@ -37,13 +47,13 @@ def read_page(path: str | os.PathLike) -> str:
         with open(name, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
-        raise IngestError(f"Cannot read {name}: the file does not exist.") from None
+        raise _unreadable(name, Code.READ_MISSING) from None
     except IsADirectoryError:
-        raise IngestError(f"Cannot read {name}: it is a folder, not a page file.") from None
+        raise _unreadable(name, Code.READ_FOLDER) from None
     except PermissionError:
-        raise IngestError(f"Cannot read {name}: permission denied.") from None
+        raise _unreadable(name, Code.READ_DENIED) from None
     except OSError as error:
-        raise IngestError(f"Cannot read {name}: {error.strerror or error}.") from None
+        raise _unreadable(name, Code.READ_OS, detail=error.strerror or str(error)) from None
     return decode_page(data, name)
 
 
@@ -59,13 +69,10 @@ def _decode(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding if encoding != "utf-8-sig" else "utf-8-sig")
             except UnicodeDecodeError:
-                raise IngestError(
-                    f"Cannot read {name}: it starts with a {encoding.upper()} byte-order mark "
-                    "but is not valid text in that encoding."
-                ) from None
+                raise _unreadable(name, Code.READ_BAD_BOM, encoding=encoding.upper()) from None
     if b"\x00" in data:
         # NUL bytes without a UTF-16/32 mark: an image, an archive, a database…
-        raise IngestError(f"Cannot read {name}: it is a binary file, not a text page.")
+        raise _unreadable(name, Code.READ_BINARY)
     for encoding in ("utf-8", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -73,9 +80,7 @@ def _decode(data: bytes, name: str) -> str:
             continue
         if _looks_like_text(text):
             return text
-    raise IngestError(
-        f"Cannot read {name}: it is neither UTF-8, UTF-16 nor GB18030 text."
-    )
+    raise _unreadable(name, Code.READ_NOT_TEXT)
 
 
 def _looks_like_text(text: str) -> bool:

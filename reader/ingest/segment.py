@@ -13,7 +13,7 @@ Every input line is recorded in exactly one draft, in the page fields, or in
 
 from __future__ import annotations
 
-from reader.ingest import vocab
+from reader.ingest import bylines, vocab
 from reader.ingest.body import BodyReader
 from reader.ingest.drafts import (
     PROSE_KINDS,
@@ -150,6 +150,17 @@ class Segmenter(HeaderReader, BodyReader):
 
     def _apply_header(self, header: list[Line], after: Line | None) -> None:
         cur = self.current
+        if (
+            len(header) == 1 and header[0].cue is Cue.BYLINE and header[0].text in vocab.ROLES
+            and cur is not None and cur.kind == "article" and cur.title is not None
+            and not cur.authors and not cur.ended
+        ):
+            # 新华社记者 alone under an editor's note: the story's byline, names at the end.
+            cur.authors.extend(bylines.parse_byline_line(header[0].text))
+            cur.has_byline = True
+            cur.lines.append(header[0].no)
+            self._note(header[0], "byline", "a desk's byline after the story's opening lines", draft=cur)
+            return
         only_shorts = all(line.cue is Cue.SHORT for line in header)  # a headline is never prose
         if only_shorts and self._is_cut_prose(header, after):
             for line in header:
@@ -197,7 +208,9 @@ class Segmenter(HeaderReader, BodyReader):
             return "the story before ended with its attribution", False
         if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
             return "a headline naming its place: 地名：…", True
-        plain = cur.kind == "article" and not (cur.authors or cur.dateline or cur.subheads)
+        plain = cur.kind == "article" and not (
+            cur.authors or cur.has_byline or cur.dateline or cur.subheads
+        )
         if plain and self._similarity(after.text, cur) < _CONTINUES_TOPIC:
             return "no byline in the story before, and the text after it is on another topic", True
         return None

@@ -99,7 +99,7 @@ def is_two_part_heading(text: str) -> bool:
         return False
     if first.endswith(vocab.SETTING_SUFFIXES) and any(c.isdigit() for c in first):
         return False
-    return max(len(first), len(second)) <= 2 * min(len(first), len(second))
+    return max(len(first), len(second)) <= 3 * min(len(first), len(second))
 
 
 def _clauses(text: str) -> int:

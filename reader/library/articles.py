@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from reader.catalogue import Code
 from reader.library.authors import authors_of_ids
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.errors import LibraryError
@@ -52,7 +53,7 @@ class Articles:
         """One article with its tags, note and highlights; `LibraryError` if unknown."""
         rows = self._db.execute(_ARTICLE_SELECT + "WHERE a.id = ?", [article_id]).fetchall()
         if not rows:
-            raise LibraryError(f"No article with id {article_id}.")
+            raise LibraryError(Code.NO_ARTICLE, id=article_id)
         return self._records(rows)[0]
 
     def ids(self) -> list[int]:

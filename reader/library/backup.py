@@ -15,6 +15,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from reader.catalogue import Code, Message
+from reader.errors import sqlite_reason, write_reason
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 
@@ -29,17 +31,16 @@ def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLi
     older backup); the live library itself, a folder or any other file is refused.
     """
     target = Path(path).expanduser().absolute()
-    label = f"Cannot back up the library to {target}"
     live = Path(live_path).absolute()
     if target.resolve() in {live.resolve(), *(Path(f"{live}{s}").resolve()
                                                for s in ("-wal", "-shm", "-journal"))}:
-        raise LibraryError(f"{label}: that is the library itself.")
+        raise LibraryError(Code.BACKUP_IS_LIBRARY, path=str(target))
     if target.is_dir():
-        raise LibraryError(f"{label}: it is a folder.")
+        raise LibraryError(Code.BACKUP_IS_FOLDER, path=str(target))
     if not target.parent.is_dir():
-        raise LibraryError(f"{label}: the folder {target.parent} does not exist.")
+        raise LibraryError(Code.BACKUP_NO_FOLDER, path=str(target), folder=str(target.parent))
     if target.exists() and not _is_sqlite(target):
-        raise LibraryError(f"{label}: a file that is not a library backup is already there.")
+        raise LibraryError(Code.BACKUP_NOT_A_BACKUP, path=str(target))
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         copy = sqlite3.connect(temporary)
@@ -53,9 +54,12 @@ def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLi
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        reason = getattr(error, "strerror", None) or str(error)
-        raise LibraryError(f"{label}: {reason}.") from None
+        raise LibraryError(Code.BACKUP_FAILED, path=str(target), reason=_why(error)) from None
     return target
+
+
+def _why(error: OSError | sqlite3.Error) -> Message:
+    return write_reason(error) if isinstance(error, OSError) else sqlite_reason(error)
 
 
 def _is_sqlite(path: Path) -> bool:

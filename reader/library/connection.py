@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from reader.catalogue import Code
 from reader.library.errors import LibraryError
 
 
@@ -86,13 +87,13 @@ class LibraryConnection:
             "SELECT key, text FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         if row is None:
-            raise LibraryError(f"No article with id {article_id}.")
+            raise LibraryError(Code.NO_ARTICLE, id=article_id)
         return row[0], row[1]
 
     def require_issue(self, issue_id: int) -> None:
         """LibraryError unless the issue exists."""
         if self.conn.execute("SELECT 1 FROM issues WHERE id = ?", [issue_id]).fetchone() is None:
-            raise LibraryError(f"No issue with id {issue_id}.")
+            raise LibraryError(Code.NO_ISSUE, id=issue_id)
 
 
 def chunks(values: list, size: int = 500) -> Iterator[list]:

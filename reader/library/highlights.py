@@ -8,6 +8,7 @@ removes a highlight.  Every write is one transaction and bumps `generation`.
 
 from __future__ import annotations
 
+from reader.catalogue import Code
 from reader.library.anchoring import anchor_at, reanchor
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.errors import LibraryError
@@ -46,10 +47,8 @@ class Highlights:
         with self._db.transaction():
             key, text = self._db.require_article(article_id)
             if not 0 <= start < end <= len(text):
-                raise LibraryError(
-                    f"A highlight must cover characters 0 to {len(text)} of the article "
-                    f"and at least one of them, not {start} to {end}."
-                )
+                raise LibraryError(Code.HIGHLIGHT_OUT_OF_RANGE, length=len(text), start=start,
+                                   end=end)
             anchor = anchor_at(text, start, end)
             color = normalize_color(color) or "yellow"
             row = self._db.execute(
@@ -68,7 +67,7 @@ class Highlights:
             f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights WHERE id = ?", [highlight_id]
         ).fetchone()
         if row is None:
-            raise LibraryError(f"No highlight with id {highlight_id}.")
+            raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
         return _highlight(row)
 
     def of_article(self, article_id: int) -> list[Highlight]:
@@ -84,7 +83,7 @@ class Highlights:
         article text changed meanwhile; if its quote is gone it comes back orphaned.
         """
         if not h.quote or h.start < 0 or h.end <= h.start:
-            raise LibraryError("Cannot restore a highlight without a quote and its place.")
+            raise LibraryError(Code.HIGHLIGHT_CANNOT_RESTORE)
         with self._db.transaction():
             start, end, prefix, suffix, orphaned = h.start, h.end, h.prefix, h.suffix, h.orphaned
             row = self._db.execute(
@@ -113,7 +112,7 @@ class Highlights:
         """Change the colour of one highlight."""
         value = normalize_color(color)
         if value is None:
-            raise LibraryError("A highlight needs a colour.")
+            raise LibraryError(Code.HIGHLIGHT_NEEDS_COLOR)
         self._update(highlight_id, "UPDATE highlights SET color = ? WHERE id = ?", value)
 
     def set_note(self, highlight_id: int, note: str | None) -> None:
@@ -126,13 +125,13 @@ class Highlights:
         with self._db.transaction():
             cursor = self._db.execute("DELETE FROM highlights WHERE id = ?", [highlight_id])
             if cursor.rowcount == 0:
-                raise LibraryError(f"No highlight with id {highlight_id}.")
+                raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
             self._db.bump_generation()
 
     def _update(self, highlight_id: int, sql: str, value: str | None) -> None:
         with self._db.transaction():
             if self._db.execute(sql, [value, highlight_id]).rowcount == 0:
-                raise LibraryError(f"No highlight with id {highlight_id}.")
+                raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
             self._db.bump_generation()
 
 

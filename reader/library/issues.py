@@ -6,6 +6,7 @@ parser's; overrides survive re-imports (imports never write them).
 
 from __future__ import annotations
 
+from reader.catalogue import Code
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 from reader.library.values import date_precision_of
@@ -41,7 +42,7 @@ class Issues:
         """One issue; `LibraryError` if there is none with this id."""
         row = self._db.execute(_ISSUE_SELECT + "WHERE i.id = ?", [issue_id]).fetchone()
         if row is None:
-            raise LibraryError(f"No issue with id {issue_id}.")
+            raise LibraryError(Code.NO_ISSUE, id=issue_id)
         return IssueRecord(*row[:6], bool(row[6]), row[7])
 
     def set_date(self, issue_id: int, date: str | None, precision: str | None = None) -> None:
@@ -55,16 +56,14 @@ class Issues:
             date = date.strip()
             shape = date_precision_of(date)
             if shape is None:
-                raise LibraryError(
-                    f"“{date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
-                )
+                raise LibraryError(Code.NOT_A_DATE, date=date)
             precision = precision or shape
             if precision != shape:
-                raise LibraryError(f"“{date}” does not have {precision} precision.")
+                raise LibraryError(Code.DATE_WRONG_PRECISION, date=date, precision=precision)
         elif precision not in (None, "unknown"):
-            raise LibraryError("A date is needed for any precision other than unknown.")
+            raise LibraryError(Code.DATE_NEEDED)
         if precision is not None and precision not in DATE_PRECISIONS:
-            raise LibraryError(f"Unknown date precision “{precision}”.")
+            raise LibraryError(Code.UNKNOWN_PRECISION, precision=precision)
         with self._db.transaction():
             self._db.require_issue(issue_id)
             self._db.execute(

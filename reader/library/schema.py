@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from reader.catalogue import Code
 from reader.library.errors import LibraryError
 
 _MIGRATION_1 = """
@@ -187,7 +188,7 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def migrate(
     db: sqlite_utils.Database,
     migrations: list[tuple[int, str]] = MIGRATIONS,
-    label: str = "the library",
+    path: str = "",
 ) -> int:
     """Bring `db` up to the last of `migrations`; return the version reached.
 
@@ -195,7 +196,7 @@ def migrate(
     the transactions here are the only ones.  Raises `LibraryError` for a
     database that belongs to something else or to a newer Reader.
     """
-    _refuse_foreign_database(db, label)
+    _refuse_foreign_database(db, path)
     newest = migrations[-1][0] if migrations else 0
     for version, sql in migrations:
         if version <= schema_version(db):
@@ -217,19 +218,14 @@ def migrate(
             raise
     reached = schema_version(db)
     if reached > newest:
-        raise LibraryError(
-            f"Cannot open {label}: it was written by a newer version of Reader "
-            f"(schema {reached}, this version knows {newest})."
-        )
+        raise LibraryError(Code.LIBRARY_TOO_NEW, path=path, reached=reached, newest=newest)
     return reached
 
 
-def _refuse_foreign_database(db: sqlite_utils.Database, label: str) -> None:
+def _refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
     """A SQLite file with tables but no migration record is someone else's data."""
     if db["schema_migrations"].exists():
         return
     tables = [name for name in db.table_names() if not name.startswith("sqlite_")]
     if tables:
-        raise LibraryError(
-            f"Cannot open {label}: it is a SQLite database but not a Reader library."
-        )
+        raise LibraryError(Code.LIBRARY_NOT_READER, path=path)

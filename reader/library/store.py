@@ -29,6 +29,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.catalogue import Code, Message
+from reader.errors import sqlite_code, sqlite_reason, write_reason
 from reader.library.articles import Articles
 from reader.library.authors import Authors
 from reader.library.backup import backup_library
@@ -73,31 +75,30 @@ class Library:
     def open(cls, path: str | os.PathLike) -> Library:
         """Open (creating if needed) the library at `path` and bring its schema up to date."""
         path = Path(path)
-        label = f"the library {path}"
+        shown = str(path)
         if path.is_dir():
-            raise LibraryError(f"Cannot open {label}: it is a folder, not a library file.")
+            raise LibraryError(Code.LIBRARY_IS_FOLDER, path=shown)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(
-                f"Cannot create the folder for {label}: {error.strerror or error}."
-            ) from None
+            raise LibraryError(Code.LIBRARY_FOLDER_FAILED, path=shown,
+                               reason=write_reason(error)) from None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
-            raise LibraryError(f"Cannot open {label}: {error}.") from None
+            raise LibraryError(_open_error(shown, error)) from None
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA foreign_keys = ON")
-            migrate(db, label=label)
+            migrate(db, path=shown)
         except LibraryError:
             conn.close()
             raise
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise LibraryError(_open_error_sentence(label, error)) from None
+            raise LibraryError(_open_error(shown, error)) from None
         return cls(path, db)
 
     def close(self) -> None:
@@ -177,13 +178,18 @@ class Library:
         }
 
 
-def _open_error_sentence(label: str, error: sqlite3.DatabaseError) -> str:
-    # Extended result codes carry the primary code in their low byte.
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    if code == sqlite3.SQLITE_NOTADB or "not a database" in str(error):
-        return f"Cannot open {label}: it is not a SQLite database."
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error):
-        return f"Cannot open {label}: another program is using it."
-    if code == sqlite3.SQLITE_CORRUPT or "malformed" in str(error):
-        return f"Cannot open {label}: the file is damaged."
-    return f"Cannot open {label}: {error}."
+#: SQLite's verdicts on a file that would not open, by primary result code.
+_OPEN_ERRORS = {
+    sqlite3.SQLITE_NOTADB: Code.LIBRARY_NOT_SQLITE,
+    sqlite3.SQLITE_BUSY: Code.LIBRARY_IN_USE,
+    sqlite3.SQLITE_LOCKED: Code.LIBRARY_IN_USE,
+    sqlite3.SQLITE_CORRUPT: Code.LIBRARY_DAMAGED,
+}
+
+
+def _open_error(path: str, error: sqlite3.Error) -> Message:
+    """Why the library would not open, by SQLite's error code (never its message text)."""
+    code = _OPEN_ERRORS.get(sqlite_code(error) or 0)
+    if code is not None:
+        return Message.of(code, path=path)
+    return Message.of(Code.LIBRARY_OPEN_FAILED, path=path, reason=sqlite_reason(error))

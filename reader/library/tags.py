@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.catalogue import Code
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.errors import LibraryError
 from reader.library.schema import now_iso
@@ -76,7 +77,7 @@ class Tags:
         """
         target_name = normalize_tag(new)
         if not target_name:
-            raise LibraryError("A tag name cannot be empty.")
+            raise LibraryError(Code.TAG_NAME_EMPTY)
         with self._db.transaction():
             source_id, source_name, _ = self._row(old)
             if source_name == target_name:
@@ -165,20 +166,20 @@ class Tags:
     def _required_names(self, names: Iterable[str]) -> list[str]:
         wanted = tag_names(names)
         if not wanted:
-            raise LibraryError("Give at least one tag name.")
+            raise LibraryError(Code.NO_TAG_NAMES)
         return wanted
 
     def _required_articles(self, article_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(article_ids))
         if not ids:
-            raise LibraryError("Select at least one article.")
+            raise LibraryError(Code.NO_ARTICLES_SELECTED)
         for chunk in chunks(ids):
             marks = ", ".join("?" * len(chunk))
             found = {row[0] for row in self._db.execute(
                 f"SELECT id FROM articles WHERE id IN ({marks})", chunk)}
             for article_id in chunk:
                 if article_id not in found:
-                    raise LibraryError(f"No article with id {article_id}.")
+                    raise LibraryError(Code.NO_ARTICLE, id=article_id)
         return ids
 
     def _row(self, name: str) -> tuple[int, str, str | None]:
@@ -186,7 +187,7 @@ class Tags:
             "SELECT id, name, color FROM tags WHERE name = ?", [normalize_tag(name)]
         ).fetchone()
         if row is None:
-            raise LibraryError(f"No tag named “{normalize_tag(name)}”.")
+            raise LibraryError(Code.NO_TAG, name=normalize_tag(name))
         return row[0], row[1], row[2]
 
 

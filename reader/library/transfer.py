@@ -28,6 +28,7 @@ nothing the second time and nothing local is ever lost:
 
 from __future__ import annotations
 
+from reader.catalogue import Code
 from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
@@ -40,7 +41,6 @@ VERSION = 1
 #: The line an imported note is appended under when the local note says something else.
 NOTE_SEPARATOR = "\n\n—— 导入的笔记 ——\n"
 
-_BAD = "This is not a Reader annotations file"
 
 #: Every annotation mark with its time: the rows `annotated_articles` groups by article.
 _MARKS = """
@@ -203,59 +203,55 @@ class Annotations:
 def _validated(data: object) -> tuple[dict[str, str], list[dict]]:
     """(tag colours by name, normalised article entries), or LibraryError."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise LibraryError(f"{_BAD}: it has no “format”: “{FORMAT}”.")
+        raise LibraryError(Code.ANNOTATIONS_NO_FORMAT, format=FORMAT)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LibraryError(f"{_BAD}: its version is missing or wrong.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_VERSION)
     if version > VERSION:
-        raise LibraryError(
-            f"This annotations file was written by a newer Reader (version {version}); "
-            "update Reader to import it."
-        )
+        raise LibraryError(Code.ANNOTATIONS_TOO_NEW, version=version)
     tags, articles = data.get("tags", []), data.get("articles")
     if not isinstance(tags, list) or not isinstance(articles, list):
-        raise LibraryError(f"{_BAD}: “tags” and “articles” must be lists.")
+        raise LibraryError(Code.ANNOTATIONS_NOT_LISTS)
     colors: dict[str, str] = {}
     for tag in tags:
         if not isinstance(tag, dict) or not _text(tag.get("name")):
-            raise LibraryError(f"{_BAD}: every tag needs a name.")
+            raise LibraryError(Code.ANNOTATIONS_TAG_NAME)
         color = tag.get("color")
         if color is not None and not isinstance(color, str):
-            raise LibraryError(f"{_BAD}: the colour of tag “{tag['name']}” is not text.")
+            raise LibraryError(Code.ANNOTATIONS_TAG_COLOR, tag=tag["name"])
         if normalize_color(color):
             colors[normalize_tag(tag["name"])] = normalize_color(color)
     return colors, [_article(item, n) for n, item in enumerate(articles, start=1)]
 
 
 def _article(item: object, n: int) -> dict:
-    where = f"{_BAD}: article {n}"
     if not isinstance(item, dict) or not _text(item.get("key")):
-        raise LibraryError(f"{where} has no key.")
+        raise LibraryError(Code.ANNOTATIONS_NO_KEY, n=n)
     names = item.get("tags", [])
     if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
-        raise LibraryError(f"{where} has tags that are not a list of names.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_TAGS, n=n)
     note = item.get("note")
     if note is not None and not (isinstance(note, dict) and isinstance(note.get("text"), str)
                                  and isinstance(note.get("updated_at"), str | None)):
-        raise LibraryError(f"{where} has a note without text.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_NOTE, n=n)
     marks = item.get("highlights", [])
     if not isinstance(marks, list):
-        raise LibraryError(f"{where} has highlights that are not a list.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_HIGHLIGHTS, n=n)
     tags = [t for t in dict.fromkeys(normalize_tag(x) for x in names) if t]
     has_note = note is not None and note["text"].strip()
     return {"key": item["key"], "tags": tags, "note": note if has_note else None,
-            "highlights": [_highlight(mark, where) for mark in marks]}
+            "highlights": [_highlight(mark, n) for mark in marks]}
 
 
-def _highlight(mark: object, where: str) -> dict:
+def _highlight(mark: object, n: int) -> dict:
     if not isinstance(mark, dict) or not _text(mark.get("quote")):
-        raise LibraryError(f"{where} has a highlight without a quote.")
+        raise LibraryError(Code.ANNOTATIONS_NO_QUOTE, n=n)
     start, end = mark.get("start"), mark.get("end")
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
-        raise LibraryError(f"{where} has a highlight whose start and end are not offsets.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_OFFSETS, n=n)
     fields = {k: mark.get(k) for k in ("prefix", "suffix", "note", "created_at")}
     if not all(v is None or isinstance(v, str) for v in [*fields.values(), mark.get("color")]):
-        raise LibraryError(f"{where} has a highlight with a field that is not text.")
+        raise LibraryError(Code.ANNOTATIONS_BAD_FIELD, n=n)
     return {"quote": mark["quote"], "start": start, "end": end,
             "prefix": fields["prefix"] or "", "suffix": fields["suffix"] or "",
             "note": fields["note"], "created_at": fields["created_at"],

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date as _date
 
+from reader.catalogue import Code
 from reader.library.errors import LibraryError
 
 #: The precision an ISO prefix of each length implies.
@@ -53,5 +54,5 @@ def normalize_color(color: str | None) -> str | None:
         return None
     value = color.strip().lower()
     if not _COLOR.fullmatch(value):
-        raise LibraryError(f"“{color}” is not a colour: use a name like yellow or #rrggbb.")
+        raise LibraryError(Code.NOT_A_COLOR, color=color)
     return value

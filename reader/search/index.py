@@ -44,6 +44,7 @@ from pathlib import Path
 
 from whoosh.index import LockError
 
+from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import IndexDoc
 from reader.search.matching import TermLookup, evaluate, text_matches
@@ -233,9 +234,7 @@ class SearchIndex:
                 # A child process died: Whoosh's parallel writer then drops its part silently.
                 self._store.rollback()
                 self.writer_procs = 1
-                raise SearchIndexError(
-                    "Building the search index failed part-way; rebuild it again."
-                )
+                raise SearchIndexError(Code.INDEX_BUILD_FAILED)
             self._store.optimize()
             self._store.commit()
             self._store.checkpoint()
@@ -286,9 +285,7 @@ class SearchIndex:
             self._store.rollback()
             if not isinstance(exc, LockError):
                 raise
-            raise SearchIndexError(
-                "The search index is being written by another Reader window; try again when it is done."
-            ) from exc
+            raise SearchIndexError(Code.INDEX_BUSY) from exc
 
     # -- searching -------------------------------------------------------------------------------
 
@@ -301,9 +298,7 @@ class SearchIndex:
             try:
                 return self._search(query, allowed, limit, offset)
             except sqlite3.DatabaseError as exc:
-                raise SearchIndexError(
-                    "The search index is damaged; rebuild it (reader reindex)."
-                ) from exc
+                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
     def _search(
         self, query: Query, allowed: set[int] | None, limit: int, offset: int
@@ -374,7 +369,7 @@ class SearchIndex:
         best = heapq.nsmallest(count, scored, key=lambda s: (-s[0], -ranks[s[1]], s[1]))
         return [(doc_id, float(value), match) for value, doc_id in best]
 
-    def _by_date(self, ids: set[int], limit: int, offset: int, notices: list[str]) -> SearchResult:
+    def _by_date(self, ids: set[int], limit: int, offset: int, notices: list[Message]) -> SearchResult:
         ranks = self._ranks()
         best = heapq.nsmallest(offset + limit, ids, key=lambda i: (-ranks[i], i))[offset:]
         texts = self._store.texts(best)

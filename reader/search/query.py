@@ -24,6 +24,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from reader.catalogue import Code, Message
 from reader.models import ITEM_KINDS
 
 __all__ = [
@@ -89,7 +90,7 @@ class Query:
     text: str
     root: Node | None
     filters: tuple[Filter, ...] = ()
-    notices: tuple[str, ...] = field(default=(), compare=False)
+    notices: tuple[Message, ...] = field(default=(), compare=False)
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -155,7 +156,7 @@ class _Token:
     raw: str = ""  # a filter as typed, without a leading minus: the text searched if it is bad
 
 
-def _lex(text: str, notices: list[str]) -> list[_Token]:
+def _lex(text: str, notices: list[Message]) -> list[_Token]:
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:
@@ -166,7 +167,7 @@ def _lex(text: str, notices: list[str]) -> list[_Token]:
         negated = False
         if ch in _MINUS:
             if i + 1 >= n or text[i + 1].isspace():
-                notices.append("A lone “-” was ignored; put it right before the word to exclude.")
+                notices.append(Message.of(Code.LONE_MINUS))
                 i += 1
                 continue
             negated = True
@@ -175,14 +176,14 @@ def _lex(text: str, notices: list[str]) -> list[_Token]:
         if ch in _QUOTES:
             end = _closing_quote(text, i + 1)
             if end < 0:
-                notices.append("Unbalanced quote ignored; searched for the words instead.")
+                notices.append(Message.of(Code.UNBALANCED_QUOTE))
                 i += 1
                 continue
             phrase = " ".join(text[i + 1 : end].split())
             if phrase:
                 tokens.append(_Token("phrase", phrase, negated))
             else:
-                notices.append("Empty quotes were ignored.")
+                notices.append(Message.of(Code.EMPTY_QUOTES))
             i = end + 1
             continue
         start = i
@@ -226,22 +227,20 @@ def _split_filter(word: str) -> tuple[str, str, str]:
 # -- Filters ------------------------------------------------------------------------------------
 
 
-def _make_filter(token: _Token, notices: list[str]) -> Filter | None:
+def _make_filter(token: _Token, notices: list[Message]) -> Filter | None:
     """The filter a token names, or None (with a notice) if it is malformed."""
     raw = token.raw
     name = _ALIASES.get(token.text, token.text.lower())
     value = token.value.strip()
     if name not in FILTER_NAMES:
-        notices.append(f"Unknown filter “{token.text}:”; searched for “{raw}” as text instead.")
+        notices.append(Message.of(Code.UNKNOWN_FILTER, filter=token.text, raw=raw))
         return None
     if not value:
-        notices.append(f"The filter “{name}:” has no value; searched for “{raw}” as text instead.")
+        notices.append(Message.of(Code.FILTER_NO_VALUE, filter=name, raw=raw))
         return None
     normalised = _normalise_value(name, value)
     if normalised is None:
-        notices.append(
-            f"“{value}” is not a valid {name}: value; searched for “{raw}” as text instead."
-        )
+        notices.append(Message.of(Code.FILTER_BAD_VALUE, value=value, filter=name, raw=raw))
         return None
     return Filter(name, normalised, token.negated)
 
@@ -322,7 +321,7 @@ def date_matches(value: str, date: str | None) -> bool:
 
 def parse_query(text: str) -> Query:
     """Parse the search bar's text; never raises (see the module docstring)."""
-    notices: list[str] = []
+    notices: list[Message] = []
     tokens = _lex(text, notices)
     filters: list[Filter] = []
     # Stage 1: NOT applies to the next atom; filters come out; OR/AND stay as markers.
@@ -331,17 +330,17 @@ def parse_query(text: str) -> Query:
     for token in tokens:
         if token.kind == "not":
             if pending_not:
-                notices.append("“NOT NOT” was read as one NOT.")
+                notices.append(Message.of(Code.NOT_NOT))
             pending_not = True
             continue
         if token.kind in ("or", "and"):
             if pending_not:
-                notices.append("“NOT” needs a word after it; it was ignored.")
+                notices.append(Message.of(Code.NOT_ALONE))
                 pending_not = False
             items.append(token.kind)
             continue
         if token.negated and pending_not:
-            notices.append("“NOT -word” was read as one exclusion.")
+            notices.append(Message.of(Code.NOT_MINUS))
         negated = token.negated or pending_not
         pending_not = False
         if token.kind == "filter":
@@ -356,19 +355,19 @@ def parse_query(text: str) -> Query:
             node = Term(token.text, token.kind == "phrase")
         items.append(Not(node) if negated else node)
     if pending_not:
-        notices.append("“NOT” needs a word after it; it was ignored.")
+        notices.append(Message.of(Code.NOT_ALONE))
     root = _group(items, notices)
     return Query(text, root, tuple(filters), tuple(dict.fromkeys(notices)))
 
 
-def _group(items: list[Node | str], notices: list[str]) -> Node | None:
+def _group(items: list[Node | str], notices: list[Message]) -> Node | None:
     """Join `a OR b` runs, AND the rest; dangling operators are dropped with a notice."""
     clauses: list[list[Node]] = []
     joining = False
     for k, item in enumerate(items):
         if item == "and":
             if not clauses or k + 1 >= len(items) or not isinstance(items[k + 1], Term | Not):
-                notices.append("“AND” needs a word on both sides; it was ignored.")
+                notices.append(Message.of(Code.AND_ALONE))
             continue
         if item == "or":
             before_ok = k > 0 and isinstance(items[k - 1], Term | Not)
@@ -381,9 +380,9 @@ def _group(items: list[Node | str], notices: list[str]) -> Node | None:
                 or k + 1 < len(items)
                 and items[k + 1] == "filter"
             ):
-                notices.append("OR joins words, not filters; all filters apply.")
+                notices.append(Message.of(Code.OR_FILTERS))
             else:
-                notices.append("“OR” needs a word on both sides; it was ignored.")
+                notices.append(Message.of(Code.OR_ALONE))
             continue
         if item == "filter":
             joining = False

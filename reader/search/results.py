@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.catalogue import Message
+
 __all__ = ["MATCH_KINDS", "BuildReport", "Hit", "SearchResult"]
 
 #: How a hit matched, best first: as words (ranked by BM25F), as an exact substring of the
@@ -33,7 +35,7 @@ class SearchResult:
 
     total: int
     hits: list[Hit] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

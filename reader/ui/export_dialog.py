@@ -44,6 +44,7 @@ from reader.export.naming import safe_stem
 from reader.export.options import PARTS
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reasons import localized, without_stop
 from reader.ui.settings import (
     EXPORT_FOLDER,
     EXPORT_FORMAT,
@@ -296,7 +297,7 @@ class ExportDialog(QDialog):
     def _show_error(self, what: str, exc: BaseException) -> None:
         # One sentence, as ui/messages does: the reason from a ReaderError, else a generic one.
         if isinstance(exc, ReaderError):
-            reason = str(exc).strip().rstrip("。.")
+            reason = without_stop(localized(exc))
         else:
             reason = self.tr("发生了意外错误，详情已写入日志")
             log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))

@@ -27,7 +27,7 @@ def result_line(result: ImportResult) -> str:
     elif result.status == "already imported":
         what = QCoreApplication.translate("ImportReport", "以前已导入，无变化")
     elif result.status == "failed":
-        reason = file_reason(result.message) if result.message \
+        reason = file_reason(result) if result.message or result.error \
             else QCoreApplication.translate("ImportReport", "原因不明")
         what = QCoreApplication.translate("ImportReport", "失败：{}").format(reason)
     else:

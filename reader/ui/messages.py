@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from reader.errors import ReaderError
-from reader.ui.reasons import environment_reason, localized
+from reader.ui.reasons import environment_reason, localized, without_stop
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class MessageChannel(QObject):
         """An operation failed: one sentence, `what` failed and why."""
         environment = environment_reason(exc)
         if isinstance(exc, ReaderError):
-            reason = localized(str(exc).strip()).rstrip("。.")
+            reason = without_stop(localized(exc))
         elif environment is not None:
             log.warning("%s: %s", what, exc)
             reason = environment

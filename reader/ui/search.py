@@ -3,17 +3,16 @@
 Typing restarts a 250 ms timer; when it fires the text is searched as a
 query of the window's operations (on its worker).  Every request gets a number, and an answer is shown only
 if it belongs to the newest request, so a slow old search can never
-overwrite a newer one.  `query_terms` reads the words to highlight in the
-pane from the query (filters, OR/NOT and excluded words are not highlighted).
+overwrite a newer one.  `query_terms` asks the query parser for the words
+to mark in the pane (filters, OR/NOT and excluded words are not marked).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from reader.search import parse_query
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
 from reader.ui.reasons import localized
@@ -21,32 +20,14 @@ from reader.ui.reasons import localized
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 100
 
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-_FILTER = re.compile(r"^-?[A-Za-z]+:")
-_OPERATORS = {"OR", "AND", "NOT"}
-
-
 def query_terms(text: str) -> list[str]:
-    """The words of a query a reader expects to see highlighted."""
-    terms: list[str] = []
-    negate_next = False
-    for match in _TOKEN.finditer(text):
-        phrase, word = match.group(1), match.group(2)
-        if phrase is not None:
-            if phrase.strip() and not negate_next:
-                terms.append(phrase.strip())
-            negate_next = False
-            continue
-        if word == "NOT":
-            negate_next = True
-            continue
-        if word in _OPERATORS or word.startswith("-") or _FILTER.match(word):
-            negate_next = False
-            continue
-        if not negate_next:
-            terms.append(word.strip('"'))
-        negate_next = False
-    return [t for t in terms if t]
+    """The words of a query a reader expects to see marked: the query parser's own terms.
+
+    Filters (tag:, 标签：, date: …), excluded words and operators are not
+    marked; a phrase in quotes (ASCII or “ ”) is one term.  Asking the parser
+    keeps the marks in step with what the search matched.
+    """
+    return [term.text for term in parse_query(text).terms if term.text.strip()]
 
 
 class SearchController(QObject):

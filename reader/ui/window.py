@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         if failed:
             first = failed[0]
             self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(
-                len(failed), first.path, file_reason(first.message or "")))
+                len(failed), first.path, file_reason(first)))
         else:
             self.messages.info(self.tr("已导入 {} 个文件，{} 个无变化。").format(
                 done, len(results) - done))
@@ -535,7 +535,9 @@ class MainWindow(QMainWindow):
         self.browse_tabs.setCurrentIndex(tab)
 
     def show_tree(self) -> None:
+        """Esc: back to the browsing tabs, the search marks and hit count put away."""
         self.navigator.setCurrentIndex(TREE_PAGE)
+        self.pane.clear_hits()
         if self.search_bar.hasFocus():
             self.tree.setFocus()
 

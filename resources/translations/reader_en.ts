@@ -75,39 +75,39 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="65"/>
+        <location filename="../../reader/ui/article_view.py" line="50"/>
         <source>黄色</source>
-        <extracomment>Base size of the body text in points at zoom 0, the zoom step, and the zoom limits. Qt&apos;s proportional line height multiplies the font&apos;s own line spacing, which for the Noto CJK faces is already about 1.45em: 118% of it gives the ~1.7em a Chinese page wants. The readable measure, in ems of the body text. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
+        <extracomment>The zoom step in points and the zoom limits. The readable measure, in ems of the body text. Where a hit (or a highlight) is brought to: this fraction of the pane&apos;s height from the top. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="66"/>
+        <location filename="../../reader/ui/article_view.py" line="51"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="67"/>
+        <location filename="../../reader/ui/article_view.py" line="52"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="68"/>
+        <location filename="../../reader/ui/article_view.py" line="53"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="198"/>
+        <location filename="../../reader/ui/article_view.py" line="84"/>
         <source>在左侧选择一篇文章</source>
         <extracomment>(current hit, 1-based, or 0 before the first step; number of hits) the reader asked to highlight the selection: (start, end, colour) in article text offsets the reader asked to copy the selection with the article&apos;s citation</extracomment>
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="401"/>
+        <location filename="../../reader/ui/article_view.py" line="245"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="407"/>
+        <location filename="../../reader/ui/article_view.py" line="251"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -141,196 +141,631 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>没有编号为 {id} 的文章。</source>
+        <translation>No article with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的一期。</source>
+        <translation>No issue with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的划线。</source>
+        <translation>No highlight with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的标签。</source>
+        <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
+        <translation>A highlight must cover characters 0 to {length} of the article and at least one of them, not {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>没有引文和位置，无法恢复这条划线。</source>
+        <translation>Cannot restore a highlight without a quote and its place.</translation>
+    </message>
+    <message>
+        <source>划线需要一种颜色。</source>
+        <translation>A highlight needs a colour.</translation>
+    </message>
+    <message>
+        <source>“{color}”不是颜色：请用 yellow 这样的颜色名或 #rrggbb。</source>
+        <translation>“{color}” is not a colour: use a name like yellow or #rrggbb.</translation>
+    </message>
+    <message>
+        <source>标签名不能为空。</source>
+        <translation>A tag name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>请至少给出一个标签名。</source>
+        <translation>Give at least one tag name.</translation>
+    </message>
+    <message>
+        <source>请至少选择一篇文章。</source>
+        <translation>Select at least one article.</translation>
+    </message>
+    <message>
+        <source>“{date}”不是日期：请用 YYYY、YYYY-MM 或 YYYY-MM-DD。</source>
+        <translation>“{date}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{date}”不是精确到{precision}的日期。</source>
+        <translation>“{date}” does not have {precision} precision.</translation>
+    </message>
+    <message>
+        <source>除“未知”外，任何精度都需要给出日期。</source>
+        <translation>A date is needed for any precision other than unknown.</translation>
+    </message>
+    <message>
+        <source>没有“{precision}”这种日期精度。</source>
+        <translation>Unknown date precision “{precision}”.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：这是一个文件夹，不是书库文件。</source>
+        <translation>Cannot open the library {path}: it is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <source>无法为书库 {path} 创建文件夹：{reason}。</source>
+        <translation>Cannot create the folder for the library {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：{reason}。</source>
+        <translation>Cannot open the library {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：另一个程序正在使用它。</source>
+        <translation>Cannot open the library {path}: another program is using it.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：文件已损坏。</source>
+        <translation>Cannot open the library {path}: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
+        <translation>Cannot open the library {path}: it was written by a newer version of Reader (schema {reached}, this version knows {newest}).</translation>
+    </message>
+    <message>
+        <source>无法打开书库 {path}：它是 SQLite 数据库，但不是 Reader 书库。</source>
+        <translation>Cannot open the library {path}: it is a SQLite database but not a Reader library.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：那就是书库本身。</source>
+        <translation>Cannot back up the library to {path}: that is the library itself.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：这是一个文件夹。</source>
+        <translation>Cannot back up the library to {path}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：文件夹 {folder} 不存在。</source>
+        <translation>Cannot back up the library to {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：那里已有一个不是书库备份的文件。</source>
+        <translation>Cannot back up the library to {path}: a file that is not a library backup is already there.</translation>
+    </message>
+    <message>
+        <source>无法把书库备份到 {path}：{reason}。</source>
+        <translation>Cannot back up the library to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：它没有 “format”: “{format}”。</source>
+        <translation>This is not a Reader annotations file: it has no “format”: “{format}”.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：它的版本缺失或有误。</source>
+        <translation>This is not a Reader annotations file: its version is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>这个批注文件由更新的 Reader 写入（版本 {version}）；请更新 Reader 后再导入。</source>
+        <translation>This annotations file was written by a newer Reader (version {version}); update Reader to import it.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：“tags”和“articles”必须是列表。</source>
+        <translation>This is not a Reader annotations file: “tags” and “articles” must be lists.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：每个标签都要有名字。</source>
+        <translation>This is not a Reader annotations file: every tag needs a name.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：标签“{tag}”的颜色不是文字。</source>
+        <translation>This is not a Reader annotations file: the colour of tag “{tag}” is not text.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章没有 key。</source>
+        <translation>This is not a Reader annotations file: article {n} has no key.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的标签不是名字列表。</source>
+        <translation>This is not a Reader annotations file: article {n} has tags that are not a list of names.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的笔记没有文字。</source>
+        <translation>This is not a Reader annotations file: article {n} has a note without text.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
+        <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight without a quote.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线的起止位置不是偏移量。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight whose start and end are not offsets.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线的某个字段不是文字。</source>
+        <translation>This is not a Reader annotations file: article {n} has a highlight with a field that is not text.</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}：{reason}。</source>
+        <translation>Cannot read {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是版面文件</source>
+        <translation>it is a folder, not a page file</translation>
+    </message>
+    <message>
+        <source>没有读取权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>它以 {encoding} 字节顺序标记开头，内容却不是这种编码的文本</source>
+        <translation>it starts with a {encoding} byte-order mark but is not valid text in that encoding</translation>
+    </message>
+    <message>
+        <source>这是二进制文件，不是文本版面</source>
+        <translation>it is a binary file, not a text page</translation>
+    </message>
+    <message>
+        <source>它不是 UTF-8、UTF-16 或 GB18030 编码的文本</source>
+        <translation>it is neither UTF-8, UTF-16 nor GB18030 text</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>那里没有找到版面文件。</source>
+        <translation>No page files found there.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}。</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>路径中有一部分不是文件夹</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>无法写入 {folder}：这是一个文件，不是文件夹。</source>
+        <translation>Cannot write into {folder}: it is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；不覆盖它。</source>
+        <translation>{path} already exists; not overwriting it.</translation>
+    </message>
+    <message>
+        <source>{path} 等另外 {more} 个文件已存在；不覆盖它们。</source>
+        <translation>{path} and {more} more files already exist; not overwriting them.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；加上 --force 可以替换它。</source>
+        <translation>{path} already exists; add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；不覆盖它（--force 可覆盖）。</source>
+        <translation>{path} already exists; not overwriting it (--force overwrites).</translation>
+    </message>
+    <message>
+        <source>{path} 等另外 {more} 个文件已存在；不覆盖它们（--force 可覆盖）。</source>
+        <translation>{path} and {more} more files already exist; not overwriting them (--force overwrites).</translation>
+    </message>
+    <message>
+        <source>没有可导出的内容：没有选择文章。</source>
+        <translation>Nothing to export: no articles were selected.</translation>
+    </message>
+    <message>
+        <source>所选文章都没有划线，没有写入任何内容。</source>
+        <translation>None of the selected articles has highlights; nothing was written.</translation>
+    </message>
+    <message>
+        <source>没有可导出的内容：请给出文章编号、--tag、--query 或 --issue。</source>
+        <translation>Nothing to export: name article ids, --tag, --query or --issue.</translation>
+    </message>
+    <message>
+        <source>没有文章带有标签 {tag}。</source>
+        <translation>No articles are tagged {tag}.</translation>
+    </message>
+    <message>
+        <source>没有文章符合 {query}。</source>
+        <translation>No articles match {query}.</translation>
+    </message>
+    <message>
+        <source>{path} 是一个文件夹：请给出文件名，或用 --split 把每篇文章写成一个文件放进去。</source>
+        <translation>{path} is a folder: give a file name, or use --split to write one file per article into it.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种格式：请用 {choices}。</source>
+        <translation>Unknown format '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种排序：请用 {choices}。</source>
+        <translation>Unknown order '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这个部分：请用 {choices}。</source>
+        <translation>Unknown part '{value}': use {choices}.</translation>
+    </message>
+    <message>
+        <source>{part} 不能和其他部分一起用。</source>
+        <translation>{part} cannot be combined with other parts.</translation>
+    </message>
+    <message>
+        <source>没有要包含的内容：请至少给出一个部分。</source>
+        <translation>Nothing to include: name at least one part.</translation>
+    </message>
+    <message>
+        <source>建立搜索索引中途失败；请重新建立。</source>
+        <translation>Building the search index failed part-way; rebuild it again.</translation>
+    </message>
+    <message>
+        <source>另一个 Reader 窗口正在写入搜索索引；请等它完成后再试。</source>
+        <translation>The search index is being written by another Reader window; try again when it is done.</translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏；请重建索引（reader reindex）。</source>
+        <translation>The search index is damaged; rebuild it (reader reindex).</translation>
+    </message>
+    <message>
+        <source>{path} 不存在。</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 JSON（第 {line} 行：{detail}）。</source>
+        <translation>{path} is not JSON (line {line}: {detail}).</translation>
+    </message>
+    <message>
+        <source>--limit 至少为 1。</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，请腾出空间后再试。</source>
+        <translation>The disk is full; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>书库是只读的（可能没有写入权限，或磁盘是只读的）。</source>
+        <translation>The library is read-only (no permission to write, or a read-only disk).</translation>
+    </message>
+    <message>
+        <source>书库正被另一个程序占用，请稍后再试。</source>
+        <translation>Another program is using the library; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>读写磁盘时出错（磁盘可能已满或已断开）。</source>
+        <translation>Reading or writing the disk failed (it may be full or disconnected).</translation>
+    </message>
+    <message>
+        <source>无法打开书库文件（文件夹可能不存在或没有权限）。</source>
+        <translation>Cannot open the library file (its folder may be missing or not writable).</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {where}。</source>
+        <translation>No permission to write {where}.</translation>
+    </message>
+    <message>
+        <source>没有权限写入这个位置。</source>
+        <translation>No permission to write there.</translation>
+    </message>
+    <message>
+        <source>{where} 所在的磁盘是只读的。</source>
+        <translation>{where} is on a read-only disk.</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的。</source>
+        <translation>The disk is read-only.</translation>
+    </message>
+    <message>
+        <source>单独的“-”已忽略；要排除某个词，请把“-”紧贴在这个词前面。</source>
+        <translation>A lone “-” was ignored; put it right before the word to exclude.</translation>
+    </message>
+    <message>
+        <source>引号不成对，已忽略引号，按词语搜索。</source>
+        <translation>Unbalanced quote ignored; searched for the words instead.</translation>
+    </message>
+    <message>
+        <source>空引号已忽略。</source>
+        <translation>Empty quotes were ignored.</translation>
+    </message>
+    <message>
+        <source>没有“{filter}:”这种筛选条件，已把“{raw}”当作文字搜索。</source>
+        <translation>Unknown filter “{filter}:”; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>筛选条件“{filter}:”后面没有值，已把“{raw}”当作文字搜索。</source>
+        <translation>The filter “{filter}:” has no value; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的 {filter}: 值，已把“{raw}”当作文字搜索。</source>
+        <translation>“{value}” is not a valid {filter}: value; searched for “{raw}” as text instead.</translation>
+    </message>
+    <message>
+        <source>“NOT NOT”按一个 NOT 处理。</source>
+        <translation>“NOT NOT” was read as one NOT.</translation>
+    </message>
+    <message>
+        <source>“NOT”后面要跟一个词，已忽略。</source>
+        <translation>“NOT” needs a word after it; it was ignored.</translation>
+    </message>
+    <message>
+        <source>“NOT -词”按一次排除处理。</source>
+        <translation>“NOT -word” was read as one exclusion.</translation>
+    </message>
+    <message>
+        <source>“AND”两边都要有词，已忽略。</source>
+        <translation>“AND” needs a word on both sides; it was ignored.</translation>
+    </message>
+    <message>
+        <source>“OR”两边都要有词，已忽略。</source>
+        <translation>“OR” needs a word on both sides; it was ignored.</translation>
+    </message>
+    <message>
+        <source>OR 只能连接词语，不能连接筛选条件；所有筛选条件都已生效。</source>
+        <translation>OR joins words, not filters; all filters apply.</translation>
+    </message>
+    <message>
+        <source>没有结果；可以去掉筛选条件再试。</source>
+        <translation>Nothing matched; try the search without its filters.</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="94"/>
-        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <location filename="../../reader/ui/export_dialog.py" line="95"/>
+        <location filename="../../reader/ui/export_dialog.py" line="342"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="115"/>
+        <location filename="../../reader/ui/export_dialog.py" line="116"/>
         <source>纯文本 (.txt)</source>
         <translation>Plain text (.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="116"/>
+        <location filename="../../reader/ui/export_dialog.py" line="117"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="118"/>
+        <location filename="../../reader/ui/export_dialog.py" line="119"/>
         <source>一个文件</source>
         <translation>One file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="119"/>
+        <location filename="../../reader/ui/export_dialog.py" line="120"/>
         <source>文件夹，每篇一个文件</source>
         <translation>A folder, one file per article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="121"/>
+        <location filename="../../reader/ui/export_dialog.py" line="122"/>
         <source>版面顺序</source>
         <translation>Page order</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="121"/>
+        <location filename="../../reader/ui/export_dialog.py" line="122"/>
         <source>日期（新→旧）</source>
         <translation>Date (newest first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="122"/>
+        <location filename="../../reader/ui/export_dialog.py" line="123"/>
         <source>搜索排名（选择时的顺序）</source>
         <translation>Search rank (order when selected)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="124"/>
+        <location filename="../../reader/ui/export_dialog.py" line="125"/>
         <source>标题信息（栏目、作者、出处）</source>
         <translation>Heading (column, author, source)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="124"/>
+        <location filename="../../reader/ui/export_dialog.py" line="125"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125"/>
+        <location filename="../../reader/ui/export_dialog.py" line="126"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125"/>
+        <location filename="../../reader/ui/export_dialog.py" line="126"/>
         <source>笔记</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="126"/>
+        <location filename="../../reader/ui/export_dialog.py" line="127"/>
         <source>划线及批注</source>
         <translation>Highlights and their notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="128"/>
+        <location filename="../../reader/ui/export_dialog.py" line="129"/>
         <source>仅导出划线（略去没有划线的文章）</source>
         <translation>Highlights only (skip articles without highlights)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="135"/>
+        <location filename="../../reader/ui/export_dialog.py" line="136"/>
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="136"/>
+        <location filename="../../reader/ui/export_dialog.py" line="137"/>
         <source>写入：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="137"/>
+        <location filename="../../reader/ui/export_dialog.py" line="138"/>
         <source>内容：</source>
         <translation>Include:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="138"/>
+        <location filename="../../reader/ui/export_dialog.py" line="139"/>
         <source>顺序：</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="142"/>
+        <location filename="../../reader/ui/export_dialog.py" line="143"/>
         <source>正在读取所选文章…</source>
         <translation>Reading the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="147"/>
+        <location filename="../../reader/ui/export_dialog.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="148"/>
+        <location filename="../../reader/ui/export_dialog.py" line="149"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="156"/>
+        <location filename="../../reader/ui/export_dialog.py" line="157"/>
         <source>所选：{}</source>
         <translation>Selection: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="222"/>
+        <location filename="../../reader/ui/export_dialog.py" line="224"/>
         <source>无法读取所选文章</source>
         <translation>Cannot read the selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="231"/>
+        <location filename="../../reader/ui/export_dialog.py" line="233"/>
         <source>{} 篇文章，{} 字</source>
         <translation>{} articles, {} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="233"/>
+        <location filename="../../reader/ui/export_dialog.py" line="235"/>
         <source>，{} 个文件</source>
         <translation>, {} files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="235"/>
+        <location filename="../../reader/ui/export_dialog.py" line="237"/>
         <source>（{} 篇没有划线，不导出）</source>
         <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="269"/>
+        <location filename="../../reader/ui/export_dialog.py" line="271"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="269"/>
+        <location filename="../../reader/ui/export_dialog.py" line="271"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="281"/>
+        <location filename="../../reader/ui/export_dialog.py" line="283"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="292"/>
+        <location filename="../../reader/ui/export_dialog.py" line="294"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="300"/>
+        <location filename="../../reader/ui/export_dialog.py" line="302"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="302"/>
+        <location filename="../../reader/ui/export_dialog.py" line="304"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="323"/>
+        <location filename="../../reader/ui/export_dialog.py" line="325"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="326"/>
+        <location filename="../../reader/ui/export_dialog.py" line="328"/>
         <source>纯文本 (*.txt)</source>
         <translation>Plain text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="327"/>
+        <location filename="../../reader/ui/export_dialog.py" line="329"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="330"/>
+        <location filename="../../reader/ui/export_dialog.py" line="332"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="336"/>
+        <location filename="../../reader/ui/export_dialog.py" line="338"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="338"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
@@ -528,7 +963,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="415"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -668,7 +1103,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="332"/>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="450"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
@@ -678,120 +1113,120 @@
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="376"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="378"/>
+        <location filename="../../reader/ui/window.py" line="377"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="381"/>
+        <location filename="../../reader/ui/window.py" line="380"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="391"/>
+        <location filename="../../reader/ui/window.py" line="390"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="404"/>
+        <location filename="../../reader/ui/window.py" line="403"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="426"/>
-        <location filename="../../reader/ui/window.py" line="428"/>
+        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="427"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="428"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="434"/>
+        <location filename="../../reader/ui/window.py" line="433"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="436"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="449"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="450"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="459"/>
+        <location filename="../../reader/ui/window.py" line="458"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="462"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="492"/>
-        <location filename="../../reader/ui/window.py" line="495"/>
+        <location filename="../../reader/ui/window.py" line="491"/>
+        <location filename="../../reader/ui/window.py" line="494"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="58"/>
+        <location filename="../../reader/ui/results_view.py" line="57"/>
         <source>，显示前 {} 条</source>
         <extracomment>Its texts were the window&apos;s (and the selection&apos;s) before the page had a class of its own: they keep those translation contexts, so their translations still apply. a result was opened (its article id)</extracomment>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="59"/>
+        <location filename="../../reader/ui/results_view.py" line="58"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="63"/>
+        <location filename="../../reader/ui/results_view.py" line="62"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="64"/>
+        <location filename="../../reader/ui/results_view.py" line="63"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="65"/>
+        <location filename="../../reader/ui/results_view.py" line="64"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="547"/>
+        <location filename="../../reader/ui/window.py" line="548"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="549"/>
+        <location filename="../../reader/ui/window.py" line="550"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="560"/>
+        <location filename="../../reader/ui/window.py" line="561"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="415"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
@@ -937,7 +1372,8 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="111"/>
+        <location filename="../../reader/ui/search.py" line="74"/>
+        <location filename="../../reader/ui/search.py" line="88"/>
         <source>搜索失败</source>
         <extracomment>(query text, SearchOutcome) of the newest request the search bar was emptied</extracomment>
         <translation>Search failed</translation>
@@ -970,12 +1406,12 @@
         <translation>Annotated articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="109"/>
+        <location filename="../../reader/ui/results_view.py" line="108"/>
         <source>所选的 {} 条搜索结果</source>
         <translation>The {} selected search results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="112"/>
+        <location filename="../../reader/ui/results_view.py" line="111"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>

@@ -323,3 +323,10 @@ def test_poem_lines_under_a_signed_title_are_its_body():
     item = page.items[0]
     assert item.title == "久违的乡愁" and item.authors == (Author("作者", "苗海川"),)
     assert item.paragraphs == tuple(verses)
+
+
+def test_desk_byline_alone_names_nobody_but_stays_with_its_story():
+    page = parse(J(["十年十舟一新城", "——写在天舟十号发射成功之际", "新华社记者", BODY_C, BODY_D]))
+    item = page.items[0]
+    assert len(page.items) == 1 and item.authors == ()
+    assert item.paragraphs == (BODY_C, BODY_D)

@@ -10,7 +10,7 @@ from reader.search.query import FILTER_NAMES
 
 def parsed(text):
     q = parse_query(text)
-    return q.root, list(q.filters), list(q.notices)
+    return q.root, list(q.filters), [str(n) for n in q.notices]
 
 
 def test_words_are_anded():
@@ -179,7 +179,7 @@ def test_and_between_words_is_allowed():
 def test_every_notice_is_one_sentence():
     q = parse_query('"a OR -  NOT foo:x date:2024-13 tag: ""')
     assert q.notices
-    for notice in q.notices:
+    for notice in map(str, q.notices):
         assert notice.endswith(".") and notice.count(". ") == 0
 
 

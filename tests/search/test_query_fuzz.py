@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.catalogue import Message
 from reader.search import And, Not, Or, Term, parse_query
 from reader.search.query import FILTER_NAMES
 
@@ -44,7 +45,7 @@ SYNTAX = st.sampled_from(
 def check(text: str) -> None:
     q = parse_query(text)
     assert q.text == text
-    assert all(isinstance(n, str) and n for n in q.notices)
+    assert all(isinstance(n, Message) and str(n) for n in q.notices)
     assert all(f.name in FILTER_NAMES and f.value for f in q.filters)
     for term in q.terms:
         assert term.text and term.text == term.text.strip()

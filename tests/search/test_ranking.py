@@ -128,5 +128,6 @@ def test_an_empty_query_finds_nothing(index):
 
 def test_notices_are_passed_through(index):
     result = index.search(parse_query('网格员 "嘎查'))
-    assert result.notices == ["Unbalanced quote ignored; searched for the words instead."]
+    assert [str(n) for n in result.notices] == [
+        "Unbalanced quote ignored; searched for the words instead."]
     assert result.total == 0  # 网格员 AND 嘎查: no article has both

@@ -95,3 +95,12 @@ def open_article(qtbot, window, article_id: int) -> None:
     with qtbot.waitSignal(window.article_shown, timeout=10000,
                           check_params_cb=lambda shown: shown == article_id):
         window.show_article(article_id)
+
+
+def select_in_tree(qtbot, window, article) -> None:
+    """Click an article's row in the tree (its issue expanded first) and wait until it shows."""
+    model = window.tree_model
+    expand_issue(qtbot, window, model.issue_row(article.issue_id))
+    window.tree.setCurrentIndex(model.index_of(article.id, article.issue_id))
+    qtbot.waitUntil(lambda: window.pane.article is not None
+                    and window.pane.article.id == article.id, timeout=10000)

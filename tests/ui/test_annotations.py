@@ -229,15 +229,31 @@ def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_wi
         assert session.library.notes.get(second.id) == "关窗前写的"
 
 
+def _a_real_full_disk_error(tmp_path) -> sqlite3.Error:
+    """SQLite's own SQLITE_FULL, from a database capped at three pages."""
+    conn = sqlite3.connect(tmp_path / "full.sqlite3")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.execute("PRAGMA max_page_count = 3")
+    try:
+        for _ in range(100):
+            conn.execute("INSERT INTO t VALUES (?)", ["x" * 2000])
+    except sqlite3.Error as error:
+        return error
+    finally:
+        conn.close()
+    raise AssertionError("the capped database never filled up")
+
+
 def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, library_dir,
-                                                          monkeypatch):
+                                                          monkeypatch, tmp_path):
     window = open_window(library_dir)
     first = _article_with(window, "网格员")
     _select_in_tree(qtbot, window, first)
     editor = window.panel.note_editor
+    disk_full = _a_real_full_disk_error(tmp_path)
 
     def full(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full
 
     monkeypatch.setattr(window.session.annotations, "set_note", full)
     type_text(editor, "写不进去")

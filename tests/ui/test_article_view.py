@@ -1,9 +1,12 @@
-"""The article pane: escaped HTML, typography, defects, zoom, theme and hit stepping."""
+"""The article pane: plain text only, typography, defects, zoom, theme and hit stepping."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextBlockFormat
+
 from reader.models import ArticleRecord, Author, Entry, Highlight
-from reader.ui.article_view import BASE_POINT_SIZE, DARK, ArticleView, article_html
+from reader.ui.article_document import FONT_FAMILIES, LIGHT, LINE_HEIGHT
+from reader.ui.article_view import BASE_POINT_SIZE, DARK, ArticleView
 
 HOSTILE = ("<script>alert(1)</script>", "<img src=file:///etc/passwd>", "&lt;")
 
@@ -22,15 +25,24 @@ def make_article(**fields) -> ArticleRecord:
     return ArticleRecord(**values)
 
 
-def test_every_field_is_escaped_and_shown_literally(qtbot):
+def _blocks(view: ArticleView):
+    block = view.document().firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _block(view: ArticleView, text: str):
+    return next(b for b in _blocks(view) if text in b.text())
+
+
+def test_every_field_is_shown_literally_never_as_markup(qtbot):
     article = make_article(
         title=HOSTILE[0], subtitle=HOSTILE[1], column=HOSTILE[2],
         authors=(Author("记者", "<b>名</b>"),),
         paragraphs=HOSTILE, entries=(Entry("<i>x</i>", "<u>来源</u>"),),
         subheads=("<h1>小标题</h1>",),
     )
-    markup = article_html(article, terms=["script", "lt"])
-    assert "<script>" not in markup and "<img" not in markup and "<b>名" not in markup
     view = ArticleView()
     qtbot.addWidget(view)
     view.show_article(article, terms=["script", "lt"])
@@ -39,6 +51,15 @@ def test_every_field_is_escaped_and_shown_literally(qtbot):
         assert line in text
     assert "<b>名</b>" in text and "<i>x</i>" in text and "<u>来源</u>" in text
     assert "<h1>小标题</h1>" in text
+    # no image, link, anchor or table came out of the page text; hits were marked in it
+    for block in _blocks(view):
+        assert view.document().rootFrame().childFrames() == []
+        fragment = block.begin()
+        while not fragment.atEnd():
+            fmt = fragment.fragment().charFormat()
+            assert not fmt.isImageFormat() and not fmt.isAnchor() and not fmt.anchorHref()
+            fragment += 1
+    assert view.hit_count == text.count("script") + text.count("lt")
 
 
 def test_pane_shows_label_kicker_title_byline_body_credit_and_defects(qtbot):
@@ -62,21 +83,48 @@ def test_briefs_show_entries_with_their_sources(qtbot):
     assert "提取问题" not in text
 
 
-def test_typography_uses_cjk_fonts_and_line_height():
-    markup = article_html(make_article())
-    assert '"Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", serif' in markup
-    assert "line-height: 118%" in markup  # of Noto CJK's own ~1.45em spacing
+def test_typography_uses_cjk_fonts_line_height_and_the_block_styles(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(make_article())
+    body = _block(view, "第一段网格员的故事。")
+    assert body.charFormat().fontFamilies() == list(FONT_FAMILIES)
+    fmt = body.blockFormat()
+    assert fmt.lineHeight() == LINE_HEIGHT  # of Noto CJK's own ~1.45em spacing
+    assert fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    px = BASE_POINT_SIZE * 96 / 72
+    assert fmt.textIndent() == round(px * 2) and fmt.bottomMargin() == round(px * 0.8)
+    title = _block(view, "乌兰察布破解")
+    assert title.blockFormat().headingLevel() == 1
+    assert title.charFormat().fontPointSize() == BASE_POINT_SIZE * 2
+    assert title.charFormat().fontWeight() == 700
+    assert _block(view, "系统化布局").blockFormat().headingLevel() == 2
+    kicker = _block(view, "引题在此").charFormat()
+    assert kicker.foreground().color().name() == LIGHT.muted
+    assert _block(view, "视点 · 系列").charFormat().foreground().color().name() == LIGHT.accent
+    assert _block(view, "卢兵兵 摄").charFormat().fontPointSize() == BASE_POINT_SIZE * 0.85
+
+
+def test_a_line_break_in_an_entry_stays_in_its_block(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(make_article(kind="quotes", paragraphs=(), entries=(
+        Entry("民主评议党员:\n党支部每年开展1次。\n", None), Entry("第二条。", "来源")), defects=()))
+    entry = _block(view, "民主评议党员")
+    assert entry.text() == "民主评议党员:\u2028党支部每年开展1次。\u2028"
+    assert entry.next().text() == "第二条。"
+    assert entry.blockFormat().bottomMargin() == round(BASE_POINT_SIZE * 96 / 72 * 0.3)
 
 
 def test_hits_are_marked_after_escaping_and_stepped_through(qtbot):
     view = ArticleView()
     qtbot.addWidget(view)
     article = make_article(paragraphs=("网格 <网格> 网格员",))
-    markup = article_html(article, terms=["网格"])
-    assert markup.count("background-color: #ffe27a") == 3
-    assert "&lt;<span" in markup
     view.show_article(article, terms=["网格", "网格员"])
     assert view.hit_count == 3
+    marked = [f.fragment().text() for f in _fragments(_block(view, "网格员"))
+              if f.fragment().charFormat().background().color().name() == LIGHT.hit]
+    assert marked == ["网格", "网格", "网格员"]
     with qtbot.waitSignal(view.hit_changed) as signal:
         assert view.next_hit()
     assert signal.args == [1, 3]
@@ -96,14 +144,22 @@ def test_zoom_changes_the_base_size_within_limits_and_theme_switches(qtbot):
     view.show_article(make_article())
     view.set_zoom(2)
     assert view.point_size == BASE_POINT_SIZE + 2
-    assert f"font-size: {BASE_POINT_SIZE + 2:.1f}pt" in article_html(
-        view.article, point_size=view.point_size)
+    assert _block(view, "第一段").charFormat().fontPointSize() == BASE_POINT_SIZE + 2
+    assert _block(view, "乌兰察布").charFormat().fontPointSize() == (BASE_POINT_SIZE + 2) * 2
     view.set_zoom(99)
     assert view.zoom == 14
     view.set_dark(True)
     assert view.theme is DARK
     assert DARK.background in view.styleSheet()
     assert "乌兰察布" in view.toPlainText()
+    assert _block(view, "第一段").charFormat().foreground().color().name() == DARK.text
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
 
 
 def _select(view: ArticleView, text: str, occurrence: int = 0) -> None:

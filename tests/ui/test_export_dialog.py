@@ -168,5 +168,5 @@ def test_a_failed_write_is_one_sentence_in_the_dialog(qtbot, session, issue_ids,
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.op is None and dialog.error_label.text() != "", timeout=5000)
     assert dialog.error_label.text() == (
-        f"导出失败：Cannot write {missing}: the folder does not exist。")
+        f"导出失败：无法写入 {missing}：文件夹不存在。")
     assert dialog.isVisible() and dialog.export_button.isEnabled()

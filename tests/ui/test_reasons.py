@@ -1,15 +1,14 @@
-"""The window shows the core's English sentences in Chinese (issue 4: no English in a Chinese UI).
+"""The window shows the core's errors in Chinese (issue 4: no English in a Chinese UI).
 
-Every sentence is produced by the real code (a failed read, a malformed
-query, a missing id, a library that cannot open), then passed through
-`localized` / `file_reason`; none of the English may survive.
+Every error is produced by the real code (a failed read, a malformed
+query, a missing id, a library that cannot open), then rendered by its
+code through `localized` / `file_reason`; none of the English may survive.
 """
 
 from __future__ import annotations
 
 import errno
 import re
-import sqlite3
 
 import pytest
 
@@ -17,26 +16,26 @@ from reader.app import Session
 from reader.errors import ReaderError
 from reader.ingest import read_page
 from reader.library import Library
+from reader.models import ImportResult
 from reader.paths import resolve_paths
 from reader.search import parse_query
-from reader.ui import translation
 from reader.ui.reasons import environment_reason, file_reason, localized
 
 ENGLISH = re.compile(r"\b(the|is|was|not a|with|Cannot|cannot|instead|ignored|needs|Nothing)\b")
 
 
-def _chinese(text: str) -> str:
-    out = localized(text)
-    assert out != text, text
+def _chinese(message) -> str:
+    out = localized(message)
+    assert out != str(message), out
     assert not ENGLISH.search(out), out
     assert re.search(r"[\u4e00-\u9fff]", out), out
     return out
 
 
-def _read_error(path) -> str:
+def _read_error(path) -> ReaderError:
     with pytest.raises(ReaderError) as caught:
         read_page(path)
-    return str(caught.value)
+    return caught.value
 
 
 def test_every_read_failure_has_a_chinese_sentence(tmp_path):
@@ -51,7 +50,8 @@ def test_every_read_failure_has_a_chinese_sentence(tmp_path):
                            (latin, "GB18030"), (bad_bom, "字节顺序标记")]:
         sentence = _read_error(path)
         assert expected in _chinese(sentence)
-        reason = file_reason(sentence)
+        reason = file_reason(ImportResult(str(path), "failed", message=str(sentence),
+                                          error=sentence.message))
         assert expected in reason and str(path) not in reason  # the report names the file
 
 
@@ -85,7 +85,7 @@ def test_library_sentences_are_chinese(tmp_path, library_dir):
                      lambda: session.library.highlights.remove(999999)):
             with pytest.raises(ReaderError) as caught:
                 call()
-            assert "999999" in _chinese(str(caught.value))
+            assert "999999" in _chinese(caught.value)
         outcome = session.search("网格员 kind:letter")
         assert "去掉筛选条件" in _chinese(outcome.notices[-1])
     not_a_db = tmp_path / "notes.db"
@@ -93,27 +93,19 @@ def test_library_sentences_are_chinese(tmp_path, library_dir):
     for target, expected in [(tmp_path, "文件夹"), (not_a_db, "SQLite")]:
         with pytest.raises(ReaderError) as caught:
             Library.open(target)
-        assert expected in _chinese(str(caught.value))
+        assert expected in _chinese(caught.value)
 
 
-def test_english_windows_keep_the_english(monkeypatch):
-    monkeypatch.setattr(translation, "current_language", lambda: "en")
-    sentence = "Cannot read /x/a.txt: the file does not exist."
-    assert localized(sentence) == sentence
-    assert file_reason(sentence) == "The file does not exist."
-
-
-def test_unknown_sentences_pass_through():
-    assert localized("Something new went wrong.") == "Something new went wrong."
+def test_a_failure_remembered_from_an_earlier_run_shows_its_stored_sentence():
+    # Only the English text of an old failure is kept in the library, not its code.
+    old = ImportResult("/x/a.txt", "failed", message="Cannot read /x/a.txt: permission denied.")
+    assert file_reason(old) == "Cannot read /x/a.txt: permission denied."
 
 
 @pytest.mark.parametrize("exc, expected", [
     (OSError(errno.ENOSPC, "No space left on device", "/data/x"), "磁盘已满"),
     (OSError(errno.EACCES, "Permission denied", "/data/x"), "没有权限写入 /data/x"),
     (OSError(errno.EROFS, "Read-only file system", "/mnt"), "只读"),
-    (sqlite3.OperationalError("database or disk is full"), "磁盘已满"),
-    (sqlite3.OperationalError("attempt to write a readonly database"), "只读"),
-    (sqlite3.OperationalError("database is locked"), "占用"),
 ])
 def test_environment_failures_are_one_sentence(exc, expected):
     assert expected in environment_reason(exc)
@@ -128,6 +120,6 @@ def test_the_message_channel_explains_a_full_disk(qtbot):
     from reader.ui.messages import MessageChannel
 
     channel = MessageChannel()
-    channel.failure("无法保存笔记", sqlite3.OperationalError("database or disk is full"))
+    channel.failure("无法保存笔记", OSError(errno.ENOSPC, "No space left on device"))
     level, text = channel.history[-1]
     assert level == "error" and text.startswith("无法保存笔记：磁盘已满") and text.endswith("。")

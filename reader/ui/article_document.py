@@ -1,0 +1,311 @@
+"""The article pane's document, typed in with a QTextCursor, and its map to the article text.
+
+`build_article(document, article, terms, theme, point_size)` clears the
+document and inserts the article one block at a time: label (column ·
+series · kind), kicker, title, byline, subheads, body paragraphs, entries
+with their sources, photo credit, extraction defects.  Page text only ever
+reaches the document through `QTextCursor.insertText`, so it stays plain
+text: nothing in a page file can become a tag, an entity, an image or a
+link.  The look (CJK fonts, sizes, the ~1.7em line height, indents,
+margins, colours) is the table `STYLES`, in ems of the body text.
+
+While it inserts the paragraphs and entries it records where each one went
+(`TextMap`): the document position of every stretch of
+`ArticleRecord.text`, the text highlights are stored against.  The map is
+made as the document is, never recovered by matching rendered blocks
+against the text, so a line break inside an entry (the quote boxes of
+每周一学), doubled spaces or an empty paragraph cannot lose it.  Inside a
+paragraph or entry a "\\n" is shown as a line break in the same block
+(U+2028), one document position for one character, so offsets stay linear.
+
+The search hits are marked while inserting too (every field but the kind
+name, the defects and the joining words); their positions are returned in
+document order, so what is marked and what F3 steps through are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from reader.models import ArticleRecord
+from reader.ui.labels import defect_labels, kind_name, untitled
+
+FONT_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "serif")
+
+#: Base size of the body text in points at zoom 0.
+BASE_POINT_SIZE = 13.0
+
+#: Qt's proportional line height multiplies the font's own line spacing, which for the
+#: Noto CJK faces is already about 1.45em: 118% of it gives the ~1.7em a Chinese page wants.
+LINE_HEIGHT = 118
+
+#: How a line break inside a paragraph or entry is shown: a break in the same block.
+LINE_BREAK = "\u2028"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    text: str
+    background: str
+    muted: str
+    accent: str
+    hit: str
+    hit_text: str
+
+
+LIGHT = Theme("light", "#1f1f1f", "#fbfaf6", "#6b6b6b", "#9b2c2c", "#ffe27a", "#1f1f1f")
+DARK = Theme("dark", "#e6e2d8", "#1d1f21", "#9a9a9a", "#e08a7a", "#8a6d1a", "#fff6d8")
+
+
+@dataclass(frozen=True)
+class Style:
+    """One kind of block; sizes and margins in ems of the body text (margins as CSS px)."""
+
+    size: float = 1.0
+    colour: str = "text"  # a Theme field
+    bold: bool = False
+    top: float = 0.0
+    bottom: float = 0.8
+    indent: float = 0.0
+    line_height: int | None = LINE_HEIGHT  # percent; None: the font's single spacing
+    align_right: bool = False
+    heading: int = 0
+
+
+#: The kinds of block.  The headings are 2× and 1.5× the body: the sizes the pane showed when
+#: it was HTML (Qt sized h1/h2 by their level, xx-large and x-large, over the stylesheet).
+STYLES: dict[str, Style] = {
+    "label": Style(size=0.85, colour="accent", bottom=0.3),
+    "kicker": Style(size=1.05, colour="muted", bottom=0.2),
+    "title": Style(size=2.0, bold=True, bottom=0.6, line_height=100, heading=1),
+    "byline": Style(size=0.9, colour="muted", bottom=1.2),
+    "subhead": Style(size=1.5, bold=True, top=1.0, bottom=0.5, line_height=None, heading=2),
+    "body": Style(indent=2.0),
+    "entry": Style(bottom=0.3),
+    "source": Style(size=0.85, colour="muted", align_right=True),
+    "credit": Style(size=0.85, colour="muted"),
+    "defects": Style(size=0.75, colour="muted", top=1.5),
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of `ArticleRecord.text` shown unbroken from a document position on."""
+
+    position: int  # where it starts in the document
+    offset: int  # where it starts in ArticleRecord.text
+    length: int
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """Document positions ↔ offsets into `ArticleRecord.text`, as boundaries between characters.
+
+    Consecutive blocks holding consecutive pieces are one segment (the block
+    break stands for the "\\n" joining them); where something else stands
+    between two pieces (an entry's source line) the joining "\\n" is the
+    step from the end of one segment to the start of the next.  So every
+    offset from 0 to len(text) has a position, and back.
+    """
+
+    segments: tuple[Segment, ...] = ()
+
+    def position(self, offset: int) -> int | None:
+        for segment in self.segments:
+            if segment.offset <= offset <= segment.offset + segment.length:
+                return segment.position + offset - segment.offset
+        return None
+
+    def to_document(self, start: int, end: int) -> tuple[int, int] | None:
+        """Document positions of the text offsets [start, end); None if they are not shown."""
+        first, last = self.position(start), self.position(end)
+        if first is None or last is None or first > last:
+            return None
+        return first, last
+
+    def to_text(self, start: int, end: int) -> tuple[int, int] | None:
+        """Text offsets of the document range [start, end), clipped to the article text.
+
+        A range that begins (ends) outside the text, in a title or a source
+        line, begins at the next (ends at the previous) stretch of text; None
+        if no text is left.
+        """
+        first = last = None
+        for segment in self.segments:
+            seg_end = segment.position + segment.length
+            if first is None and start <= seg_end:
+                first = segment.offset + max(0, start - segment.position)
+            if segment.position <= end:
+                last = segment.offset + min(end, seg_end) - segment.position
+        if first is None or last is None or first >= last:
+            return None
+        return first, last
+
+
+@dataclass(frozen=True)
+class BuiltArticle:
+    text_map: TextMap
+    #: document ranges of the search hits, in order
+    hits: tuple[tuple[int, int], ...]
+
+
+def hit_pattern(terms: Iterable[str]) -> re.Pattern | None:
+    """One pattern for all terms, longest first (网格员 wins over 网格 inside it)."""
+    words = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+class _Writer:
+    """Inserts blocks and text, keeping the text map and the hits."""
+
+    def __init__(self, document: QTextDocument, theme: Theme, point_size: float,
+                 pattern: re.Pattern | None):
+        self.cursor = QTextCursor(document)
+        self.theme = theme
+        self.point_size = point_size
+        self.pattern = pattern
+        self.segments: list[Segment] = []
+        self.hits: list[tuple[int, int]] = []
+        self._first = True
+        self._char = QTextCharFormat()
+
+    def block(self, style_name: str) -> None:
+        style = STYLES[style_name]
+        px = self.point_size * 96 / 72  # margins and indents are pixels, as the CSS's were
+        block = QTextBlockFormat()
+        block.setTopMargin(round(px * style.top))
+        block.setBottomMargin(round(px * style.bottom))
+        block.setTextIndent(round(px * style.indent))
+        if style.line_height is not None:
+            block.setLineHeight(style.line_height,
+                                QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if style.align_right:
+            block.setAlignment(Qt.AlignmentFlag.AlignRight)
+        block.setHeadingLevel(style.heading)
+        char = QTextCharFormat()
+        char.setFontFamilies(list(FONT_FAMILIES))
+        char.setFontPointSize(self.point_size * style.size)
+        char.setFontWeight(QFont.Weight.Bold if style.bold else QFont.Weight.Normal)
+        char.setForeground(QColor(getattr(self.theme, style.colour)))
+        self._char = char
+        if self._first:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+            self._first = False
+        else:
+            self.cursor.insertBlock(block, char)
+
+    def text(self, text: str, *, marked: bool = True, offset: int | None = None) -> None:
+        """Insert page text (hits marked); `offset`: where it starts in the article text."""
+        text = text.replace("\r\n", "\n") if offset is None else text
+        text = text.replace("\n", LINE_BREAK).replace("\r", LINE_BREAK)
+        if offset is not None:
+            self._record(Segment(self.cursor.position(), offset, len(text)))
+        matches = list(self.pattern.finditer(text)) if marked and self.pattern else []
+        last = 0
+        for match in matches:
+            self.cursor.insertText(text[last:match.start()], self._char)
+            start = self.cursor.position()
+            self.cursor.insertText(match.group(), self._hit_format())
+            self.hits.append((start, self.cursor.position()))
+            last = match.end()
+        self.cursor.insertText(text[last:], self._char)
+
+    def plain(self, text: str) -> None:
+        """Insert the window's own words (never marked)."""
+        self.text(text, marked=False)
+
+    def _hit_format(self) -> QTextCharFormat:
+        hit = QTextCharFormat(self._char)
+        hit.setBackground(QColor(self.theme.hit))
+        hit.setForeground(QColor(self.theme.hit_text))
+        return hit
+
+    def _record(self, segment: Segment) -> None:
+        if self.segments:
+            last = self.segments[-1]
+            # the next block holds the next piece: one segment, the block break is the "\n"
+            if (segment.position == last.position + last.length + 1
+                    and segment.offset == last.offset + last.length + 1):
+                self.segments[-1] = Segment(last.position, last.offset,
+                                            last.length + 1 + segment.length)
+                return
+        self.segments.append(segment)
+
+
+def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterable[str] = (),
+                  theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltArticle:
+    """Replace the document's content with the article; its text map and hits."""
+    document.clear()
+    w = _Writer(document, theme, point_size, hit_pattern(terms))
+    w.block("label")
+    label = " · ".join(x for x in (article.column, article.series) if x)
+    if label:
+        w.text(label)
+        w.plain(" · ")
+    w.plain(kind_name(article.kind))
+    if article.subtitle:
+        w.block("kicker")
+        w.text(article.subtitle)
+    w.block("title")
+    w.text(article.title or untitled(article.paragraphs))
+    writers = [a for a in article.authors if a.role != "摄影"]
+    if writers:
+        w.block("byline")
+        for n, author in enumerate(writers):
+            if n:
+                w.plain("　")
+            w.text(author.role)
+            w.plain(" ")
+            w.text(author.name)
+    # The library keeps subheads apart from the paragraphs (their places are not stored),
+    # so they lead the body as the article's outline.
+    for subhead in article.subheads:
+        w.block("subhead")
+        w.text(subhead)
+    offset = 0
+    for paragraph in article.paragraphs:
+        w.block("body")
+        w.text(paragraph, offset=offset)
+        offset += len(paragraph) + 1  # the "\n" that joins the pieces of ArticleRecord.text
+    for entry in article.entries:
+        w.block("entry")
+        w.text(entry.text, offset=offset)
+        offset += len(entry.text) + 1
+        if entry.source:
+            w.block("source")
+            w.plain("——")
+            w.text(entry.source)
+    credits = [a.name for a in article.authors if a.role == "摄影"]
+    if credits:
+        w.block("credit")
+        for n, name in enumerate(credits):
+            if n:
+                w.plain("、")
+            w.text(name)
+        w.plain(" 摄")
+    defects = defect_labels(article.defects)
+    if defects:
+        w.block("defects")
+        w.plain("提取问题：" + "；".join(defects))
+    return BuiltArticle(TextMap(tuple(w.segments)), tuple(w.hits))
+
+
+__all__ = ["BASE_POINT_SIZE", "DARK", "FONT_FAMILIES", "LIGHT", "LINE_BREAK", "LINE_HEIGHT",
+           "STYLES", "BuiltArticle", "Segment", "Style", "TextMap", "Theme", "build_article",
+           "hit_pattern"]
