@@ -1,10 +1,10 @@
-"""Write the `Errors` context of the English translation from the two error catalogues.
+"""Write the generated contexts of the English translation: `Errors` and `ExportFormats`.
 
 Every `reader.catalogue.Code` has its English in `catalogue.ENGLISH` (what
 the CLI prints) and its Chinese in `reader.ui.error_catalogue.CHINESE` (the
 window's source text).  The window's English must be the CLI's, so the
 `Errors` context of `resources/translations/reader_en.ts` is generated, not
-hand-edited:
+hand-edited; so is `ExportFormats`, the names of `reader.export.formats.EXPORT_FORMATS`:
 
     python packaging/error_translations.py      # rewrites the context, runs lrelease
 
@@ -47,7 +47,14 @@ def error_pairs() -> dict[str, str]:
     return pairs
 
 
-def errors_context(pairs: dict[str, str]) -> str:
+def format_pairs() -> dict[str, str]:
+    """The window's name of each export format → its English."""
+    from reader.export.formats import EXPORT_FORMATS
+
+    return {fmt.title: fmt.english_title for fmt in EXPORT_FORMATS}
+
+
+def context_block(name: str, pairs: dict[str, str]) -> str:
     messages = "".join(
         "    <message>\n"
         f"        <source>{escape(chinese)}</source>\n"
@@ -55,17 +62,17 @@ def errors_context(pairs: dict[str, str]) -> str:
         "    </message>\n"
         for chinese, english in pairs.items()
     )
-    return f"<context>\n    <name>Errors</name>\n{messages}</context>\n"
+    return f"<context>\n    <name>{name}</name>\n{messages}</context>\n"
 
 
-def rewrite(text: str, pairs: dict[str, str]) -> str:
-    """The .ts text with its `Errors` context replaced (or added in name order)."""
-    block = errors_context(pairs)
-    existing = re.search(r"<context>\s*<name>Errors</name>.*?</context>\n", text, re.S)
+def rewrite(text: str, pairs: dict[str, str], name: str = "Errors") -> str:
+    """The .ts text with its context `name` replaced (or added in name order)."""
+    block = context_block(name, pairs)
+    existing = re.search(rf"<context>\s*<name>{name}</name>.*?</context>\n", text, re.S)
     if existing:
         return text[: existing.start()] + block + text[existing.end():]
     for match in re.finditer(r"<context>\s*<name>([^<]+)</name>", text):
-        if match.group(1) > "Errors":
+        if match.group(1) > name:
             return text[: match.start()] + block + text[match.start():]
     end = text.rindex("</TS>")
     return text[:end] + block + text[end:]
@@ -73,8 +80,8 @@ def rewrite(text: str, pairs: dict[str, str]) -> str:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    TS_FILE.write_text(rewrite(TS_FILE.read_text(encoding="utf-8"), error_pairs()),
-                       encoding="utf-8")
+    text = rewrite(TS_FILE.read_text(encoding="utf-8"), error_pairs())
+    TS_FILE.write_text(rewrite(text, format_pairs(), "ExportFormats"), encoding="utf-8")
     subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))],
                    check=True)
     return 0

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from reader.catalogue import Code
 from reader.errors import ReaderError
-from reader.export.options import FORMATS, HIGHLIGHTS_ONLY, ORDERS, PARTS
+from reader.export.formats import format_for_suffix, format_names
+from reader.export.options import HIGHLIGHTS_ONLY, ORDERS, PARTS
 
 
 def register(commands) -> None:
@@ -28,8 +29,10 @@ def register(commands) -> None:
     export.add_argument("--tag", metavar="T", help="the articles carrying tag T")
     export.add_argument("--query", metavar="Q", help="the articles a search for Q finds")
     export.add_argument("--issue", type=int, metavar="ID", help="the articles of one issue")
-    export.add_argument("--format", choices=FORMATS,
-                        help="txt or md (default: from the suffix of PATH, else txt)")
+    formats = format_names()
+    export.add_argument("--format", choices=formats,
+                        help=f"{' or '.join(formats)} (default: from the suffix of PATH, "
+                             f"else {formats[0]})")
     export.add_argument("--split", action="store_true",
                         help="write a folder with one file per article (PATH is the folder)")
     export.add_argument("--include", default=",".join(PARTS), metavar="PARTS",
@@ -52,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.paths import resolve_paths
 
     target = Path(args.output)
-    fmt = args.format or ("md" if target.suffix.lower() == ".md" else "txt")
+    suffix_format = format_for_suffix(target.suffix)
+    fmt = args.format or (suffix_format.name if suffix_format else format_names()[0])
     if not args.split:
         if target.is_dir():
             raise ReaderError(Code.EXPORT_TARGET_IS_FOLDER, path=str(target))

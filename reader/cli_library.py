@@ -17,8 +17,11 @@ from reader.app.display import display_date, untitled
 from reader.app.progress import Progress, no_progress
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
-from reader.models import ArticleRecord, ImportResult
+from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind
 from reader.paths import resolve_paths
+
+#: How a hit matched, in a word of the CLI's list.
+_MATCH_MARKS = {MatchKind.WORD: "词语", MatchKind.SUBSTRING: "精确", MatchKind.NOTE: "笔记"}
 
 
 def terminal_progress(stream=sys.stderr) -> Progress:
@@ -76,7 +79,7 @@ def _import(session: Session, args, progress: Progress) -> int:
             print(_describe_import(result))
     if report.message:
         print(report.message, file=sys.stderr)
-    failed = [r for r in results if r.status == "failed"]
+    failed = [r for r in results if r.status == ImportStatus.FAILED]
     if not results:
         print(f"reader: {Message.of(Code.NO_PAGE_FILES)}", file=sys.stderr)
         return 1
@@ -84,7 +87,7 @@ def _import(session: Session, args, progress: Progress) -> int:
 
 
 def _describe_import(result: ImportResult) -> str:
-    if result.status == "failed":
+    if result.status == ImportStatus.FAILED:
         return f"failed            {result.path}: {result.message}"
     count = f" ({result.articles} articles)" if result.articles else ""
     return f"{result.status:<17} {result.path}{count}"
@@ -194,7 +197,7 @@ def _search(session: Session, args, progress: Progress) -> int:
     print(f"{outcome.total} articles match {outcome.query}"
           + (f" (showing {len(outcome.hits)})" if outcome.total > len(outcome.hits) else ""))
     for hit in outcome.hits:
-        mark = {"word": "词语", "substring": "精确", "note": "笔记"}.get(hit.match, hit.match)
+        mark = _MATCH_MARKS.get(hit.match, hit.match)
         label = f"[{hit.column}] " if hit.column else ""
         print(f"{hit.id:>6}  {label}{hit.title}  — {hit.issue_title}  ({mark})")
         print(f"        {hit.snippet}")

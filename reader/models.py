@@ -3,20 +3,70 @@
 These are the values that cross layer boundaries: the parser produces a
 `ParsedPage`, the library stores it, the search index and the exporter read
 it back.  Nothing here does I/O or imports anything outside the standard
-library, so every layer may depend on it.
+library (and `reader.catalogue`, itself plain), so every layer may depend on it.
+Statuses and kinds are `StrEnum`s: their values are the strings stored in
+the library and written to JSON, so those are unchanged.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
 from reader.catalogue import Message
 
-#: Kinds of item a page can hold, in the words DESIGN.md uses.
-ITEM_KINDS = ("article", "commentary", "photo", "briefs", "quotes", "letter")
 
-#: Precision of an inferred issue date, from most to least exact.
-DATE_PRECISIONS = ("day", "month", "year", "unknown")
+class ArticleKind(StrEnum):
+    """Kinds of item a page can hold, in the words DESIGN.md uses."""
+
+    ARTICLE = "article"
+    COMMENTARY = "commentary"
+    PHOTO = "photo"
+    BRIEFS = "briefs"
+    QUOTES = "quotes"
+    LETTER = "letter"
+
+
+class DatePrecision(StrEnum):
+    """Precision of an inferred issue date, from most to least exact."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class SourceStatus(StrEnum):
+    """What became of a page file the library was given (`sources.status`)."""
+
+    IMPORTED = "imported"
+    FAILED = "failed"
+
+
+class ImportStatus(StrEnum):
+    """What importing one file did (`ImportResult.status`)."""
+
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    ALREADY_IMPORTED = "already imported"
+    FAILED = "failed"
+
+
+class MatchKind(StrEnum):
+    """How a search hit matched, best first: as words (ranked by BM25F), as an exact substring
+    of the title or body (ranked by how often), only through the user's note, or by filters."""
+
+    WORD = "word"
+    SUBSTRING = "substring"
+    NOTE = "note"
+    FILTER = "filter"
+
+
+#: Every item kind, in order (the values of `ArticleKind`).
+ITEM_KINDS = tuple(ArticleKind)
+
+#: Every date precision, from most to least exact.
+DATE_PRECISIONS = tuple(DatePrecision)
 
 
 @dataclass(frozen=True)
@@ -43,7 +93,7 @@ class Item:
     phrase from `reader.ingest.defects` optionally followed by ": detail".
     """
 
-    kind: str = "article"
+    kind: str = ArticleKind.ARTICLE
     column: str | None = None
     series: str | None = None
     title: str | None = None
@@ -79,7 +129,7 @@ class IssueDate:
     """
 
     value: str | None = None
-    precision: str = "unknown"
+    precision: str = DatePrecision.UNKNOWN
     evidence: tuple[str, ...] = ()
 
 
@@ -255,13 +305,13 @@ class ArticleRecord:
 class ImportResult:
     """What importing one file did.
 
-    `status` is "imported", "updated" (re-parsed in place), "already imported"
-    or "failed" (then `message` is the one-sentence reason in English, and
+    `status` is an `ImportStatus`: imported, updated (re-parsed in place),
+    already imported, or failed (then `message` is the one-sentence reason in English, and
     `error` its code for the window to put in its own words).
     """
 
     path: str
-    status: str
+    status: ImportStatus
     issue_id: int | None = None
     articles: int = 0
     message: str | None = None
@@ -277,5 +327,5 @@ class IndexDoc:
     body: str
     note: str = ""
     column: str | None = None
-    kind: str = "article"
+    kind: str = ArticleKind.ARTICLE
     date: str | None = None

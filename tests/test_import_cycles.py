@@ -5,7 +5,9 @@ inside a function (a cycle hidden in a function-level import is still a cycle:
 the two modules cannot be understood, or tested, one without the other).
 `from reader.ui import window_state` is an edge to the module
 `reader.ui.window_state`; `from reader.app import Session` an edge to the
-package `reader.app` (its `__init__`).
+package `reader.app` (its `__init__`).  Imports under `if TYPE_CHECKING:` are
+left out: they never run, so they cannot make a cycle (they are how a type
+annotation names a module that imports this one).
 """
 
 from __future__ import annotations
@@ -24,13 +26,32 @@ def _module_names() -> dict[str, Path]:
     return names
 
 
+def _is_type_checking(node: ast.AST) -> bool:
+    test = getattr(node, "test", None)
+    return isinstance(node, ast.If) and (
+        (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+        or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"))
+
+
+def _runtime_nodes(tree: ast.AST):
+    """Every node of the tree except what sits under `if TYPE_CHECKING:`."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if _is_type_checking(node):
+            stack.extend(node.orelse)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
 def import_graph() -> dict[str, set[str]]:
     """module → the `reader` modules it imports."""
     modules = _module_names()
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
@@ -74,6 +95,9 @@ def test_the_graph_sees_function_level_and_relative_imports():
     graph = import_graph()
     assert "reader.ui.window_state" in graph["reader.ui.window"]
     assert "reader.app.changes" in graph["reader.app.undo"]
+    # a type-only import is no edge: formats names options only for its annotations
+    assert "reader.export.formats" in graph["reader.export.options"]
+    assert "reader.export.options" not in graph["reader.export.formats"]
 
 
 def test_no_module_of_the_window_is_part_of_an_import_cycle():

@@ -28,7 +28,7 @@ from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.ingest.read import unreadable
 from reader.library import Library
-from reader.models import ImportResult, ParsedPage
+from reader.models import ImportResult, ImportStatus, ParsedPage, SourceStatus
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -125,10 +125,10 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     if (
         known is not None
         and not reparse
-        and known["status"] == "imported"
+        and known["status"] == SourceStatus.IMPORTED
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, "already imported", issue_id=known.get("issue_id"))
+        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"))
     return sha256, len(data)
 
 
@@ -159,7 +159,7 @@ def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedP
 
 
 def _failed(shown: str, message: Message) -> ImportResult:
-    return ImportResult(shown, "failed", message=str(message), error=message)
+    return ImportResult(shown, ImportStatus.FAILED, message=str(message), error=message)
 
 
 def _os_unreadable(path: str, error: OSError) -> Message:
@@ -196,8 +196,8 @@ class ImportOutcome:
 
 def import_changes(results: Iterable[ImportResult]) -> Changes:
     """New issues change the library's structure; a re-parse may change any of its articles."""
-    done = [r for r in results if r.status in ("imported", "updated")]
+    done = [r for r in results if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED)]
     if not done:
         return NO_CHANGES
-    updated = any(r.status == "updated" for r in done)
+    updated = any(r.status == ImportStatus.UPDATED for r in done)
     return Changes(all_articles=updated, structure=True, metadata=updated, index=True)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from reader.app.display import untitled
 from reader.catalogue import Code, Message
 from reader.library import Library
-from reader.search import SearchIndex, date_bounds, parse_query
+from reader.search import SearchIndex, parse_query
+from reader.search.filters import FILTERS, FilterSpec
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,15 @@ class SearchOutcome:
 
 
 def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
-               offset: int = 0) -> SearchOutcome:
-    query = parse_query(text)
+               offset: int = 0, filters: tuple[FilterSpec, ...] = FILTERS) -> SearchOutcome:
+    """Search: filters narrow the articles through the library, the index ranks the text."""
+    query = parse_query(text, filters)
+    specs = {spec.name: spec for spec in filters}
     notices = list(query.notices)
     allowed: set[int] | None = None
     excluded: set[int] = set()
     for flt in query.filters:
-        ids = _resolve_filter(library, flt.name, flt.value)
+        ids = specs[flt.name].select(library, flt.value)
         if flt.negated:
             excluded |= ids
         else:
@@ -69,23 +72,3 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
     if result.total == 0 and query.filters:
         notices.append(Message.of(Code.NOTHING_MATCHED))
     return SearchOutcome(text, result.total, hits, notices)
-
-
-def _resolve_filter(library: Library, name: str, value: str) -> set[int]:
-    """Ids a filter selects; `parse_query` has already normalised and validated the value."""
-    if name == "tag":
-        return library.filters.ids_with_tag(value)
-    if name == "author":
-        return library.filters.ids_by_author(value)
-    if name == "column":
-        return library.filters.ids_by_column(value)
-    if name == "kind":
-        return library.filters.ids_by_kind(value)
-    if name == "issue":
-        return library.filters.ids_in_issue(int(value))
-    if name == "date":
-        low, high = date_bounds(value)
-        return library.filters.ids_in_dates(low, high)
-    if name == "has":
-        return library.filters.ids_with_note() if value == "note" else library.filters.ids_with_highlight()
-    raise AssertionError(f"parse_query produced an unknown filter {name}:")

@@ -22,7 +22,7 @@ from reader.app.progress import Cancelled, Progress, never_cancelled, no_progres
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.library import Library
-from reader.models import ImportResult
+from reader.models import ImportResult, ImportStatus
 from reader.paths import Paths, resource_path, seeds_dir
 
 #: Library meta key set once the first run has imported every seed.
@@ -143,7 +143,7 @@ class Session:
                      progress: Progress = no_progress,
                      cancelled: Cancelled = never_cancelled) -> list[ImportResult]:
         results = import_files(self.library, paths, reparse, progress, cancelled)
-        if any(r.status in ("imported", "updated") for r in results) and self._index is not None:
+        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) and self._index is not None:
             self.ensure_index()
         return results
 

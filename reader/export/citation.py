@@ -24,7 +24,7 @@ punctuation, never guessed:
 
 from __future__ import annotations
 
-from reader.models import ArticleRecord, IssueRecord
+from reader.models import ArticleKind, ArticleRecord, IssueRecord
 
 #: Byline roles whose names are cited as authors (the printed role words of DESIGN.md,
 #: plus common ones from other papers).
@@ -45,7 +45,7 @@ MAX_AUTHORS = 3
 
 def cited_authors(article: ArticleRecord) -> list[str]:
     """The names cited as the article's authors, in byline order, without repeats."""
-    roles = AUTHOR_ROLES | ({PHOTO_ROLE} if article.kind == "photo" else set())
+    roles = AUTHOR_ROLES | ({PHOTO_ROLE} if article.kind == ArticleKind.PHOTO else set())
     names = [a.name.strip() for a in article.authors if a.role in roles and a.name.strip()]
     return list(dict.fromkeys(names))
 

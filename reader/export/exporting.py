@@ -25,11 +25,11 @@ from pathlib import Path
 
 from reader.catalogue import Code
 from reader.errors import ReaderError, cannot_write
+from reader.export.formats import heading_level, join_document, render_article
 from reader.export.items import ExportItem
 from reader.export.naming import NameAllocator
 from reader.export.options import ExportOptions
 from reader.export.ordering import ordered
-from reader.export.render import join_document, render_article
 from reader.export.writing import (
     ExportWriteError,
     make_temp_folder,
@@ -106,7 +106,7 @@ def preview(items: Sequence[ExportItem], issues: Sequence[IssueRecord], options:
     """The first `lines` lines of the export and its counts (articles, characters, files)."""
     chosen = _wanted(ordered(items, issues, options.order), options)
     skipped = len(items) - len(chosen)
-    level = 2 if heading and options.format == "md" and not options.split else 1
+    level = heading_level(options, heading)
     bodies = [render_article(item, options, level) or "" for item in chosen]
     if options.split:
         names = split_names(chosen, options)
@@ -136,7 +136,7 @@ def write_export(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
         return _write_split(chosen, options, target, progress, cancelled, overwrite, skipped)
     if not overwrite:
         refuse_existing([target])
-    level = 2 if heading and options.format == "md" else 1
+    level = heading_level(options, heading)
     bodies = []
     for done, item in enumerate(chosen):
         if cancelled():

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.catalogue import Code
 from reader.errors import ReaderError
-
-FORMATS = ("txt", "md")
+from reader.export.formats import export_format, format_names
 
 #: The parts an exported article can carry, in the order they are written.
 PARTS = ("header", "body", "tags", "note", "highlights")
@@ -38,8 +37,9 @@ class ExportOptions:
     order: str = "page"
 
     def __post_init__(self) -> None:
-        if self.format not in FORMATS:
-            raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format, choices="txt or md")
+        if self.format not in format_names():
+            raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format,
+                              choices=" or ".join(format_names()))
         if self.order not in ORDERS:
             raise ReaderError(Code.UNKNOWN_ORDER, value=self.order, choices="page, date or rank")
         unknown = set(self.include) - set(PARTS)
@@ -48,7 +48,7 @@ class ExportOptions:
 
     @property
     def suffix(self) -> str:
-        return f".{self.format}"
+        return export_format(self.format).suffix
 
     def with_(self, **changes) -> ExportOptions:
         return replace(self, **changes)

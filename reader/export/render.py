@@ -1,4 +1,4 @@
-"""Plain text and Markdown for exported articles.
+"""Plain text and Markdown for exported articles (the two entries of `formats`).
 
 An article is written as blocks separated by blank lines, in this order:
 
@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.export.citation import citation
 from reader.export.items import ExportItem
-from reader.export.options import ExportOptions
+
+if TYPE_CHECKING:  # options lists the formats, which are made of these functions
+    from reader.export.options import ExportOptions
 
 #: The words of the exported layout.
 LABELS = {
@@ -85,8 +88,11 @@ def _quote(highlight) -> str:
     return highlight.quote + (LABELS["orphaned"] if highlight.orphaned else "")
 
 
-def render_txt(item: ExportItem, options: ExportOptions) -> str | None:
-    """One article as plain text, or None when highlights-only finds none to write."""
+def render_txt(item: ExportItem, options: ExportOptions, level: int = 1) -> str | None:
+    """One article as plain text, or None when highlights-only finds none to write.
+
+    Plain text has no heading levels: `level` is taken and ignored, like every format's.
+    """
     article = item.article
     if options.highlights_only and not article.highlights:
         return None
@@ -141,28 +147,16 @@ def render_md(item: ExportItem, options: ExportOptions, level: int = 1) -> str |
     return "\n\n".join(blocks)
 
 
-def render_article(item: ExportItem, options: ExportOptions, level: int = 1) -> str | None:
-    """One article in the chosen format, ending in a newline; None if there is nothing to write."""
-    text = render_txt(item, options) if options.format == "txt" else render_md(
-        item, options, level)
-    return None if text is None else text + "\n"
-
-
-def render_document(items: Sequence[ExportItem], options: ExportOptions,
-                    heading: str | None = None) -> tuple[str, int]:
-    """Every article in one file (with an optional heading); returns (text, articles written)."""
-    level = 2 if heading and options.format == "md" else 1
-    bodies = [t for t in (render_article(item, options, level) for item in items) if t]
-    return join_document(bodies, options, heading), len(bodies)
-
-
-def join_document(bodies: Sequence[str], options: ExportOptions,
-                  heading: str | None = None) -> str:
-    """Rendered articles (from `render_article`) as one file's text."""
+def join_txt(bodies: Sequence[str], heading: str | None = None) -> str:
+    """Rendered plain-text articles as one file: the heading and count, then the articles."""
     count = LABELS["count"].format(len(bodies))
-    if options.format == "txt":
-        parts = [f"{heading}\n{count}\n"] if heading else []
-        separator = f"\n{TXT_SEPARATOR}\n\n"
-        return separator.join(parts + list(bodies)) if parts or bodies else ""
+    parts = [f"{heading}\n{count}\n"] if heading else []
+    separator = f"\n{TXT_SEPARATOR}\n\n"
+    return separator.join(parts + list(bodies)) if parts or bodies else ""
+
+
+def join_md(bodies: Sequence[str], heading: str | None = None) -> str:
+    """Rendered Markdown articles as one file, under a level-1 heading when there is one."""
+    count = LABELS["count"].format(len(bodies))
     parts = [f"# {md_escape(heading)}\n\n{count}\n"] if heading else []
     return "\n---\n\n".join(parts + list(bodies))

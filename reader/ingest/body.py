@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from reader.ingest import bylines, vocab
 from reader.ingest.drafts import PROSE_KINDS, Draft, SegmentState
-from reader.ingest.lines import Cue, Line, dateline_match, strip_label_mark
+from reader.ingest.lines import Cue, Line, dateline_match, ends_sentence, strip_label_mark
 from reader.ingest.repair import normalise_for_duplicates
 from reader.models import Author
 
@@ -23,6 +23,8 @@ from reader.models import Author
 #: is lower than for a switch because we already know two stories alternate here.
 _ZONE_RATIO = 1.3
 _ZONE_MIN = 0.04
+#: A caption standing alone after an image gap is at most this long (花好莫要采。).
+_SHORT_CAPTION = 40
 
 
 class BodyReader(SegmentState):
@@ -75,8 +77,9 @@ class BodyReader(SegmentState):
     def _target_for_text(self, line: Line, after: Line | None) -> Draft:
         """The draft a body line belongs to, opening one when none can take it."""
         cur = self.current
-        starts_photo = (
-            line.cue is Cue.TEXT and after is not None and after.cue is Cue.PHOTO_CREDIT
+        starts_photo = line.cue is Cue.TEXT and (
+            (after is not None and after.cue is Cue.PHOTO_CREDIT)
+            or self._caption_alone(line, after)
         )
         if cur is None or (cur.closed and line.cue is Cue.TEXT):
             return self._orphan_target(line)
@@ -89,6 +92,16 @@ class BodyReader(SegmentState):
         if line.cue is Cue.TEXT and self.zone and cur in self.zone:
             return self._zone_target(line.text, cur)
         return cur
+
+    @staticmethod
+    def _caption_alone(line: Line, after: Line | None) -> bool:
+        """After an image gap, a short line or one ending in its credit, then no more text."""
+        if after is not None and after.cue is Cue.TEXT and not after.image_before:
+            return False
+        credit = vocab.TRAILING_CREDIT.match(line.text)
+        if credit and bylines.parse_photo_credit(credit.group("credit")):
+            return True
+        return len(line.text) <= _SHORT_CAPTION and ends_sentence(line.text)
 
     def _orphan_target(self, line: Line) -> Draft:
         """Text with no header before it: the story it continues, or a new untitled one."""

@@ -67,7 +67,7 @@ def parse_byline_line(text: str) -> list[Author]:
     """
     body = text.strip().lstrip("□").strip()
     markers = list(vocab.SLASH_MARKER.finditer(body))
-    if markers:
+    if markers and markers[0].start() == 0:
         return _parse_slashed(body, markers)
     match = vocab.COMMENTATOR.match(body)
     if match:

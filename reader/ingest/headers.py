@@ -38,7 +38,8 @@ class HeaderReader(SegmentState):
                     draft.authors.append(author)
                     draft.kind = "commentary"
                     draft.signed = True
-                    self._note(line, "byline", "◎ name under a title: a signature", draft=draft)
+                    self._note(line, "byline", "a name alone under a title: the author's signature",
+                               draft=draft)
                     continue
                 cue = Cue.LABEL
             if cue in (Cue.LABEL, Cue.BOX_LABEL, Cue.SIGNATURE):

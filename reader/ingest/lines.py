@@ -201,8 +201,10 @@ def is_headline_with_column(text: str) -> bool:
     if match is None or match.group("column") in vocab.EDITORIAL_NOTES:
         return False
     title = match.group("title")
+    # The column in brackets is cue enough for a question or an exclamation headline.
     return (
-        len(title) <= 40 and title[-1] not in vocab.TITLE_FORBIDDEN_END and "。" not in title
+        len(title) <= 40 and (title[-1] in "？！?!" or title[-1] not in vocab.TITLE_FORBIDDEN_END)
+        and "。" not in title
         and cjk_count(title) >= 2 and title.count("，") + title.count(",") <= 2
     )
 

@@ -10,12 +10,18 @@ The algorithm, in stages:
    byline (commentator, `对话人：`), signature or name alone, `XX 摄` credit,
    chart credit, dateline, brief (●◆) and quote (★) entries, `——` lines,
    bracketed attributions, box sources, letter titles, short title-shaped
-   lines, text.  Then (`context.mark_headings`) what the neighbours say: a
-   long or question headline over a byline or a dateline is a heading.
-3. Segments (`segment.Segmenter`, drafts in `drafts.py`): headers open items or become subheads,
-   displaced titles, or the switch back to an interleaved story; body lines
-   join their item, repairing paragraphs split by print columns and dropping
-   paragraphs printed twice.
+   lines, text.  Then (`context.py`) what the neighbours say: a long, comma
+   or question headline over a byline, a headline or a dateline is a heading;
+   short lines under a signed title are verse; a bracketed byline broken over
+   two lines is one.
+3. Segments (`segment.Segmenter`; headers in `headers.py`, kicker/title/
+   subtitle in `titles.py`, bodies in `body.py`, drafts in `drafts.py`):
+   headers open items or become subheads, displaced titles, or the switch
+   back to an interleaved story; a heading after a story with no byline, on
+   another topic, opens an item flagged `uncertain boundary` (a wrong split
+   is easier to repair than a wrong merge); body lines join their item,
+   repairing paragraphs split by print columns and dropping paragraphs
+   printed twice; datelines, credits and signatures at a story's end close it.
 4. Finishing (`_finish`): kinds settled (photos, commentaries), defects
    recorded (opening lost, title lost, paragraph cut off, caption lost).
 5. Date (`dates.infer_issue_date`): the issue date from the body text.
@@ -27,6 +33,9 @@ wrong split would break a good article in two, so we keep text order.
 
 Text conservation: every non-blank input line ends up in one item, in the
 page's name or credits, or in `unassigned`; `Item.lines` records which.
+
+With a `trace.Trace`, the stages record each line's decision as they make it
+(`explain_page`, `reader parse --explain`); without one, recording is skipped.
 """
 
 from __future__ import annotations

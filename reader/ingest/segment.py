@@ -32,6 +32,7 @@ from reader.ingest.lines import (
     is_title_shaped,
     strip_label_mark,
 )
+from reader.ingest.repair import lost_opening
 from reader.ingest.titles import is_two_part_heading
 from reader.ingest.trace import Trace
 from reader.models import Credit
@@ -203,11 +204,25 @@ class Segmenter(HeaderReader, BodyReader):
         because a wrong split is easier for a reader to repair than a wrong merge.
         """
         if cur.open_paragraph:
+            # A heading after a cut paragraph: a subhead when the text after it
+            # carries on the paragraph's sentence, else the cut was the story's end.
+            if (
+                cur.title is not None and len(header) == 1
+                and not self._join_plausible(cur.paragraphs[-1], after.text)
+                and after.text[:1] not in _CONTINUATION_START and not lost_opening(after.text)
+                and self._better_story(after.text, cur) is None  # not interleaving
+            ):
+                return "a heading after a paragraph cut off, and fresh text after it", True
             return None
         if cur.ended:
             return "the story before ended with its attribution", False
-        if len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text):
-            return "a headline naming its place: 地名：…", True
+        if (
+            len(header) == 1 and vocab.PLACE_HEADLINE.match(header[0].text)
+            and cur.title is not None and vocab.PLACE_HEADLINE.match(cur.title)
+        ):
+            # 四川：… then 浙江东阳：…: a round-up of places, one story each.  Under
+            # another kind of title the same form is a subhead (伊朗：…, 美国：…).
+            return "a 地名：… headline like the story's own title", False
         plain = cur.kind == "article" and not (
             cur.authors or cur.has_byline or cur.dateline or cur.subheads
         )

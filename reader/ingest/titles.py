@@ -54,14 +54,14 @@ def first_is_title(first: str, second: str) -> bool:
     """Of two stacked heading lines, is the first the title and the second its subtitle?"""
     if first.endswith(vocab.KICKER_ENDINGS) or _is_book_title(first):
         return False
-    # Kickers and subtitles run to several clauses; a title rarely does.
-    first_commas, second_commas = _clauses(first), _clauses(second)
-    if first_commas != second_commas:
-        return second_commas > first_commas
     if first.endswith(vocab.EVENT_ENDINGS):
         return True
     if any(word in second for word in vocab.SUBTITLE_WORDS):
         return True
+    # Kickers and subtitles run to several clauses; a title rarely does.
+    first_commas, second_commas = _clauses(first), _clauses(second)
+    if first_commas != second_commas:
+        return second_commas > first_commas
     if _DIGIT.search(second) and not _DIGIT.search(first):
         return True
     return is_couplet(first) and not is_couplet(second)

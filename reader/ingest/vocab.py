@@ -56,7 +56,7 @@ ROLES = tuple(sorted((
     "本报记者", "本报通讯员", "本报特约记者", "本报实习生", "本报评论员", "特约记者", "见习记者",
     "新华社记者", "新华社通讯员", "人民日报记者", "中新社记者", "央视记者", "记者", "通讯员",
     "实习生", "特约撰稿人", "撰稿", "摄影", "摄影记者", "作者", "编者", "文/图", "全媒体记者",
-    "融媒体记者", "首席记者", "本报全媒体记者", "本报融媒体记者", "读者",
+    "融媒体记者", "首席记者", "本报全媒体记者", "本报融媒体记者", "读者", "文/", "文／",
 ), key=len, reverse=True))
 #: Any other desk's role word: 广西云-广西日报记者, 内蒙古日报社融媒体记者.
 ROLE_PATTERN = re.compile(r"[\u4e00-\u9fff\-－·]{1,14}?(?:记者|通讯员|评论员|实习生)")
@@ -197,7 +197,9 @@ SUBTITLE_WORDS = ("出席", "致辞", "会见", "主持", "讲话")
 
 #: Column name in brackets after a headline: 乡村振兴一线见闻（观察）, 石头山种出果满园
 #: （美丽中国·这里的荒漠化这样治）.  Notes such as （上）, （有删节） are not columns.
-HEADLINE_COLUMN = re.compile(r"^(?P<title>.+?)\s*[（(【\[](?P<column>[\u4e00-\u9fff·]{2,16})[）)】\]]$")
+HEADLINE_COLUMN = re.compile(
+    r"^(?P<title>.+?)\s*[（(【\[](?P<column>[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,18}[\u4e00-\u9fff])[）)】\]]$"
+)
 
 #: A headline led by the place or body it reports on: 浙江东阳：干部“沉下去”….
 PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")

@@ -33,7 +33,7 @@ from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.keys import assign_keys, pair_by_similarity
 from reader.library.schema import now_iso
-from reader.models import Author, ImportResult, Item, ParsedPage
+from reader.models import Author, ImportResult, ImportStatus, Item, ParsedPage, SourceStatus
 
 _ARTICLE_COLUMNS = (
     "issue_id", "position", "kind", "column_label", "series", "title", "subtitle",
@@ -114,23 +114,25 @@ class Imports:
                 and (source["parser_version"] or 0) >= parser_version
             ):
                 issue_id = source["issue_id"]
-                return ImportResult(path, "already imported", issue_id, self._count_in(issue_id))
+                return ImportResult(path, ImportStatus.ALREADY_IMPORTED, issue_id,
+                                    self._count_in(issue_id))
             if source is None:
                 source = self._imported_source("path", path)
             now = now_iso()
             self._db.execute(
-                "DELETE FROM sources WHERE status = 'failed' AND (sha256 = ? OR path = ?)",
-                [sha256, path],
+                "DELETE FROM sources WHERE status = ? AND (sha256 = ? OR path = ?)",
+                [SourceStatus.FAILED, sha256, path],
             )
             if source is None:
                 name = os.path.basename(path) or path
                 source_id = self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, encoding, parser_version, "
-                    "status, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'imported', ?) RETURNING id",
-                    [path, name, sha256, size, encoding, parser_version, now],
+                    "status, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    [path, name, sha256, size, encoding, parser_version, SourceStatus.IMPORTED,
+                     now],
                 ).fetchall()[0][0]
                 issue_id = None
-                status = "imported"
+                status = ImportStatus.IMPORTED
             else:
                 # The stored name stays: it is the namespace of the article keys.
                 source_id, name, issue_id = source["id"], source["name"], source["issue_id"]
@@ -140,7 +142,7 @@ class Imports:
                     "imported_at = ? WHERE id = ?",
                     [path, sha256, size, encoding, parser_version, now, source_id],
                 )
-                status = "updated"
+                status = ImportStatus.UPDATED
             issue_id = self._write_issue(source_id, issue_id, page, name)
             self._sync_articles(issue_id, name, page.items, now)
             self._db.bump_generation()
@@ -163,14 +165,15 @@ class Imports:
             else:
                 self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, status, error, imported_at) "
-                    "VALUES (?, ?, ?, ?, 'failed', ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
                     "path = excluded.path, name = excluded.name, size = excluded.size, "
                     "error = excluded.error, imported_at = excluded.imported_at",
-                    [path, os.path.basename(path) or path, sha256, size, message, now_iso()],
+                    [path, os.path.basename(path) or path, sha256, size, SourceStatus.FAILED, message,
+                     now_iso()],
                 )
                 issue_id = None
             self._db.bump_generation()
-        return ImportResult(path, "failed", issue_id, 0, message)
+        return ImportResult(path, ImportStatus.FAILED, issue_id, 0, message)
 
     # -- stages -------------------------------------------------------------------
 
@@ -179,8 +182,8 @@ class Imports:
         row = self._db.execute(
             "SELECT s.id, s.name, s.parser_version, i.id FROM sources s "
             f"LEFT JOIN issues i ON i.source_id = s.id WHERE s.{column} = ? "
-            "AND s.status = 'imported' ORDER BY s.id DESC LIMIT 1",
-            [value],
+            "AND s.status = ? ORDER BY s.id DESC LIMIT 1",
+            [value, SourceStatus.IMPORTED],
         ).fetchone()
         if row is None:
             return None

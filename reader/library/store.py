@@ -45,6 +45,7 @@ from reader.library.schema import migrate
 from reader.library.sources import Sources
 from reader.library.tags import Tags
 from reader.library.transfer import Annotations
+from reader.models import SourceStatus
 
 #: How long a writer waits for another process's transaction, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
@@ -173,8 +174,10 @@ class Library:
             "tags": one("SELECT COUNT(*) FROM tags").fetchone()[0],
             "notes": one("SELECT COUNT(*) FROM notes").fetchone()[0],
             "highlights": one("SELECT COUNT(*) FROM highlights").fetchone()[0],
-            "sources": one("SELECT COUNT(*) FROM sources WHERE status = 'imported'").fetchone()[0],
-            "failed": one("SELECT COUNT(*) FROM sources WHERE status = 'failed'").fetchone()[0],
+            "sources": one("SELECT COUNT(*) FROM sources WHERE status = ?",
+                           [SourceStatus.IMPORTED]).fetchone()[0],
+            "failed": one("SELECT COUNT(*) FROM sources WHERE status = ?",
+                          [SourceStatus.FAILED]).fetchone()[0],
         }
 
 

@@ -19,7 +19,7 @@ from reader.search.query import (
     date_matches,
     parse_query,
 )
-from reader.search.results import MATCH_KINDS, BuildReport, Hit, SearchResult
+from reader.search.results import MATCH_KINDS, BuildReport, Hit, MatchKind, SearchResult
 from reader.search.snippets import HIT_END, HIT_START, make_snippet
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "BuildReport",
     "Filter",
     "Hit",
+    "MatchKind",
     "JiebaTokenizer",
     "Not",
     "Or",

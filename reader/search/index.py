@@ -49,7 +49,7 @@ from reader.errors import ReaderError
 from reader.models import IndexDoc
 from reader.search.matching import TermLookup, evaluate, text_matches
 from reader.search.query import Query
-from reader.search.results import BuildReport, Hit, SearchResult
+from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import (
     COMPANION_SUFFIXES,
@@ -327,13 +327,13 @@ class SearchIndex:
         if word_q is not None and wanted:
             top = self._words.top(word_q, articles, wanted)
             top.sort(key=lambda hit: (-hit[1], -ranks[hit[0]], hit[0]))
-            ranked = [(doc_id, score, "word") for doc_id, score in top]
+            ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
         if len(ranked) < wanted:
             # Fewer word hits than wanted means `ranked` holds all of them.
             rest = articles.difference(doc_id for doc_id, _, _ in ranked)
-            ranked += self._by_count(rest, terms, wanted - len(ranked), "substring")
+            ranked += self._by_count(rest, terms, wanted - len(ranked), MatchKind.SUBSTRING)
         if len(ranked) < wanted:
-            ranked += self._by_count(note_only, terms, wanted - len(ranked), "note")
+            ranked += self._by_count(note_only, terms, wanted - len(ranked), MatchKind.NOTE)
         page = ranked[offset:wanted]
         texts = self._store.texts(doc_id for doc_id, _, _ in page)
         hits = []
@@ -345,13 +345,13 @@ class SearchIndex:
                 logger.warning("search index out of step for article %s; rebuild it", doc_id)
                 total -= 1
                 continue
-            snippet = make_snippet(note if match == "note" else body, terms)
+            snippet = make_snippet(note if match == MatchKind.NOTE else body, terms)
             hits.append(Hit(doc_id, float(score), match, snippet))
         return SearchResult(total, hits, notices)
 
     def _by_count(
-        self, ids: set[int], terms: list[str], count: int, match: str
-    ) -> list[tuple[int, float, str]]:
+        self, ids: set[int], terms: list[str], count: int, match: MatchKind
+    ) -> list[tuple[int, float, MatchKind]]:
         """The best `count` of `ids` by occurrences of `terms` (in the note for the note tier)."""
         if not ids:
             return []
@@ -361,7 +361,7 @@ class SearchIndex:
 
         def score(doc_id: int) -> int:
             found = [r.get(doc_id, empty) for r in rows]
-            if match == "note":
+            if match == MatchKind.NOTE:
                 return sum(c.note for c in found)
             return sum(TITLE_WEIGHT * c.title + c.body for c in found)
 
@@ -374,7 +374,7 @@ class SearchIndex:
         best = heapq.nsmallest(offset + limit, ids, key=lambda i: (-ranks[i], i))[offset:]
         texts = self._store.texts(best)
         hits = [
-            Hit(i, 0.0, "filter", make_snippet(texts.get(i, ("", "", ""))[1], ())) for i in best
+            Hit(i, 0.0, MatchKind.FILTER, make_snippet(texts.get(i, ("", "", ""))[1], ())) for i in best
         ]
         return SearchResult(len(ids), hits, notices)
 

@@ -20,12 +20,11 @@ against the library (the index knows no tags or authors); the text part is evalu
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from reader.catalogue import Code, Message
-from reader.models import ITEM_KINDS
+from reader.search.filters import FILTERS, FilterSpec, date_bounds, date_matches, filters_by_name
 
 __all__ = [
     "And",
@@ -39,6 +38,9 @@ __all__ = [
     "date_matches",
     "parse_query",
 ]
+
+#: The names of the filters the search bar understands (see search.filters).
+FILTER_NAMES = tuple(spec.name for spec in FILTERS)
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ Node = Term | And | Or | Not
 class Filter:
     """A restriction the caller resolves into allowed article ids.
 
-    `name` is one of FILTER_NAMES; `value` is normalised: `kind` one of models.ITEM_KINDS
-    (English or Chinese names accepted), `issue` an integer in decimal, `has` "note" or
+    `name` is a `FilterSpec.name` (search.filters); `value` is what its `normalise` made of
+    the typed value: `kind` an ArticleKind, `issue` an integer in decimal, `has` "note" or
     "highlight", `date` an ISO prefix or a range "A..B" of them (either side may be empty;
     see `date_bounds` / `date_matches`).  `negated` for `-tag:X` / `NOT tag:X`: the caller
     excludes the matches instead.
@@ -112,36 +114,16 @@ def _positive_terms(node: Node | None, found: list[Term]) -> None:
             _positive_terms(child, found)
 
 
-FILTER_NAMES = ("tag", "author", "column", "kind", "issue", "date", "has")
-_ALIASES = {"标签": "tag", "作者": "author", "栏目": "column", "日期": "date"}
 _QUOTES = '"“”＂'
 _COLONS = ":："
 _MINUS = "-－"
-_HAS_VALUES = {
-    "note": "note",
-    "notes": "note",
-    "highlight": "highlight",
-    "highlights": "highlight",
-    "笔记": "note",
-    "划线": "highlight",
-    "标注": "highlight",
-}
-#: kind: also takes the Chinese names the window shows.
-_KIND_ALIASES = {
-    "文章": "article",
-    "报道": "article",
-    "评论": "commentary",
-    "图片": "photo",
-    "照片": "photo",
-    "简讯": "briefs",
-    "信息": "briefs",
-    "学习": "quotes",
-    "语录": "quotes",
-    "来信": "letter",
-    "致读者": "letter",
-}
-_FILTER_NAME = re.compile(r"[A-Za-z]+|标签|作者|栏目|日期")
-_DATE_PART = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+
+
+def _filter_name_pattern(filters: tuple[FilterSpec, ...]) -> re.Pattern[str]:
+    """What may stand before a colon as a filter name: ASCII letters, or a known alias."""
+    aliases = sorted((a for spec in filters for a in spec.aliases if not a.isascii()),
+                     key=len, reverse=True)
+    return re.compile("|".join(["[A-Za-z]+", *map(re.escape, aliases)]))
 
 
 # -- Lexing -------------------------------------------------------------------------------------
@@ -156,7 +138,7 @@ class _Token:
     raw: str = ""  # a filter as typed, without a leading minus: the text searched if it is bad
 
 
-def _lex(text: str, notices: list[Message]) -> list[_Token]:
+def _lex(text: str, notices: list[Message], filter_name: re.Pattern[str]) -> list[_Token]:
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:
@@ -190,7 +172,7 @@ def _lex(text: str, notices: list[Message]) -> list[_Token]:
         while i < n and not text[i].isspace() and text[i] not in _QUOTES:
             i += 1
         word = text[start:i]
-        name, colon, value = _split_filter(word)
+        name, colon, value = _split_filter(word, filter_name)
         if colon and not value and i < n and text[i] in _QUOTES:
             end = _closing_quote(text, i + 1)
             if end >= 0:
@@ -213,12 +195,12 @@ def _closing_quote(text: str, start: int) -> int:
     return -1
 
 
-def _split_filter(word: str) -> tuple[str, str, str]:
+def _split_filter(word: str, filter_name: re.Pattern[str]) -> tuple[str, str, str]:
     """("tag", ":", "X") for "tag:X" if the part before the colon is filter-shaped, else ("", "", "")."""
     for j, ch in enumerate(word):
         if ch in _COLONS:
             name = word[:j]
-            if j > 0 and _FILTER_NAME.fullmatch(name):
+            if j > 0 and filter_name.fullmatch(name):
                 return name, ch, word[j + 1 :]
             return "", "", ""
     return "", "", ""
@@ -227,103 +209,37 @@ def _split_filter(word: str) -> tuple[str, str, str]:
 # -- Filters ------------------------------------------------------------------------------------
 
 
-def _make_filter(token: _Token, notices: list[Message]) -> Filter | None:
+def _make_filter(token: _Token, notices: list[Message],
+                 by_name: dict[str, FilterSpec]) -> Filter | None:
     """The filter a token names, or None (with a notice) if it is malformed."""
     raw = token.raw
-    name = _ALIASES.get(token.text, token.text.lower())
+    spec = by_name.get(token.text.lower())
     value = token.value.strip()
-    if name not in FILTER_NAMES:
+    if spec is None:
         notices.append(Message.of(Code.UNKNOWN_FILTER, filter=token.text, raw=raw))
         return None
     if not value:
-        notices.append(Message.of(Code.FILTER_NO_VALUE, filter=name, raw=raw))
+        notices.append(Message.of(Code.FILTER_NO_VALUE, filter=spec.name, raw=raw))
         return None
-    normalised = _normalise_value(name, value)
+    normalised = spec.normalise(value)
     if normalised is None:
-        notices.append(Message.of(Code.FILTER_BAD_VALUE, value=value, filter=name, raw=raw))
+        notices.append(Message.of(Code.FILTER_BAD_VALUE, value=value, filter=spec.name, raw=raw))
         return None
-    return Filter(name, normalised, token.negated)
-
-
-def _normalise_value(name: str, value: str) -> str | None:
-    if name == "kind":
-        value = _KIND_ALIASES.get(value, value.lower())
-        return value if value in ITEM_KINDS else None
-    if name == "issue":
-        return str(int(value)) if value.isdigit() and int(value) > 0 else None
-    if name == "has":
-        return _HAS_VALUES.get(value.lower())
-    if name == "date":
-        return _normalise_date_range(value)
-    return value
-
-
-def _normalise_date_range(value: str) -> str | None:
-    for sep in ("..", "～", "~"):
-        if sep in value:
-            low, _, high = value.partition(sep)
-            low_n = _normalise_date(low) if low else ""
-            high_n = _normalise_date(high) if high else ""
-            if low_n is None or high_n is None or (not low and not high):
-                return None
-            if low_n and high_n and _period(low_n)[0] > _period(high_n)[1]:
-                return None
-            return f"{low_n}..{high_n}"
-    return _normalise_date(value)
-
-
-def _normalise_date(value: str) -> str | None:
-    match = _DATE_PART.fullmatch(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    try:
-        if day:
-            return datetime.date(int(year), int(month), int(day)).isoformat()
-        if month:
-            return datetime.date(int(year), int(month), 1).isoformat()[:7]
-        return f"{int(year):04d}"
-    except ValueError:
-        return None
-
-
-def _period(prefix: str) -> tuple[str, str]:
-    """First and last day an ISO prefix covers, as comparable strings ("2024-02" → 02-01..02-31)."""
-    parts = prefix.split("-")
-    start = "-".join(parts + ["01"] * (3 - len(parts)))
-    end = "-".join(parts + ["12", "31"][len(parts) - 1 :])
-    return start, end
-
-
-def date_bounds(value: str) -> tuple[str | None, str | None]:
-    """First and last day (ISO, "-31" for a month's end) a normalised date filter value covers."""
-    low, sep, high = value.partition("..")
-    if not sep:
-        return _period(value)
-    return (_period(low)[0] if low else None, _period(high)[1] if high else None)
-
-
-def date_matches(value: str, date: str | None) -> bool:
-    """Whether an issue date (an ISO prefix of any precision) overlaps a date filter value.
-
-    An issue known only to the month matches a filter for a day in that month: a reader
-    filtering by date should not lose the issues whose day the parser could not infer.
-    """
-    if not date:
-        return False
-    first, last = date_bounds(value)
-    start, end = _period(date)
-    return (last is None or start <= last) and (first is None or end >= first)
+    return Filter(spec.name, normalised, token.negated)
 
 
 # -- Parsing ------------------------------------------------------------------------------------
 
 
-def parse_query(text: str) -> Query:
-    """Parse the search bar's text; never raises (see the module docstring)."""
+def parse_query(text: str, filters: tuple[FilterSpec, ...] = FILTERS) -> Query:
+    """Parse the search bar's text; never raises (see the module docstring).
+
+    `filters` are the filters understood (`search.filters.FILTERS`; a test may add one).
+    """
     notices: list[Message] = []
-    tokens = _lex(text, notices)
-    filters: list[Filter] = []
+    tokens = _lex(text, notices, _filter_name_pattern(filters))
+    by_name = filters_by_name(filters)
+    found: list[Filter] = []
     # Stage 1: NOT applies to the next atom; filters come out; OR/AND stay as markers.
     items: list[Node | str] = []
     pending_not = False
@@ -345,9 +261,9 @@ def parse_query(text: str) -> Query:
         pending_not = False
         if token.kind == "filter":
             token.negated = negated
-            made = _make_filter(token, notices)
+            made = _make_filter(token, notices, by_name)
             if made is not None:
-                filters.append(made)
+                found.append(made)
                 items.append("filter")
                 continue
             node: Node = Term(token.raw)
@@ -357,7 +273,7 @@ def parse_query(text: str) -> Query:
     if pending_not:
         notices.append(Message.of(Code.NOT_ALONE))
     root = _group(items, notices)
-    return Query(text, root, tuple(filters), tuple(dict.fromkeys(notices)))
+    return Query(text, root, tuple(found), tuple(dict.fromkeys(notices)))
 
 
 def _group(items: list[Node | str], notices: list[Message]) -> Node | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.catalogue import Message
+from reader.models import MatchKind
 
-__all__ = ["MATCH_KINDS", "BuildReport", "Hit", "SearchResult"]
+__all__ = ["MATCH_KINDS", "BuildReport", "Hit", "MatchKind", "SearchResult"]
 
-#: How a hit matched, best first: as words (ranked by BM25F), as an exact substring of the
-#: title or body (ranked by how often), only through the user's note, or by filters alone.
-MATCH_KINDS = ("word", "substring", "note", "filter")
+#: Every match kind, best first.
+MATCH_KINDS = tuple(MatchKind)
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Hit:
 
     id: int
     score: float
-    match: str
+    match: MatchKind
     snippet: str
 
 

@@ -25,6 +25,7 @@ document order, so what is marked and what F3 steps through are the same.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -162,6 +163,11 @@ class BuiltArticle:
     hits: tuple[tuple[int, int], ...]
 
 
+def _one_block(text: str) -> str:
+    """Line breaks as breaks inside the block: one position for one character."""
+    return text.replace("\n", LINE_BREAK).replace("\r", LINE_BREAK)
+
+
 def hit_pattern(terms: Iterable[str]) -> re.Pattern | None:
     """One pattern for all terms, longest first (网格员 wins over 网格 inside it)."""
     words = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
@@ -170,23 +176,27 @@ def hit_pattern(terms: Iterable[str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
-class _Writer:
-    """Inserts blocks and text, keeping the text map and the hits."""
+@dataclass(frozen=True)
+class Plain:
+    """The window's own words between pieces of page text (never marked as a hit)."""
 
-    def __init__(self, document: QTextDocument, theme: Theme, point_size: float,
-                 pattern: re.Pattern | None):
-        self.cursor = QTextCursor(document)
-        self.theme = theme
-        self.point_size = point_size
-        self.pattern = pattern
-        self.segments: list[Segment] = []
-        self.hits: list[tuple[int, int]] = []
-        self._first = True
-        self._char = QTextCharFormat()
+    text: str
 
-    def block(self, style_name: str) -> None:
-        style = STYLES[style_name]
-        px = self.point_size * 96 / 72  # margins and indents are pixels, as the CSS's were
+
+@dataclass(frozen=True)
+class _BlockFormats:
+    block: QTextBlockFormat
+    char: QTextCharFormat
+    hit: QTextCharFormat
+
+
+@functools.lru_cache(maxsize=8)
+def _formats(theme: Theme, point_size: float) -> dict[str, _BlockFormats]:
+    """The formats of every style at one size and theme, made once: every setter call into
+    PySide6 6.12 on Python 3.11 drops a reference to None (see `build_article`)."""
+    px = point_size * 96 / 72  # margins and indents are pixels, as the CSS's were
+    made = {}
+    for name, style in STYLES.items():
         block = QTextBlockFormat()
         block.setTopMargin(round(px * style.top))
         block.setBottomMargin(round(px * style.bottom))
@@ -199,42 +209,76 @@ class _Writer:
         block.setHeadingLevel(style.heading)
         char = QTextCharFormat()
         char.setFontFamilies(list(FONT_FAMILIES))
-        char.setFontPointSize(self.point_size * style.size)
+        char.setFontPointSize(point_size * style.size)
         char.setFontWeight(QFont.Weight.Bold if style.bold else QFont.Weight.Normal)
-        char.setForeground(QColor(getattr(self.theme, style.colour)))
-        self._char = char
+        char.setForeground(QColor(getattr(theme, style.colour)))
+        hit = QTextCharFormat(char)
+        hit.setBackground(QColor(theme.hit))
+        hit.setForeground(QColor(theme.hit_text))
+        made[name] = _BlockFormats(block, char, hit)
+    return made
+
+
+class _Writer:
+    """Inserts blocks and text, keeping the text map and the hits."""
+
+    def __init__(self, document: QTextDocument, theme: Theme, point_size: float,
+                 pattern: re.Pattern | None):
+        self.cursor = QTextCursor(document)
+        self.formats = _formats(theme, point_size)
+        self.pattern = pattern
+        self.segments: list[Segment] = []
+        self.hits: list[tuple[int, int]] = []
+        self._first = True
+        self._current = self.formats["body"]
+
+    def pieces(self, style_name: str, pieces: list[str], offset: int) -> None:
+        """Consecutive paragraphs or entries, one block each, starting at `offset` in the
+        article text.  One insertText for all: its "\n"s start new blocks of the same style
+        and stand for the "\n"s that join the pieces in ArticleRecord.text."""
+        self.block(style_name, "\n".join(_one_block(piece) for piece in pieces), offset=offset)
+
+    def block(self, style_name: str, *parts: str | Plain, offset: int | None = None) -> None:
+        """A new block of this style holding `parts`: page text (str, hits marked) and
+        `Plain` words; `offset`: where the one part starts in the article text (it comes
+        from `pieces`)."""
+        formats = self.formats[style_name]
+        self._current = formats
         if self._first:
-            self.cursor.setBlockFormat(block)
-            self.cursor.setBlockCharFormat(char)
+            self.cursor.setBlockFormat(formats.block)
+            self.cursor.setBlockCharFormat(formats.char)
             self._first = False
         else:
-            self.cursor.insertBlock(block, char)
+            self.cursor.insertBlock(formats.block, formats.char)
+        runs: list[tuple[str, bool]] = []  # (text, is a hit), the unmarked ones joined
+        for part in parts:
+            if isinstance(part, Plain):
+                runs.append((_one_block(part.text), False))
+                continue
+            text = _one_block(part.replace("\r\n", "\n")) if offset is None else part
+            if offset is not None:
+                self._record(Segment(self.cursor.position(), offset, len(text)))
+            last = 0
+            for match in self.pattern.finditer(text) if self.pattern else ():
+                runs += [(text[last:match.start()], False), (match.group(), True)]
+                last = match.end()
+            runs.append((text[last:], False))
+        self._insert(runs)
 
-    def text(self, text: str, *, marked: bool = True, offset: int | None = None) -> None:
-        """Insert page text (hits marked); `offset`: where it starts in the article text."""
-        text = text.replace("\r\n", "\n") if offset is None else text
-        text = text.replace("\n", LINE_BREAK).replace("\r", LINE_BREAK)
-        if offset is not None:
-            self._record(Segment(self.cursor.position(), offset, len(text)))
-        matches = list(self.pattern.finditer(text)) if marked and self.pattern else []
-        last = 0
-        for match in matches:
-            self.cursor.insertText(text[last:match.start()], self._char)
+    def _insert(self, runs: list[tuple[str, bool]]) -> None:
+        pending = ""
+        for text, is_hit in runs:
+            if not is_hit:
+                pending += text
+                continue
+            if pending:
+                self.cursor.insertText(pending, self._current.char)
+                pending = ""
             start = self.cursor.position()
-            self.cursor.insertText(match.group(), self._hit_format())
-            self.hits.append((start, self.cursor.position()))
-            last = match.end()
-        self.cursor.insertText(text[last:], self._char)
-
-    def plain(self, text: str) -> None:
-        """Insert the window's own words (never marked)."""
-        self.text(text, marked=False)
-
-    def _hit_format(self) -> QTextCharFormat:
-        hit = QTextCharFormat(self._char)
-        hit.setBackground(QColor(self.theme.hit))
-        hit.setForeground(QColor(self.theme.hit_text))
-        return hit
+            self.cursor.insertText(text, self._current.hit)
+            self.hits.append((start, start + len(text)))
+        if pending:
+            self.cursor.insertText(pending, self._current.char)
 
     def _record(self, segment: Segment) -> None:
         if self.segments:
@@ -250,62 +294,61 @@ class _Writer:
 
 def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterable[str] = (),
                   theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltArticle:
-    """Replace the document's content with the article; its text map and hits."""
+    """Replace the document's content with the article; its text map and hits.
+
+    PySide6 6.12.0 on Python 3.11 drops a reference to None on every call that
+    returns nothing, and the process aborts when None's count reaches zero
+    (about 23,000 such calls after start).  So the build makes as few calls as it
+    can: formats are made once per size and theme, and each run of paragraphs
+    or entries is one insertBlock and one insertText (two more per hit): about
+    as many calls as the HTML pane made, a tenth of setting formats per block.
+    """
     document.clear()
     w = _Writer(document, theme, point_size, hit_pattern(terms))
-    w.block("label")
     label = " · ".join(x for x in (article.column, article.series) if x)
-    if label:
-        w.text(label)
-        w.plain(" · ")
-    w.plain(kind_name(article.kind))
+    kind = Plain(kind_name(article.kind))
+    w.block("label", *((label, Plain(" · "), kind) if label else (kind,)))
     if article.subtitle:
-        w.block("kicker")
-        w.text(article.subtitle)
-    w.block("title")
-    w.text(article.title or untitled(article.paragraphs))
+        w.block("kicker", article.subtitle)
+    w.block("title", article.title or untitled(article.paragraphs))
     writers = [a for a in article.authors if a.role != "摄影"]
     if writers:
-        w.block("byline")
+        parts: list[str | Plain] = []
         for n, author in enumerate(writers):
-            if n:
-                w.plain("　")
-            w.text(author.role)
-            w.plain(" ")
-            w.text(author.name)
+            parts += [Plain("　")] if n else []
+            parts += [author.role, Plain(" "), author.name]
+        w.block("byline", *parts)
     # The library keeps subheads apart from the paragraphs (their places are not stored),
     # so they lead the body as the article's outline.
     for subhead in article.subheads:
-        w.block("subhead")
-        w.text(subhead)
-    offset = 0
-    for paragraph in article.paragraphs:
-        w.block("body")
-        w.text(paragraph, offset=offset)
-        offset += len(paragraph) + 1  # the "\n" that joins the pieces of ArticleRecord.text
+        w.block("subhead", subhead)
+    if article.paragraphs:
+        w.pieces("body", list(article.paragraphs), 0)
+    # the "\n"s that join the pieces of ArticleRecord.text
+    offset = sum(len(p) + 1 for p in article.paragraphs)
+    group: list[str] = []  # entries up to the next one with a source line under it
     for entry in article.entries:
-        w.block("entry")
-        w.text(entry.text, offset=offset)
-        offset += len(entry.text) + 1
+        group.append(entry.text)
         if entry.source:
-            w.block("source")
-            w.plain("——")
-            w.text(entry.source)
+            w.pieces("entry", group, offset)
+            offset += sum(len(text) + 1 for text in group)
+            group = []
+            w.block("source", Plain("——"), entry.source)
+    if group:
+        w.pieces("entry", group, offset)
     credits = [a.name for a in article.authors if a.role == "摄影"]
     if credits:
-        w.block("credit")
+        parts = []
         for n, name in enumerate(credits):
-            if n:
-                w.plain("、")
-            w.text(name)
-        w.plain(" 摄")
+            parts += [Plain("、")] if n else []
+            parts.append(name)
+        w.block("credit", *parts, Plain(" 摄"))
     defects = defect_labels(article.defects)
     if defects:
-        w.block("defects")
-        w.plain("提取问题：" + "；".join(defects))
+        w.block("defects", Plain("提取问题：" + "；".join(defects)))
     return BuiltArticle(TextMap(tuple(w.segments)), tuple(w.hits))
 
 
 __all__ = ["BASE_POINT_SIZE", "DARK", "FONT_FAMILIES", "LIGHT", "LINE_BREAK", "LINE_HEIGHT",
-           "STYLES", "BuiltArticle", "Segment", "Style", "TextMap", "Theme", "build_article",
+           "STYLES", "BuiltArticle", "Plain", "Segment", "Style", "TextMap", "Theme", "build_article",
            "hit_pattern"]

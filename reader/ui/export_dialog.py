@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from reader.app.exporting import ExportSet, load_items
 from reader.errors import ReaderError
 from reader.export import ExportOptions, ExportReport, parse_include, preview, write_export
 from reader.export.exporting import planned_files
+from reader.export.formats import EXPORT_FORMATS, ExportFormat, export_format
 from reader.export.naming import safe_stem
 from reader.export.options import PARTS
 from reader.ui.ops import OpRunner
@@ -78,6 +79,12 @@ def remember_options(settings: QSettings, options: ExportOptions) -> None:
     EXPORT_ORDER.write(settings, options.order)
 
 
+
+def format_label(fmt: ExportFormat, pattern: str) -> str:
+    """A format as the window names it ("纯文本 (.txt)"); `pattern` has {title} and {suffix}."""
+    title = QCoreApplication.translate("ExportFormats", fmt.title)
+    return pattern.format(title=title, suffix=fmt.suffix)
+
 class ExportDialog(QDialog):
     """Export the given articles; `exported(report)` when files were written."""
 
@@ -113,8 +120,8 @@ class ExportDialog(QDialog):
 
     def _build(self, options: ExportOptions) -> None:
         self.format_box = QComboBox()
-        self.format_box.addItem(self.tr("纯文本 (.txt)"), "txt")
-        self.format_box.addItem(self.tr("Markdown (.md)"), "md")
+        for fmt in EXPORT_FORMATS:
+            self.format_box.addItem(format_label(fmt, "{title} ({suffix})"), fmt.name)
         self.split_box = QComboBox()
         self.split_box.addItem(self.tr("一个文件"), False)
         self.split_box.addItem(self.tr("文件夹，每篇一个文件"), True)
@@ -325,8 +332,7 @@ class ExportDialog(QDialog):
             return QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"),
                                                     folder) or None
         name = safe_stem(self.title_of_selection) + options.suffix
-        filters = self.tr("纯文本 (*.txt)") if options.format == "txt" else self.tr(
-            "Markdown (*.md)")
+        filters = format_label(export_format(options.format), "{title} (*{suffix})")
         # We ask about overwriting ourselves (for split exports too), so the dialog does not.
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出到文件"), str(Path(folder) / name), filters,

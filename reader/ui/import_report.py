@@ -14,19 +14,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.models import ImportResult
+from reader.models import ImportResult, ImportStatus
 from reader.ui.reasons import file_reason
 
 
 def result_line(result: ImportResult) -> str:
     name = Path(result.path).name or result.path
-    if result.status == "imported":
+    if result.status == ImportStatus.IMPORTED:
         what = QCoreApplication.translate("ImportReport", "已导入，{} 篇文章").format(result.articles)
-    elif result.status == "updated":
+    elif result.status == ImportStatus.UPDATED:
         what = QCoreApplication.translate("ImportReport", "已更新，{} 篇文章").format(result.articles)
-    elif result.status == "already imported":
+    elif result.status == ImportStatus.ALREADY_IMPORTED:
         what = QCoreApplication.translate("ImportReport", "以前已导入，无变化")
-    elif result.status == "failed":
+    elif result.status == ImportStatus.FAILED:
         reason = file_reason(result) if result.message or result.error \
             else QCoreApplication.translate("ImportReport", "原因不明")
         what = QCoreApplication.translate("ImportReport", "失败：{}").format(reason)
@@ -38,12 +38,13 @@ def result_line(result: ImportResult) -> str:
 
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(1 for r in results if r.status == status)
-              for status in ("imported", "updated", "already imported", "failed")}
+              for status in ImportStatus}
     return QCoreApplication.translate(
         "ImportReport",
         "共 {total} 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。").format(
-        total=len(results), imported=counts["imported"], updated=counts["updated"],
-        same=counts["already imported"], failed=counts["failed"])
+        total=len(results), imported=counts[ImportStatus.IMPORTED],
+        updated=counts[ImportStatus.UPDATED], same=counts[ImportStatus.ALREADY_IMPORTED],
+        failed=counts[ImportStatus.FAILED])
 
 
 def report_lines(results: Sequence[ImportResult]) -> list[str]:

@@ -7,22 +7,23 @@ say the same thing.
 from __future__ import annotations
 
 from reader.app.display import display_date, untitled  # noqa: F401  (the window's words too)
+from reader.models import ArticleKind, MatchKind
 
-#: A one-character mark and a name for each item kind (reader.models.ITEM_KINDS).
+#: A one-character mark and a name for each item kind.
 KIND_LABELS: dict[str, tuple[str, str]] = {
-    "article": ("文", "文章"),
-    "commentary": ("评", "评论"),
-    "photo": ("图", "图片"),
-    "briefs": ("讯", "简讯"),
-    "quotes": ("言", "语录"),
-    "letter": ("信", "来信"),
+    ArticleKind.ARTICLE: ("文", "文章"),
+    ArticleKind.COMMENTARY: ("评", "评论"),
+    ArticleKind.PHOTO: ("图", "图片"),
+    ArticleKind.BRIEFS: ("讯", "简讯"),
+    ArticleKind.QUOTES: ("言", "语录"),
+    ArticleKind.LETTER: ("信", "来信"),
 }
 
-#: How a search hit matched (reader.search.MATCH_KINDS).
+#: How a search hit matched (a filter-only hit has no label).
 MATCH_LABELS: dict[str, str] = {
-    "word": "词语匹配",
-    "substring": "精确匹配",
-    "note": "笔记匹配",
+    MatchKind.WORD: "词语匹配",
+    MatchKind.SUBSTRING: "精确匹配",
+    MatchKind.NOTE: "笔记匹配",
 }
 
 #: The parser's defect phrases (English, before any ": detail") in the reader's words.

@@ -28,7 +28,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader.errors import ReaderError
-from reader.export.options import FORMATS, ORDERS, PARTS, parse_include
+from reader.export.formats import FORMATS
+from reader.export.options import ORDERS, PARTS, parse_include
 
 log = logging.getLogger(__name__)
 

@@ -51,6 +51,7 @@ import reader
 from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
+from reader.models import ImportStatus
 from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
@@ -451,8 +452,9 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         results = outcome.results
-        done = sum(1 for r in results if r.status in ("imported", "updated"))
-        failed = [r for r in results if r.status == "failed"]
+        done = sum(1 for r in results
+                   if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
+        failed = [r for r in results if r.status == ImportStatus.FAILED]
         if failed:
             first = failed[0]
             self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(

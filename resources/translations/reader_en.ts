@@ -578,196 +578,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="95"/>
-        <location filename="../../reader/ui/export_dialog.py" line="342"/>
+        <location filename="../../reader/ui/export_dialog.py" line="102"/>
+        <location filename="../../reader/ui/export_dialog.py" line="348"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="116"/>
-        <source>纯文本 (.txt)</source>
-        <translation>Plain text (.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/export_dialog.py" line="117"/>
-        <source>Markdown (.md)</source>
-        <translation>Markdown (.md)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/export_dialog.py" line="119"/>
+        <location filename="../../reader/ui/export_dialog.py" line="126"/>
         <source>一个文件</source>
         <translation>One file</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="120"/>
+        <location filename="../../reader/ui/export_dialog.py" line="127"/>
         <source>文件夹，每篇一个文件</source>
         <translation>A folder, one file per article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="122"/>
+        <location filename="../../reader/ui/export_dialog.py" line="129"/>
         <source>版面顺序</source>
         <translation>Page order</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="122"/>
+        <location filename="../../reader/ui/export_dialog.py" line="129"/>
         <source>日期（新→旧）</source>
         <translation>Date (newest first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="123"/>
+        <location filename="../../reader/ui/export_dialog.py" line="130"/>
         <source>搜索排名（选择时的顺序）</source>
         <translation>Search rank (order when selected)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125"/>
+        <location filename="../../reader/ui/export_dialog.py" line="132"/>
         <source>标题信息（栏目、作者、出处）</source>
         <translation>Heading (column, author, source)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125"/>
+        <location filename="../../reader/ui/export_dialog.py" line="132"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="126"/>
+        <location filename="../../reader/ui/export_dialog.py" line="133"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="126"/>
+        <location filename="../../reader/ui/export_dialog.py" line="133"/>
         <source>笔记</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="127"/>
+        <location filename="../../reader/ui/export_dialog.py" line="134"/>
         <source>划线及批注</source>
         <translation>Highlights and their notes</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="129"/>
+        <location filename="../../reader/ui/export_dialog.py" line="136"/>
         <source>仅导出划线（略去没有划线的文章）</source>
         <translation>Highlights only (skip articles without highlights)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="136"/>
+        <location filename="../../reader/ui/export_dialog.py" line="143"/>
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="137"/>
+        <location filename="../../reader/ui/export_dialog.py" line="144"/>
         <source>写入：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="138"/>
+        <location filename="../../reader/ui/export_dialog.py" line="145"/>
         <source>内容：</source>
         <translation>Include:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="139"/>
+        <location filename="../../reader/ui/export_dialog.py" line="146"/>
         <source>顺序：</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="143"/>
+        <location filename="../../reader/ui/export_dialog.py" line="150"/>
         <source>正在读取所选文章…</source>
         <translation>Reading the selected articles…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="148"/>
+        <location filename="../../reader/ui/export_dialog.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="149"/>
+        <location filename="../../reader/ui/export_dialog.py" line="156"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="157"/>
+        <location filename="../../reader/ui/export_dialog.py" line="164"/>
         <source>所选：{}</source>
         <translation>Selection: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="224"/>
+        <location filename="../../reader/ui/export_dialog.py" line="231"/>
         <source>无法读取所选文章</source>
         <translation>Cannot read the selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="233"/>
+        <location filename="../../reader/ui/export_dialog.py" line="240"/>
         <source>{} 篇文章，{} 字</source>
         <translation>{} articles, {} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="235"/>
+        <location filename="../../reader/ui/export_dialog.py" line="242"/>
         <source>，{} 个文件</source>
         <translation>, {} files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="237"/>
+        <location filename="../../reader/ui/export_dialog.py" line="244"/>
         <source>（{} 篇没有划线，不导出）</source>
         <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="271"/>
+        <location filename="../../reader/ui/export_dialog.py" line="278"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="271"/>
+        <location filename="../../reader/ui/export_dialog.py" line="278"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="294"/>
+        <location filename="../../reader/ui/export_dialog.py" line="301"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="302"/>
+        <location filename="../../reader/ui/export_dialog.py" line="309"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="304"/>
+        <location filename="../../reader/ui/export_dialog.py" line="311"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="325"/>
+        <location filename="../../reader/ui/export_dialog.py" line="332"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="328"/>
-        <source>纯文本 (*.txt)</source>
-        <translation>Plain text (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/export_dialog.py" line="329"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/export_dialog.py" line="332"/>
+        <location filename="../../reader/ui/export_dialog.py" line="338"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="338"/>
+        <location filename="../../reader/ui/export_dialog.py" line="344"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -832,7 +823,7 @@
         <translation>{total} files: {imported} imported, {updated} updated, {same} already imported, {failed} failed.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="58"/>
+        <location filename="../../reader/ui/import_report.py" line="59"/>
         <source>导入结果</source>
         <translation>Import Results</translation>
     </message>
@@ -879,35 +870,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="76"/>
+        <location filename="../../reader/ui/window.py" line="77"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="77"/>
+        <location filename="../../reader/ui/window.py" line="78"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="133"/>
+        <location filename="../../reader/ui/window.py" line="134"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="133"/>
+        <location filename="../../reader/ui/window.py" line="134"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="138"/>
+        <location filename="../../reader/ui/window.py" line="139"/>
         <source>关于 Reader</source>
         <extracomment>shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="157"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -963,7 +954,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="415"/>
+        <location filename="../../reader/ui/window.py" line="416"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1058,129 +1049,129 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="232"/>
+        <location filename="../../reader/ui/window.py" line="233"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="235"/>
+        <location filename="../../reader/ui/window.py" line="236"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="237"/>
+        <location filename="../../reader/ui/window.py" line="238"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="251"/>
         <location filename="../../reader/ui/window.py" line="252"/>
+        <location filename="../../reader/ui/window.py" line="253"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="240"/>
+        <location filename="../../reader/ui/window.py" line="241"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="332"/>
         <location filename="../../reader/ui/window.py" line="333"/>
+        <location filename="../../reader/ui/window.py" line="334"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="342"/>
+        <location filename="../../reader/ui/window.py" line="343"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="343"/>
-        <location filename="../../reader/ui/window.py" line="361"/>
+        <location filename="../../reader/ui/window.py" line="344"/>
+        <location filename="../../reader/ui/window.py" line="362"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="332"/>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="333"/>
+        <location filename="../../reader/ui/window.py" line="451"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="360"/>
+        <location filename="../../reader/ui/window.py" line="361"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="376"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="377"/>
+        <location filename="../../reader/ui/window.py" line="378"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="381"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="390"/>
+        <location filename="../../reader/ui/window.py" line="391"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="403"/>
+        <location filename="../../reader/ui/window.py" line="404"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="425"/>
-        <location filename="../../reader/ui/window.py" line="427"/>
+        <location filename="../../reader/ui/window.py" line="426"/>
+        <location filename="../../reader/ui/window.py" line="428"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="428"/>
+        <location filename="../../reader/ui/window.py" line="429"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="433"/>
+        <location filename="../../reader/ui/window.py" line="434"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="435"/>
+        <location filename="../../reader/ui/window.py" line="436"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="450"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="451"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="458"/>
+        <location filename="../../reader/ui/window.py" line="460"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="461"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="491"/>
-        <location filename="../../reader/ui/window.py" line="494"/>
+        <location filename="../../reader/ui/window.py" line="493"/>
+        <location filename="../../reader/ui/window.py" line="496"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
@@ -1211,22 +1202,22 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="548"/>
+        <location filename="../../reader/ui/window.py" line="550"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="550"/>
+        <location filename="../../reader/ui/window.py" line="552"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="561"/>
+        <location filename="../../reader/ui/window.py" line="563"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="415"/>
+        <location filename="../../reader/ui/window.py" line="416"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>

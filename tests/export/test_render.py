@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reader.export.formats import render_article, render_document
 from reader.export.options import ExportOptions
-from reader.export.render import md_escape, render_article, render_document
+from reader.export.render import md_escape
 from reader.models import Entry
 from tests.export.conftest import highlight, item, make_article
 

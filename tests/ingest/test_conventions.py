@@ -330,3 +330,30 @@ def test_desk_byline_alone_names_nobody_but_stays_with_its_story():
     item = page.items[0]
     assert len(page.items) == 1 and item.authors == ()
     assert item.paragraphs == (BODY_C, BODY_D)
+
+
+def test_caption_alone_after_an_image_is_a_photo():
+    page = parse(J(["街头桂花飘香 市民莫要采摘", "□全媒体记者 王建成 文/图", BODY_C, BODY_D]) + GAP + "花好莫要采。")
+    story, photo = page.items
+    assert story.authors == (Author("全媒体记者", "王建成"),)
+    assert (photo.kind, photo.paragraphs) == ("photo", ("花好莫要采。",))
+
+
+def test_slash_roles_in_one_byline():
+    page = parse(J(["冰天雪地 舞动龙江", "□文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍", BODY_C]))
+    assert page.items[0].authors == (
+        Author("本报记者", "郭俊峰"), Author("摄影", "郭俊峰"), Author("摄影", "张澍"),
+    )
+
+
+def test_bracketed_byline_split_by_the_columns():
+    page = parse(J(["我的家园，越来越美", "新华社记者", BODY_C, "（记者高敬", "王飞航 魏弘毅）", "新华社北京5月11日电"]))
+    item = page.items[0]
+    assert item.authors == (Author("记者", "高敬"), Author("记者", "王飞航"), Author("记者", "魏弘毅"))
+    assert item.dateline == "新华社北京5月11日电"
+
+
+def test_reprint_source_closes_the_story_as_its_dateline():
+    page = parse(J(["中国人民银行将创设新的结构性货币政策工具", BODY_C, "据新华社", "济南起步区：“未来之城”崛起成势", BODY_D]))
+    first, second = page.items
+    assert first.dateline == "据新华社" and second.title == "济南起步区：“未来之城”崛起成势"
