@@ -73,7 +73,8 @@ def _import(session: Session, args, progress: Progress) -> int:
     results = session.import_paths(args.paths, reparse=args.reparse, progress=progress)
     report = session.ensure_index(progress)
     if args.json:
-        _print_json([asdict(r) for r in results])
+        # The English `message` is the failure's text; its code object stays in Python.
+        _print_json([{k: v for k, v in asdict(r).items() if k != "error"} for r in results])
     else:
         for result in results:
             print(_describe_import(result))

@@ -140,3 +140,14 @@ def test_killed_mid_import_leaves_a_consistent_library(tmp_path, library_dir):
     issues = json.loads(reader(lib, "list", "--json", check=True).stdout)
     assert len(issues) == PAGES + 5
     assert json.loads(reader(lib, "check", "--json", check=True).stdout)["ok"] is True
+
+
+def test_a_failed_import_in_json_keeps_its_shape_and_english_reason(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = reader(tmp_path / "lib", "import", str(binary), "--json")
+    assert result.returncode == 1
+    [row] = json.loads(result.stdout)
+    assert set(row) == {"path", "status", "issue_id", "articles", "message"}
+    assert row["status"] == "failed"
+    assert row["message"] == f"Cannot read {binary}: it is a binary file, not a text page."

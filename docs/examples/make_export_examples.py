@@ -39,11 +39,11 @@ def main() -> None:
         issue = next(i for i in json.loads(reader(library, "list", "--json"))
                      if i["title"] == ISSUE_TITLE)
         with Library.open(library / "library.sqlite3") as lib:
-            article = next(a for a in lib.articles(issue["id"]) if a.title == ARTICLE_TITLE)
-            lib.add_tags(article.id, ["干部监督", "党建引领"])
-            lib.set_note(article.id, "大监督体系的做法：22家单位会商联系，可与其他旗县对照。")
+            article = next(a for a in lib.articles.in_issue(issue["id"]) if a.title == ARTICLE_TITLE)
+            lib.tags.add(article.id, ["干部监督", "党建引领"])
+            lib.notes.set(article.id, "大监督体系的做法：22家单位会商联系，可与其他旗县对照。")
             start = article.text.index(PASSAGE)
-            lib.add_highlight(article.id, start, start + len(PASSAGE), note="具体机制")
+            lib.highlights.add(article.id, start, start + len(PASSAGE), note="具体机制")
         for suffix in ("txt", "md"):
             target = HERE / f"先锋-2024-01.{suffix}"
             print(reader(library, "export", "--issue", str(issue["id"]), "-o", str(target),

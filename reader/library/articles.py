@@ -17,7 +17,7 @@ from reader.library.authors import authors_of_ids
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.errors import LibraryError
 from reader.library.highlights import highlights_of_keys
-from reader.library.issues import EFFECTIVE_DATE, EFFECTIVE_PRECISION
+from reader.library.issues import DISPLAY_TITLE, EFFECTIVE_DATE, EFFECTIVE_PRECISION
 from reader.library.notes import notes_of_keys
 from reader.library.tags import tags_of_ids
 from reader.models import ArticleRecord, Entry
@@ -31,7 +31,7 @@ BATCH = 500
 _ARTICLE_SELECT = f"""
 SELECT a.id, a.key, a.issue_id, a.position, a.kind, a.column_label, a.series, a.title,
        a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
-       COALESCE(i.user_title, i.title), {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}
+       {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}
 FROM articles a JOIN issues i ON i.id = a.issue_id
 """
 

@@ -53,13 +53,12 @@ _UPDATE_ARTICLE = (
 )
 
 
-def issue_title(page_name: str | None, date: str | None, source_name: str,
-                first_title: str | None = None) -> str:
-    """A readable issue title with its date: the page's name ("先锋 · 2024-01"), else its
-    first headline ("破解机关党建“灯下黑”等 · 2021-01"), else the file's stem."""
-    label = page_name or (f"{first_title}等" if first_title else None) \
+def issue_title(page_name: str | None, source_name: str, first_title: str | None = None) -> str:
+    """A readable issue title, without its date (that is shown from its own column): the
+    page's name ("先锋"), else its first headline ("破解机关党建“灯下黑”等"), else the file's
+    stem."""
+    return page_name or (f"{first_title}等" if first_title else None) \
         or os.path.splitext(source_name)[0] or source_name
-    return f"{label} · {date}" if date else label
 
 
 def _dumps(value) -> str:
@@ -199,7 +198,7 @@ class Imports:
         values = {
             "source_id": source_id,
             "page_name": page.page_name,
-            "title": issue_title(page.page_name, date, name,
+            "title": issue_title(page.page_name, name,
                                  next((item.title for item in page.items if item.title), None)),
             "date": date,
             "date_precision": page.date.precision if date else "unknown",

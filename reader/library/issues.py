@@ -16,8 +16,12 @@ from reader.models import DATE_PRECISIONS, IssueRecord
 EFFECTIVE_DATE = "(CASE WHEN i.user_date_precision IS NOT NULL THEN i.user_date ELSE i.date END)"
 EFFECTIVE_PRECISION = "COALESCE(i.user_date_precision, i.date_precision)"
 
+#: The title shown: the user's whole title if they gave one, else the stored title (which
+#: holds no date) followed by the effective date.
+DISPLAY_TITLE = f"COALESCE(i.user_title, i.title || COALESCE(' · ' || {EFFECTIVE_DATE}, ''))"
+
 _ISSUE_SELECT = f"""
-SELECT i.id, s.path, i.page_name, COALESCE(i.user_title, i.title), {EFFECTIVE_DATE},
+SELECT i.id, s.path, i.page_name, {DISPLAY_TITLE}, {EFFECTIVE_DATE},
        {EFFECTIVE_PRECISION}, i.user_date_precision IS NOT NULL,
        (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id)
 FROM issues i JOIN sources s ON s.id = i.source_id

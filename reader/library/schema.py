@@ -155,11 +155,22 @@ WHERE page_name IS NULL AND EXISTS (
 );
 """
 
+# Issue titles no longer carry the date ("先锋 · 2024-01" is stored as "先锋"): the
+# date is shown from its own column (the user's override when there is one), so a
+# corrected date is never contradicted by the title.  (Number 4 is the page
+# metadata columns of the pagemeta branch; each migration is applied on its own.)
+_MIGRATION_5 = """
+UPDATE issues SET title = substr(title, 1, length(title) - length(' · ' || date))
+WHERE date IS NOT NULL AND length(title) > length(' · ' || date)
+  AND substr(title, -length(' · ' || date)) = ' · ' || date;
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
     (2, _MIGRATION_2),
     (3, _MIGRATION_3),
+    (5, _MIGRATION_5),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -185,27 +196,37 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return row[0] or 0
 
 
+def applied_versions(db: sqlite_utils.Database) -> set[int]:
+    """Every migration recorded as applied."""
+    if not db["schema_migrations"].exists():
+        return set()
+    return {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
+
+
 def migrate(
     db: sqlite_utils.Database,
     migrations: list[tuple[int, str]] = MIGRATIONS,
     path: str = "",
 ) -> int:
-    """Bring `db` up to the last of `migrations`; return the version reached.
+    """Apply every migration `db` has not had; return the highest version reached.
 
-    `db` must wrap a connection opened with `isolation_level=None`, so that
-    the transactions here are the only ones.  Raises `LibraryError` for a
-    database that belongs to something else or to a newer Reader.
+    Each migration is applied unless it is recorded, not merely when it is
+    newer than the last: two branches may number theirs 4 and 5 and land in
+    either order.  `db` must wrap a connection opened with
+    `isolation_level=None`, so that the transactions here are the only ones.
+    Raises `LibraryError` for a database that belongs to something else or
+    to a newer Reader.
     """
     _refuse_foreign_database(db, path)
     newest = migrations[-1][0] if migrations else 0
     for version, sql in migrations:
-        if version <= schema_version(db):
+        if version in applied_versions(db):
             continue
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute(_BOOKKEEPING)
             # Another process may have migrated while we waited for the lock.
-            if version > schema_version(db):
+            if version not in applied_versions(db):
                 db.executescript(sql)
                 db.execute(
                     "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import Session
 from reader.paths import resolve_paths, resource_path
+from reader.ui import none_refs
 from reader.ui.platform_check import platform_problem
 from reader.ui.settings import settings_store
 from reader.ui.translation import install_translation
@@ -39,7 +40,11 @@ def run(library_dir: str | None = None) -> int:
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 1
+    none_refs.top_up()  # PySide6 6.12.0 on Python 3.11 loses them (see reader.ui.none_refs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    refill = QTimer(app)
+    refill.timeout.connect(none_refs.top_up)
+    refill.start(1000)
     app.setOrganizationName("Reader")
     app.setApplicationName("Reader")
     app.setApplicationDisplayName("Reader")

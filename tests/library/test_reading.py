@@ -26,6 +26,19 @@ def test_issues_are_ordered_by_effective_date_then_title(library):
     assert [i.id for i in library.issues.all()][0] == late
 
 
+def test_an_issue_title_shows_the_date_the_issue_has_now(library):
+    issue = _issue(library, "c", "2025-01")
+    article = library.articles.in_issue(issue)[0]
+    assert library.issues.get(issue).title == article.issue_title == "先锋 · 2025-01"
+    library.issues.set_date(issue, "2024-12-30")  # the user corrects the parser's date
+    assert library.issues.get(issue).title == "先锋 · 2024-12-30"
+    assert library.articles.get(article.id).issue_title == "先锋 · 2024-12-30"
+    library.issues.set_date(issue, None, "unknown")
+    assert library.issues.get(issue).title == "先锋"
+    library.issues.set_title(issue, "我的标题")
+    assert library.issues.get(issue).title == "我的标题"  # the user's whole title, as given
+
+
 def test_issue_and_article_errors_name_the_id(library):
     with pytest.raises(LibraryError, match=r"^No issue with id 7\.$"):
         library.issues.get(7)

@@ -18,8 +18,23 @@ def _database(path) -> sqlite_utils.Database:
 
 def test_migrations_are_numbered_in_order():
     versions = [v for v, _ in MIGRATIONS]
-    assert versions == list(range(1, len(versions) + 1))
-    assert LATEST_VERSION == versions[-1] >= 2
+    assert versions == sorted(set(versions)) and versions[:3] == [1, 2, 3]
+    assert LATEST_VERSION == versions[-1] >= 5
+
+
+def test_a_migration_that_lands_after_a_higher_one_is_still_applied(tmp_path):
+    # Two branches number their migrations 4 and 5; 5 reaches a library first.
+    path = tmp_path / "lib.sqlite3"
+    db = _database(path)
+    without_4 = [(v, sql) for v, sql in MIGRATIONS if v != 4]
+    assert migrate(db, without_4) == LATEST_VERSION
+    late = (4, "CREATE TABLE landed_late (x)")
+    with_4 = sorted([*without_4, late])
+    assert migrate(db, with_4) == LATEST_VERSION
+    assert db["landed_late"].exists()
+    versions = [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+    assert versions == [v for v, _ in with_4]
+    migrate(db, with_4)  # and only once
 
 
 def test_upgrade_from_version_1_keeps_data(tmp_path):
@@ -84,8 +99,28 @@ def test_migration_3_names_unnamed_issues_by_their_first_headline(tmp_path):
     with Library.open(path) as lib:
         titles = {i.id: i.title for i in lib.issues.all()}
         raw = dict(lib.db.execute("SELECT id, title FROM issues").fetchall())
-    assert raw == {1: "破解“灯下黑”等 · 2021-01", 2: "002_cd"}  # no headline: the stem stays
+    # Migration 3 named it by its headline; migration 5 took the date out of the stored title.
+    assert raw == {1: "破解“灯下黑”等", 2: "002_cd"}  # no headline: the stem stays
     assert titles[1] == "我的"  # the user's own title still wins
+
+
+def test_migration_5_takes_the_date_out_of_stored_titles(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    db = _database(path)
+    migrate(db, [(v, sql) for v, sql in MIGRATIONS if v < 5])
+    for n, (title, date) in enumerate([("先锋 · 2024-01", "2024-01"), ("先锋", "2024-02"),
+                                       ("二 · 2024 · 2024", "2024"), ("无日期 · 2024", None)]):
+        db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
+                   "imported_at) VALUES (?, ?, ?, 10, 1, 'imported', 't')", [f"{n}", f"{n}", f"{n}"])
+        db.execute("INSERT INTO issues (source_id, title, date, date_precision) "
+                   "VALUES (?, ?, ?, 'month')", [n + 1, title, date])
+    db.close()
+    with Library.open(path) as lib:
+        raw = [r[0] for r in lib.db.execute("SELECT title FROM issues ORDER BY id")]
+        shown = {i.id: i.title for i in lib.issues.all()}
+    assert raw == ["先锋", "先锋", "二 · 2024", "无日期 · 2024"]
+    assert shown == {1: "先锋 · 2024-01", 2: "先锋 · 2024-02", 3: "二 · 2024 · 2024",
+                     4: "无日期 · 2024"}
 
 
 def test_each_migration_is_recorded_once(tmp_path):
@@ -94,7 +129,7 @@ def test_each_migration_is_recorded_once(tmp_path):
     Library.open(path).close()
     db = _database(path)
     rows = db.execute("SELECT version, applied_at FROM schema_migrations").fetchall()
-    assert [r[0] for r in rows] == list(range(1, LATEST_VERSION + 1))
+    assert [r[0] for r in rows] == [v for v, _ in MIGRATIONS]
     assert all(r[1] for r in rows)
     db.close()
 

@@ -26,6 +26,15 @@ def _private_settings(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _none_refs():
+    """The suite is one long Qt session: give None back what PySide6 6.12.0 takes
+    (reader.ui.none_refs), as the window's timer does."""
+    from reader.ui import none_refs
+
+    none_refs.top_up()
+
+
 def type_text(widget, text: str) -> None:
     """Type `text` into `widget` key by key, as a keyboard (or an input method) would.
 
