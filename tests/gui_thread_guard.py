@@ -5,9 +5,10 @@ on the GUI thread a library call would freeze the window for as long as the
 call waits (on the index lock of a rebuild, say).  The guard makes that a test
 failure.  It is precise and cheap:
 
-- every SQLite connection the code opens (the library's, the index's substring
-  store) gets a trace callback, run for each statement on the thread that runs it;
-- every public method of `SearchIndex` (Whoosh) is wrapped the same way;
+- every statement of the library goes through `LibraryConnection.execute` /
+  `executemany` (the managers') or a public method of `Library` (meta, stats,
+  integrity): those are wrapped with the check, as is every public method of
+  `SearchIndex` (Whoosh and its substring store);
 - on the main thread (the one that owns the QApplication) the check walks up the
   Python stack: the first frame of a `reader.ui` module makes it a violation; the
   first frame of a test module stops the walk (a test may read the library to check
@@ -15,13 +16,16 @@ failure.  It is precise and cheap:
 
 Violations are recorded with the statement and the `reader.ui` frame that led to it;
 `tests/conftest.py` fails the test that caused one.
+
+The check runs in Python before SQLite is entered, never as an SQLite callback: a
+callback needs the GIL while SQLite holds the connection's mutex, and a test thread
+reading the same connection meanwhile would deadlock with it.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-import sqlite3
 import sys
 import threading
 from dataclasses import dataclass
@@ -59,32 +63,32 @@ def check(what: str) -> None:
         frame = frame.f_back
 
 
-def _connect(*args, **kwargs):
-    conn = _real_connect(*args, **kwargs)
-    conn.set_trace_callback(check)
-    return conn
-
-
-_real_connect = sqlite3.connect
-
-
-def _guarded(method):
+def _guarded(owner: str, method, describe=None):
     @functools.wraps(method)
     def guarded(*args, **kwargs):
-        check(f"SearchIndex.{method.__name__}")
+        check(describe(args) if describe else f"{owner}.{method.__name__}")
         return method(*args, **kwargs)
 
     return guarded
 
 
+def _guard_class(cls, names=None, describe=None) -> None:
+    for name, value in list(vars(cls).items()):
+        if inspect.isfunction(value) and not name.startswith("_") \
+                and (names is None or name in names):
+            setattr(cls, name, _guarded(cls.__name__, value, describe))
+
+
 def install() -> None:
-    """Guard every connection opened from now on, and the search index's methods."""
-    sqlite3.connect = _connect
+    """Guard the library's statements and the search index's methods (see the docstring)."""
+    from reader.library.connection import LibraryConnection
+    from reader.library.store import Library
     from reader.search.index import SearchIndex
 
-    for name, value in list(vars(SearchIndex).items()):
-        if inspect.isfunction(value) and not name.startswith("_"):
-            setattr(SearchIndex, name, _guarded(value))
+    _guard_class(LibraryConnection, {"execute", "executemany"},
+                 describe=lambda args: str(args[1]) if len(args) > 1 else "execute")
+    _guard_class(Library, set(vars(Library)) - {"open", "close", "transaction"})
+    _guard_class(SearchIndex, set(vars(SearchIndex)) - {"open", "close"})
 
 
 def take() -> list[Violation]:
