@@ -76,6 +76,15 @@ class Code(StrEnum):
     READ_NOT_TEXT = "read-not-text"
     READ_OS = "read-os"
     NO_PAGE_FILES = "no-page-files"
+    # -- page metadata: a page.json beside a page file ("Cannot read PATH: <reason>."), a batch
+    SIDECAR_NOT_JSON = "sidecar-not-json"
+    SIDECAR_NOT_OBJECT = "sidecar-not-object"
+    SIDECAR_BAD_FILES = "sidecar-bad-files"
+    SIDECAR_BAD_ENTRY = "sidecar-bad-entry"
+    SIDECAR_NOT_TEXT = "sidecar-not-text"
+    SIDECAR_BAD_DATE = "sidecar-bad-date"
+    SIDECAR_BAD_PAGE = "sidecar-bad-page"
+    PAGE_NUMBER_FOR_BATCH = "page-number-for-batch"
     # -- writing files: "Cannot write PATH: <reason>."
     CANNOT_WRITE = "cannot-write"
     WRITE_DISK_FULL = "write-disk-full"
@@ -204,6 +213,14 @@ ENGLISH: dict[Code, str] = {
     Code.READ_NOT_TEXT: "it is neither UTF-8, UTF-16 nor GB18030 text",
     Code.READ_OS: "{detail}",
     Code.NO_PAGE_FILES: "No page files found there.",
+    Code.SIDECAR_NOT_JSON: "it is not valid JSON ({detail}, line {line})",
+    Code.SIDECAR_NOT_OBJECT: "it must hold one JSON object",
+    Code.SIDECAR_BAD_FILES: "\"files\" must map file names to objects",
+    Code.SIDECAR_BAD_ENTRY: "the entry of {file} must be an object",
+    Code.SIDECAR_NOT_TEXT: "\"{key}\" must be text",
+    Code.SIDECAR_BAD_DATE: "\"date\" {value} is not a date (write 2025-01-07)",
+    Code.SIDECAR_BAD_PAGE: "\"page_number\" {value} is not a page number (write 19)",
+    Code.PAGE_NUMBER_FOR_BATCH: "A page number names one page: give it for one file, not {count}.",
     Code.CANNOT_WRITE: "Cannot write {path}: {reason}.",
     Code.WRITE_DISK_FULL: "the disk is full",
     Code.WRITE_QUOTA: "the disk quota is used up",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from reader import __version__, cli_annotations
 from reader.errors import ReaderError
-from reader.models import Item, ParsedPage
+from reader.models import Item, PageMeta, ParsedPage
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,9 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true",
         help="print each line with the cue the parser saw and the decision it made",
     )
+    _add_page_meta_options(parse)
 
     imp = commands.add_parser("import", help="import page files or folders; idempotent")
     imp.add_argument("paths", nargs="+", metavar="PATH")
+    _add_page_meta_options(imp)
     imp.add_argument("--reparse", action="store_true",
                      help="parse again files already imported (keeps tags, notes, highlights)")
     imp.add_argument("--json", action="store_true")
@@ -70,9 +72,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
+    """--paper/--date/--page/--page-name: what the user says of the page(s); wins over the
+    page's header line, its file name and a page.json beside it."""
+    from reader.ingest.pagemeta import parse_date, parse_page_number
+
+    def date(text: str) -> str:
+        value = parse_date(text)
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a date (write 2025-01-07)")
+        return value
+
+    def page(text: str) -> int:
+        value = parse_page_number(text)
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a page number (write 19)")
+        return value
+
+    group = command.add_argument_group("page metadata (wins over the header, file name and page.json)")
+    group.add_argument("--paper", metavar="NAME", help="the paper, e.g. 人民日报")
+    group.add_argument("--date", type=date, metavar="DATE",
+                       help="the issue date: 2025-01-07, 2025-01 or 2025")
+    group.add_argument("--page", type=page, metavar="N",
+                       help="the page number (版次), e.g. 19; one file only")
+    group.add_argument("--page-name", metavar="NAME", help="the page's name (版名), e.g. 党建")
+
+
+def given_meta(args: argparse.Namespace) -> PageMeta:
+    """The page metadata given on the command line (empty when none)."""
+    return PageMeta(
+        paper=(args.paper or "").strip() or None,
+        date=args.date,
+        page_number=args.page,
+        page_name=(args.page_name or "").strip() or None,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "import" and args.page is not None:
+        from reader.app.importing import expand_paths
+
+        count = len(expand_paths(args.paths))
+        if count > 1:
+            # One page number for several pages cannot be right: refuse before importing.
+            parser.error(f"--page names one page; it cannot be given for {count} files.")
     if args.command is None:
         # No command: open the window (Qt is imported only here).
         from reader.ui.main import run
@@ -93,14 +138,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
         from reader.ingest import explain_page, parse_page, read_page
+        from reader.ingest.sidecar import read_sidecar
 
+        user, sidecar = given_meta(args), read_sidecar(args.file)
         if args.explain:
             from reader.ingest.trace import format_explanation
 
-            page, decisions = explain_page(read_page(args.file), source=args.file)
+            page, decisions = explain_page(read_page(args.file), source=args.file, user=user,
+                                           sidecar=sidecar)
             print(format_explanation(decisions))
             return 0
-        page = parse_page(read_page(args.file), source=args.file)
+        page = parse_page(read_page(args.file), source=args.file, user=user, sidecar=sidecar)
         if args.json:
             print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))
         else:
@@ -120,13 +168,18 @@ def _run(args: argparse.Namespace) -> int:
 def format_outline(page: ParsedPage) -> str:
     """A readable outline of a parsed page: one block per item."""
     date = page.date
-    when = f"{date.value} ({date.precision}, inferred)" if date.value else "unknown"
-    head = [f"{page.source}", f"  page: {page.page_name or '—'}   date: {when}"]
+    when = f"{date.value} ({date.precision}, {page.date_source})" if date.value else "unknown"
+    number = f"第{page.page_number}版" if page.page_number else None
+    where = " ".join(x for x in (number, page.page_name) if x) or "—"
+    head = [f"{page.source}",
+            f"  paper: {page.paper or '—'}   page: {where}   date: {when}"]
+    if page.header:
+        head.append(f"  header: {' / '.join(page.header.splitlines())}")
     if date.evidence:
         head.append(f"  date evidence: {'; '.join(date.evidence)}")
     lines = head + [f"  items: {len(page.items)}", ""]
-    for number, item in enumerate(page.items, start=1):
-        lines.extend(_outline_item(number, item))
+    for place, item in enumerate(page.items, start=1):
+        lines.extend(_outline_item(place, item))
     if page.credits:
         lines.append("page credits: " + ", ".join(f"{c.role} {c.name}" for c in page.credits))
     if page.unassigned:

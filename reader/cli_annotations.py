@@ -9,15 +9,14 @@ Errors are `ReaderError`s, which `reader.cli` turns into one sentence and exit 1
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.atomic import write_atomic
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError, cannot_write
 from reader.ingest.read import unreadable
@@ -222,13 +221,9 @@ def _write_atomically(path: Path, text: str, force: bool) -> None:
         raise ReaderError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     if path.exists() and not force:
         raise ReaderError(Code.EXISTS_USE_FORCE, path=str(path))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomic(path, text)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise ReaderError(cannot_write(path, error)) from None
 
 

@@ -11,21 +11,24 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from typing import TextIO
 
 from reader.app import Session
 from reader.app.display import display_date, untitled
-from reader.app.progress import Progress, no_progress
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind
 from reader.paths import resolve_paths
+from reader.progress import Progress, no_progress
 
 #: How a hit matched, in a word of the CLI's list.
 _MATCH_MARKS = {MatchKind.WORD: "词语", MatchKind.SUBSTRING: "精确", MatchKind.NOTE: "笔记"}
 
 
-def terminal_progress(stream=sys.stderr) -> Progress:
-    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+def terminal_progress(stream: TextIO | None = None) -> Progress:
+    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not."""
+    # stderr is looked up now, not at import: tests and callers may have redirected it.
+    stream = stream if stream is not None else sys.stderr
     if not stream.isatty():
         return no_progress
 
@@ -70,7 +73,10 @@ def run_library_command(args: argparse.Namespace) -> int:
 
 
 def _import(session: Session, args, progress: Progress) -> int:
-    results = session.import_paths(args.paths, reparse=args.reparse, progress=progress)
+    from reader.cli import given_meta
+
+    results = session.import_paths(args.paths, reparse=args.reparse, progress=progress,
+                                   given=given_meta(args) or None)
     report = session.ensure_index(progress)
     if args.json:
         # The English `message` is the failure's text; its code object stays in Python.
@@ -111,12 +117,14 @@ def _list(session: Session, args) -> int:
         return 0
     issues = library.issues.all()
     if args.json:
-        _print_json([{"id": i.id, "title": i.title, "date": i.date,
-                      "date_precision": i.date_precision, "articles": i.article_count}
+        _print_json([{"id": i.id, "title": i.title, "paper": i.paper,
+                      "page_number": i.page_number, "page_name": i.page_name, "date": i.date,
+                      "date_precision": i.date_precision, "date_source": i.date_source,
+                      "articles": i.article_count}
                      for i in issues])
     else:
         for i in issues:
-            print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_overridden):<12} "
+            print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
                   f"{i.title}  ({i.article_count} articles)")
     return 0
 

@@ -141,9 +141,41 @@ class Credit:
     name: str
 
 
+#: Where a page's paper, date, page number or page name came from, strongest first
+#: (reader.ingest.pagemeta): the user, the page's header line, the file's name and
+#: folders, a `page.json` beside it; then the page's own text (a masthead such as 先锋,
+#: a date inferred from what the text says).
+META_SOURCES = ("user", "header", "filename", "sidecar", "text", "inferred")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Paper, issue date, page number and page name of one page, as one source gives them.
+
+    `date` is an ISO prefix (2025-01-07, 2025-01 or 2025); `page_number` is the
+    printed 版次's number (第19版, A19 -> 19; a section letter stays in the page's
+    header text).  Any field may be None.
+    """
+
+    paper: str | None = None
+    date: str | None = None
+    page_number: int | None = None
+    page_name: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.paper, self.date, self.page_number, self.page_name))
+
+
 @dataclass(frozen=True)
 class ParsedPage:
-    """What the parser made of one page file."""
+    """What the parser made of one page file.
+
+    `paper`, `page_number`, `page_name` and `date` are settled field by field from
+    the user, the header line, the file name, a sidecar and the text (see
+    `reader.ingest.pagemeta`); `meta_sources` says which gave each field, and
+    `date_source` is the date's.  `header` keeps the header line(s) the parser took
+    off the page (人民日报 2025年3月5日 星期三 第10版 理论), so no text is lost.
+    """
 
     source: str | None
     page_name: str | None
@@ -151,6 +183,11 @@ class ParsedPage:
     items: tuple[Item, ...]
     unassigned: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
+    paper: str | None = None
+    page_number: int | None = None
+    date_source: str | None = None
+    header: str | None = None
+    meta_sources: tuple[tuple[str, str], ...] = ()
     #: Input lines consumed by the page name and credits, and the lines of
     #: `unassigned`, for conservation checks; not part of the JSON contract.
     page_lines: tuple[int, ...] = field(default=(), compare=False)
@@ -165,9 +202,14 @@ class ParsedPage:
             items.append(d)
         return {
             "source": self.source,
+            "paper": self.paper,
+            "page_number": self.page_number,
             "page_name": self.page_name,
             "date": self.date.value,
             "date_precision": self.date.precision,
+            "date_source": self.date_source,
+            "meta_sources": dict(self.meta_sources),
+            "header": self.header,
             "date_evidence": list(self.date.evidence),
             "items": items,
             "unassigned": list(self.unassigned),
@@ -183,7 +225,9 @@ class IssueRecord:
     """One issue (one imported page) as the library knows it.
 
     `date`/`date_precision` are the effective values: the user's override when
-    there is one (`date_overridden`), else the parser's inference.
+    there is one (`date_overridden`), else what the parser settled (`date_source`).
+    `paper`, `page_number` and `page_name` are effective too: what the user gave
+    on import, else the parser's.
     """
 
     id: int
@@ -194,6 +238,15 @@ class IssueRecord:
     date_precision: str
     date_overridden: bool
     article_count: int
+    paper: str | None = None
+    page_number: int | None = None
+    #: where the effective date came from: user, header, filename, sidecar, inferred
+    date_source: str | None = None
+
+    @property
+    def date_confirmed(self) -> bool:
+        """The date was given (by the user, a header, a file name), not inferred from the text."""
+        return self.date_overridden or self.date_source not in (None, "inferred")
 
 
 @dataclass(frozen=True)

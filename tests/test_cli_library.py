@@ -38,7 +38,11 @@ def test_import_reports_each_file_and_is_idempotent(library):
 def test_list_and_show_follow_the_contract(library):
     issues = json.loads(reader(library, "list", "--json", check=True).stdout)
     assert len(issues) == 5
-    assert set(issues[0]) == {"id", "title", "date", "date_precision", "articles"}
+    assert set(issues[0]) == {"id", "title", "paper", "page_number", "page_name", "date",
+                              "date_precision", "date_source", "articles"}
+    # The seeds name no paper or page number; their dates are inferred from the text.
+    assert {(i["paper"], i["page_number"], i["date_source"]) for i in issues} == {
+        (None, None, "inferred")}
     assert sum(i["articles"] for i in issues) == 43
     first = issues[0]
     articles = json.loads(reader(library, "list", "--issue", str(first["id"]), "--json",

@@ -26,7 +26,8 @@ def test_json_follows_the_contract():
     result = run("parse", str(SEED), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {"source", "page_name", "date", "date_precision", "items", "unassigned"} <= set(data)
+    assert {"source", "paper", "page_number", "page_name", "date", "date_precision",
+            "date_source", "items", "unassigned"} <= set(data)
     item = data["items"][0]
     assert set(item) == {
         "kind", "column", "series", "title", "subtitle", "authors", "subheads", "paragraphs",
@@ -35,6 +36,9 @@ def test_json_follows_the_contract():
     assert item["authors"][2] == {"role": "实习生", "name": "刘恒"}
     assert item["subheads"] == ["系统化布局落子有方", "品牌化建设服务群众"]
     assert data["date"] == "2021-01" and data["date_precision"] == "month"
+    # A seed's name (001_f647707586ad7244.txt) says nothing: its date stays inferred.
+    assert data["date_source"] == "inferred"
+    assert data["paper"] is None and data["page_number"] is None
 
 
 def test_missing_file_is_one_sentence_and_exit_1(tmp_path):

@@ -3,8 +3,7 @@
 `resolve_selection` turns what the user named (ids, a tag, a search, an
 issue) into article ids in the order they came in, which is the "rank"
 order; `load_items` fetches them as `ExportItem`s named with the app's words
-(`display`); `export_selection` and `preview_selection` hand them to
-`reader.export`.  Several sources are joined (ids first, then the issue,
+(`display`); `export_selection` hands them to `reader.export`.  Several sources are joined (ids first, then the issue,
 the tag, the search), each article once.
 """
 
@@ -16,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.app.display import display_date, untitled
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.catalogue import Code
 from reader.errors import ReaderError
-from reader.export import ExportOptions, ExportReport, Preview, preview, write_export
+from reader.export import ExportOptions, ExportReport, write_export
 from reader.export.items import ExportItem
 from reader.models import ArticleRecord, IssueRecord
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Articles fetched per query while loading (and per cancel check).
 LOAD_BATCH = 500
@@ -79,7 +78,7 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
 
 def issue_label(issue: IssueRecord) -> str:
     """先锋 · 2024-01（约2024年1月）: the issue's title and its date as the window shows it."""
-    return f"{issue.title}（{display_date(issue.date, issue.date_precision, issue.date_overridden)}）"
+    return f"{issue.title}（{display_date(issue.date, issue.date_precision, issue.date_confirmed)}）"
 
 
 def export_item(article: ArticleRecord, issue: IssueRecord | None) -> ExportItem:
@@ -113,8 +112,3 @@ def export_selection(session, ids: Sequence[int], options: ExportOptions,
     return write_export(loaded.items, loaded.issues, options, target, progress, cancelled,
                         overwrite=overwrite, heading=heading)
 
-
-def preview_selection(session, ids: Sequence[int], options: ExportOptions,
-                      heading: str | None = None, lines: int = 40) -> Preview:
-    loaded = load_items(session.library, ids)
-    return preview(loaded.items, loaded.issues, options, heading, lines)

@@ -6,6 +6,12 @@ main process stores finished pages in order.  A file that cannot be read or deco
 with its one-sentence reason, and the others are still imported.  The same
 bytes again are "already imported" without being parsed; `reparse` forces a
 re-parse that updates articles in place.
+
+What the user says of the pages (`given`: paper, date, page number, page name,
+from `reader import --paper …` or the window's import options) goes to the
+parser, where it wins over the header line, the file name and a `page.json`
+beside the file, and to the library, which keeps it through later re-parses.
+A page number names one page, so it is refused for more than one file.
 """
 
 from __future__ import annotations
@@ -19,16 +25,18 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from reader.app.changes import NO_CHANGES, Changes
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
 from reader.ingest.read import unreadable
+from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
-from reader.models import ImportResult, ImportStatus, ParsedPage, SourceStatus
+from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -60,25 +68,31 @@ def import_files(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     workers: int | None = None,
+    given: PageMeta | None = None,
 ) -> list[ImportResult]:
     """Import files and folders; one result per file, in order.
 
     Files are hashed first; those not already imported are decoded and
     parsed in `workers` processes (default: one per core) while this process
-    stores each finished page in its own transaction, in order.
+    stores each finished page in its own transaction, in order.  `given` is
+    what the user says of every page (see the module docstring).
     """
     files = expand_paths(paths)
+    given = given or None
+    if given is not None and given.page_number and len(files) > 1:
+        raise ReaderError(Code.PAGE_NUMBER_FOR_BATCH, count=len(files))
     results: dict[int, ImportResult] = {}
     todo: list[tuple[int, Path, str, int]] = []
     for number, path in enumerate(files):
         outcome = _check_file(library, path, reparse)
         if isinstance(outcome, ImportResult):
-            results[number] = outcome
+            results[number] = _apply_given(library, outcome, given)
         else:
             todo.append((number, path, *outcome))
     done = len(results)
     progress(done, len(files), "")
-    with _parser_pool(len(todo), workers) as parse_all:
+    parse_one = partial(decode_and_parse, given=given)
+    with _parser_pool(len(todo), workers, parse_one) as parse_all:
         parsed_pages = parse_all([str(p) for _, p, _, _ in todo])
         for number, path, sha256, size in todo:
             if cancelled():
@@ -89,21 +103,37 @@ def import_files(
                 # Workers could not start (an embedding without a main module) or
                 # died: parse the rest here rather than fail the import.
                 remaining = [str(p) for n, p, _, _ in todo if n > number]
-                parsed_pages = map(decode_and_parse, remaining)
-                parsed = decode_and_parse(str(path))
-            results[number] = _store(library, str(path), sha256, size, parsed, reparse)
+                parsed_pages = map(parse_one, remaining)
+                parsed = parse_one(str(path))
+            results[number] = _store(library, str(path), sha256, size, parsed, reparse, given)
             done += 1
             progress(done, len(files), path.name)
     return [results[n] for n in sorted(results)]
 
 
-def import_file(library: Library, path: Path, reparse: bool = False) -> ImportResult:
+def import_file(library: Library, path: Path, reparse: bool = False,
+                given: PageMeta | None = None) -> ImportResult:
     """Import one page file; failures come back as a result, not an exception."""
     outcome = _check_file(library, path, reparse)
     if isinstance(outcome, ImportResult):
-        return outcome
+        return _apply_given(library, outcome, given)
     sha256, size = outcome
-    return _store(library, str(path), sha256, size, decode_and_parse(str(path)), reparse)
+    return _store(library, str(path), sha256, size, decode_and_parse(str(path), given), reparse,
+                  given)
+
+
+def _apply_given(library: Library, result: ImportResult, given: PageMeta | None) -> ImportResult:
+    """A file imported before, now with the user's fields: keep them (no re-parse needed)."""
+    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.issue_id is None:
+        return result
+    try:
+        changed = library.imports.set_page_meta(result.issue_id, given)
+    except ReaderError as error:
+        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id)
+    if not changed:
+        return result
+    articles = library.issues.get(result.issue_id).article_count
+    return ImportResult(result.path, ImportStatus.UPDATED, result.issue_id, articles)
 
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
@@ -132,28 +162,31 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
     return sha256, len(data)
 
 
-def decode_and_parse(path: str) -> ParsedPage | Message:
-    """Read, decode and parse one file; the error message instead if it cannot be read.
+def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | Message:
+    """Read, decode and parse one file (with the `page.json` beside it and what the user
+    gave); the error message instead if it cannot be read.
 
     Runs in worker processes, so it takes and returns only picklable values.
     """
     try:
         data = Path(path).read_bytes()
         text = decode_page(data, path)
+        sidecar = read_sidecar(path)
     except IngestError as error:
         return error.message
     except OSError as error:
         return _os_unreadable(path, error)
-    return parse_page(text, source=Path(path).name)
+    return parse_page(text, source=Path(path).name, user=given, path=path, sidecar=sidecar)
 
 
-def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | str,
-           reparse: bool) -> ImportResult:
+def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | Message,
+           reparse: bool, given: PageMeta | None = None) -> ImportResult:
     if isinstance(parsed, Message):
         result = library.imports.record_failure(shown, sha256, size, str(parsed))
         return dataclasses.replace(result, error=parsed)
     try:
-        return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION, reparse=reparse)
+        return library.imports.import_page(shown, sha256, size, parsed, PARSER_VERSION,
+                                           reparse=reparse, user=given)
     except ReaderError as error:
         return _failed(shown, error.message)
 
@@ -167,17 +200,20 @@ def _os_unreadable(path: str, error: OSError) -> Message:
 
 
 @contextmanager
-def _parser_pool(count: int, workers: int | None):
-    """A function mapping paths to parsed pages: in worker processes when it pays."""
+def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
+    """A function mapping paths to parsed pages: in worker processes when it pays.
+
+    `parse_one` is `decode_and_parse` or a `partial` of it (picklable either way).
+    """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if count < POOL_THRESHOLD or workers < 2:
-        yield lambda paths: iter(map(decode_and_parse, paths))
+        yield lambda paths: iter(map(parse_one, paths))
         return
     # spawn, not fork: the window calls this from a process with threads.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context) as pool:
         try:
-            yield lambda paths: iter(pool.map(decode_and_parse, paths, chunksize=4))
+            yield lambda paths: iter(pool.map(parse_one, paths, chunksize=4))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.app.changes import NO_CHANGES, Changes
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search import SearchIndex, doc_hash
 
 
@@ -91,7 +91,7 @@ def sync_index(
             "old schema": "it was made by an older version",
         }.get(state, "it was empty")
         total = library.stats()["articles"]
-        index.rebuild(library_docs(library), total, _as_index_progress(progress), cancelled)
+        index.rebuild(library_docs(library), total, progress, cancelled)
         if cancelled():
             # The index was left as it was: it must not claim to be in step.
             return SyncReport("cancelled", reason)
@@ -110,8 +110,3 @@ def sync_index(
     index.set_stamp(generation)
     return SyncReport("caught up", "out of step", added=len(upserts), removed=len(deletes))
 
-
-def _as_index_progress(progress: Progress):
-    def report(done: int, total: int) -> None:
-        progress(done, total, "indexing")
-    return report

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from reader.app.display import untitled
 from reader.catalogue import Code, Message
 from reader.library import Library
+from reader.models import MatchKind
 from reader.search import SearchIndex, parse_query
 from reader.search.filters import FILTERS, FilterSpec
 
@@ -26,7 +27,7 @@ class SearchHit:
     column: str | None
     kind: str
     score: float
-    match: str
+    match: MatchKind
     snippet: str
     tags: tuple[str, ...] = ()
 

@@ -14,16 +14,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.annotating import AnnotationServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
-from reader.app.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.library import Library
-from reader.models import ImportResult, ImportStatus
+from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+
+if TYPE_CHECKING:  # imported when first used: jieba and Whoosh load slowly
+    from reader.search import SearchIndex
 
 #: Library meta key set once the first run has imported every seed.
 SEEDED_KEY = "seeds_imported"
@@ -54,7 +58,7 @@ class Session:
     def __init__(self, paths: Paths, library: Library):
         self.paths = paths
         self.library = library
-        self._index = None
+        self._index: SearchIndex | None = None
         #: Tag, note and highlight services with their undo history.
         self.annotations = AnnotationServices(library, self._learn_tag_words)
         self._tag_words_checked = False
@@ -100,7 +104,7 @@ class Session:
     # -- index ------------------------------------------------------------
 
     @property
-    def index(self):
+    def index(self) -> SearchIndex:
         """The search index, opened (and jieba configured) on first use."""
         if self._index is None:
             from reader.search import SearchIndex, configure_jieba
@@ -141,9 +145,12 @@ class Session:
 
     def import_paths(self, paths: Iterable[str | os.PathLike], reparse: bool = False,
                      progress: Progress = no_progress,
-                     cancelled: Cancelled = never_cancelled) -> list[ImportResult]:
-        results = import_files(self.library, paths, reparse, progress, cancelled)
-        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) and self._index is not None:
+                     cancelled: Cancelled = never_cancelled,
+                     given: PageMeta | None = None) -> list[ImportResult]:
+        """Import files and folders; `given` is what the user says of every page."""
+        results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
+        if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) \
+                and self._index is not None:
             self.ensure_index()
         return results
 

@@ -54,6 +54,8 @@ def newspaper_name(issue: IssueRecord | None) -> str | None:
     """The newspaper's name if the issue's title or page name reads as one, else None."""
     if issue is None:
         return None
+    if issue.paper:
+        return issue.paper
     # Generated titles are "page name · date"; the name part is what may be a masthead.
     for candidate in (issue.title.split(" · ")[0], issue.page_name or ""):
         name = candidate.strip().strip("《》").strip()
@@ -65,7 +67,7 @@ def newspaper_name(issue: IssueRecord | None) -> str | None:
 def cited_date(issue: IssueRecord | None, article: ArticleRecord | None = None) -> str | None:
     """The date in GB/T 7714 form, bracketed when it is the parser's estimate."""
     if issue is not None:
-        value, precision, confirmed = issue.date, issue.date_precision, issue.date_overridden
+        value, precision, confirmed = issue.date, issue.date_precision, issue.date_confirmed
     elif article is not None:
         value, precision, confirmed = article.date, article.date_precision, False
     else:
@@ -78,7 +80,10 @@ def cited_date(issue: IssueRecord | None, article: ArticleRecord | None = None) 
 
 
 def cited_page(issue: IssueRecord | None) -> str | None:
-    """The page name for the 版次 slot, unless it is the newspaper's own name."""
+    """The 版次 slot: the page number where known, else the page name unless it is the
+    newspaper's own name."""
+    if issue is not None and issue.page_number:
+        return str(issue.page_number)
     if issue is None or not issue.page_name:
         return None
     page = issue.page_name.strip()

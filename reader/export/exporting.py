@@ -4,7 +4,7 @@
 article.  Nothing partial is ever left behind:
 
 - one file: everything is rendered first (cancel is checked between
-  articles), then written atomically (`writing.write_atomic`);
+  articles), then written atomically (`writing.write_export_file`);
 - split: files are written into a hidden staging folder next to (or, for an
   existing folder, inside) the target and moved in only when every one of
   them is written.  A cancel or a failure removes the staging folder; a
@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.atomic import make_temp_folder, sync_folder, write_synced
 from reader.catalogue import Code
 from reader.errors import ReaderError, cannot_write
 from reader.export.formats import heading_level, join_document, render_article
@@ -30,18 +31,9 @@ from reader.export.items import ExportItem
 from reader.export.naming import NameAllocator
 from reader.export.options import ExportOptions
 from reader.export.ordering import ordered
-from reader.export.writing import (
-    ExportWriteError,
-    make_temp_folder,
-    refuse_existing,
-    sync_folder,
-    write_atomic,
-)
+from reader.export.writing import ExportWriteError, refuse_existing, write_export_file
 from reader.models import IssueRecord
-
-#: The callbacks of reader.app.progress (not imported: app sits above export).
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 
 @dataclass(frozen=True)
@@ -66,14 +58,6 @@ class Preview:
     characters: int
     files: int
     skipped: int = 0
-
-
-def _no_progress(done: int, total: int, label: str) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _wanted(items: Sequence[ExportItem], options: ExportOptions) -> list[ExportItem]:
@@ -121,8 +105,8 @@ def preview(items: Sequence[ExportItem], issues: Sequence[IssueRecord], options:
 
 
 def write_export(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
-                 options: ExportOptions, target: str | os.PathLike, progress: Progress = _no_progress,
-                 cancelled: Cancelled = _never, overwrite: bool = False,
+                 options: ExportOptions, target: str | os.PathLike, progress: Progress = no_progress,
+                 cancelled: Cancelled = never_cancelled, overwrite: bool = False,
                  heading: str | None = None) -> ExportReport:
     """Write `items` (in `options.order`) to `target`; see the module docstring."""
     target = Path(target)
@@ -146,7 +130,7 @@ def write_export(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
     document = join_document(bodies, options, heading)
     if cancelled():
         return ExportReport(target, (), 0, 0, skipped, cancelled=True)
-    write_atomic(target, document, overwrite=overwrite)
+    write_export_file(target, document, overwrite=overwrite)
     progress(len(chosen), len(chosen), "")
     return ExportReport(target, (target,), len(chosen), len(document), skipped)
 
@@ -186,10 +170,7 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
 
 def _write_synced(path: Path, text: str, shown_as: Path) -> None:
     try:
-        with open(path, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
+        write_synced(path, text.encode("utf-8"))
     except OSError as error:
         raise ExportWriteError(cannot_write(shown_as, error)) from None
 

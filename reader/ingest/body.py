@@ -13,6 +13,8 @@ segmenter's state (`current`, `drafts`, `zone`, …) declared in
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest import bylines, vocab
 from reader.ingest.drafts import PROSE_KINDS, Draft, SegmentState
 from reader.ingest.lines import Cue, Line, dateline_match, ends_sentence, strip_label_mark
@@ -23,6 +25,9 @@ from reader.models import Author
 #: is lower than for a switch because we already know two stories alternate here.
 _ZONE_RATIO = 1.3
 _ZONE_MIN = 0.04
+#: Last characters after which nothing can trail a paragraph (a signature ends in a
+#: name, 电 or a bracket).
+_PLAIN_ENDS = frozenset(vocab.SENTENCE_END) - {"）", ")"}
 #: A caption standing alone after an image gap is at most this long (花好莫要采。).
 _SHORT_CAPTION = 40
 
@@ -51,11 +56,12 @@ class BodyReader(SegmentState):
         cur = self._target_for_text(line, after)
         cur.lines.append(line.no)
         # A default account of the line; the handlers below refine it.
-        self._note(line, "body", "text (cue %s)", cue.value, draft=cur)
+        if self.trace is not None:  # the hot path: skip even the call
+            self._note(line, "body", "text (cue %s)", cue.value, draft=cur)
         if cue is Cue.PHOTO_CREDIT:
             self._add_photo_credit(cur, line)
         elif cue is Cue.BOX_SOURCE:
-            name = vocab.BOX_SOURCE.match(line.text).group("name")
+            name = _cue_match(vocab.BOX_SOURCE, line).group("name")
             cur.authors.append(Author(vocab.SOURCE_ROLE, name))
             self._note(line, "source", "(来源:…) closes a box", draft=cur)
         elif cue is Cue.ATTRIBUTION:
@@ -68,7 +74,7 @@ class BodyReader(SegmentState):
             cur.subheads.append(line.text)
             self._note(line, "subhead", "heads the story's summary box", draft=cur)
         elif cue is Cue.ITEM_CREDIT:
-            match = vocab.ITEM_CREDIT.match(line.text)
+            match = _cue_match(vocab.ITEM_CREDIT, line)
             cur.authors.append(Author(match.group("role"), match.group("name").strip()))
             self._note(line, "credit", "%s： credits a chart or box", match.group("role"), draft=cur)
         else:
@@ -90,7 +96,7 @@ class BodyReader(SegmentState):
             self.current = draft
             return draft
         if line.cue is Cue.TEXT and self.zone and cur in self.zone:
-            return self._zone_target(line.text, cur)
+            return self._zone_target(line.text, cur, self.zone)
         return cur
 
     @staticmethod
@@ -116,9 +122,9 @@ class BodyReader(SegmentState):
         self.current = draft
         return draft
 
-    def _zone_target(self, text: str, cur: Draft) -> Draft:
-        """Inside interleaved stories: the one whose vocabulary the paragraph shares."""
-        other = self.zone[0] if self.zone[1] is cur else self.zone[1]
+    def _zone_target(self, text: str, cur: Draft, zone: tuple[Draft, Draft]) -> Draft:
+        """Inside interleaved stories (`zone`): the one whose vocabulary the paragraph shares."""
+        other = zone[0] if zone[1] is cur else zone[1]
         mine = self._similarity(text, cur)
         theirs = self._similarity(text, other)
         if theirs > _ZONE_RATIO * mine and theirs >= _ZONE_MIN:
@@ -154,7 +160,8 @@ class BodyReader(SegmentState):
         if cur.open_paragraph and not (self.zone and text.startswith(vocab.OPENERS)):
             cur.paragraphs[-1] += text
             cur.add_defect("joined split paragraph")
-            self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
+            if self.trace is not None:  # the hot path: skip even the call
+                self._note(line, "body", "continues a paragraph cut mid-sentence", draft=cur)
             return
         if cur.kind in PROSE_KINDS:
             text = self._split_signoff(cur, text)
@@ -165,7 +172,8 @@ class BodyReader(SegmentState):
             self._note(line, "body", "paragraph opened by the dateline %s", cur.dateline, draft=cur)
             return
         cur.paragraphs.append(text)
-        self._note(line, "body", "paragraph", draft=cur)
+        if self.trace is not None:  # the hot path: skip even the call
+            self._note(line, "body", "paragraph", draft=cur)
 
     def _split_signoff(self, cur: Draft, text: str) -> str:
         """…显著提升。　　（本报记者刘婧宇）: names printed at a paragraph's end end the story.
@@ -173,6 +181,8 @@ class BodyReader(SegmentState):
         Also a credit after a gap at the end of a caption: …野鹿。　　甘孜州公安局供图,
         …驻足。　　本报记者 张驰.
         """
+        if text[-1:] in _PLAIN_ENDS:
+            return text  # the common case: the paragraph ends with its last sentence
         dateline = vocab.TRAILING_DATELINE.match(text)
         if dateline is not None and cur.dateline is None and cur.paragraphs:
             cur.dateline = dateline.group("dateline") or dateline.group("source")
@@ -254,7 +264,7 @@ class BodyReader(SegmentState):
         self._note(line, "credit", "X 摄: a photo credit", draft=cur)
 
     def _add_attribution(self, cur: Draft, line: Line) -> None:
-        body = vocab.ATTRIBUTION_LINE.match(line.text).group("body").strip()
+        body = _cue_match(vocab.ATTRIBUTION_LINE, line).group("body").strip()
         if cur.kind == "briefs" and cur.entries and cur.entries[-1][1] is None:
             cur.entries[-1][1] = body
             self._note(line, "source", "bracketed attribution after a brief", draft=cur)
@@ -330,3 +340,10 @@ class BodyReader(SegmentState):
             cur.entries[-1][0] += "\n" + text
             cur.entries[-1][1] = source
 
+
+def _cue_match(pattern: re.Pattern[str], line: Line) -> re.Match[str]:
+    """The match that gave `line` its cue (lines.classify used the same pattern)."""
+    match = pattern.match(line.text)
+    if match is None:
+        raise ValueError(f"line {line.no} has cue {line.cue} but does not match its pattern")
+    return match

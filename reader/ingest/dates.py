@@ -179,10 +179,10 @@ def _collect(paragraphs: list[str]) -> _Cues:
     for mt in _SEASON_RE.finditer(_SEASON_EXCEPTIONS_RE.sub(" ", text)):
         cues.seasons.setdefault(SEASONS[mt.group()], []).append(mt.group())
     for para in paragraphs:
-        mt = DATELINE.match(para.strip())
-        if mt:
-            month, day = (int(g.translate(FULL_TO_HALF)) for g in (mt["month"], mt["day"]))
-            cues.datelines.add((month, day, mt.group().strip()))
+        dateline = DATELINE.match(para.strip())
+        if dateline:
+            month, day = (int(g.translate(FULL_TO_HALF)) for g in (dateline["month"], dateline["day"]))
+            cues.datelines.add((month, day, dateline.group().strip()))
     return cues
 
 

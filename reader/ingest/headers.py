@@ -12,13 +12,14 @@ all is decided in `segment.py`.
 from __future__ import annotations
 
 from reader.ingest import bylines, vocab
-from reader.ingest.drafts import Draft, SegmentState, has_comma, label_shaped
+from reader.ingest.body import BodyReader
+from reader.ingest.drafts import Draft, has_comma, label_shaped
 from reader.ingest.lines import Cue, Line, strip_label_mark
 from reader.ingest.titles import pick_title
 
 
-class HeaderReader(SegmentState):
-    """Turns a header into a new draft; mixed into `Segmenter`."""
+class HeaderReader(BodyReader):
+    """Turns a header into a new draft (its lead lines go to the body reader)."""
 
     def _open_item(self, header: list[Line], after: Line | None, why: str = "header") -> None:
         """Start a new item from a header; `why` says what made it a new item."""

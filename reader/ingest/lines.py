@@ -21,6 +21,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002fa1f]")
 #: The longest line that can carry a cue other than text, a brief, a quote or a `——` line
 #: (a headline with its column: a 40-character title and a 16-character column).
 _LONGEST_CUED = 60
+#: Last characters of a photo credit (董海 摄, …摄影报道, …提供, …供图, …绘, …（人民视觉）):
+#: a cheap test before the credit is parsed.
+_CREDIT_ENDINGS = tuple({e[-1] for e in vocab.PHOTO_ENDINGS} | {"）", ")"})
+#: First characters of the agencies that open datelines (新华社, 本报, 中新社, 据…).
+_DATELINE_STARTS = frozenset("新本中人央光经据")
 #: Ideographic and ASCII spaces at line ends are layout, not text.
 _EDGE_SPACE = " \t\u3000\u00a0\ufeff"
 
@@ -159,7 +164,7 @@ def classify(text: str) -> Cue:
         return Cue.DASH
     if len(text) > _LONGEST_CUED:
         # Body text: no label, credit, byline or headline runs this long.
-        return Cue.ITEM_CREDIT if vocab.ITEM_CREDIT.match(text) else Cue.TEXT
+        return Cue.ITEM_CREDIT if _has_colon(text) and vocab.ITEM_CREDIT.match(text) else Cue.TEXT
     if vocab.BOX_SOURCE.match(text):
         return Cue.BOX_SOURCE
     if is_dateline_only(text):
@@ -174,7 +179,7 @@ def classify(text: str) -> Cue:
         return Cue.SERIES
     if bare in vocab.COLUMN_LABELS or bare in vocab.PHOTO_COLUMNS or bare in vocab.COMMENTARY_COLUMNS:
         return Cue.LABEL
-    if vocab.ITEM_CREDIT.match(text):
+    if _has_colon(text) and vocab.ITEM_CREDIT.match(text):
         return Cue.ITEM_CREDIT
     if is_photo_credit(text):
         return Cue.PHOTO_CREDIT
@@ -195,8 +200,14 @@ def classify(text: str) -> Cue:
     return Cue.TEXT
 
 
+def _has_colon(text: str) -> bool:
+    return "：" in text or ":" in text
+
+
 def is_headline_with_column(text: str) -> bool:
     """如此犒劳，要不得（监督哨）: a title-shaped line closed by its column in brackets."""
+    if not text.endswith(("）", ")", "】", "]")):
+        return False
     match = vocab.HEADLINE_COLUMN.match(text)
     if match is None or match.group("column") in vocab.EDITORIAL_NOTES:
         return False
@@ -228,6 +239,8 @@ def is_name_shaped(text: str) -> bool:
 
 def dateline_match(text: str) -> re.Match | None:
     """The dateline opening `text` (新华社北京5月11日电（记者 X）, 本报讯（记者 X）), if any."""
+    if text[:1] not in _DATELINE_STARTS:
+        return None  # most lines: no regex needed
     return vocab.DATELINE.match(text) or vocab.UNDATED_DATELINE.match(text)
 
 
@@ -242,7 +255,9 @@ def is_photo_credit(text: str) -> bool:
     from reader.ingest.bylines import parse_photo_credit
 
     body = text.strip(_EDGE_SPACE)
-    if len(body) > 40 or any(p in body for p in "。,，；;:：！？!?“”"):
+    if len(body) > 40 or not body.endswith(_CREDIT_ENDINGS):
+        return False
+    if any(p in body for p in "。,，；;:：！？!?“”"):
         return False
     return bool(parse_photo_credit(body))
 

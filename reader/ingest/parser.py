@@ -4,7 +4,9 @@ The algorithm, in stages:
 
 1. Lines (`lines.split_lines`): split into non-blank lines, remove markdown
    (`# `, `**`, hard-break spaces), count the blank lines before each (three or
-   more mark an image).
+   more mark an image).  A header line at the top (人民日报 2025年3月5日 星期三
+   第10版 理论) is page metadata, not a title: `pagemeta.take_header` takes it off
+   and `ParsedPage.header` keeps it.
 2. Cues (`lines.classify`): what each line's own form says: masthead, page
    credit, column/box/series label, headline with its bracketed column,
    byline (commentator, `对话人：`), signature or name alone, `XX 摄` credit,
@@ -24,7 +26,9 @@ The algorithm, in stages:
    printed twice; datelines, credits and signatures at a story's end close it.
 4. Finishing (`_finish`): kinds settled (photos, commentaries), defects
    recorded (opening lost, title lost, paragraph cut off, caption lost).
-5. Date (`dates.infer_issue_date`): the issue date from the body text.
+5. Paper, date, page number and page name (`pagemeta.settle`): from the user,
+   the header, the file name, a sidecar; only then the date inferred from the
+   body text (`dates.infer_issue_date`).
 
 Not done: a story that lost its title *and* byline, printed straight after
 another story, is not split off (seed 000's last story).  Vocabulary change
@@ -40,25 +44,38 @@ With a `trace.Trace`, the stages record each line's decision as they make it
 
 from __future__ import annotations
 
-from reader.ingest import dates, vocab
+from reader.ingest import dates, pagemeta, vocab
 from reader.ingest.context import join_split_attributions, mark_headings, mark_verse
 from reader.ingest.drafts import PROSE_KINDS, Draft
 from reader.ingest.lines import ends_sentence, split_lines
 from reader.ingest.repair import lost_opening
 from reader.ingest.segment import Segmenter
 from reader.ingest.trace import Decision, Trace
-from reader.models import Author, Entry, Item, ParsedPage
+from reader.models import Author, Entry, Item, PageMeta, ParsedPage
 
 #: Bump when parser output changes, so that libraries re-parse their sources.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
-def parse_page(text: str, source: str | None = None, trace: Trace | None = None) -> ParsedPage:
+def parse_page(
+    text: str,
+    source: str | None = None,
+    trace: Trace | None = None,
+    *,
+    user: PageMeta | None = None,
+    path: str | None = None,
+    sidecar: PageMeta | None = None,
+) -> ParsedPage:
     """Split the text of one page file into its items.
 
     With a `trace`, the stages record each line's decision in it (`--explain`).
+    `user` and `sidecar` are page metadata given from outside the text (see
+    `pagemeta`); the file's name and folders are read from `path`, else `source`.
     """
-    lines = split_lines(text)
+    lines, header = pagemeta.take_header(split_lines(text))
+    if trace is not None and header.text:
+        for no, line in zip(header.line_numbers, header.text.split("\n"), strict=True):
+            trace.note(no, line, "header", "page header line: paper, date, page (page metadata)")
     join_split_attributions(lines)
     mark_verse(lines)
     mark_headings(lines)
@@ -74,22 +91,37 @@ def parse_page(text: str, source: str | None = None, trace: Trace | None = None)
         )
     body = [p for item in items if item.kind != "quotes" for p in item.paragraphs]
     body += [e.text for item in items if item.kind == "briefs" for e in item.entries]
+    meta = pagemeta.settle(
+        [("user", user), ("header", header.meta), ("filename", pagemeta.path_meta(path or source)),
+         ("sidecar", sidecar)],
+        segmentation.page_name or _page_name_in_text(body),
+        lambda: dates.infer_issue_date(body),
+    )
     return ParsedPage(
         source=source,
-        page_name=segmentation.page_name or _page_name_in_text(body),
-        date=dates.infer_issue_date(body),
+        page_name=meta.page_name,
+        date=meta.date,
         items=items,
         unassigned=tuple(text for _, text in sorted(segmentation.unassigned)),
         credits=tuple(segmentation.credits),
-        page_lines=tuple(segmentation.page_lines),
+        paper=meta.paper,
+        page_number=meta.page_number,
+        date_source=meta.date_source,
+        header=header.text,
+        meta_sources=meta.sources,
+        page_lines=tuple(segmentation.page_lines) + header.line_numbers,
         unassigned_lines=tuple(no for no, _ in sorted(segmentation.unassigned)),
     )
 
 
-def explain_page(text: str, source: str | None = None) -> tuple[ParsedPage, list[Decision]]:
-    """Parse a page and return, with it, the decision made on each of its lines."""
+def explain_page(text: str, source: str | None = None,
+                 **meta) -> tuple[ParsedPage, list[Decision]]:
+    """Parse a page and return, with it, the decision made on each of its lines.
+
+    `meta` is `parse_page`'s page metadata (user, path, sidecar).
+    """
     trace = Trace()
-    page = parse_page(text, source, trace)
+    page = parse_page(text, source, trace, **meta)
     return page, trace.decisions
 
 

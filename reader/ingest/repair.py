@@ -81,12 +81,15 @@ class TopicModel:
             counts.update(trigrams(paragraph))
         self._total = max(total, 1)
         self._counts = counts
-        # Squared weights of the recurring trigrams, the only ones profiles keep;
-        # computed once, since every comparison needs them.
-        self._squared = {
-            g: math.log((self._total + 1) / n) ** 2 for g, n in counts.items() if n >= 2
-        }
+        # Squared weights, computed when first needed and kept: every comparison needs them.
+        self._squared: dict[str, float] = {}
         self._norms: dict[frozenset[str], float] = {}
+
+    def _square(self, gram: str) -> float:
+        value = self._squared.get(gram)
+        if value is None:
+            value = self._squared[gram] = self.weight(gram) ** 2
+        return value
 
     def weight(self, gram: str) -> float:
         seen = self._counts.get(gram, 0)
@@ -99,14 +102,14 @@ class TopicModel:
         grams: set[str] = set()
         for text in texts:
             grams |= trigrams(text)
-        squared = self._squared
-        return frozenset(g for g in grams if g in squared)
+        counts = self._counts
+        return frozenset(g for g in grams if counts.get(g, 0) >= 2)
 
     def _norm(self, profile: frozenset[str]) -> float:
         norm = self._norms.get(profile)
         if norm is None:
-            squared = self._squared
-            norm = self._norms[profile] = math.sqrt(sum(squared[g] for g in profile))
+            square = self._square
+            norm = self._norms[profile] = math.sqrt(sum(square(g) for g in profile))
         return norm
 
     def similarity(self, paragraph: str, theirs: frozenset[str]) -> float:
@@ -118,8 +121,8 @@ class TopicModel:
         mine = self.profile((paragraph,))
         if not mine or not theirs:
             return 0.0
-        squared = self._squared
-        shared = sum(squared[g] for g in mine & theirs)
-        norm_mine = math.sqrt(sum(squared[g] for g in mine))
+        square = self._square
+        shared = sum(square(g) for g in mine & theirs)
+        norm_mine = math.sqrt(sum(square(g) for g in mine))
         norm_theirs = self._norm(theirs)  # a draft's profile is compared many times
         return shared / (norm_mine * norm_theirs) if norm_mine and norm_theirs else 0.0

@@ -188,7 +188,7 @@ class Segmenter(HeaderReader, BodyReader):
                 return
             why, uncertain = new_story
             self._open_item(header, after, why)
-            if uncertain:
+            if uncertain and self.current is not None:
                 self.current.add_defect("uncertain boundary")
             return
         self._open_item(header, after, self._why_new_item(header, after))
@@ -241,8 +241,9 @@ class Segmenter(HeaderReader, BodyReader):
             return "heading with no story open"
         if header[0].image_before:
             return "heading after an image gap"
-        if after is not None and opens_story(header, after):
-            return "heading, and " + opens_story_reason(header, after)
+        reason = opens_story_reason(header, after) if after is not None else None
+        if reason:
+            return "heading, and " + reason
         return "heading after a finished item"
 
     def _is_cut_prose(self, header: list[Line], after: Line | None) -> bool:

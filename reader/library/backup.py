@@ -3,18 +3,18 @@
 SQLite's online backup API copies the pages under the connection's lock, so
 the copy is one committed state even while the window writes.  It is
 written to a temporary file next to the target and renamed over it only when
-complete: a failed or interrupted backup never leaves half a file where the
-user expects a backup.  The copy is switched to a rollback journal so it is
-one self-contained file.
+complete (`reader.atomic.replacing`): a failed or interrupted backup never
+leaves half a file where the user expects a backup.  The copy is switched to a
+rollback journal so it is one self-contained file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from pathlib import Path
 
+from reader.atomic import replacing
 from reader.catalogue import Code, Message
 from reader.errors import sqlite_reason, write_reason
 from reader.library.connection import LibraryConnection
@@ -41,19 +41,16 @@ def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLi
         raise LibraryError(Code.BACKUP_NO_FOLDER, path=str(target), folder=str(target.parent))
     if target.exists() and not _is_sqlite(target):
         raise LibraryError(Code.BACKUP_NOT_A_BACKUP, path=str(target))
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        copy = sqlite3.connect(temporary)
-        try:
-            with db.lock:
-                db.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            copy.close()
-        os.replace(temporary, target)
+        with replacing(target) as temporary:
+            copy = sqlite3.connect(temporary)
+            try:
+                with db.lock:
+                    db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                copy.close()
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise LibraryError(Code.BACKUP_FAILED, path=str(target), reason=_why(error)) from None
     return target
 

@@ -6,8 +6,12 @@
    ("already imported") unless the parser is newer or a re-parse is asked
    for; else the same path means the file was edited; else it is new.
    Failed attempts recorded for this hash or path are forgotten.
-2. Write the source and the issue (parsed fields only: the user's title and
-   date overrides are left alone).
+2. Write the source and the issue: the parsed fields (paper, date and its
+   source, page number, page name), and the fields the user gave on import
+   (`user`: kept in `user_*` columns, the date in `user_date`, so that a later
+   re-parse without them does not lose them); the user's title and date
+   overrides are otherwise left alone.  The issue's title is built from the
+   effective values (人民日报 第19版 党建 · 2025-01-07).
 3. Sync the articles with the page's items by stable key (see `keys`):
    a. an item whose key exists updates that row in place
       (`ON CONFLICT(key) DO UPDATE`: the id, and with it the tags, stays);
@@ -29,11 +33,22 @@ import json
 import os
 from collections.abc import Sequence
 
+from reader.catalogue import Code
 from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
+from reader.library.errors import LibraryError
 from reader.library.keys import assign_keys, pair_by_similarity
+from reader.library.page_meta import issue_title, write_page_meta
 from reader.library.schema import now_iso
-from reader.models import Author, ImportResult, ImportStatus, Item, ParsedPage, SourceStatus
+from reader.models import (
+    Author,
+    ImportResult,
+    ImportStatus,
+    Item,
+    PageMeta,
+    ParsedPage,
+    SourceStatus,
+)
 
 _ARTICLE_COLUMNS = (
     "issue_id", "position", "kind", "column_label", "series", "title", "subtitle",
@@ -51,14 +66,6 @@ _UPSERT_ARTICLE = (
 _UPDATE_ARTICLE = (
     f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLUMNS)} WHERE id = :id"
 )
-
-
-def issue_title(page_name: str | None, source_name: str, first_title: str | None = None) -> str:
-    """A readable issue title, without its date (that is shown from its own column): the
-    page's name ("先锋"), else its first headline ("破解机关党建“灯下黑”等"), else the file's
-    stem."""
-    return page_name or (f"{first_title}等" if first_title else None) \
-        or os.path.splitext(source_name)[0] or source_name
 
 
 def _dumps(value) -> str:
@@ -86,7 +93,7 @@ def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
 
 
 class Imports:
-    """`library.imports`: `import_page` and `record_failure`."""
+    """`library.imports`: `import_page`, `set_page_meta` and `record_failure`."""
 
     def __init__(self, connection: LibraryConnection):
         self._db = connection
@@ -101,8 +108,13 @@ class Imports:
         reparse: bool = False,
         *,
         encoding: str | None = None,
+        user: PageMeta | None = None,
     ) -> ImportResult:
-        """Store one parsed page file; see the module docstring for what happens."""
+        """Store one parsed page file; see the module docstring for what happens.
+
+        `user` is what the user gave on import (paper, date, page number, page
+        name); it is kept, and wins over what the parser found, on later re-parses too.
+        """
         path = os.fspath(path)
         with self._db.transaction():
             source = self._imported_source("sha256", sha256)
@@ -113,7 +125,13 @@ class Imports:
                 and (source["parser_version"] or 0) >= parser_version
             ):
                 issue_id = source["issue_id"]
-                return ImportResult(path, ImportStatus.ALREADY_IMPORTED, issue_id,
+                # The same bytes with new fields from the user: keep those, no re-parse.
+                changed = (user is not None and bool(user)
+                           and write_page_meta(self._db, issue_id, user, source["name"]))
+                if changed:
+                    self._db.bump_generation()
+                status = ImportStatus.UPDATED if changed else ImportStatus.ALREADY_IMPORTED
+                return ImportResult(path, status, issue_id,
                                     self._count_in(issue_id))
             if source is None:
                 source = self._imported_source("path", path)
@@ -144,8 +162,27 @@ class Imports:
                 status = ImportStatus.UPDATED
             issue_id = self._write_issue(source_id, issue_id, page, name)
             self._sync_articles(issue_id, name, page.items, now)
+            write_page_meta(self._db, issue_id, user or PageMeta(), name)
             self._db.bump_generation()
         return ImportResult(path, status, issue_id, len(page.items))
+
+    def set_page_meta(self, issue_id: int, meta: PageMeta) -> bool:
+        """Keep what the user says of a page (its paper, date, page number, page name),
+        as for a file imported with these fields: they win over what the parser found.
+
+        Fields left None are not touched.  True if anything changed.
+        """
+        with self._db.transaction():
+            row = self._db.execute(
+                "SELECT s.name FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
+                [issue_id],
+            ).fetchone()
+            if row is None:
+                raise LibraryError(Code.NO_ISSUE, id=issue_id)
+            changed = write_page_meta(self._db, issue_id, meta, row[0])
+            if changed:
+                self._db.bump_generation()
+        return changed
 
     def record_failure(
         self, path: str | os.PathLike, sha256: str, size: int, message: str
@@ -198,22 +235,28 @@ class Imports:
         values = {
             "source_id": source_id,
             "page_name": page.page_name,
+            # Built again from the effective values once the user's are written.
             "title": issue_title(page.page_name, name,
                                  next((item.title for item in page.items if item.title), None)),
             "date": date,
             "date_precision": page.date.precision if date else "unknown",
             "date_evidence": _dumps(list(page.date.evidence)),
+            "paper": page.paper,
+            "page_number": page.page_number,
+            "date_source": page.date_source if date else None,
         }
         if issue_id is None:
             return self._db.execute(
                 "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
-                "date_evidence) VALUES (:source_id, :page_name, :title, :date, "
-                ":date_precision, :date_evidence) RETURNING id",
+                "date_evidence, paper, page_number, date_source) VALUES (:source_id, "
+                ":page_name, :title, :date, :date_precision, :date_evidence, :paper, "
+                ":page_number, :date_source) RETURNING id",
                 values,
             ).fetchall()[0][0]
         self._db.execute(
             "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
-            "date_precision = :date_precision, date_evidence = :date_evidence WHERE id = :id",
+            "date_precision = :date_precision, date_evidence = :date_evidence, paper = :paper, "
+            "page_number = :page_number, date_source = :date_source WHERE id = :id",
             {**values, "id": issue_id},
         )
         return issue_id

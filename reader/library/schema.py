@@ -155,6 +155,22 @@ WHERE page_name IS NULL AND EXISTS (
 );
 """
 
+# Paper, page number and where the date came from, for each imported page (issue 13).
+# One page file is still one row of `issues`; the parsed values sit beside the
+# user's (`user_*`, given on import, which win like `user_title`/`user_date` do).
+# A later migration moves them into publications → issues → pages.  Dates stored
+# before this came from the text: `inferred`.
+_MIGRATION_4 = """
+ALTER TABLE issues ADD COLUMN paper TEXT;
+ALTER TABLE issues ADD COLUMN page_number INTEGER;
+ALTER TABLE issues ADD COLUMN date_source TEXT;
+ALTER TABLE issues ADD COLUMN user_paper TEXT;
+ALTER TABLE issues ADD COLUMN user_page_number INTEGER;
+ALTER TABLE issues ADD COLUMN user_page_name TEXT;
+UPDATE issues SET date_source = 'inferred' WHERE date IS NOT NULL;
+CREATE INDEX issues_paper ON issues(COALESCE(user_paper, paper));
+"""
+
 # Issue titles no longer carry the date ("先锋 · 2024-01" is stored as "先锋"): the
 # date is shown from its own column (the user's override when there is one), so a
 # corrected date is never contradicted by the title.  (Number 4 is the page
@@ -170,6 +186,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
     (2, _MIGRATION_2),
     (3, _MIGRATION_3),
+    (4, _MIGRATION_4),
     (5, _MIGRATION_5),
 ]
 

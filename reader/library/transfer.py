@@ -219,8 +219,9 @@ def _validated(data: object) -> tuple[dict[str, str], list[dict]]:
         color = tag.get("color")
         if color is not None and not isinstance(color, str):
             raise LibraryError(Code.ANNOTATIONS_TAG_COLOR, tag=tag["name"])
-        if normalize_color(color):
-            colors[normalize_tag(tag["name"])] = normalize_color(color)
+        normalized = normalize_color(color)
+        if normalized:
+            colors[normalize_tag(tag["name"])] = normalized
     return colors, [_article(item, n) for n, item in enumerate(articles, start=1)]
 
 

@@ -39,7 +39,7 @@ import sqlite3
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -47,6 +47,7 @@ from whoosh.index import LockError
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import IndexDoc
+from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.matching import TermLookup, evaluate, text_matches
 from reader.search.query import Query
 from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
@@ -69,8 +70,9 @@ SCHEMA_VERSION = 2
 STATES = ("ok", "missing", "corrupt", "old schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.
 TITLE_WEIGHT = 3
-#: Rebuild progress is reported every this many documents.
+#: Rebuild progress is reported every this many documents, with this label.
 PROGRESS_EVERY = 200
+PROGRESS_LABEL = "indexing"
 #: A rebuild of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
 
@@ -188,13 +190,14 @@ class SearchIndex:
         self,
         docs: Iterable[IndexDoc],
         total: int | None = None,
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
     ) -> BuildReport:
         """Replace the whole index with `docs`.
 
-        `progress(done, total)` is called every PROGRESS_EVERY documents and at the end
-        (`total` 0 when unknown).  If `cancelled()` turns true, the index is left as it was.
+        `progress(done, total, "indexing")` is called every PROGRESS_EVERY documents and at
+        the end (`total` 0 when unknown).  If `cancelled()` turns true, the index is left as
+        it was.
         """
         started = time.perf_counter()
         procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
@@ -207,7 +210,7 @@ class SearchIndex:
             try:
                 self._store.clear()
                 for doc in docs:
-                    if cancelled is not None and cancelled():
+                    if cancelled():
                         raise _Cancelled
                     if doc.id in seen:
                         raise ValueError(f"article {doc.id} was given twice to rebuild()")
@@ -215,9 +218,9 @@ class SearchIndex:
                     writer.add_document(**document_fields(doc))
                     self._store.insert(doc, doc_hash(doc))
                     count += 1
-                    if progress is not None and count % PROGRESS_EVERY == 0:
-                        progress(count, total or 0)
-                if cancelled is not None and cancelled():
+                    if count % PROGRESS_EVERY == 0:
+                        progress(count, total or 0, PROGRESS_LABEL)
+                if cancelled():
                     raise _Cancelled
             except _Cancelled:
                 _abandon(writer, self._store)
@@ -240,8 +243,7 @@ class SearchIndex:
             self._store.checkpoint()
             # Whatever was wrong when the index was opened, it is whole now.
             self.state, self.problem = "ok", None
-        if progress is not None:
-            progress(count, total or count)
+        progress(count, total or count, PROGRESS_LABEL)
         return BuildReport(count, False, time.perf_counter() - started)
 
     def update(self, upserts: Iterable[IndexDoc], deletes: Iterable[int]) -> None:
@@ -323,7 +325,7 @@ class SearchIndex:
 
         wanted = offset + limit
         word_q = word_query(root)
-        ranked: list[tuple[int, float, str]] = []
+        ranked: list[tuple[int, float, MatchKind]] = []
         if word_q is not None and wanted:
             top = self._words.top(word_q, articles, wanted)
             top.sort(key=lambda hit: (-hit[1], -ranks[hit[0]], hit[0]))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
@@ -34,6 +34,7 @@ from reader.ui.article_document import (
     Theme,
     build_article,
 )
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: The zoom step in points and the zoom limits.
 ZOOM_STEP = 1.0

@@ -92,10 +92,6 @@ class CrashHandler(QObject):
             sys.excepthook, threading.excepthook = self._previous
             self._previous = None
 
-    @property
-    def installed(self) -> bool:
-        return self._previous is not None
-
     def _thread_hook(self, args) -> None:
         if args.exc_type is SystemExit:
             return

@@ -12,9 +12,8 @@ writes the `Errors` context of the .ts from these two catalogues.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from reader.catalogue import Code
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: The Qt translation context of every text below (lupdate reads the literal in each entry).
 CONTEXT = "Errors"
@@ -83,6 +82,15 @@ CHINESE: dict[Code, str] = {
     Code.READ_BINARY: QT_TRANSLATE_NOOP("Errors", "这是二进制文件，不是文本版面"),
     Code.READ_NOT_TEXT: QT_TRANSLATE_NOOP("Errors", "它不是 UTF-8、UTF-16 或 GB18030 编码的文本"),
     Code.READ_OS: QT_TRANSLATE_NOOP("Errors", "{detail}"),
+    Code.SIDECAR_NOT_JSON: QT_TRANSLATE_NOOP("Errors", "它不是有效的 JSON（{detail}，第 {line} 行）"),
+    Code.SIDECAR_NOT_OBJECT: QT_TRANSLATE_NOOP("Errors", "它应当是一个 JSON 对象"),
+    Code.SIDECAR_BAD_FILES: QT_TRANSLATE_NOOP("Errors", "“files”应当把文件名对应到对象"),
+    Code.SIDECAR_BAD_ENTRY: QT_TRANSLATE_NOOP("Errors", "{file} 的条目应当是一个对象"),
+    Code.SIDECAR_NOT_TEXT: QT_TRANSLATE_NOOP("Errors", "“{key}”应当是文字"),
+    Code.SIDECAR_BAD_DATE: QT_TRANSLATE_NOOP("Errors", "“date”{value} 不是日期（请写成 2025-01-07）"),
+    Code.SIDECAR_BAD_PAGE: QT_TRANSLATE_NOOP("Errors", "“page_number”{value} 不是版次（请写成 19）"),
+    Code.PAGE_NUMBER_FOR_BATCH: QT_TRANSLATE_NOOP(
+        "Errors", "版次只能对应一个版面：请只为一个文件填写，而不是 {count} 个。"),
     Code.NO_PAGE_FILES: QT_TRANSLATE_NOOP("Errors", "那里没有找到版面文件。"),
     Code.CANNOT_WRITE: QT_TRANSLATE_NOOP("Errors", "无法写入 {path}：{reason}。"),
     Code.WRITE_DISK_FULL: QT_TRANSLATE_NOOP("Errors", "磁盘已满"),

@@ -43,7 +43,7 @@ from reader.export.exporting import planned_files
 from reader.export.formats import EXPORT_FORMATS, ExportFormat, export_format
 from reader.export.naming import safe_stem
 from reader.export.options import PARTS
-from reader.ui.ops import OpRunner
+from reader.ui.ops import Op, OpRunner
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import localized, without_stop
 from reader.ui.settings import (
@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         self.runner = runner or OpRunner(self)
         self.progress = ProgressPresenter(self)
         self.loaded: ExportSet | None = None
-        self.op = None
+        self.op: Op | None = None
         self._closed = False
         self._build(remembered_options(self.settings))
         self._load()
@@ -175,10 +175,10 @@ class ExportDialog(QDialog):
         self.resize(880, 560)
 
         self.set_options(options)
-        for box in (self.format_box, self.split_box, self.order_box):
-            box.currentIndexChanged.connect(self._options_changed)
-        for box in (*self.part_boxes.values(), self.highlights_only_box):
-            box.toggled.connect(self._options_changed)
+        for combo in (self.format_box, self.split_box, self.order_box):
+            combo.currentIndexChanged.connect(self._options_changed)
+        for check in (*self.part_boxes.values(), self.highlights_only_box):
+            check.toggled.connect(self._options_changed)
 
     def set_options(self, options: ExportOptions) -> None:
         """Show `options` in the widgets (without refreshing the preview for each one)."""
@@ -276,10 +276,6 @@ class ExportDialog(QDialog):
                 overwrite=overwrite, heading=heading),
             on_done=self._finished, on_failed=self._failed, on_progress=self.progress.update)
         self.progress.start(self.tr("正在导出…"), self.op, self.tr("正在导出：{}"))
-
-    def cancel_export(self) -> None:
-        if self.op is not None:
-            self.op.cancel()
 
     def _finished(self, report: ExportReport) -> None:
         if self._closed:

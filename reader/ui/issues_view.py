@@ -84,12 +84,13 @@ class IssuesView(QWidget):
         self.ops.query(browsing.issue_list, loaded, self.tr("无法读取目录"))
 
     def _request_rows(self, issue_id: int) -> None:
+        def failed(exc: BaseException) -> None:
+            self.model.rows_failed(issue_id)
+            self.messages.failure(self.tr("无法读取这一期的文章"), exc)
+
         self.ops.query(lambda session: browsing.issue_rows(session, issue_id),
                        lambda rows: self.model.add_rows(issue_id, rows),
-                       self.tr("无法读取这一期的文章"),
-                       failed=lambda exc: (self.model.rows_failed(issue_id),
-                                           self.messages.failure(self.tr("无法读取这一期的文章"),
-                                                                 exc)))
+                       self.tr("无法读取这一期的文章"), failed=failed)
 
     def after_rows(self, issue_id: int, then: Callable[[], None]) -> None:
         """Run `then` once the issue's rows are here (at once if they are)."""
@@ -153,6 +154,7 @@ class IssuesView(QWidget):
         model = self.model
         current = self.tree.currentIndex()
         current = current.siblingAtColumn(0) if current.isValid() else current
+        row: int | None
         if model.article_id(current) is not None:
             issue_row, row = current.parent().row(), current.row() + delta
         elif current.isValid():  # an issue row: into it going down, the one above going up

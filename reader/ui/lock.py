@@ -38,13 +38,6 @@ class LibraryLock:
     def held(self) -> bool:
         return self._lock.isLocked()
 
-    def holder(self) -> tuple[int, str, str] | None:
-        """(process id, host name, application name) of the holder, if it can be read."""
-        info = self._lock.getLockInfo()
-        if isinstance(info, tuple) and len(info) == 3 and info[0]:
-            return info
-        return None
-
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.app import Session
-from reader.paths import resolve_paths, resource_path
-from reader.ui import none_refs
+from reader.paths import Paths, resolve_paths, resource_path
+from reader.progress import Cancelled, Progress
 from reader.ui.platform_check import platform_problem
 from reader.ui.settings import settings_store
 from reader.ui.translation import install_translation
@@ -22,15 +23,23 @@ DESKTOP_ID = "io.github.zhreader.Reader"
 QUIT_WHEN_READY_ENV = "READER_QUIT_WHEN_READY"
 
 
-def session_factory(library_dir: str | None):
-    """A callable that opens the session (importing the seeds on first run) with progress."""
-    paths = resolve_paths(library_dir)
+@dataclass(frozen=True)
+class SessionOpener:
+    """Opens the session (importing the seeds on first run) with progress; called on a worker.
 
-    def open_session(progress, cancelled) -> Session:
-        return Session.open(paths, progress, cancelled)
+    `paths` is known before the library opens: the window locks the library and
+    logs crashes there.
+    """
 
-    open_session.paths = paths  # the window locks the library and logs crashes there
-    return open_session
+    paths: Paths
+
+    def __call__(self, progress: Progress, cancelled: Cancelled) -> Session:
+        return Session.open(self.paths, progress, cancelled)
+
+
+def session_factory(library_dir: str | None) -> SessionOpener:
+    """The `SessionOpener` for `--library DIR`, else READER_LIBRARY, else the default folder."""
+    return SessionOpener(resolve_paths(library_dir))
 
 
 def run(library_dir: str | None = None) -> int:
@@ -40,11 +49,8 @@ def run(library_dir: str | None = None) -> int:
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 1
-    none_refs.top_up()  # PySide6 6.12.0 on Python 3.11 loses them (see reader.ui.none_refs)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    refill = QTimer(app)
-    refill.timeout.connect(none_refs.top_up)
-    refill.start(1000)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Reader")
     app.setApplicationName("Reader")
     app.setApplicationDisplayName("Reader")

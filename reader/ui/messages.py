@@ -19,8 +19,6 @@ from reader.ui.reasons import environment_reason, localized, without_stop
 
 log = logging.getLogger(__name__)
 
-LEVELS = ("info", "warning", "error")
-
 #: How long a message stays in the status bar, in milliseconds (errors stay until replaced).
 TIMEOUTS = {"info": 6000, "warning": 12000, "error": 0}
 

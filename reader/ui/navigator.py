@@ -24,11 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from reader.ui.authors_view import AuthorsView
 from reader.ui.issues_view import IssuesView
 from reader.ui.messages import MessageChannel
+from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.notes_view import NotesView
 from reader.ui.operations import Operations
 from reader.ui.tags_view import TagsView

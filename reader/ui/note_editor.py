@@ -61,11 +61,12 @@ class NoteEditor(QPlainTextEdit):
     def flush(self) -> None:
         """Ask for the note to be written now if it changed."""
         self._timer.stop()
-        if not self.dirty:
+        article_id = self.article_id
+        if article_id is None or not self.dirty:
             return
         text = self.toPlainText()
         self._saved_text = text  # on its way; `not_written` makes it dirty again
-        self.save(self.article_id, text)
+        self.save(article_id, text)
 
     def written(self, article_id: int, _text: str) -> None:
         """The write asked for by `flush` is done."""

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+from reader.progress import Cancelled, Progress
+
+Work = Callable[[Progress, Cancelled], Any]
 
 
 class _Signals(QObject):
@@ -57,6 +59,7 @@ class _Delivery(QObject):
     def __init__(self, runner: OpRunner, op: Op, on_done, on_failed, on_progress):
         super().__init__(runner)
         self._runner, self._op = runner, op
+        self.op = op
         self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
         op.signals.finished.connect(self.finished)
         op.signals.failed.connect(self.failed)
@@ -94,7 +97,6 @@ class OpRunner(QObject):
     def run(self, work: Work, on_done=None, on_failed=None, on_progress=None) -> Op:
         op = Op(work)
         delivery = _Delivery(self, op, on_done, on_failed, on_progress)
-        delivery.op = op
         self._pending.add(delivery)
         self._pool.start(op)
         return op

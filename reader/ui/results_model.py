@@ -19,7 +19,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from reader.search import HIT_END, HIT_START
 from reader.ui.labels import MATCH_LABELS, kind_mark
@@ -119,13 +124,15 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         model = index.model()
+        if not isinstance(model, SearchResultsModel):
+            raise TypeError("ResultDelegate draws the rows of a SearchResultsModel")
         hit = model.hit(index.row())
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(6)
         width = option.rect.width()
-        if width <= 0 and option.widget is not None:
+        if width <= 0 and isinstance(option.widget, QAbstractItemView):
             width = option.widget.viewport().width()
         doc.setTextWidth(max(120, width))
         doc.setHtml(

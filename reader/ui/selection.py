@@ -24,7 +24,8 @@ def _tr(text: str) -> str:
 
 
 def _open_article(state: WindowState) -> Picked:
-    return Picked((state.article_id,), count=1) if state.article is not None else Picked()
+    article = state.article
+    return Picked((article.id,), count=1) if article is not None else Picked()
 
 
 def command_pick(view, state: WindowState) -> Picked:

@@ -181,7 +181,8 @@ EXPORT_ORDER = Setting("export/order", "page", choice(ORDERS))
 EXPORT_FOLDER = Setting("export/folder", str(Path.home()), folder)
 #: where the reader was when the window closed, brought back on the next start
 LAST_ARTICLE = Setting("state/article", None, integer(minimum=1))
-EXPANDED_ISSUES = Setting("state/expanded_issues", (), id_list, dump=dump_int_list)
+EXPANDED_ISSUES: Setting[tuple[int, ...]] = Setting("state/expanded_issues", (), id_list,
+                                                   dump=dump_int_list)
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))

@@ -59,8 +59,8 @@ class TagEditor(QWidget):
     def set_tags(self, tags) -> None:
         self.tags = tuple(tags)
         while (item := self._flow.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.chips = {}
         for name in self.tags:
             chip = QToolButton(self._chip_area)
@@ -84,15 +84,19 @@ class TagEditor(QWidget):
         if names:
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            self._hide_completions()
 
     def _completion_chosen(self, name: str) -> None:
         self.field.setText(name)
         self._commit()
 
+    def _hide_completions(self) -> None:
+        if (popup := self.completer.popup()) is not None:
+            popup.hide()
+
     def _commit(self) -> None:
         names = split_tags(self.field.text())
-        self.completer.popup().hide()
+        self._hide_completions()
         if names:
             self.add_requested.emit(names)
         self.field.clear()

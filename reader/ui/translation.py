@@ -51,6 +51,8 @@ def install_translation(settings: QSettings, app: QCoreApplication | None = None
     """Load and install the translation for the chosen language; the language in use."""
     remove_translation()
     app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translation needs a Qt application")
     folder = str(translations_dir())
     language = chosen_language(settings)
     if language == "zh":

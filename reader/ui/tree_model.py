@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtCore import (
 from reader.app.browsing import ArticleRow
 from reader.models import IssueRecord
 from reader.ui.labels import display_date, kind_mark, kind_name
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +51,12 @@ _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
 def issue_label(issue: IssueRecord) -> str:
-    """The issue's name and its date in words: 先锋 · 约2024年1月."""
-    name = issue.page_name or issue.title
+    """The issue's name and its date in words: 先锋 · 约2024年1月, 人民日报 第19版 党建 · 2025年1月7日."""
+    # A paper or page number is in the title the library builds; a page name alone is shorter.
+    name = issue.title if (issue.paper or issue.page_number) else (issue.page_name or issue.title)
     if issue.date and name.endswith(f" · {issue.date}"):
         name = name[: -len(f" · {issue.date}")]
-    when = display_date(issue.date, issue.date_precision, issue.date_overridden)
+    when = display_date(issue.date, issue.date_precision, issue.date_confirmed)
     return f"{name} · {when}"
 
 
@@ -202,7 +203,7 @@ class IssueTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: ModelIndex | None = None):  # type: ignore[override]
+    def parent(self, index: ModelIndex | None = None):
         if index is None:  # QObject.parent()
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == 0:

@@ -12,9 +12,10 @@ article, the query and its hits, the navigator's pick) is one
 
 Window state (geometry, splitter, zoom, theme, language, the open article,
 the expanded issues, the navigator tab) lives in QSettings, each setting
-declared in `reader.ui.settings`; nothing else does.  Dialogs that would block a test (file chooser, about box, import
-report) are attributes (`choose_files`, `show_about`, `show_import_report`)
-that tests replace.  The window takes the library's `reader.lock` before
+declared in `reader.ui.settings`; nothing else does.  Dialogs that would
+block a test (file chooser, import options, about box, import report) are
+attributes (`choose_files`, `ask_import_options`, `show_about`,
+`show_import_report`) that tests replace.  The window takes the library's `reader.lock` before
 opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
 exceptions to the library's `logs/` folder.
 """
@@ -22,17 +23,10 @@ exceptions to the library's `logs/` folder.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QSettings,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -58,10 +52,13 @@ from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
+from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport
+from reader.ui.issues_view import IssuesView
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
+from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
@@ -99,6 +96,31 @@ class _SearchKeys(QObject):
 class MainWindow(QMainWindow):
     """Reader's main window; call `open_library()` once it is shown."""
 
+    # Set by reader/ui/actions.py's build_menus.
+    import_action: QAction
+    reindex_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    next_hit_action: QAction
+    previous_hit_action: QAction
+    copy_citation_action: QAction
+    undo_action: QAction
+    highlight_action: QAction
+    tag_action: QAction
+    next_article_action: QAction
+    previous_article_action: QAction
+    back_action: QAction
+    tab_actions: list[QAction]
+    panel_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    dark_action: QAction
+    about_action: QAction
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
+
     #: the session is open and the tree shows its issues
     library_ready = Signal()
     #: the search index is in step; the search bar is enabled
@@ -132,6 +154,8 @@ class MainWindow(QMainWindow):
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
         self.choose_files = lambda: QFileDialog.getOpenFileNames(
             self, self.tr("导入文件"), "", self.tr("页面文本 (*.txt *.md);;所有文件 (*)"))[0]
+        #: asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it
+        self.ask_import_options = lambda paths: ask_import_options(self, len(paths))
         self.import_report: ImportReport | None = None
         #: shows what an import did, file by file (non-modal); tests may replace it
         self.show_import_report = self._show_import_report
@@ -163,15 +187,16 @@ class MainWindow(QMainWindow):
         context = ViewContext(self.ops, self.state, self.messages)
         self.browse_tabs = QTabWidget(self)
         self.browse_tabs.setDocumentMode(True)
-        #: the browsing views by key ("issues", "tags", …), in tab order
-        self.views: dict[str, QWidget] = {}
+        #: the browsing views by key ("issues", "tags", …), in tab order (each has the
+        #: methods reader/ui/navigator.py lists, not a common base class)
+        self.views: dict[str, Any] = {}
         for entry in NAVIGATOR_VIEWS:
             view = entry.view(context, self)
             view.article_chosen.connect(self.show_article)
             self.browse_tabs.addTab(view, QCoreApplication.translate("MainWindow", entry.title))
             self.views[entry.key] = view
         self.browse_tabs.currentChanged.connect(lambda _tab: self.shown_view().shown())
-        self.issues_view = self.views["issues"]
+        self.issues_view: IssuesView = self.views["issues"]
         self.tree, self.tree_model = self.issues_view.tree, self.issues_view.model
         self.tags_view, self.authors_view = self.views["tags"], self.views["authors"]
         self.notes_view = self.views["notes"]
@@ -222,7 +247,7 @@ class MainWindow(QMainWindow):
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
         self._open_first_result = False
 
-    def shown_view(self):
+    def shown_view(self) -> Any:
         """The navigator view on screen: the results page, or the current browsing tab."""
         if self.navigator.currentIndex() == RESULTS_PAGE:
             return self.results_view
@@ -397,9 +422,9 @@ class MainWindow(QMainWindow):
         """Hand what a mutation changed to every view; each redraws only what it shows."""
         for view in (*self.views.values(), self.results_view, self.panel):
             view.apply(changes)
-        if changes.touches(self.state.article_id) and (
+        article_id = self.state.article_id
+        if article_id is not None and changes.touches(article_id) and (
                 changes.annotations or changes.metadata or changes.structure):
-            article_id = self.state.article_id
             self.ops.query(lambda session: browsing.article(session, article_id),
                            self.state.update_article, self.tr("无法读取这篇文章"),
                            failed=lambda _exc: self.state.set_article(None)
@@ -444,9 +469,12 @@ class MainWindow(QMainWindow):
         paths = list(self.choose_files() or [])
         if not paths:
             return
+        given = self.ask_import_options(paths)
+        if given is None:
+            return
         self.ops.mutate(
             lambda session, progress, cancelled: ImportOutcome.of(session.import_paths(
-                paths, progress=progress, cancelled=cancelled)),
+                paths, progress=progress, cancelled=cancelled, given=given or None)),
             self.tr("导入失败"), done=self._imported,
             progress=self.tr("正在导入…"), item_format=self.tr("正在导入：{}"))
 

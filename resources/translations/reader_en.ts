@@ -75,39 +75,39 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="50"/>
+        <location filename="../../reader/ui/article_view.py" line="51"/>
         <source>黄色</source>
-        <extracomment>The zoom step in points and the zoom limits. The readable measure, in ems of the body text. Where a hit (or a highlight) is brought to: this fraction of the pane&apos;s height from the top. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
+        <extracomment>The readable measure, in ems of the body text. Where a hit (or a highlight) is brought to: this fraction of the pane&apos;s height from the top. Highlight colours: stored name → (menu label, light background, dark background).</extracomment>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="51"/>
+        <location filename="../../reader/ui/article_view.py" line="52"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="52"/>
+        <location filename="../../reader/ui/article_view.py" line="53"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="53"/>
+        <location filename="../../reader/ui/article_view.py" line="54"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="84"/>
+        <location filename="../../reader/ui/article_view.py" line="85"/>
         <source>在左侧选择一篇文章</source>
         <extracomment>(current hit, 1-based, or 0 before the first step; number of hits) the reader asked to highlight the selection: (start, end, colour) in article text offsets the reader asked to copy the selection with the article&apos;s citation</extracomment>
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="245"/>
+        <location filename="../../reader/ui/article_view.py" line="246"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="251"/>
+        <location filename="../../reader/ui/article_view.py" line="252"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -337,6 +337,38 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>它不是有效的 JSON（{detail}，第 {line} 行）</source>
+        <translation>it is not valid JSON ({detail}, line {line})</translation>
+    </message>
+    <message>
+        <source>它应当是一个 JSON 对象</source>
+        <translation>it must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>“files”应当把文件名对应到对象</source>
+        <translation>"files" must map file names to objects</translation>
+    </message>
+    <message>
+        <source>{file} 的条目应当是一个对象</source>
+        <translation>the entry of {file} must be an object</translation>
+    </message>
+    <message>
+        <source>“{key}”应当是文字</source>
+        <translation>"{key}" must be text</translation>
+    </message>
+    <message>
+        <source>“date”{value} 不是日期（请写成 2025-01-07）</source>
+        <translation>"date" {value} is not a date (write 2025-01-07)</translation>
+    </message>
+    <message>
+        <source>“page_number”{value} 不是版次（请写成 19）</source>
+        <translation>"page_number" {value} is not a page number (write 19)</translation>
+    </message>
+    <message>
+        <source>版次只能对应一个版面：请只为一个文件填写，而不是 {count} 个。</source>
+        <translation>A page number names one page: give it for one file, not {count}.</translation>
     </message>
     <message>
         <source>那里没有找到版面文件。</source>
@@ -579,7 +611,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="102"/>
-        <location filename="../../reader/ui/export_dialog.py" line="348"/>
+        <location filename="../../reader/ui/export_dialog.py" line="344"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -710,42 +742,42 @@
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="290"/>
+        <location filename="../../reader/ui/export_dialog.py" line="286"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="301"/>
+        <location filename="../../reader/ui/export_dialog.py" line="297"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="309"/>
+        <location filename="../../reader/ui/export_dialog.py" line="305"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="311"/>
+        <location filename="../../reader/ui/export_dialog.py" line="307"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="332"/>
+        <location filename="../../reader/ui/export_dialog.py" line="328"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="338"/>
+        <location filename="../../reader/ui/export_dialog.py" line="334"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="344"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="346"/>
+        <location filename="../../reader/ui/export_dialog.py" line="342"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
@@ -783,6 +815,74 @@
         <location filename="../../reader/ui/highlight_list.py" line="86"/>
         <source>删除划线</source>
         <translation>Delete Highlight</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="33"/>
+        <source>导入选项</source>
+        <translation>Import options</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="34"/>
+        <source>可以为这 {} 个文件填写报纸、日期和版面；留空的项目从页眉、文件名或 page.json 中识别。</source>
+        <translation>You may give the paper, date and page of these {} files; what you leave empty is read from the page header, the file name or page.json.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="39"/>
+        <source>例如 人民日报</source>
+        <translation>e.g. 人民日报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="41"/>
+        <source>例如 2025-01-07</source>
+        <translation>e.g. 2025-01-07</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="43"/>
+        <source>例如 19</source>
+        <translation>e.g. 19</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="47"/>
+        <source>只能为单个文件填写</source>
+        <translation>only for a single file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="49"/>
+        <source>例如 党建</source>
+        <translation>e.g. 党建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="51"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="52"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="53"/>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="54"/>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="73"/>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date: write 2025-01-07.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_options.py" line="78"/>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number: write 19.</translation>
     </message>
 </context>
 <context>
@@ -833,7 +933,6 @@
     <message>
         <location filename="../../reader/ui/tree_model.py" line="43"/>
         <source>标题</source>
-        <extracomment>Roles a view or the window can ask for besides the display text.</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -870,35 +969,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="77"/>
+        <location filename="../../reader/ui/window.py" line="72"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="78"/>
+        <location filename="../../reader/ui/window.py" line="73"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="134"/>
+        <location filename="../../reader/ui/window.py" line="129"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="134"/>
+        <location filename="../../reader/ui/window.py" line="129"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="139"/>
+        <location filename="../../reader/ui/window.py" line="136"/>
         <source>关于 Reader</source>
-        <extracomment>shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
+        <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="158"/>
+        <location filename="../../reader/ui/window.py" line="155"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -954,7 +1053,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="413"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -989,22 +1088,22 @@
         <translation>Back to Contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigator.py" line="55"/>
+        <location filename="../../reader/ui/navigator.py" line="54"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigator.py" line="56"/>
+        <location filename="../../reader/ui/navigator.py" line="55"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigator.py" line="57"/>
+        <location filename="../../reader/ui/navigator.py" line="56"/>
         <source>作者</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigator.py" line="58"/>
+        <location filename="../../reader/ui/navigator.py" line="57"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
@@ -1049,103 +1148,103 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="233"/>
+        <location filename="../../reader/ui/window.py" line="230"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="236"/>
+        <location filename="../../reader/ui/window.py" line="233"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="238"/>
+        <location filename="../../reader/ui/window.py" line="235"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="252"/>
-        <location filename="../../reader/ui/window.py" line="253"/>
+        <location filename="../../reader/ui/window.py" line="249"/>
+        <location filename="../../reader/ui/window.py" line="250"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="241"/>
+        <location filename="../../reader/ui/window.py" line="238"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="333"/>
-        <location filename="../../reader/ui/window.py" line="334"/>
+        <location filename="../../reader/ui/window.py" line="330"/>
+        <location filename="../../reader/ui/window.py" line="331"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="343"/>
+        <location filename="../../reader/ui/window.py" line="340"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="344"/>
-        <location filename="../../reader/ui/window.py" line="362"/>
+        <location filename="../../reader/ui/window.py" line="341"/>
+        <location filename="../../reader/ui/window.py" line="359"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="333"/>
+        <location filename="../../reader/ui/window.py" line="330"/>
         <location filename="../../reader/ui/window.py" line="451"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="361"/>
+        <location filename="../../reader/ui/window.py" line="358"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="376"/>
+        <location filename="../../reader/ui/window.py" line="373"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="378"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="381"/>
+        <location filename="../../reader/ui/window.py" line="378"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="391"/>
+        <location filename="../../reader/ui/window.py" line="388"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="404"/>
+        <location filename="../../reader/ui/window.py" line="401"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="426"/>
-        <location filename="../../reader/ui/window.py" line="428"/>
+        <location filename="../../reader/ui/window.py" line="423"/>
+        <location filename="../../reader/ui/window.py" line="425"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="426"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="434"/>
+        <location filename="../../reader/ui/window.py" line="431"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="436"/>
+        <location filename="../../reader/ui/window.py" line="433"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
@@ -1217,7 +1316,7 @@
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="413"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
@@ -1303,13 +1402,13 @@
 <context>
     <name>MessageChannel</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="56"/>
+        <location filename="../../reader/ui/messages.py" line="54"/>
         <source>发生了意外错误，详情已写入日志</source>
         <extracomment>How long a message stays in the status bar, in milliseconds (errors stay until replaced).</extracomment>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="57"/>
+        <location filename="../../reader/ui/messages.py" line="55"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
@@ -1373,7 +1472,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/ui/results_model.py" line="112"/>
+        <location filename="../../reader/ui/results_model.py" line="117"/>
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>

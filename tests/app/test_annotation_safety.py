@@ -55,10 +55,10 @@ def test_reparsing_every_file_with_a_changed_parser_loses_nothing(annotated, mon
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
 
-    def shifting_parser(text, source=None):
+    def shifting_parser(text, source=None, **meta):
         # A new parser version that finds a lead paragraph before every article: all
         # offsets move, so every highlight must be re-anchored by its quote.
-        page = real_parse(text, source=source)
+        page = real_parse(text, source=source, **meta)
         items = tuple(replace(item, paragraphs=("新版解析器的导语。", *item.paragraphs))
                       if item.paragraphs else item for item in page.items)
         return replace(page, items=items)

@@ -154,9 +154,9 @@ def test_reparse_with_a_changed_parser_keeps_user_data(session, monkeypatch):
     quote_start = article.text.index("林西县聚焦")
     highlight = session.library.highlights.add(article.id, quote_start, quote_start + 10)
 
-    def upgraded_parser(text, source=None):
+    def upgraded_parser(text, source=None, **meta):
         # A "new parser version": it finds a kicker and a new first paragraph.
-        page = real_parse(text, source=source)
+        page = real_parse(text, source=source, **meta)
         first = page.items[0]
         changed = replace(first, subtitle="新找到的引题",
                           paragraphs=("编者按:这是新版解析器找到的一段导语。", *first.paragraphs))
@@ -213,7 +213,7 @@ def test_import_falls_back_to_parsing_here_when_workers_break(tmp_path, monkeypa
     import reader.app.importing as importing
 
     @contextmanager
-    def broken_pool(count, workers):
+    def broken_pool(count, workers, *_parse_one):
         def parse_all(paths):
             raise_now = iter(())
 

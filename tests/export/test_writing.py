@@ -7,11 +7,11 @@ import os
 
 import pytest
 
-from reader.export.writing import ExportWriteError, TargetExistsError, write_atomic
+from reader.export.writing import ExportWriteError, TargetExistsError, write_export_file
 
 
 def test_writes_utf8_without_a_bom(tmp_path):
-    path = write_atomic(tmp_path / "甲.txt", "中文\n")
+    path = write_export_file(tmp_path / "甲.txt", "中文\n")
     assert path.read_bytes() == "中文\n".encode()
     assert os.listdir(tmp_path) == ["甲.txt"]
 
@@ -20,9 +20,9 @@ def test_an_existing_file_is_kept_unless_overwrite_is_asked(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("old", encoding="utf-8")
     with pytest.raises(TargetExistsError, match=r"a\.txt already exists; not overwriting it\."):
-        write_atomic(path, "new")
+        write_export_file(path, "new")
     assert path.read_text(encoding="utf-8") == "old"
-    write_atomic(path, "new", overwrite=True)
+    write_export_file(path, "new", overwrite=True)
     assert path.read_text(encoding="utf-8") == "new"
 
 
@@ -33,7 +33,7 @@ def test_a_full_disk_leaves_neither_the_file_nor_a_temporary(tmp_path, monkeypat
 
     monkeypatch.setattr(os, failing, disk_full)
     with pytest.raises(ExportWriteError) as raised:
-        write_atomic(tmp_path / "a.txt", "内容" * 1000)
+        write_export_file(tmp_path / "a.txt", "内容" * 1000)
     assert str(raised.value) == f"Cannot write {tmp_path / 'a.txt'}: the disk is full."
     assert os.listdir(tmp_path) == []
 
@@ -47,13 +47,13 @@ def test_a_failed_overwrite_keeps_the_old_file_whole(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", denied)
     with pytest.raises(ExportWriteError, match="permission denied"):
-        write_atomic(path, "new", overwrite=True)
+        write_export_file(path, "new", overwrite=True)
     assert path.read_text(encoding="utf-8") == "old" and os.listdir(tmp_path) == ["a.txt"]
 
 
 def test_a_missing_folder_is_one_sentence(tmp_path):
     with pytest.raises(ExportWriteError) as raised:
-        write_atomic(tmp_path / "no" / "a.txt", "x")
+        write_export_file(tmp_path / "no" / "a.txt", "x")
     assert str(raised.value) == f"Cannot write {tmp_path / 'no' / 'a.txt'}: the folder does not exist."
 
 
@@ -64,7 +64,7 @@ def test_files_and_folders_get_the_usual_permissions_not_private_ones(tmp_path):
 
     old = os.umask(0o022)
     try:
-        path = write_atomic(tmp_path / "a.txt", "x")
+        path = write_export_file(tmp_path / "a.txt", "x")
         write_export([item(make_article())], [make_issue()], ExportOptions(split=True),
                      tmp_path / "folder")
     finally:

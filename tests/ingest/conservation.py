@@ -60,7 +60,7 @@ def check_conservation(text: str, page: ParsedPage) -> list[str]:
             missing = need - have
             if missing:
                 problems.append(f"line {no} lost {''.join(missing.elements())!r} in item {index}")
-    page_text = "".join(page.unassigned) + (page.page_name or "")
+    page_text = "".join(page.unassigned) + (page.page_name or "") + (page.header or "")
     page_text += "".join(f"{c.role}{c.name}" for c in page.credits)
     have = _content(page_text)
     for no in page.page_lines + page.unassigned_lines:

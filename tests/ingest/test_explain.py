@@ -30,7 +30,7 @@ def test_every_line_has_one_decision_naming_the_item_that_holds_it(path):
         if decision.line in page.unassigned_lines:
             assert decision.role == "unassigned", decision
         if decision.line in page.page_lines:
-            assert decision.role in ("page name", "page credit"), decision
+            assert decision.role in ("page name", "page credit", "header"), decision
     starts = [d.item for d in decisions if d.starts_item]
     assert starts == list(range(1, len(page.items) + 1))
 

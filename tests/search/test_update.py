@@ -117,9 +117,10 @@ def test_progress_is_reported_every_so_many_docs_and_at_the_end(tmp_path):
     index = SearchIndex.open(tmp_path)
     calls = []
     report = index.rebuild(
-        many_docs(450), total=450, progress=lambda done, total: calls.append((done, total))
+        many_docs(450), total=450, progress=lambda done, total, label: calls.append((done, total, label))
     )
-    assert calls == [(PROGRESS_EVERY, 450), (2 * PROGRESS_EVERY, 450), (450, 450)]
+    assert calls == [(PROGRESS_EVERY, 450, "indexing"), (2 * PROGRESS_EVERY, 450, "indexing"),
+                     (450, 450, "indexing")]
     assert report.docs == 450 and not report.cancelled
     index.close()
 
@@ -175,7 +176,7 @@ def test_a_parallel_rebuild_finds_everything_and_cancels_cleanly(tmp_path):
         many_docs(count, start=9000),
         total=count,
         cancelled=lambda: len(calls) > 0,
-        progress=lambda done, total: calls.append(done),
+        progress=lambda done, total, label: calls.append(done),
     )
     assert report.cancelled
     assert multiprocessing.active_children() == []

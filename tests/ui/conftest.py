@@ -26,15 +26,6 @@ def _private_settings(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(autouse=True)
-def _none_refs():
-    """The suite is one long Qt session: give None back what PySide6 6.12.0 takes
-    (reader.ui.none_refs), as the window's timer does."""
-    from reader.ui import none_refs
-
-    none_refs.top_up()
-
-
 def type_text(widget, text: str) -> None:
     """Type `text` into `widget` key by key, as a keyboard (or an input method) would.
 
@@ -59,6 +50,7 @@ def settings(tmp_path):
 @pytest.fixture
 def open_window(qtbot, settings):
     """open_window(library_dir) -> a shown MainWindow whose library and search are ready."""
+    from reader.models import PageMeta
     from reader.ui.main import session_factory
     from reader.ui.window import MainWindow
 
@@ -66,6 +58,8 @@ def open_window(qtbot, settings):
         window = MainWindow(session_factory(str(library_dir)),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
+        # The import options dialog is modal; tests that check it set their own answer.
+        window.ask_import_options = lambda paths: PageMeta()
         window.show()
         qtbot.waitExposed(window)
         with qtbot.waitSignals([window.library_ready, window.search_ready], timeout=30000):

@@ -295,8 +295,8 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
 
-    def upgraded_parser(text, source=None):
-        page = real_parse(text, source=source)
+    def upgraded_parser(text, source=None, **meta):
+        page = real_parse(text, source=source, **meta)
         items = list(page.items)
         for n, item in enumerate(items):
             if "林西县聚焦" in item.body_text:
@@ -340,8 +340,8 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
 
-    def parser_without_those_words(text, source=None):
-        return real_parse(text.replace("林西县聚焦", "某县着力"), source=source)
+    def parser_without_those_words(text, source=None, **meta):
+        return real_parse(text.replace("林西县聚焦", "某县着力"), source=source, **meta)
 
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
     window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],

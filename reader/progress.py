@@ -1,8 +1,10 @@
 """The progress and cancellation callbacks long operations accept.
 
 A `Progress` is called as `progress(done, total, label)`; the CLI draws a
-bar, the window a dialog.  A `Cancelled` returns True when the user asked to
-stop; operations stop between files, leaving the library consistent.
+bar, the window a dialog (`reader.ui.progress`).  A `Cancelled` returns True
+when the user asked to stop; operations stop between items, leaving the
+library consistent.  It sits below every layer (like models and errors) so
+that export, app, the CLI and the window share one definition.
 """
 
 from __future__ import annotations
@@ -18,4 +20,5 @@ def no_progress(done: int, total: int, label: str) -> None:
 
 
 def never_cancelled() -> bool:
+    """A cancellation check for an operation nobody can stop."""
     return False
