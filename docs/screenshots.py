@@ -49,9 +49,7 @@ def main() -> int:
             session.annotations.add_highlight(article.id, start, start + len(phrase), color)
         window.tags_view.reload()
         window.notes_view.reload()
-        index = window.tree_model.index_of_article(issue.id, article.id)
-        window.tree.expand(index.parent())
-        window.tree.setCurrentIndex(index)
+        window.show_article(article.id)  # the tree follows the article on screen
 
     def grab(name: str):
         return lambda: window.grab().save(str(DOCS / name))

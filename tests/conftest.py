@@ -1,4 +1,9 @@
-"""Fixtures shared by every test package: a seeded library built once, copied per test."""
+"""Fixtures shared by every test package: a seeded library built once, copied per test.
+
+The GUI-thread guard (tests/gui_thread_guard.py) is installed for the whole run:
+a test in which window code touched the library or the index on the GUI thread
+fails, naming the line.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,19 @@ import pytest
 
 from reader.app import Session
 from reader.paths import resolve_paths
+from tests import gui_thread_guard
+
+gui_thread_guard.install()
+
+
+@pytest.fixture(autouse=True)
+def _no_library_access_on_the_gui_thread():
+    gui_thread_guard.take()
+    yield
+    found = gui_thread_guard.take()
+    if found:
+        pytest.fail("the window used the library on the GUI thread:\n"
+                    + "\n".join(str(v) for v in dict.fromkeys(found)), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,9 @@ after 撤销.  Undo semantics:
   context, colour, note and date; colour changes are undone too.
 
 Notes are not on the stack (the editor autosaves text and has its own undo).
+Every method returns the `Changes` it made (or, for `rename_tag` and
+`add_highlight`, a result with a `changes` field), so the window redraws
+only what changed.
 Creating or renaming a tag teaches jieba the name and re-indexes the
 articles that contain it (see `tagwords`).
 """
@@ -21,9 +24,11 @@ articles that contain it (see `tagwords`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from reader.app.changes import NO_CHANGES, Changes
 from reader.app.completion import complete_tags
-from reader.app.undo import History
+from reader.app.undo import History, Undone
 from reader.library import Library
 from reader.library.values import normalize_tag, tag_names
 from reader.models import Highlight
@@ -35,6 +40,27 @@ QUOTE_CHARS = 12
 def _quoted(quote: str) -> str:
     short = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
     return f"“{short}”"
+
+
+#: A change made through a highlight's id: its article is not looked up (a highlight
+#: names its article by key), so any article may have changed highlights.
+_BY_HIGHLIGHT = Changes(all_articles=True, highlights=True)
+
+
+@dataclass(frozen=True)
+class TagRenamed:
+    """`rename_tag`'s result: the tag's final name and what the rename changed."""
+
+    name: str
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class HighlightAdded:
+    """`add_highlight`'s result: the stored highlight and what adding it changed."""
+
+    highlight: Highlight
+    changes: Changes
 
 
 class AnnotationServices:
@@ -52,7 +78,7 @@ class AnnotationServices:
 
     # -- tags ---------------------------------------------------------------------
 
-    def tag(self, article_ids: Iterable[int], names: Iterable[str]) -> None:
+    def tag(self, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
         """Put the tags on the articles (undoable)."""
         ids, wanted = list(dict.fromkeys(article_ids)), tag_names(names)
         had = {name: self.library.filters.ids_with_tag(name) for name in wanted}
@@ -61,16 +87,18 @@ class AnnotationServices:
         added = {name: got for name, got in added.items() if got}
         self._learn_tag_words()
         if not added:
-            return
+            return NO_CHANGES
 
         def undo() -> None:
             with self.library.transaction():
                 for name, got in added.items():
                     self.library.tags.remove_many(got, [name])
 
-        self.history.record(f"添加标签 {'、'.join(added)}", undo)
+        changes = Changes.of((i for got in added.values() for i in got), tags=True)
+        self.history.record(f"添加标签 {'、'.join(added)}", undo, changes)
+        return changes
 
-    def untag(self, article_ids: Iterable[int], names: Iterable[str]) -> None:
+    def untag(self, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
         """Take the tags off the articles (undoable; a tag left on none is deleted)."""
         ids, unwanted = list(dict.fromkeys(article_ids)), tag_names(names)
         colors = self._tag_colors()
@@ -79,7 +107,7 @@ class AnnotationServices:
         removed = {name: [i for i in ids if i in had[name]] for name in unwanted}
         removed = {name: gone for name, gone in removed.items() if gone}
         if not removed:
-            return
+            return NO_CHANGES
 
         def undo() -> None:
             with self.library.transaction():
@@ -88,10 +116,12 @@ class AnnotationServices:
                     if colors.get(name.casefold()):
                         self.library.tags.set_color(name, colors[name.casefold()])
 
-        self.history.record(f"移除标签 {'、'.join(removed)}", undo)
+        changes = Changes.of((i for gone in removed.values() for i in gone), tags=True)
+        self.history.record(f"移除标签 {'、'.join(removed)}", undo, changes)
+        return changes
 
-    def rename_tag(self, old: str, new: str) -> str:
-        """Rename (or merge into an existing tag); returns the final name (undoable)."""
+    def rename_tag(self, old: str, new: str) -> TagRenamed:
+        """Rename (or merge into an existing tag); says the final name (undoable)."""
         colors = self._tag_colors()
         old_ids = self.library.filters.ids_with_tag(old)
         target_ids = self.library.filters.ids_with_tag(new)
@@ -99,7 +129,7 @@ class AnnotationServices:
                          if t.name.casefold() == normalize_tag(old).casefold()), normalize_tag(old))
         final = self.library.tags.rename(old, new)
         if final == old_name:
-            return final
+            return TagRenamed(final, NO_CHANGES)
         merged = bool(target_ids) and final.casefold() != old_name.casefold()
         self._learn_tag_words()
 
@@ -116,10 +146,11 @@ class AnnotationServices:
                     self.library.tags.set_color(old_name, colors[old_name.casefold()])
 
         verb = "合并标签" if merged else "重命名标签"
-        self.history.record(f"{verb} {old_name} → {final}", undo)
-        return final
+        changes = Changes.of(old_ids | target_ids, tags=True)
+        self.history.record(f"{verb} {old_name} → {final}", undo, changes)
+        return TagRenamed(final, changes)
 
-    def delete_tag(self, name: str) -> None:
+    def delete_tag(self, name: str) -> Changes:
         """Delete a tag from every article (undoable: it comes back with its colour)."""
         colors = self._tag_colors()
         ids = self.library.filters.ids_with_tag(name)
@@ -133,15 +164,19 @@ class AnnotationServices:
                 if colors.get(stored.casefold()):
                     self.library.tags.set_color(stored, colors[stored.casefold()])
 
+        changes = Changes.of(ids, tags=True)
         if ids:
-            self.history.record(f"删除标签 {stored}", undo)
+            self.history.record(f"删除标签 {stored}", undo, changes)
+        return changes
 
-    def set_tag_color(self, name: str, color: str | None) -> None:
+    def set_tag_color(self, name: str, color: str | None) -> Changes:
         """Colour a tag (None removes the colour; undoable)."""
         before = self._tag_colors().get(normalize_tag(name).casefold())
         self.library.tags.set_color(name, color)
+        changes = Changes.of(self.library.filters.ids_with_tag(name), tags=True)
         self.history.record(f"更改标签颜色 {normalize_tag(name)}",
-                            lambda: self.library.tags.set_color(name, before))
+                            lambda: self.library.tags.set_color(name, before), changes)
+        return changes
 
     def complete_tags(self, prefix: str, limit: int = 10) -> list[str]:
         """Tag names for what the user is typing, most used first within each kind of match."""
@@ -153,40 +188,46 @@ class AnnotationServices:
 
     # -- notes (autosaved text: not on the undo stack) ------------------------------
 
-    def set_note(self, article_id: int, text: str | None) -> None:
+    def set_note(self, article_id: int, text: str | None) -> Changes:
         """Write an article's note; empty text deletes it.  Search sees it on its next sync."""
         self.library.notes.set(article_id, text)
+        return Changes.of([article_id], notes=True)
 
     # -- highlights -------------------------------------------------------------------
 
     def add_highlight(self, article_id: int, start: int, end: int, color: str = "yellow",
-                      note: str | None = None) -> Highlight:
+                      note: str | None = None) -> HighlightAdded:
         """Mark `text[start:end]` of an article (undoable)."""
         made = self.library.highlights.add(article_id, start, end, color, note)
+        changes = Changes.of([article_id], highlights=True)
         self.history.record(f"添加高亮 {_quoted(made.quote)}",
-                            lambda: self.library.highlights.remove(made.id))
-        return made
+                            lambda: self.library.highlights.remove(made.id), changes)
+        return HighlightAdded(made, changes)
 
-    def remove_highlight(self, highlight_id: int) -> None:
+    def remove_highlight(self, highlight_id: int) -> Changes:
         """Delete a highlight (undoable: it comes back whole, with its id)."""
         gone = self.library.highlights.get(highlight_id)
         self.library.highlights.remove(highlight_id)
         self.history.record(f"删除高亮 {_quoted(gone.quote)}",
-                            lambda: self.library.highlights.restore(gone))
+                            lambda: self.library.highlights.restore(gone), _BY_HIGHLIGHT)
+        return _BY_HIGHLIGHT
 
-    def set_highlight_note(self, highlight_id: int, note: str | None) -> None:
+    def set_highlight_note(self, highlight_id: int, note: str | None) -> Changes:
         """Write (or clear) a highlight's note; autosaved text, so not undoable."""
         self.library.highlights.set_note(highlight_id, note)
+        return _BY_HIGHLIGHT
 
-    def set_highlight_color(self, highlight_id: int, color: str) -> None:
+    def set_highlight_color(self, highlight_id: int, color: str) -> Changes:
         """Change a highlight's colour (undoable)."""
         before = self.library.highlights.get(highlight_id)
         self.library.highlights.set_color(highlight_id, color)
         self.history.record(f"更改高亮颜色 {_quoted(before.quote)}",
-                            lambda: self.library.highlights.set_color(highlight_id, before.color))
+                            lambda: self.library.highlights.set_color(highlight_id, before.color),
+                            _BY_HIGHLIGHT)
+        return _BY_HIGHLIGHT
 
-    def undo(self) -> str | None:
-        """Undo the latest tag or highlight change; returns what was undone, or None."""
+    def undo(self) -> Undone | None:
+        """Undo the latest tag or highlight change; says what was undone (None: nothing)."""
         done = self.history.undo()
         if done is not None:
             self._learn_tag_words()

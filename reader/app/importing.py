@@ -24,9 +24,11 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from reader.app.changes import NO_CHANGES, Changes
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
@@ -214,3 +216,24 @@ def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
             yield lambda paths: iter(pool.map(parse_one, paths, chunksize=4))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """An import's per-file results and what it changed in the library."""
+
+    results: list[ImportResult]
+    changes: Changes
+
+    @classmethod
+    def of(cls, results: list[ImportResult]) -> ImportOutcome:
+        return cls(results, import_changes(results))
+
+
+def import_changes(results: Iterable[ImportResult]) -> Changes:
+    """New issues change the library's structure; a re-parse may change any of its articles."""
+    done = [r for r in results if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED)]
+    if not done:
+        return NO_CHANGES
+    updated = any(r.status == ImportStatus.UPDATED for r in done)
+    return Changes(all_articles=updated, structure=True, metadata=updated, index=True)

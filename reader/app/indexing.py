@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from reader.app.changes import NO_CHANGES, Changes
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -55,6 +56,11 @@ class SyncReport:
     reason: str = ""     # why (index missing, corrupt, old schema, out of step)
     added: int = 0
     removed: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """What syncing changed: the index, unless it was already in step or was cancelled."""
+        return Changes(index=True) if self.action in ("caught up", "rebuilt") else NO_CHANGES
 
     @property
     def message(self) -> str:

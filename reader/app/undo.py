@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.app.changes import NO_CHANGES, Changes
+
 #: Entries kept; older ones are forgotten.
 LIMIT = 100
 
@@ -21,6 +23,15 @@ LIMIT = 100
 class _Entry:
     description: str
     undo: Callable[[], object]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `History.undo` reversed: its description and what the reversal changed."""
+
+    description: str
+    changes: Changes
 
 
 class History:
@@ -31,10 +42,11 @@ class History:
         self._limit = limit
         self._lock = threading.RLock()
 
-    def record(self, description: str, undo_fn: Callable[[], object]) -> None:
-        """Remember a change and how to reverse it."""
+    def record(self, description: str, undo_fn: Callable[[], object],
+               changes: Changes = NO_CHANGES) -> None:
+        """Remember a change, how to reverse it, and what reversing it changes."""
         with self._lock:
-            self._entries.append(_Entry(description, undo_fn))
+            self._entries.append(_Entry(description, undo_fn, changes))
             del self._entries[: -self._limit]
 
     @property
@@ -48,8 +60,8 @@ class History:
         with self._lock:
             return self._entries[-1].description if self._entries else None
 
-    def undo(self) -> str | None:
-        """Reverse the latest change; return its description (None if there was nothing).
+    def undo(self) -> Undone | None:
+        """Reverse the latest change; say what it was (None if there was nothing).
 
         The entry is taken off the stack before it runs: if reversing fails (the
         article it touched is gone), the error propagates and the entry is dropped
@@ -60,7 +72,7 @@ class History:
                 return None
             entry = self._entries.pop()
             entry.undo()
-            return entry.description
+            return Undone(entry.description, entry.changes)
 
     def clear(self) -> None:
         with self._lock:

@@ -39,7 +39,7 @@ def build_menus(window) -> None:
     for action in (window.import_action, window.reindex_action):
         action.setEnabled(False)  # until the library is open
     window.export_action = add_action(
-        window, file_menu, translate("MainWindow", "导出…"), window.export_selection, ["Ctrl+E"])
+        window, file_menu, translate("MainWindow", "导出…"), window.commands.export_selection, ["Ctrl+E"])
     file_menu.addSeparator()
     window.quit_action = add_action(
         window, file_menu, translate("MainWindow", "退出"), window.close, ["Ctrl+Q"])
@@ -54,16 +54,16 @@ def build_menus(window) -> None:
         window, edit_menu, translate("MainWindow", "上一处"), window.pane.previous_hit,
         ["Shift+F3"])
     window.copy_citation_action = add_action(
-        window, edit_menu, translate("MainWindow", "复制（附引用）"), window.copy_with_citation,
+        window, edit_menu, translate("MainWindow", "复制（附引用）"), window.commands.copy_with_citation,
         ["Ctrl+Shift+C"])
     edit_menu.addSeparator()
     window.undo_action = add_action(
-        window, edit_menu, translate("MainWindow", "撤销"), window.undo, ["Ctrl+Z"])
+        window, edit_menu, translate("MainWindow", "撤销"), window.commands.undo, ["Ctrl+Z"])
     window.undo_action.setEnabled(False)
     window.highlight_action = add_action(
-        window, edit_menu, translate("MainWindow", "划线"), window.highlight_selection, ["Ctrl+H"])
+        window, edit_menu, translate("MainWindow", "划线"), window.commands.highlight_selection, ["Ctrl+H"])
     window.tag_action = add_action(
-        window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.tag_selection,
+        window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.commands.tag_selection,
         ["Ctrl+T"])
 
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
@@ -104,7 +104,7 @@ def build_menus(window) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     window.about_action = add_action(
         window, help_menu, translate("MainWindow", "关于"),
-        lambda: window.show_about(window.about_text()))
+        window.about)
 
 
 def _build_language_menu(window, menu) -> None:

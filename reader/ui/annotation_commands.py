@@ -1,66 +1,83 @@
 """The window's annotation and export commands: undo, highlight, bulk tagging, export, copy.
 
-`AnnotationCommands` is mixed into `MainWindow` (it uses the window's
-session, panes, views and message channel).  Texts are in the "MainWindow"
-translation context, like the rest of the window's.
+`AnnotationCommands` is an object the window owns (not a mixin): it is
+given what it works with (the operations, the window state, the message
+channel, the pane, and a function that says which navigator view is shown)
+and knows nothing else of the window, so `window` imports it and it imports
+neither `window` nor anything that does.  Writes are mutations; their
+`Changes` reach the views through the window's `apply`.  Texts are in the
+"MainWindow" translation context, like the rest of the window's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+
+from reader.app import browsing
+from reader.app.changes import Changes
 from reader.export import copy_with_citation_text
+from reader.ui.article_view import ArticleView
 from reader.ui.export_dialog import ExportDialog
-from reader.ui.selection import export_target, selected_article_ids
+from reader.ui.messages import MessageChannel
+from reader.ui.operations import Operations
+from reader.ui.selection import command_pick, export_pick
 from reader.ui.tag_editor import split_tags
+from reader.ui.window_state import WindowState
 
 translate = QCoreApplication.translate
 
 
-class AnnotationCommands:
-    """Commands on the reader's annotations and selections (mixed into `MainWindow`)."""
+class AnnotationCommands(QObject):
+    """Commands on the reader's annotations and selections."""
 
-    # -- annotations -------------------------------------------------------------------------
+    #: what Ctrl+Z would undo now (None: nothing)
+    undo_text_changed = Signal(object)
+    #: an Export… dialog was opened (the dialog)
+    export_opened = Signal(object)
 
-    def _annotations_changed(self, article_ids) -> None:
-        """Annotations of these articles (None: any article) changed; show it everywhere."""
-        if article_ids is None:
-            self.tree_model.refresh_articles(self.tree_model.loaded_article_ids())
-            self.panel.refresh()
-        else:
-            self.tree_model.refresh_articles(article_ids)
-        current = self.panel.article
-        if current is not None and (article_ids is None or current.id in article_ids):
-            self.pane.set_highlights(current.highlights)
-        self.reload_browse_view()
-        self._update_undo_action()
+    def __init__(self, ops: Operations, state: WindowState, messages: MessageChannel,
+                 pane: ArticleView, shown_view: Callable[[], object], parent: QWidget,
+                 settings: QSettings):
+        super().__init__(parent)
+        self.ops, self.state, self.messages, self.pane = ops, state, messages, pane
+        self._shown_view = shown_view
+        self._parent, self._settings = parent, settings
+        #: asks for tags to put on the selected articles (None: cancelled); tests replace it
+        self.ask_tags = self._ask_tags
+        #: the Export… dialog's file chooser (None: the dialog's own); tests replace it
+        self.choose_export_target = None
+        self.export_dialog: ExportDialog | None = None
+        ops.changed.connect(lambda _changes: self.update_undo())
 
-    def reload_browse_view(self) -> None:
-        """Read the shown 标签 or 批注 view again; the hidden one is read when it is shown."""
-        view = self.browse_tabs.currentWidget()
-        if view in (self.tags_view, self.notes_view):
-            view.reload()
+    # -- undo ------------------------------------------------------------------------------
 
-    def _update_undo_action(self) -> None:
-        text = self.session.annotations.history.undo_text if self.session is not None else None
-        self.undo_action.setEnabled(bool(text))
-        self.undo_action.setText(translate("MainWindow", "撤销 {}").format(text) if text else translate("MainWindow", "撤销"))
+    def update_undo(self) -> None:
+        # The history is in memory (no library access): read it here, on the UI thread.
+        session = self.ops.session
+        self.undo_text_changed.emit(
+            session.annotations.history.undo_text if session is not None else None)
 
     def undo(self) -> None:
         """Undo the last tag or highlight change of this session."""
-        if self.session is None:
-            return
-        try:
-            done = self.session.annotations.undo()
-        except Exception as exc:
-            self.messages.failure(translate("MainWindow", "无法撤销"), exc)
-            return
-        if done is None:
-            self.messages.info(translate("MainWindow", "没有可以撤销的标签或划线改动。"))
-        else:
-            self.messages.info(translate("MainWindow", "已撤销：{}").format(done))
-        self._annotations_changed(None)
+        def done(undone) -> None:
+            if undone is None:
+                self.messages.info(translate("MainWindow", "没有可以撤销的标签或划线改动。"))
+            else:
+                self.messages.info(translate("MainWindow", "已撤销：{}").format(undone.description))
+            self.update_undo()
+
+        self.ops.mutate(lambda session: session.annotations.undo(), translate("MainWindow", "无法撤销"),
+                        done=done, failed=self._undo_failed)
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.messages.failure(translate("MainWindow", "无法撤销"), exc)
+        self.update_undo()
+
+    # -- annotations -----------------------------------------------------------------------
 
     def highlight_selection(self) -> None:
         if not self.pane.request_highlight("yellow"):
@@ -68,27 +85,28 @@ class AnnotationCommands:
 
     def tag_selection(self) -> None:
         """Put tags on every selected article at once (Ctrl+T)."""
-        ids = selected_article_ids(self)
-        if not ids:
+        picked = command_pick(self._shown_view(), self.state)
+        if picked.empty:
             self.messages.info(translate("MainWindow", "先选中要加标签的文章。"))
             return
-        text = self.ask_tags(len(ids))
+        text = self.ask_tags(picked.count)
         names = split_tags(text or "")
         if not names:
             return
-        try:
-            self.session.annotations.tag(ids, names)
-        except Exception as exc:
-            self.messages.failure(translate("MainWindow", "无法添加标签"), exc)
-            return
-        self.messages.info(translate("MainWindow", "已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）").format(
-            len(ids), "、".join(names)))
-        self.panel.refresh()
-        self._annotations_changed(ids)
+
+        def tag(session):
+            ids = browsing.picked_ids(session, picked)
+            return len(ids), session.annotations.tag(ids, names)
+
+        self.ops.mutate(
+            lambda session: _Tagged(*tag(session)), translate("MainWindow", "无法添加标签"),
+            done=lambda tagged: self.messages.info(translate(
+                "MainWindow", "已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）").format(
+                    tagged.count, "、".join(names))))
 
     def _ask_tags(self, count: int) -> str | None:
         text, ok = QInputDialog.getText(
-            self, translate("MainWindow", "加标签"),
+            self._parent, translate("MainWindow", "加标签"),
             translate("MainWindow", "给所选的 {} 篇文章加标签（多个标签用逗号分开）：").format(count))
         return text if ok else None
 
@@ -96,23 +114,28 @@ class AnnotationCommands:
 
     def export_selection(self) -> None:
         """Export… (Ctrl+E) on what is selected: results, a tag, tree rows, or the article."""
-        if self.session is None:
+        if self.ops.session is None:
             return
-        try:
-            ids, title = export_target(self)
-        except Exception as exc:
-            self.messages.failure(translate("MainWindow", "无法确定要导出的文章"), exc)
+        picked, title = export_pick(self._shown_view(), self.state)
+        if picked.empty:
+            self.messages.info(translate("MainWindow", "先选中要导出的文章、标签或搜索结果。"))
             return
+        self.ops.query(lambda session: browsing.picked_ids(session, picked),
+                       lambda ids: self._open_export(ids, title),
+                       translate("MainWindow", "无法确定要导出的文章"))
+
+    def _open_export(self, ids: list[int], title: str) -> None:
         if not ids:
             self.messages.info(translate("MainWindow", "先选中要导出的文章、标签或搜索结果。"))
             return
         self.export_dialog = ExportDialog(
-            self.session, ids, title, self, choose_target=self.choose_export_target,
-            settings=self._settings, runner=self.runner)
+            self.ops.session, ids, title, self._parent, choose_target=self.choose_export_target,
+            settings=self._settings, runner=self.ops.runner)
         self.export_dialog.exported.connect(
             lambda report: self.messages.info(translate("MainWindow", "导出完成：{} 篇文章。").format(
                 report.articles)))
         self.export_dialog.open()
+        self.export_opened.emit(self.export_dialog)
 
     def copy_with_citation(self) -> None:
         """Copy the pane's selection with the article's citation after it (plain text)."""
@@ -121,13 +144,21 @@ class AnnotationCommands:
         if article is None or not selected.strip():
             self.messages.info(translate("MainWindow", "先在文章里选中要复制的文字。"))
             return
-        try:
-            issue = self.session.library.issues.get(article.issue_id) if self.session else None
-        except Exception as exc:
-            self.messages.failure(translate("MainWindow", "无法读取这一期"), exc)
-            return
-        QApplication.clipboard().setText(copy_with_citation_text(article, issue, selected))
-        self.messages.info(translate("MainWindow", "已复制，并附上引用。"))
+
+        def copy(issue) -> None:
+            QApplication.clipboard().setText(copy_with_citation_text(article, issue, selected))
+            self.messages.info(translate("MainWindow", "已复制，并附上引用。"))
+
+        self.ops.query(lambda session: browsing.issue(session, article.issue_id), copy,
+                       translate("MainWindow", "无法读取这一期"))
+
+
+@dataclass(frozen=True)
+class _Tagged:
+    """A bulk tagging's result: how many articles it acted on, and its `changes`."""
+
+    count: int
+    changes: Changes
 
 
 __all__ = ["AnnotationCommands"]

@@ -1,12 +1,14 @@
 """The side panel beside the article: its tags, its note and its highlights.
 
-The panel edits the current article through the session (each change one
-library transaction) and reports every failure through the window's
-message channel in one sentence; a note that could not be written stays
-in the editor and is tried again.  `changed(article_ids)` tells the window
-which articles' annotations changed, so the tree, the pane and the
-navigator views can follow.  Dialogs that would block a test
-(`ask_text`) are attributes tests replace.
+The panel shows `WindowState.article` and follows it.  Every edit is a
+mutation (`reader/ui/operations.py`) on the window's worker; what it
+changed reaches the panel back through the window's `apply`, which reads
+the open article again.  Failures are reported in one sentence through the
+message channel; a note that could not be written stays in the editor and
+is tried again.  Tag completion works on the tag names the panel last read
+(a query, again after any tag change), so typing never waits on the
+library.  Dialogs that would block a test (`ask_text`) are attributes tests
+replace.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
+from reader.app import browsing
+from reader.app.changes import Changes
+from reader.app.completion import complete_tags
 from reader.models import ArticleRecord
 from reader.ui.highlight_list import HighlightList
-from reader.ui.messages import MessageChannel
 from reader.ui.note_editor import NoteEditor
 from reader.ui.tag_editor import TagEditor
 
@@ -24,16 +28,14 @@ from reader.ui.tag_editor import TagEditor
 class AnnotationPanel(QWidget):
     """Tags, note and highlights of one article."""
 
-    #: the annotations of these articles changed (a list of ids)
-    changed = Signal(list)
     #: a highlight was picked in the list (the Highlight)
     highlight_chosen = Signal(object)
 
-    def __init__(self, messages: MessageChannel, parent: QWidget | None = None):
+    def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
-        self.messages = messages
-        self.session = None
+        self.ops, self.state, self.messages = context.ops, context.state, context.messages
         self.article: ArticleRecord | None = None
+        self._tag_names: list[str] = []  # most used first, for completion
         #: (title, label, text) → new text or None if cancelled; tests replace it
         self.ask_text = self._ask_text
 
@@ -66,34 +68,38 @@ class AnnotationPanel(QWidget):
         self.highlight_list.chosen.connect(self.highlight_chosen)
         self.highlight_list.delete_requested.connect(self.delete_highlight)
         self.highlight_list.note_requested.connect(self.edit_highlight_note)
+        self.state.article_changed.connect(self.show_article)
+        self.state.article_updated.connect(self._article_updated)
         self.show_article(None)
 
     # -- which article ------------------------------------------------------------------
-
-    def set_session(self, session) -> None:
-        self.session = session
 
     def show_article(self, article: ArticleRecord | None) -> None:
         """Show another article's annotations; the note being edited is written first."""
         self.note_editor.flush()
         self.article = article
-        enabled = article is not None and self.session is not None
+        enabled = article is not None and self.ops.session is not None
         self.tag_editor.setEnabled(enabled)
         self.tag_editor.set_tags(article.tags if article else ())
         self.note_editor.load(article.id if article else None, article.note if article else None)
         self._show_highlights(article.highlights if article else ())
 
-    def refresh(self) -> None:
-        """Read the current article's tags and highlights again (after an undo, say)."""
-        if self.article is None or self.session is None:
-            return
-        try:
-            self.article = self.session.library.articles.get(self.article.id)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法读取这篇文章的批注"), exc)
-            return
-        self.tag_editor.set_tags(self.article.tags)
-        self._show_highlights(self.article.highlights)
+    def _article_updated(self, article: ArticleRecord) -> None:
+        """The open article was read again after a change: show its tags and highlights."""
+        self.article = article
+        self.tag_editor.set_tags(article.tags)
+        self._show_highlights(article.highlights)
+
+    def apply(self, changes: Changes) -> None:
+        """Tags changed somewhere: read the names completion offers again."""
+        if changes.tags:
+            self.read_tag_names()
+
+    def read_tag_names(self) -> None:
+        def keep(summaries) -> None:
+            self._tag_names = [t.name for t in sorted(summaries, key=lambda t: -t.count)]
+
+        self.ops.query(browsing.tag_list, keep, self.tr("无法读取标签"))
 
     def _show_highlights(self, highlights) -> None:
         self.highlight_list.set_highlights(highlights)
@@ -104,71 +110,63 @@ class AnnotationPanel(QWidget):
     # -- tags ---------------------------------------------------------------------------
 
     def _complete(self, prefix: str) -> list[str]:
-        if self.session is None:
-            return []
-        try:
-            return self.session.annotations.complete_tags(prefix)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法补全标签"), exc)
-            return []
+        return complete_tags(prefix, self._tag_names, 10)
 
     def _change(self, failed: str, change) -> bool:
-        """Apply `change(article_id)` to the current article through the session; say why not.
-
-        On success the panel re-reads the article and tells the window (`changed`).
-        """
-        if self.article is None or self.session is None:
+        """Apply `change(session, article_id)` to the open article as a mutation."""
+        if self.article is None or self.ops.session is None:
             return False
-        try:
-            change(self.article.id)
-        except Exception as exc:
-            self.messages.failure(failed, exc)
-            return False
-        self.refresh()
-        self.changed.emit([self.article.id])
+        article_id = self.article.id
+        self.ops.mutate(lambda session: change(session, article_id), failed)
         return True
 
     def add_tags(self, names: list[str]) -> None:
-        self._change(self.tr("无法添加标签"), lambda article_id: self.session.annotations.tag([article_id], names))
+        self._change(self.tr("无法添加标签"), lambda session, article_id: session.annotations.tag(
+            [article_id], names))
 
     def remove_tag(self, name: str) -> None:
-        self._change(self.tr("无法去掉标签"),
-                     lambda article_id: self.session.annotations.untag([article_id], [name]))
+        self._change(self.tr("无法去掉标签"), lambda session, article_id: session.annotations.untag(
+            [article_id], [name]))
 
     # -- note ---------------------------------------------------------------------------
 
-    def save_note(self, article_id: int, text: str) -> bool:
-        if self.session is None:
-            return False
-        try:
-            self.session.annotations.set_note(article_id, text)
-        except Exception as exc:
+    def save_note(self, article_id: int, text: str) -> None:
+        if self.ops.session is None:
+            self.note_editor.not_written(article_id, text)
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.note_editor.not_written(article_id, text)
             self.messages.failure(self.tr("笔记没有保存"), exc)
-            return False
-        self.changed.emit([article_id])
-        return True
+
+        self.ops.mutate(lambda session: session.annotations.set_note(article_id, text), self.tr("笔记没有保存"),
+                        done=lambda _changes: self.note_editor.written(article_id, text),
+                        failed=failed)
 
     # -- highlights ---------------------------------------------------------------------
 
     def add_highlight(self, start: int, end: int, color: str = "yellow") -> bool:
-        return self._change(self.tr("无法划线"), lambda article_id: self.session.annotations.add_highlight(
+        return self._change(self.tr("无法划线"), lambda session, article_id: session.annotations.add_highlight(
             article_id, start, end, color))
 
     def delete_highlight(self, highlight_id: int) -> None:
-        if self._change(self.tr("无法删除划线"),
-                        lambda _article_id: self.session.annotations.remove_highlight(highlight_id)):
-            self.messages.info(self.tr("划线已删除（Ctrl+Z 撤销）。"))
+        if self.article is None or self.ops.session is None:
+            return
+        self.ops.mutate(lambda session: session.annotations.remove_highlight(highlight_id),
+                        self.tr("无法删除划线"),
+                        done=lambda _changes: self.messages.info(
+                            self.tr("划线已删除（Ctrl+Z 撤销）。")))
 
     def edit_highlight_note(self, highlight_id: int) -> None:
-        if self.article is None or self.session is None:
+        if self.article is None or self.ops.session is None:
             return
         mark = next((h for h in self.article.highlights if h.id == highlight_id), None)
         if mark is None:
             return
         text = self.ask_text(self.tr("划线笔记"), f"“{mark.quote[:40]}”", mark.note or "")
         if text is not None:
-            self._change(self.tr("无法保存划线笔记"),
-                         lambda _article_id: self.session.annotations.set_highlight_note(highlight_id, text))
+            self.ops.mutate(lambda session: session.annotations.set_highlight_note(highlight_id, text),
+                            self.tr("无法保存划线笔记"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getMultiLineText(self, title, label, text)

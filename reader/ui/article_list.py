@@ -1,7 +1,8 @@
 """A list of articles (title, then date and issue) for the navigator's 标签, 作者 and 批注 views.
 
-Each row keeps its article's id; clicking or activating a row emits
-`article_chosen(id)`.  `show_articles` lists records newest issue first.
+Each row keeps its article's id; clicking or activating (Enter) a row emits
+`article_chosen(id)`.  `show_articles` lists rows (`reader.app.browsing.
+ArticleRow`, read by a query) newest issue first.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from reader.models import ArticleRecord
-from reader.ui.labels import display_date, untitled
+from reader.app.browsing import ArticleRow
+from reader.ui.labels import display_date
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def article_item(article: ArticleRecord) -> QListWidgetItem:
+def article_item(article: ArticleRow) -> QListWidgetItem:
     """A list row for an article: title, then its issue's date and name."""
-    title = article.title or untitled(article.paragraphs)
+    title = article.title
     when = display_date(article.date, article.date_precision, False)
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
@@ -42,7 +43,7 @@ class ArticleList(QListWidget):
         self.itemActivated.connect(self._open)
         self.itemClicked.connect(self._open)
 
-    def show_articles(self, records: Iterable[ArticleRecord]) -> None:
+    def show_articles(self, records: Iterable[ArticleRow]) -> None:
         """List these articles, newest issue first, page order within an issue."""
         self.clear()
         ordered = sorted(records, key=lambda a: (a.date or "", -a.issue_id, -a.position),

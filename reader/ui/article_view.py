@@ -60,6 +60,13 @@ def highlight_background(color: str, theme: Theme) -> str:
     return dark if theme is DARK else light
 
 
+def _shown_text(article: ArticleRecord) -> tuple:
+    """Everything of an article the pane typesets (annotations aside)."""
+    return (article.title, article.subtitle, article.column, article.series, article.kind,
+            article.authors, article.subheads, article.paragraphs, article.entries,
+            article.defects)
+
+
 class ArticleView(QTextBrowser):
     """Shows one article; zoom, theme and search-hit stepping."""
 
@@ -93,6 +100,17 @@ class ArticleView(QTextBrowser):
         self.highlights = article.highlights if article is not None else ()
         self._render()
         self.verticalScrollBar().setValue(0)
+
+    def update_article(self, article: ArticleRecord) -> None:
+        """The open article read again after a change: redraw what changed, keeping the place."""
+        same_text = self.article is not None and article.id == self.article.id \
+            and _shown_text(article) == _shown_text(self.article)
+        self.article = article
+        if same_text:
+            self.set_highlights(article.highlights)
+        else:
+            self.highlights = article.highlights
+            self._rerender_keeping_place()
 
     def set_highlights(self, highlights: Iterable[Highlight]) -> None:
         """Draw these highlights (the article's current ones) without re-rendering."""

@@ -2,12 +2,14 @@
 
 Authors are listed with the number of articles they appear on, most first;
 a filter field narrows the list as you type; choosing one lists their
-articles, newest first, and activating one opens it.
+articles, newest first, and activating one opens it.  Both lists are read
+by queries; after a change the list is read again (when shown) only if the
+library's structure or articles changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app import browsing
+from reader.app.browsing import AuthorCount, Picked
+from reader.app.changes import Changes
 from reader.ui.article_list import ArticleList
-from reader.ui.messages import MessageChannel
 
 AuthorRole = Qt.ItemDataRole.UserRole + 3
 
@@ -28,11 +32,14 @@ class AuthorsView(QWidget):
 
     article_chosen = Signal(int)
 
-    def __init__(self, messages: MessageChannel, parent: QWidget | None = None):
+    #: the author list was read and shown
+    reloaded = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
-        self.messages = messages
-        self.session = None
-        self._summaries: list[tuple[str, int]] = []
+        self.ops, self.messages = context.ops, context.messages
+        self._summaries: list[AuthorCount] = []
+        self._stale = True
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("筛选作者"))
         self.filter.setClearButtonEnabled(True)
@@ -50,25 +57,33 @@ class AuthorsView(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(splitter, 1)
 
-    def set_session(self, session) -> None:
-        self.session = session
-        self.reload()
+    def apply(self, changes: Changes) -> None:
+        if changes.structure or changes.metadata:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
-        self._summaries = []
-        if self.session is not None:
-            try:
-                self._summaries = self.session.library.authors.summaries()
-            except Exception as exc:
-                self.messages.failure(self.tr("无法读取作者"), exc)
-        self._fill()
+        self._stale = False
+
+        def show(summaries) -> None:
+            self._summaries = summaries
+            self._fill()
+            self.reloaded.emit()
+
+        self.ops.query(browsing.author_list, show, self.tr("无法读取作者"))
 
     def _fill(self) -> None:
         keep = self.current_author
         needle = "".join(self.filter.text().split())
         self.author_list.blockSignals(True)
         self.author_list.clear()
-        for name, count in self._summaries:
+        for author in self._summaries:
+            name, count = author.name, author.count
             if needle and needle not in "".join(name.split()):
                 continue
             item = QListWidgetItem(f"{name}　{count}", self.author_list)
@@ -93,16 +108,29 @@ class AuthorsView(QWidget):
     def _show_articles(self) -> None:
         self.articles.clear()
         name = self.current_author
-        if name is None or self.session is None:
+        if name is None:
             return
-        try:
-            library = self.session.library
-            self.articles.show_articles(library.articles.by_ids(sorted(library.authors.article_ids(name))))
-        except Exception as exc:
-            self.messages.failure(self.tr("无法读取作者的文章"), exc)
+
+        def show(rows) -> None:
+            if self.current_author == name:
+                self.articles.show_articles(rows)
+
+        self.ops.query(lambda session: browsing.authored_rows(session, name), show,
+                       self.tr("无法读取作者的文章"))
 
     def article_ids(self) -> list[int]:
         return self.articles.article_ids()
+
+    def picked(self) -> Picked:
+        ids = tuple(self.articles.selected_ids())
+        return Picked(ids, count=len(ids))
+
+    def export_pick(self) -> tuple[Picked, str] | None:
+        """Export… offers every article of the chosen author."""
+        if not self.current_author:
+            return None
+        ids = tuple(self.article_ids())
+        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "作者“{}”").format(self.current_author)
 
 
 __all__ = ["AuthorsView"]

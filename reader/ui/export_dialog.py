@@ -215,8 +215,9 @@ class ExportDialog(QDialog):
     # -- loading and preview -----------------------------------------------------------
 
     def _load(self) -> None:
-        library, ids = self.session.library, self.article_ids
-        self.runner.run(lambda progress, cancelled: load_items(library, ids, progress, cancelled),
+        session, ids = self.session, self.article_ids  # the library is read on the worker only
+        self.runner.run(lambda progress, cancelled: load_items(session.library, ids, progress,
+                                                               cancelled),
                         on_done=self._loaded, on_failed=self._load_failed)
 
     def _loaded(self, loaded: ExportSet | None) -> None:

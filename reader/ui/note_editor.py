@@ -27,10 +27,11 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("笔记（自动保存；支持简单的 Markdown）"))
         self.setTabChangesFocus(True)
-        #: writes (article id, text); False if it failed (the window has said why)
-        self.save: Callable[[int, str], bool] = lambda _id, _text: True
+        #: asks for (article id, text) to be written; the answer comes back through
+        #: `written` or `not_written`
+        self.save: Callable[[int, str], None] = lambda _id, _text: None
         self.article_id: int | None = None
-        self._saved_text = ""
+        self._saved_text: str | None = ""  # None: the last write failed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -57,18 +58,24 @@ class NoteEditor(QPlainTextEdit):
         if not self._loading:
             self._timer.start()
 
-    def flush(self) -> bool:
-        """Write the note now if it changed; False if writing failed (the text stays)."""
+    def flush(self) -> None:
+        """Ask for the note to be written now if it changed."""
         self._timer.stop()
         article_id = self.article_id
         if article_id is None or not self.dirty:
-            return True
+            return
         text = self.toPlainText()
-        if not self.save(article_id, text):
-            return False  # still dirty: the next edit, switch or close tries again
-        self._saved_text = text
+        self._saved_text = text  # on its way; `not_written` makes it dirty again
+        self.save(article_id, text)
+
+    def written(self, article_id: int, _text: str) -> None:
+        """The write asked for by `flush` is done."""
         self.saved.emit(article_id)
-        return True
+
+    def not_written(self, article_id: int, text: str) -> None:
+        """The write failed: the text stays and is tried again on the next edit, switch or close."""
+        if article_id == self.article_id and self._saved_text == text:
+            self._saved_text = None
 
 
 __all__ = ["DEBOUNCE_MS", "NoteEditor"]

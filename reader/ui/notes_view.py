@@ -1,19 +1,19 @@
 """The 批注 view of the navigator: every annotated article, the most recently annotated first.
 
 Each row says what the reader left on the article (笔记, N 处划线, N 个标签)
-and the first line of the note; activating a row opens the article.
+and the first line of the note; activating a row opens the article.  The
+list is read by a query, again after a change to annotations (when shown).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reader.app import browsing
+from reader.app.browsing import Picked
+from reader.app.changes import Changes
 from reader.ui.article_list import ArticleList, article_item
-from reader.ui.messages import MessageChannel
-
-#: Characters of the note's first line shown in a row.
-NOTE_CHARS = 40
 
 
 class NotesView(QWidget):
@@ -21,10 +21,13 @@ class NotesView(QWidget):
 
     article_chosen = Signal(int)
 
-    def __init__(self, messages: MessageChannel, parent: QWidget | None = None):
+    #: the list was read and shown
+    reloaded = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
-        self.messages = messages
-        self.session = None
+        self.ops, self.messages = context.ops, context.messages
+        self._stale = True
         self.list = ArticleList(self)
         self.list.article_chosen.connect(self.article_chosen)
         self.empty_label = QLabel(self.tr("还没有批注。写下笔记、划线或加上标签的文章会列在这里。"), self)
@@ -35,43 +38,50 @@ class NotesView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
 
-    def set_session(self, session) -> None:
-        self.session = session
-        self.reload()
+    def apply(self, changes: Changes) -> None:
+        if changes.annotations or changes.structure:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
+        self._stale = False
+        self.ops.query(browsing.annotated_rows, self._show, self.tr("无法读取批注"))
+
+    def _show(self, annotated) -> None:
         self.list.clear()
-        summaries = []
-        if self.session is not None:
-            try:
-                summaries = self.session.library.annotations.annotated_articles()
-                records = {a.id: a for a in self.session.library.articles.by_ids(
-                    [s.article_id for s in summaries])}
-            except Exception as exc:
-                self.messages.failure(self.tr("无法读取批注"), exc)
-                summaries = []
-        for summary in summaries:
-            article = records.get(summary.article_id)
-            if article is None:
-                continue
-            item = article_item(article)
+        for entry in annotated:
+            item = article_item(entry.row)
             marks = []
-            if summary.has_note:
+            if entry.has_note:
                 marks.append(self.tr("笔记"))
-            if summary.highlight_count:
-                marks.append(self.tr("{} 处划线").format(summary.highlight_count))
-            if summary.tag_count:
-                marks.append(self.tr("{} 个标签").format(summary.tag_count))
+            if entry.highlight_count:
+                marks.append(self.tr("{} 处划线").format(entry.highlight_count))
+            if entry.tag_count:
+                marks.append(self.tr("{} 个标签").format(entry.tag_count))
             text = item.text() + "\n　" + " · ".join(marks)
-            if article.note:
-                first = article.note.strip().splitlines()[0]
-                text += f"：{first[:NOTE_CHARS]}{'…' if len(first) > NOTE_CHARS else ''}"
+            if entry.note_start:
+                text += f"：{entry.note_start}"
             item.setText(text)
             self.list.addItem(item)
-        self.empty_label.setVisible(not summaries)
+        self.empty_label.setVisible(not annotated)
+        self.reloaded.emit()
 
     def article_ids(self) -> list[int]:
         return self.list.article_ids()
+
+    def picked(self) -> Picked:
+        ids = tuple(self.list.selected_ids())
+        return Picked(ids, count=len(ids))
+
+    def export_pick(self) -> tuple[Picked, str] | None:
+        """Export… offers every annotated article."""
+        ids = tuple(self.article_ids())
+        return (Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "批注过的文章")) if ids else None
 
 
 __all__ = ["NotesView"]

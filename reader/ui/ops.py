@@ -59,6 +59,7 @@ class _Delivery(QObject):
     def __init__(self, runner: OpRunner, op: Op, on_done, on_failed, on_progress):
         super().__init__(runner)
         self._runner, self._op = runner, op
+        self.op = op
         self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
         op.signals.finished.connect(self.finished)
         op.signals.failed.connect(self.failed)
@@ -96,7 +97,6 @@ class OpRunner(QObject):
     def run(self, work: Work, on_done=None, on_failed=None, on_progress=None) -> Op:
         op = Op(work)
         delivery = _Delivery(self, op, on_done, on_failed, on_progress)
-        delivery.op = op
         self._pending.add(delivery)
         self._pool.start(op)
         return op
@@ -106,11 +106,14 @@ class OpRunner(QObject):
         return bool(self._pending)
 
     def shutdown(self) -> None:
-        """Cancel what can be cancelled and wait for the running job to end."""
+        """Ask long jobs to stop, and wait for every queued job to end.
+
+        Queued jobs still run (a note written as the window closes is a queued
+        write); long ones see `cancelled()` at once and stop early.
+        """
         self.closed = True
         for delivery in self._pending:
             delivery.op.cancel()
-        self._pool.clear()
         self._pool.waitForDone()
 
     def _forget(self, delivery: _Delivery) -> None:

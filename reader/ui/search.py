@@ -1,7 +1,7 @@
 """The search bar's behaviour: debounce, run off the UI thread, keep only the newest answer.
 
-Typing restarts a 250 ms timer; when it fires the text is searched on the
-session's worker.  Every request gets a number, and an answer is shown only
+Typing restarts a 250 ms timer; when it fires the text is searched as a
+query of the window's operations (on its worker).  Every request gets a number, and an answer is shown only
 if it belongs to the newest request, so a slow old search can never
 overwrite a newer one.  `query_terms` asks the query parser for the words
 to mark in the pane (filters, OR/NOT and excluded words are not marked).
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from reader.search import parse_query
 from reader.ui.messages import MessageChannel
-from reader.ui.ops import OpRunner
+from reader.ui.operations import Operations
 from reader.ui.reasons import localized
 
 DEBOUNCE_MS = 250
@@ -31,19 +31,18 @@ def query_terms(text: str) -> list[str]:
 
 
 class SearchController(QObject):
-    """Connects a search QLineEdit to `session.search` through an `OpRunner`."""
+    """Connects a search QLineEdit to `session.search`, run as a query of `Operations`."""
 
     #: (query text, SearchOutcome) of the newest request
     answered = Signal(str, object)
     #: the search bar was emptied
     cleared = Signal()
 
-    def __init__(self, line_edit: QLineEdit, runner: OpRunner, messages: MessageChannel,
+    def __init__(self, line_edit: QLineEdit, ops: Operations, messages: MessageChannel,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.line_edit = line_edit
-        self.session = None
-        self._runner = runner
+        self._ops = ops
         self._messages = messages
         self._latest = 0
         self.answered_request = 0
@@ -66,16 +65,13 @@ class SearchController(QObject):
         text = self.line_edit.text().strip()
         self._latest += 1
         request = self._latest
-        if not text or self.session is None:
+        if not text or self._ops.session is None:
             self.answered_request = request
             self.cleared.emit()
             return
-        session = self.session
-        self._runner.run(
-            lambda progress, cancelled: session.search(text, RESULT_LIMIT),
-            on_done=lambda outcome: self._answer(request, text, outcome),
-            on_failed=lambda exc: self._fail(request, exc),
-        )
+        self._ops.query(lambda session: session.search(text, RESULT_LIMIT),
+                        lambda outcome: self._answer(request, text, outcome),
+                        self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
     def _answer(self, request: int, text: str, outcome) -> None:
         if request != self._latest:

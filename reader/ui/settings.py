@@ -137,6 +137,14 @@ def int_list(raw: Any) -> tuple[int, ...]:
     return tuple(int(str(item).strip()) for item in items if str(item).strip())
 
 
+def id_list(raw: Any) -> tuple[int, ...]:
+    """Library ids (whole numbers from 1) kept as "1,2,3"."""
+    values = int_list(raw)
+    if any(value < 1 for value in values):
+        raise ValueError("an id is a whole number from 1")
+    return values
+
+
 def dump_int_list(values: Iterable[int]) -> str:
     return ",".join(str(int(v)) for v in values)
 
@@ -171,6 +179,13 @@ EXPORT_SPLIT = Setting("export/split", False, boolean, dump=lambda v: "true" if 
 EXPORT_INCLUDE = Setting("export/include", ",".join(PARTS), export_parts)
 EXPORT_ORDER = Setting("export/order", "page", choice(ORDERS))
 EXPORT_FOLDER = Setting("export/folder", str(Path.home()), folder)
+#: where the reader was when the window closed, brought back on the next start
+LAST_ARTICLE = Setting("state/article", None, integer(minimum=1))
+EXPANDED_ISSUES: Setting[tuple[int, ...]] = Setting("state/expanded_issues", (), id_list,
+                                                   dump=dump_int_list)
+#: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
+#: after a view was removed shows the first)
+NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
 
 #: Every setting above, in the order declared (a test writes garbage into each).
 DECLARED: tuple[Setting, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Setting))

@@ -6,11 +6,15 @@ opens it.  A tag's context menu renames it (onto an existing name: the two
 merge, after a confirmation), recolours it or deletes it (after a
 confirmation; its articles stay).  Dialogs are attributes (`ask_text`,
 `confirm`, `ask_color`) that tests replace.
+
+Lists are read by queries and tag edits are mutations (`reader/ui/
+operations.py`); after a change the view re-reads its lists only if tags
+changed, and only when it is shown (a hidden view re-reads when shown).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -25,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app import browsing
+from reader.app.browsing import Picked
+from reader.app.changes import Changes
 from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
-from reader.ui.messages import MessageChannel
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
 
@@ -36,13 +42,14 @@ class TagsView(QWidget):
     """Tags and the articles of the chosen tag."""
 
     article_chosen = Signal(int)
-    #: tags were renamed, merged, recoloured or deleted (the window refreshes what shows them)
-    tags_changed = Signal()
+    #: the tag list was read and shown
+    reloaded = Signal()
 
-    def __init__(self, messages: MessageChannel, parent: QWidget | None = None):
+    def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
-        self.messages = messages
-        self.session = None
+        self.ops, self.messages = context.ops, context.messages
+        self._names: list[str] = []
+        self._stale = True
         self.ask_text = lambda title, label, text: self._ask_text(title, label, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) \
             == QMessageBox.StandardButton.Yes
@@ -65,26 +72,31 @@ class TagsView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
 
-    def set_session(self, session) -> None:
-        self.session = session
-        self.reload()
-
     @property
     def current_tag(self) -> str | None:
         item = self.tag_list.currentItem()
         return item.data(TagNameRole) if item is not None else None
 
+    def apply(self, changes: Changes) -> None:
+        if changes.tags or changes.structure:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
         """Read the tags again, keeping the chosen one if it still exists."""
+        self._stale = False
+        self.ops.query(browsing.tag_list, self._show_tags, self.tr("无法读取标签"))
+
+    def _show_tags(self, summaries) -> None:
         keep = self.current_tag
         self.tag_list.blockSignals(True)
         self.tag_list.clear()
-        summaries = []
-        if self.session is not None:
-            try:
-                summaries = self.session.library.tags.summaries()
-            except Exception as exc:
-                self.messages.failure(self.tr("无法读取标签"), exc)
+        self._names = [summary.name for summary in summaries]
         for summary in summaries:
             item = QListWidgetItem(f"{summary.name}　{summary.count}", self.tag_list)
             item.setData(TagNameRole, summary.name)
@@ -95,6 +107,7 @@ class TagsView(QWidget):
         self.tag_list.blockSignals(False)
         self.empty_label.setVisible(not summaries)
         self._show_articles()
+        self.reloaded.emit()
 
     def choose(self, name: str) -> bool:
         for row in range(self.tag_list.count()):
@@ -106,16 +119,29 @@ class TagsView(QWidget):
     def _show_articles(self) -> None:
         self.articles.clear()
         name = self.current_tag
-        if name is None or self.session is None:
+        if name is None:
             return
-        try:
-            library = self.session.library
-            self.articles.show_articles(library.articles.by_ids(sorted(library.filters.ids_with_tag(name))))
-        except Exception as exc:
-            self.messages.failure(self.tr("无法读取标签下的文章"), exc)
+
+        def show(rows) -> None:
+            if self.current_tag == name:
+                self.articles.show_articles(rows)
+
+        self.ops.query(lambda session: browsing.tagged_rows(session, name), show,
+                       self.tr("无法读取标签下的文章"))
 
     def article_ids(self) -> list[int]:
         return self.articles.article_ids()
+
+    def picked(self) -> Picked:
+        ids = tuple(self.articles.selected_ids())
+        return Picked(ids, count=len(ids))
+
+    def export_pick(self) -> tuple[Picked, str] | None:
+        """Export… offers every article of the chosen tag."""
+        if not self.current_tag:
+            return None
+        ids = tuple(self.article_ids())
+        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "标签“{}”").format(self.current_tag)
 
     # -- managing tags --------------------------------------------------------------------
 
@@ -140,43 +166,35 @@ class TagsView(QWidget):
         if new is None or not normalize_tag(new) or normalize_tag(new) == name:
             return
         target = normalize_tag(new)
-        existing = {s.name.casefold() for s in self.session.library.tags.summaries()}
+        existing = {known.casefold() for known in self._names}
         if target.casefold() in existing and not self.confirm(
                 self.tr("合并标签"),
                 self.tr("已经有标签“{}”。把“{}”合并进去吗？").format(target, name)):
             return
-        try:
-            final = self.session.annotations.rename_tag(name, target)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法重命名标签"), exc)
-            return
-        self.reload()
-        self.choose(final)
-        self.tags_changed.emit()
+        self.ops.mutate(lambda session: session.annotations.rename_tag(name, target),
+                        self.tr("无法重命名标签"),
+                        done=lambda renamed: None if renamed.changes.empty else self._keep(renamed.name))
+
+    def _keep(self, name: str) -> None:
+        """Choose this tag once the list is read again."""
+        def chosen() -> None:
+            self.reloaded.disconnect(chosen)
+            self.choose(name)
+
+        self.reloaded.connect(chosen)
 
     def recolor(self, name: str) -> None:
         color = self.ask_color(name)
         if color is None:
             return
-        try:
-            self.session.annotations.set_tag_color(name, color or None)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法设置标签颜色"), exc)
-            return
-        self.reload()
-        self.tags_changed.emit()
+        self.ops.mutate(lambda session: session.annotations.set_tag_color(name, color or None),
+                        self.tr("无法设置标签颜色"))
 
     def delete(self, name: str) -> None:
         if not self.confirm(self.tr("删除标签"),
                             self.tr("删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。").format(name)):
             return
-        try:
-            self.session.annotations.delete_tag(name)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法删除标签"), exc)
-            return
-        self.reload()
-        self.tags_changed.emit()
+        self.ops.mutate(lambda session: session.annotations.delete_tag(name), self.tr("无法删除标签"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)

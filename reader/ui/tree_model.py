@@ -1,11 +1,16 @@
 """The navigator's issue tree: issues, and under each its articles in page order.
 
 Built on ids, like Anki's browser table: the model keeps the issue list and,
-per expanded issue, only the ordered article ids.  What a row shows comes
-from a small cache of `ArticleRow` summaries filled an issue at a time; an
-issue's articles are fetched when its row is expanded (`canFetchMore` /
-`fetchMore`), so opening a library of thousands of issues reads one query.
-A row whose article cannot be read shows disabled instead of raising.
+per expanded issue, the ordered article ids and an `ArticleRow` for each.
+The model never reads the library: an issue's rows are asked for with
+`request_rows(issue_id)` when its row is expanded (`canFetchMore` /
+`fetchMore`), which the window runs as a query on its worker, and arrive
+through `add_rows`; an issue whose rows could not be read shows that
+instead of raising.  While a long mutation runs (`set_blocked`), requests
+wait until it ends, like Anki's browser `_block_updates`.
+
+`apply_rows` takes fresh rows after a change: a tag change redraws the tag
+column of the rows touched, nothing else.
 
 Internal ids: an issue row carries 0, an article row carries its issue's
 row + 1, so `parent()` needs no lookup.
@@ -13,8 +18,7 @@ row + 1, so `parent()` needs no lookup.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,10 +27,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from reader.models import ArticleRecord, IssueRecord
-from reader.ui.labels import display_date, kind_mark, kind_name, untitled
+from reader.app.browsing import ArticleRow
+from reader.models import IssueRecord
+from reader.ui.labels import display_date, kind_mark, kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
@@ -34,32 +40,14 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 IssueIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 
-#: Article summaries kept in memory; the rest are read again when shown.
-CACHE_SIZE = 512
-
 HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "栏目"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
 TAGS_COLUMN = 2
+UNREADABLE = QT_TRANSLATE_NOOP("IssueTreeModel", "（无法读取）")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    """What a tree row shows of one article."""
-
-    id: int
-    kind: str
-    title: str
-    column: str | None
-    tags: tuple[str, ...] = ()
-
-
-def article_row(article: ArticleRecord) -> ArticleRow:
-    title = article.title or untitled(article.paragraphs)
-    return ArticleRow(article.id, article.kind, title, article.column, tuple(article.tags))
 
 
 def issue_label(issue: IssueRecord) -> str:
@@ -73,80 +61,108 @@ def issue_label(issue: IssueRecord) -> str:
 
 
 class IssueTreeModel(QAbstractItemModel):
-    """Issues → articles of a `reader.library.Library` (anything with `issues()`/`articles()`)."""
+    """Issues → articles, filled by `set_issues` and `add_rows` (see the module docstring)."""
 
-    def __init__(self, library=None, parent=None):
+    #: an issue's rows arrived (its id)
+    rows_arrived = Signal(int)
+
+    def __init__(self, request_rows: Callable[[int], None] | None = None, parent=None):
         super().__init__(parent)
-        self._library = library
+        #: asks for an issue's rows; the answer comes back through `add_rows`
+        self.request_rows: Callable[[int], None] = request_rows or (lambda _issue_id: None)
         self._issues: list[IssueRecord] = []
-        self._article_ids: dict[int, list[int]] = {}  # issue id -> ids, once fetched
-        self._rows: OrderedDict[int, ArticleRow] = OrderedDict()
-        self._unreadable: set[int] = set()
-        if library is not None:
-            self.set_library(library)
+        self._article_ids: dict[int, list[int]] = {}  # issue id -> ids, once they arrived
+        self._rows: dict[int, ArticleRow] = {}
+        self._asked: set[int] = set()  # issues whose rows are on their way
+        self._unreadable: set[int] = set()  # issues whose rows could not be read
+        self._blocked = False
+        self._held: list[int] = []  # requests held while blocked
 
     # -- loading ------------------------------------------------------------------
 
-    def set_library(self, library) -> None:
+    def set_issues(self, issues: Iterable[IssueRecord]) -> None:
+        """Show these issues, all folded (their rows are asked for again when expanded)."""
         self.beginResetModel()
-        self._library = library
-        self._issues = list(library.issues.all()) if library is not None else []
+        self._issues = list(issues)
         self._article_ids.clear()
         self._rows.clear()
+        self._asked.clear()
         self._unreadable.clear()
+        self._held.clear()
         self.endResetModel()
 
-    def reload(self) -> None:
-        """Read the issue list again (after an import); expanded issues fold."""
-        self.set_library(self._library)
+    def add_rows(self, issue_id: int, rows: Iterable[ArticleRow]) -> None:
+        """An issue's rows arrived: insert them under it."""
+        self._asked.discard(issue_id)
+        issue_row = self.issue_row(issue_id)
+        if issue_row is None or issue_id in self._article_ids:
+            return
+        rows = list(rows)
+        for row in rows:
+            self._rows[row.id] = row
+        parent = self.index(issue_row, 0)
+        if rows:
+            self.beginInsertRows(parent, 0, len(rows) - 1)
+        self._article_ids[issue_id] = [row.id for row in rows]
+        if rows:
+            self.endInsertRows()
+        self.rows_arrived.emit(issue_id)
 
-    def refresh_articles(self, article_ids) -> None:
-        """Read these articles' rows again (their tags changed); rows not loaded are skipped."""
-        wanted = set(article_ids)
-        for article_id in wanted:
-            self._rows.pop(article_id, None)
-        for issue_row, issue in enumerate(self._issues):
-            for row, article_id in enumerate(self._article_ids.get(issue.id, ())):
-                if article_id in wanted:
-                    parent = self.index(issue_row, 0)
-                    self.dataChanged.emit(self.index(row, 0, parent),
-                                          self.index(row, len(HEADERS) - 1, parent))
+    def rows_failed(self, issue_id: int) -> None:
+        """An issue's rows could not be read: say so on its row."""
+        self._asked.discard(issue_id)
+        self._unreadable.add(issue_id)
+        issue_row = self.issue_row(issue_id)
+        if issue_row is not None:
+            self.dataChanged.emit(self.index(issue_row, 0), self.index(issue_row, 1))
+
+    def apply_rows(self, rows: Iterable[ArticleRow], columns: tuple[int, ...] = (TAGS_COLUMN,)
+                   ) -> None:
+        """Fresh rows of some shown articles: redraw those cells only."""
+        for row in rows:
+            if row.id not in self._rows:
+                continue
+            self._rows[row.id] = row
+            index = self.index_of(row.id)
+            if index.isValid():
+                for column in columns:
+                    cell = index.siblingAtColumn(column)
+                    self.dataChanged.emit(cell, cell)
+
+    def set_blocked(self, blocked: bool) -> None:
+        """Hold row requests while a long mutation runs; send them when it ends."""
+        self._blocked = blocked
+        if not blocked:
+            held, self._held = self._held, []
+            for issue_id in held:
+                self.request_rows(issue_id)
 
     def loaded_article_ids(self) -> list[int]:
-        """Every article whose row has been fetched."""
+        """Every article whose row is shown (its issue's rows arrived)."""
         return [i for ids in self._article_ids.values() for i in ids]
+
+    def loaded_issue_ids(self) -> list[int]:
+        return list(self._article_ids)
 
     def issue_at(self, row: int) -> IssueRecord:
         return self._issues[row]
 
-    def _load_issue(self, issue_id: int) -> list[ArticleRow]:
-        rows = [article_row(a) for a in self._library.articles.in_issue(issue_id)]
-        for row in rows:
-            self._remember(row)
-        return rows
+    def issue_row(self, issue_id: int) -> int | None:
+        return next((row for row, issue in enumerate(self._issues) if issue.id == issue_id), None)
 
-    def _remember(self, row: ArticleRow) -> None:
-        self._rows[row.id] = row
-        self._rows.move_to_end(row.id)
-        while len(self._rows) > CACHE_SIZE:
-            self._rows.popitem(last=False)
+    def rows_loaded(self, issue_id: int) -> bool:
+        return issue_id in self._article_ids
 
-    def _row_of(self, issue: IssueRecord, article_id: int) -> ArticleRow | None:
-        row = self._rows.get(article_id)
-        if row is not None:
-            self._rows.move_to_end(article_id)
-            return row
-        if article_id in self._unreadable:
-            return None
-        try:
-            self._load_issue(issue.id)
-        except Exception:  # shown as a disabled row; the pane reports the error when opened
-            self._unreadable.add(article_id)
-            return None
-        row = self._rows.get(article_id)
-        if row is None:
-            self._unreadable.add(article_id)
-        return row
+    def ask_rows(self, issue_id: int) -> None:
+        """Ask for an issue's rows unless they are here or on their way."""
+        if issue_id in self._article_ids or issue_id in self._asked:
+            return
+        self._asked.add(issue_id)
+        self._unreadable.discard(issue_id)
+        if self._blocked:
+            self._held.append(issue_id)
+        else:
+            self.request_rows(issue_id)
 
     # -- lazy children ----------------------------------------------------------------
 
@@ -161,22 +177,12 @@ class IssueTreeModel(QAbstractItemModel):
         if not parent.isValid() or parent.internalId() != 0 or parent.column() != 0:
             return False
         issue = self._issues[parent.row()]
-        return issue.article_count > 0 and issue.id not in self._article_ids
+        return issue.article_count > 0 and issue.id not in self._article_ids \
+            and issue.id not in self._asked and issue.id not in self._unreadable
 
     def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        issue = self._issues[parent.row()]
-        try:
-            ids = [row.id for row in self._load_issue(issue.id)]
-        except Exception:
-            ids = []
-        if not ids:
-            self._article_ids[issue.id] = []
-            return
-        self.beginInsertRows(parent, 0, len(ids) - 1)
-        self._article_ids[issue.id] = ids
-        self.endInsertRows()
+        if self.canFetchMore(parent):
+            self.ask_rows(self._issues[parent.row()].id)
 
     # -- structure ----------------------------------------------------------------------
 
@@ -213,16 +219,13 @@ class IssueTreeModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() != 0 and self._article_at(index) is None:
-            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- content ------------------------------------------------------------------------
 
-    def _article_at(self, index: ModelIndex) -> ArticleRow | None:
+    def _article_at(self, index: ModelIndex) -> ArticleRow:
         issue = self._issues[index.internalId() - 1]
-        article_id = self._article_ids[issue.id][index.row()]
-        return self._row_of(issue, article_id)
+        return self._rows[self._article_ids[issue.id][index.row()]]
 
     def article_id(self, index: ModelIndex) -> int | None:
         """The article a row shows, or None for an issue row."""
@@ -242,6 +245,8 @@ class IssueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return issue_label(issue)
+            if column == 1 and issue.id in self._unreadable:
+                return QCoreApplication.translate("IssueTreeModel", UNREADABLE)
             return f"{issue.article_count}篇" if column == 1 else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{issue.title}\n{issue.source_path}"
@@ -253,9 +258,6 @@ class IssueTreeModel(QAbstractItemModel):
         if role == ArticleIdRole:
             return self.article_id(index)
         row = self._article_at(index)
-        if row is None:
-            return "（无法读取）" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 \
-                else None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return f"〔{kind_mark(row.kind)}〕{row.title}"
@@ -276,14 +278,15 @@ class IssueTreeModel(QAbstractItemModel):
     def issue_index(self, row: int) -> QModelIndex:
         return self.index(row, 0)
 
-    def index_of_article(self, issue_id: int, article_id: int) -> QModelIndex:
-        """The row of an article, fetching its issue's rows if need be (invalid if unknown)."""
-        for row, issue in enumerate(self._issues):
-            if issue.id != issue_id:
-                continue
-            parent = self.index(row, 0)
-            self.fetchMore(parent)
-            ids = self._article_ids.get(issue.id, [])
-            return self.index(ids.index(article_id), 0, parent) if article_id in ids \
-                else QModelIndex()
-        return QModelIndex()
+    def index_of(self, article_id: int, issue_id: int | None = None) -> QModelIndex:
+        """The row of a shown article (invalid if its issue's rows have not arrived)."""
+        if issue_id is None:
+            row = self._rows.get(article_id)
+            if row is None:
+                return QModelIndex()
+            issue_id = row.issue_id
+        issue_row = self.issue_row(issue_id)
+        ids = self._article_ids.get(issue_id, [])
+        if issue_row is None or article_id not in ids:
+            return QModelIndex()
+        return self.index(ids.index(article_id), 0, self.index(issue_row, 0))

@@ -1,13 +1,21 @@
-"""The main window: search bar, navigator (issue tree or search results), article pane.
+"""The main window: search bar, navigator (browsing views or search results), article pane.
 
-The window owns no library logic: it opens a `Session` through the
-`session_factory` it is given, on the worker of an `OpRunner`, and pulls
-what it shows from the session's library through its models.  Window state
-(geometry, splitter, zoom, theme, language) lives in QSettings, each setting
-declared in `reader.ui.settings`; nothing
-else does.  Dialogs that would block a test (file chooser, import options, about
-box, import report) are attributes (`choose_files`, `ask_import_options`,
-`show_about`, `show_import_report`) that tests replace.  The window takes the library's `reader.lock` before
+The window owns no library logic and never reads the library itself: it
+opens a `Session` through the `session_factory` it is given, on the worker
+of an `OpRunner`, and from then on every read is a query and every write a
+mutation of `Operations` (reader/ui/operations.py), on that worker.  A
+mutation's `Changes` come back to `apply`, which hands them to every view;
+each view redraws what it shows.  What the views show of "now" (the open
+article, the query and its hits, the navigator's pick) is one
+`WindowState`.  The browsing views are declared once in
+`reader/ui/navigator.py`.
+
+Window state (geometry, splitter, zoom, theme, language, the open article,
+the expanded issues, the navigator tab) lives in QSettings, each setting
+declared in `reader.ui.settings`; nothing else does.  Dialogs that would
+block a test (file chooser, import options, about box, import report) are
+attributes (`choose_files`, `ask_import_options`, `show_about`,
+`show_import_report`) that tests replace.  The window takes the library's `reader.lock` before
 opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
 exceptions to the library's `logs/` folder.
 """
@@ -15,64 +23,103 @@ exceptions to the library's `logs/` folder.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 import reader
+from reader.app import browsing
+from reader.app.changes import Changes
+from reader.app.importing import ImportOutcome
 from reader.models import ImportStatus
 from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
-from reader.ui.authors_view import AuthorsView
 from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport
+from reader.ui.issues_view import IssuesView
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
+from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
 from reader.ui.noop import QT_TRANSLATE_NOOP
-from reader.ui.notes_view import NotesView
+from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import file_reason
-from reader.ui.results_model import ResultDelegate, SearchResultsModel, snippet_hits
-from reader.ui.search import SearchController, query_terms
+from reader.ui.results_view import ResultsView
+from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
-from reader.ui.tags_view import TagsView
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
-from reader.ui.tree_model import IssueTreeModel
+from reader.ui.window_state import WindowState
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
 PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 TREE_PAGE, RESULTS_PAGE = 0, 1
-#: The tabs of the browsing page of the navigator.
-ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = 0, 1, 2, 3
+#: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
+ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
+    entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
 
 
-class MainWindow(AnnotationCommands, QMainWindow):
+class _SearchKeys(QObject):
+    """↓ in the search field moves into the results (when there are any)."""
+
+    def __init__(self, results: ResultsView, shown: Callable[[], bool], parent: QObject):
+        super().__init__(parent)
+        self._results, self._shown = results, shown
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and self._shown():
+            return self._results.enter_from_search()
+        return False
+
+
+class MainWindow(QMainWindow):
     """Reader's main window; call `open_library()` once it is shown."""
+
+    # Set by reader/ui/actions.py's build_menus.
+    import_action: QAction
+    reindex_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    next_hit_action: QAction
+    previous_hit_action: QAction
+    copy_citation_action: QAction
+    undo_action: QAction
+    highlight_action: QAction
+    tag_action: QAction
+    next_article_action: QAction
+    previous_article_action: QAction
+    back_action: QAction
+    tab_actions: list[QAction]
+    panel_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    dark_action: QAction
+    about_action: QAction
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
 
     #: the session is open and the tree shows its issues
     library_ready = Signal()
@@ -86,6 +133,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
     import_finished = Signal(object)
     #: the search index was rebuilt from the library (a SyncReport)
     reindex_finished = Signal(object)
+    #: a mutation's Changes were handed to every view
+    changes_applied = Signal(object)
 
     def __init__(self, session_factory: Callable, settings: QSettings | None = None,
                  parent: QWidget | None = None):
@@ -97,6 +146,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
         self.progress = ProgressPresenter(self)
+        self.ops = Operations(self.runner, self.messages, self.progress, self)
+        self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
@@ -110,13 +161,14 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.show_import_report = self._show_import_report
         #: shows the about text (`about_text()`); tests replace it
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
-        #: asks for tags to put on the selected articles (None: cancelled); tests replace it
-        self.ask_tags = self._ask_tags
-        #: the Export… dialog's file chooser (None: the dialog's own); tests replace it
-        self.choose_export_target = None
-        self.export_dialog = None
+        self._article_request = 0  # answers to older "open this article" queries are dropped
         self._build_widgets()
+        self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
+                                           self.shown_view, self, self._settings)
         build_menus(self)
+        self.commands.undo_text_changed.connect(self._show_undo_text)
+        self.ops.changed.connect(self.apply)
+        self.ops.busy_changed.connect(self._busy_changed)
         self._restore_state()
 
     # -- building -----------------------------------------------------------------------
@@ -132,67 +184,42 @@ class MainWindow(AnnotationCommands, QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
 
-        self.tree_model = IssueTreeModel(parent=self)
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.tree_model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # Tags can be long: a column the reader can widen, not one that eats the titles.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 90)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-
-        self.results_model = SearchResultsModel(self)
-        self.results = QListView(self)
-        self.results.setModel(self.results_model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setWordWrap(True)
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.activated.connect(self.open_result)
-        self.results_label = QLabel(self)
-        self.results_label.setWordWrap(True)
-        self.results_label.setContentsMargins(6, 4, 6, 4)
-        results_page = QWidget(self)
-        layout = QVBoxLayout(results_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.results_label)
-        layout.addWidget(self.results, 1)
-
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-
-        self.tags_view = TagsView(self.messages, self)
-        self.tags_view.article_chosen.connect(self.show_article)
-        self.tags_view.tags_changed.connect(lambda: self._annotations_changed(None))
-        self.notes_view = NotesView(self.messages, self)
-        self.notes_view.article_chosen.connect(self.show_article)
+        context = ViewContext(self.ops, self.state, self.messages)
         self.browse_tabs = QTabWidget(self)
         self.browse_tabs.setDocumentMode(True)
-        self.browse_tabs.addTab(self.tree, self.tr("目录"))
-        self.browse_tabs.addTab(self.tags_view, self.tr("标签"))
-        self.authors_view = AuthorsView(self.messages, self)
-        self.authors_view.article_chosen.connect(self.show_article)
-        self.browse_tabs.addTab(self.authors_view, self.tr("作者"))
-        self.browse_tabs.addTab(self.notes_view, self.tr("批注"))
-        self.browse_tabs.currentChanged.connect(lambda _tab: self.reload_browse_view())
+        #: the browsing views by key ("issues", "tags", …), in tab order (each has the
+        #: methods reader/ui/navigator.py lists, not a common base class)
+        self.views: dict[str, Any] = {}
+        for entry in NAVIGATOR_VIEWS:
+            view = entry.view(context, self)
+            view.article_chosen.connect(self.show_article)
+            self.browse_tabs.addTab(view, QCoreApplication.translate("MainWindow", entry.title))
+            self.views[entry.key] = view
+        self.browse_tabs.currentChanged.connect(lambda _tab: self.shown_view().shown())
+        self.issues_view: IssuesView = self.views["issues"]
+        self.tree, self.tree_model = self.issues_view.tree, self.issues_view.model
+        self.tags_view, self.authors_view = self.views["tags"], self.views["authors"]
+        self.notes_view = self.views["notes"]
+
+        self.results_view = ResultsView(context, self)
+        self.results_view.article_chosen.connect(
+            lambda article_id: self.show_article(article_id, to_first_hit=True))
+        self.results, self.results_model = self.results_view.list, self.results_view.model
+        self.results_label = self.results_view.label
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(results_page)
+        self.navigator.addWidget(self.results_view)
+        self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
+                                              if self.navigator.currentIndex() == TREE_PAGE
+                                              else None)
 
         self.pane = ArticleView(self)
-        self.panel = AnnotationPanel(self.messages, self)
+        self.panel = AnnotationPanel(context, self)
         self.panel.setMinimumWidth(220)
-        self.panel.changed.connect(self._annotations_changed)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
         self.pane.highlight_requested.connect(self.panel.add_highlight)
-        self.pane.copy_with_citation_requested.connect(self.copy_with_citation)
+        self.pane.copy_with_citation_requested.connect(lambda: self.commands.copy_with_citation())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
@@ -207,13 +234,26 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.messages.attach(self.statusBar())
         self.pane.hit_changed.connect(self._show_hit_position)
 
-        self.search = SearchController(self.search_bar, self.runner, self.messages, self)
+        self.state.article_changed.connect(self._article_changed)
+        self.state.article_updated.connect(self.pane.update_article)
+        self.state.query_changed.connect(
+            lambda _outcome: self.pane.set_terms(self.state.terms_for(self.state.article_id)))
+
+        self.search = SearchController(self.search_bar, self.ops, self.messages, self)
         self.search.answered.connect(self._show_results)
-        self.search.cleared.connect(self.show_tree)
+        self.search.cleared.connect(self._search_cleared)
         self.search_bar.returnPressed.connect(self._search_entered)
+        self.search_bar.installEventFilter(_SearchKeys(
+            self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
         self._open_first_result = False
 
-    def about_text(self) -> str:
+    def shown_view(self) -> Any:
+        """The navigator view on screen: the results page, or the current browsing tab."""
+        if self.navigator.currentIndex() == RESULTS_PAGE:
+            return self.results_view
+        return self.browse_tabs.currentWidget()
+
+    def about_text(self, counts: browsing.LibraryCounts | None = None) -> str:
         """Version, library folder and what the library holds, one fact a line."""
         lines = [self.tr("Reader {}：在自己的电脑上阅读、检索报纸版面。").format(reader.__version__)]
         paths = self.library_paths
@@ -221,16 +261,22 @@ class MainWindow(AnnotationCommands, QMainWindow):
             lines.append(self.tr("书库：{}").format(paths.library_dir))
         if self.session is None:
             lines.append(self.tr("书库尚未打开。"))
-        else:
-            try:
-                stats = self.session.library.stats()
-            except Exception as exc:
-                self.messages.failure(self.tr("无法读取书库统计"), exc)
-            else:
-                lines.append(self.tr(
-                    "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
-                    "{highlights} 处划线。").format(**stats))
+        elif counts is not None:
+            lines.append(self.tr(
+                "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
+                "{highlights} 处划线。").format(**vars(counts)))
         return "\n".join(lines)
+
+    def about(self) -> None:
+        """Show the about text, with what the library holds once that is read."""
+        if self.session is None:
+            self.show_about(self.about_text())
+            return
+        self.ops.query(browsing.library_counts,
+                       lambda counts: self.show_about(self.about_text(counts)),
+                       self.tr("无法读取书库统计"),
+                       failed=lambda exc: (self.messages.failure(self.tr("无法读取书库统计"), exc),
+                                           self.show_about(self.about_text())))
 
     # -- window state -------------------------------------------------------------------
 
@@ -253,18 +299,33 @@ class MainWindow(AnnotationCommands, QMainWindow):
         window_settings.SPLITTER.write(s, self.splitter.saveState())
         window_settings.ZOOM.write(s, self.pane.zoom)
         window_settings.DARK.write(s, self.dark_action.isChecked())
+        if self.session is not None:  # a window that never opened its library keeps the old
+            window_settings.LAST_ARTICLE.write(s, self.state.article_id)
+            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_issue_ids())
+            window_settings.NAVIGATOR_TAB.write(s, self.browse_tabs.currentIndex())
         s.sync()
 
+    def _restore_reading(self) -> None:
+        """Bring back the navigator tab and the article of the last session."""
+        tab = window_settings.NAVIGATOR_TAB.read(self._settings)
+        self.browse_tabs.setCurrentIndex(tab if tab < self.browse_tabs.count() else 0)
+        article_id = window_settings.LAST_ARTICLE.read(self._settings)
+        if article_id is not None:
+            # An article deleted since is simply not shown again.
+            self.show_article(article_id, quiet=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.note_editor.flush()  # the note being typed is written before anything closes
+        self.panel.note_editor.flush()  # the note being typed is queued before anything closes
         self.save_state()
         self.crash_handler.uninstall()
+        session, self.session = self.session, None
+        if session is not None:
+            # Closed on the worker, after every queued write (the note above) has run.
+            self.runner.run(lambda _progress, _cancelled: session.close())
         self.runner.shutdown()
+        self.ops.session = None
         if self.progress_dialog is not None:
             self.progress.finish()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
         self._release_lock()
         super().closeEvent(event)
 
@@ -328,25 +389,25 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
-        self.search.session = session
-        self.tree_model.set_library(session.library)
-        self.panel.set_session(session)
-        self.tags_view.set_session(session)
-        self.authors_view.set_session(session)
-        self.notes_view.set_session(session)
-        self.import_action.setEnabled(True)
-        self.reindex_action.setEnabled(True)
-        issues = self.tree_model.rowCount()
-        if cancelled:
-            self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
-        else:
-            self.messages.info(self.tr("文库已打开：{} 期。").format(issues))
-        self.library_ready.emit()
-        self.runner.run(
-            lambda progress, cancelled: session.ensure_index(progress, cancelled),
-            on_done=self._index_ready,
-            on_failed=lambda exc: self.messages.failure(self.tr("无法准备搜索"), exc),
-        )
+        self.ops.session = session
+        self.panel.read_tag_names()
+        self.commands.update_undo()
+
+        def shown() -> None:
+            self.import_action.setEnabled(True)
+            self.reindex_action.setEnabled(True)
+            issues = self.tree_model.rowCount()
+            if cancelled:
+                self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
+            else:
+                self.messages.info(self.tr("文库已打开：{} 期。").format(issues))
+            self._restore_reading()
+            self.library_ready.emit()
+            self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
+                            done=self._index_ready)
+
+        self.issues_view.load(expand=window_settings.EXPANDED_ISSUES.read(self._settings),
+                              done=shown)
 
     def _index_ready(self, report) -> None:
         self.search_bar.setEnabled(True)
@@ -355,25 +416,44 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.messages.info(self.tr("搜索索引已更新，可以搜索了。"))
         self.search_ready.emit()
 
+    # -- changes ----------------------------------------------------------------------------
+
+    def apply(self, changes: Changes) -> None:
+        """Hand what a mutation changed to every view; each redraws only what it shows."""
+        for view in (*self.views.values(), self.results_view, self.panel):
+            view.apply(changes)
+        article_id = self.state.article_id
+        if article_id is not None and changes.touches(article_id) and (
+                changes.annotations or changes.metadata or changes.structure):
+            self.ops.query(lambda session: browsing.article(session, article_id),
+                           self.state.update_article, self.tr("无法读取这篇文章"),
+                           failed=lambda _exc: self.state.set_article(None)
+                           if self.state.article_id == article_id else None)
+        self.changes_applied.emit(changes)
+
+    def _busy_changed(self, busy: bool) -> None:
+        # While an import or a re-index holds the worker, a second one cannot start.
+        self.import_action.setEnabled(not busy and self.session is not None)
+        self.reindex_action.setEnabled(not busy and self.session is not None)
+
+    def _show_undo_text(self, text: str | None) -> None:
+        self.undo_action.setEnabled(bool(text))
+        self.undo_action.setText(self.tr("撤销 {}").format(text) if text else self.tr("撤销"))
+
     # -- re-indexing ----------------------------------------------------------------------
 
     def reindex(self) -> None:
         """Rebuild the search index from the library, in the background, with progress."""
         if self.session is None:
             return
-        session = self.session
         self.search_bar.setEnabled(False)
-        op = self.runner.run(
-            lambda progress, cancelled: session.reindex(progress, cancelled),
-            on_done=self._reindexed,
-            on_failed=lambda exc: (self.progress.finish(), self.search_bar.setEnabled(True),
-                                   self.messages.failure(self.tr("无法重建索引"), exc)),
-            on_progress=self.progress.update,
-        )
-        self.progress.start(self.tr("正在重建搜索索引…"), op)
+        self.ops.mutate(lambda session, progress, cancelled: session.reindex(progress, cancelled),
+                        self.tr("无法重建索引"), done=self._reindexed,
+                        failed=lambda exc: (self.search_bar.setEnabled(True),
+                                            self.messages.failure(self.tr("无法重建索引"), exc)),
+                        progress=self.tr("正在重建搜索索引…"))
 
     def _reindexed(self, report) -> None:
-        self.progress.finish()
         self.search_bar.setEnabled(True)
         if report.action == "cancelled":
             self.messages.warning(self.tr("已取消重建索引；索引保持原样，下次打开时会再检查。"))
@@ -392,21 +472,14 @@ class MainWindow(AnnotationCommands, QMainWindow):
         given = self.ask_import_options(paths)
         if given is None:
             return
-        session = self.session
-        op = self.runner.run(
-            lambda progress, cancelled: session.import_paths(
-                paths, progress=progress, cancelled=cancelled, given=given or None),
-            on_done=self._imported,
-            on_failed=lambda exc: (self.progress.finish(),
-                                   self.messages.failure(self.tr("导入失败"), exc)),
-            on_progress=self.progress.update,
-        )
-        self.progress.start(self.tr("正在导入…"), op, self.tr("正在导入：{}"))
+        self.ops.mutate(
+            lambda session, progress, cancelled: ImportOutcome.of(session.import_paths(
+                paths, progress=progress, cancelled=cancelled, given=given or None)),
+            self.tr("导入失败"), done=self._imported,
+            progress=self.tr("正在导入…"), item_format=self.tr("正在导入：{}"))
 
-    def _imported(self, results) -> None:
-        self.progress.finish()
-        self.tree_model.reload()
-        self.authors_view.reload()
+    def _imported(self, outcome: ImportOutcome) -> None:
+        results = outcome.results
         done = sum(1 for r in results
                    if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
         failed = [r for r in results if r.status == ImportStatus.FAILED]
@@ -428,62 +501,39 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     # -- reading --------------------------------------------------------------------------
 
-    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        article_id = self.tree_model.article_id(current)
-        if article_id is not None:
-            self.show_article(article_id)
-
-    def show_article(self, article_id: int, terms=()) -> None:
+    def show_article(self, article_id: int, to_first_hit: bool = False, quiet: bool = False
+                     ) -> None:
+        """Open an article (read on the worker); `to_first_hit` selects its first search hit."""
         if self.session is None:
             return
-        try:
-            article = self.session.library.articles.get(article_id)
-        except Exception as exc:
-            self.messages.failure(self.tr("无法打开这篇文章"), exc)
-            return
-        self.pane.show_article(article, terms)
-        self.panel.show_article(article)
-        self.article_shown.emit(article_id)
+        self._article_request += 1
+        request = self._article_request
+
+        def opened(article) -> None:
+            if request != self._article_request:
+                return  # the reader has asked for another article since
+            self.state.set_article(article)
+            if to_first_hit and self.pane.hit_count:
+                self.pane.next_hit()
+
+        def failed(exc: BaseException) -> None:
+            if not quiet:
+                self.messages.failure(self.tr("无法打开这篇文章"), exc)
+
+        self.ops.query(lambda session: browsing.article(session, article_id), opened,
+                       self.tr("无法打开这篇文章"), failed=failed)
+
+    def _article_changed(self, article) -> None:
+        self.pane.show_article(article, self.state.terms_for(self.state.article_id))
+        if article is not None:
+            self.article_shown.emit(article.id)
 
     def step_article(self, delta: int) -> None:
         """Open the next (delta 1) or previous (-1) article in the navigator."""
         if self.navigator.currentIndex() == RESULTS_PAGE:
-            rows = self.results_model.rowCount()
-            if rows:
-                row = self.results.currentIndex().row()
-                row = 0 if row < 0 else max(0, min(rows - 1, row + delta))
-                self.results.setCurrentIndex(self.results_model.index(row))
-                self.open_result(self.results_model.index(row))
-            return
-        target = self._neighbour_article(self.tree.currentIndex(), delta)
-        if target.isValid():
-            self.tree.expand(target.parent())
-            self.tree.setCurrentIndex(target)
-            self.tree.scrollTo(target)
-
-    def _neighbour_article(self, current: QModelIndex, delta: int) -> QModelIndex:
-        """The article `delta` (1 or -1) rows from `current`, crossing into other issues."""
-        model = self.tree_model
-        last = None  # "the last article of the issue", known only once it is fetched
-        current = current.siblingAtColumn(0) if current.isValid() else current
-        if model.article_id(current) is not None:
-            issue_row, row = current.parent().row(), current.row() + delta
-            if row < 0:
-                issue_row, row = issue_row - 1, last
-        elif current.isValid():  # an issue row: into it going down, the one above going up
-            issue_row, row = (current.row(), 0) if delta > 0 else (current.row() - 1, last)
+            self.results_view.step(delta)
         else:
-            issue_row, row = (0, 0) if delta > 0 else (model.rowCount() - 1, last)
-        while 0 <= issue_row < model.rowCount():
-            parent = model.issue_index(issue_row)
-            model.fetchMore(parent)
-            count = model.rowCount(parent)
-            if row is last:
-                row = count - 1
-            if 0 <= row < count:
-                return model.index(row, 0, parent)
-            issue_row, row = (issue_row + 1, 0) if delta > 0 else (issue_row - 1, last)
-        return QModelIndex()
+            self.issues_view.step(delta)
 
     # -- searching ------------------------------------------------------------------------
 
@@ -496,41 +546,19 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self._open_first_result = True
             self.search.run_now()
         else:
-            self._open_current_result()
+            self.results_view.open_current()
 
     def _show_results(self, text: str, outcome) -> None:
-        self.results_model.set_outcome(outcome)
+        self.results_view.show_outcome(text, outcome)
+        self.state.set_outcome(text, outcome)
         self.navigator.setCurrentIndex(RESULTS_PAGE)
-        if outcome.hits:
-            shown = len(outcome.hits)
-            more = self.tr("，显示前 {} 条").format(shown) if outcome.total > shown else ""
-            self.results_label.setText(self.tr("“{}”：共 {} 条结果{}（Esc 返回目录）").format(
-                text, outcome.total, more))
-            self.results.setCurrentIndex(self.results_model.index(0))
-        else:
-            advice = self.tr("可以去掉筛选条件再试") if ":" in text or "：" in text \
-                else self.tr("可以换个说法再试")
-            self.results_label.setText(self.tr("没有找到“{}”，{}。").format(text, advice))
         if self._open_first_result:
             self._open_first_result = False
-            self._open_current_result()
+            self.results_view.open_current()
 
-    def _open_current_result(self) -> None:
-        index = self.results.currentIndex()
-        if not index.isValid() and self.results_model.rowCount():
-            index = self.results_model.index(0)
-        if index.isValid():
-            self.open_result(index)
-
-    def open_result(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        hit = self.results_model.hit(index.row())
-        outcome = self.results_model.outcome
-        terms = query_terms(outcome.query) + snippet_hits(hit.snippet)
-        self.show_article(hit.id, terms)
-        if self.pane.hit_count:
-            self.pane.next_hit()
+    def _search_cleared(self) -> None:
+        self.state.set_outcome("", None)
+        self.show_tree()
 
     def show_browse_tab(self, tab: int) -> None:
         self.navigator.setCurrentIndex(TREE_PAGE)

@@ -23,7 +23,7 @@ def test_tag_and_untag_are_undone_pair_by_pair(session, ids):
     session.annotations.tag([ids[0]], ["党建"])
     session.annotations.tag(ids, ["党建", "治理"])
     assert session.annotations.history.undo_text == "添加标签 党建、治理"
-    assert session.annotations.undo() == "添加标签 党建、治理"
+    assert session.annotations.undo().description == "添加标签 党建、治理"
     # Only what the second call added is gone: ids[0] had 党建 before it.
     assert session.library.filters.ids_with_tag("党建") == {ids[0]}
     assert "治理" not in _tags(session)
@@ -46,7 +46,7 @@ def test_nothing_changed_records_nothing(session, ids):
 
 def test_rename_is_undone_and_a_merge_restores_both_tags(session, ids):
     session.annotations.tag(ids[:2], ["旧名"])
-    assert session.annotations.rename_tag("旧名", "新名") == "新名"
+    assert session.annotations.rename_tag("旧名", "新名").name == "新名"
     assert session.annotations.history.undo_text == "重命名标签 旧名 → 新名"
     session.annotations.undo()
     assert _tags(session) == {"旧名": (2, None)}
@@ -54,9 +54,9 @@ def test_rename_is_undone_and_a_merge_restores_both_tags(session, ids):
     session.annotations.tag(ids[1:], ["目标"])
     session.annotations.set_tag_color("旧名", "blue")
     session.annotations.set_tag_color("目标", "green")
-    assert session.annotations.rename_tag("旧名", "目标") == "目标"
+    assert session.annotations.rename_tag("旧名", "目标").name == "目标"
     assert _tags(session) == {"目标": (3, "green")}
-    assert session.annotations.undo() == "合并标签 旧名 → 目标"
+    assert session.annotations.undo().description == "合并标签 旧名 → 目标"
     assert session.library.filters.ids_with_tag("旧名") == set(ids[:2])
     assert session.library.filters.ids_with_tag("目标") == set(ids[1:])
     assert _tags(session) == {"旧名": (2, "blue"), "目标": (2, "green")}
@@ -67,14 +67,14 @@ def test_delete_tag_is_undone_with_its_articles_and_colour(session, ids):
     session.annotations.set_tag_color("党建", "#ff0000")
     session.annotations.delete_tag("党建")
     assert _tags(session) == {}
-    assert session.annotations.undo() == "删除标签 党建"
+    assert session.annotations.undo().description == "删除标签 党建"
     assert _tags(session) == {"党建": (3, "#ff0000")}
-    assert session.annotations.undo() == "更改标签颜色 党建"
+    assert session.annotations.undo().description == "更改标签颜色 党建"
     assert _tags(session) == {"党建": (3, None)}
 
 
 def test_highlights_are_undone_whole(session, ids):
-    made = session.annotations.add_highlight(ids[0], 0, 20, color="green", note="要点")
+    made = session.annotations.add_highlight(ids[0], 0, 20, color="green", note="要点").highlight
     assert session.annotations.history.undo_text.startswith("添加高亮 “") and "…" in session.annotations.history.undo_text
     session.annotations.set_highlight_note(made.id, "改过的要点")
     assert len(session.annotations.history) == 1  # a note is autosaved text, not undone here

@@ -37,7 +37,7 @@ def annotated(session):
     for n, article in enumerate(library.articles.by_ids(ids[::4])):
         session.annotations.set_note(article.id, f"第{n}条笔记：{article.title or '无题'}")
         if len(article.text) > 30:
-            mark = session.annotations.add_highlight(article.id, 10, 20, color="green")
+            mark = session.annotations.add_highlight(article.id, 10, 20, color="green").highlight
             session.annotations.set_highlight_note(mark.id, f"高亮笔记{n}")
     before = snapshot(library)
     assert len(before["articles"]) > 10 and before["tags"]

@@ -14,8 +14,8 @@ def test_undo_runs_the_latest_change_first_and_says_what_it_undid():
     history.record("添加标签 甲", lambda: done.append("甲"))
     history.record("添加标签 乙", lambda: done.append("乙"))
     assert history.can_undo and history.undo_text == "添加标签 乙"
-    assert history.undo() == "添加标签 乙"
-    assert history.undo() == "添加标签 甲"
+    assert history.undo().description == "添加标签 乙"
+    assert history.undo().description == "添加标签 甲"
     assert done == ["乙", "甲"] and not history.can_undo
 
 

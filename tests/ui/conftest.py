@@ -67,3 +67,43 @@ def open_window(qtbot, settings):
         return window
 
     return opener
+
+
+def settle(qtbot, window, timeout: int = 30000) -> None:
+    """Wait until the window's worker has answered everything asked of it.
+
+    Reads and writes run on the worker and their answers may ask for more
+    (a change → re-read the open article), so wait until it stays idle.
+    """
+    def idle() -> bool:
+        if window.runner.busy:
+            return False
+        qtbot.wait(5)  # let queued answers land; they may start more work
+        return not window.runner.busy
+
+    qtbot.waitUntil(idle, timeout=timeout)
+
+
+def expand_issue(qtbot, window, row: int):
+    """Expand the tree's issue at `row` and wait for its articles; its index."""
+    model = window.tree_model
+    issue = model.index(row, 0)
+    window.tree.expand(issue)
+    qtbot.waitUntil(lambda: model.rows_loaded(model.issue_at(row).id), timeout=10000)
+    return issue
+
+
+def open_article(qtbot, window, article_id: int) -> None:
+    """Open an article as a view would, and wait until the pane shows it."""
+    with qtbot.waitSignal(window.article_shown, timeout=10000,
+                          check_params_cb=lambda shown: shown == article_id):
+        window.show_article(article_id)
+
+
+def select_in_tree(qtbot, window, article) -> None:
+    """Click an article's row in the tree (its issue expanded first) and wait until it shows."""
+    model = window.tree_model
+    expand_issue(qtbot, window, model.issue_row(article.issue_id))
+    window.tree.setCurrentIndex(model.index_of(article.id, article.issue_id))
+    qtbot.waitUntil(lambda: window.pane.article is not None
+                    and window.pane.article.id == article.id, timeout=10000)

@@ -30,12 +30,15 @@ def main(library: str) -> int:
     settings = QSettings(os.path.join(library, "driver.ini"), QSettings.Format.IniFormat)
     window = MainWindow(session_factory(library), settings=settings)
 
-    def start_typing() -> None:
+    def select_first() -> None:
+        # The issue's rows are read on the window's worker: select once they are here.
         model = window.tree_model
-        issue = model.index(0, 0)
-        window.tree.expand(issue)
-        window.tree.setCurrentIndex(model.index(0, 0, issue))
-        print(f"article {window.panel.article.id}", flush=True)
+        window.issues_view.after_rows(model.issue_at(0).id, lambda: window.tree.setCurrentIndex(
+            model.index(0, 0, model.index(0, 0))))
+
+    def start_typing(article_id: int) -> None:
+        window.article_shown.disconnect(start_typing)
+        print(f"article {article_id}", flush=True)
         window.panel.note_editor.setFocus()
         type_text(window.panel.note_editor, PART_ONE)
 
@@ -45,7 +48,8 @@ def main(library: str) -> int:
         print("typed", flush=True)
 
     window.panel.note_editor.saved.connect(written)
-    window.library_ready.connect(lambda: QTimer.singleShot(0, start_typing))
+    window.article_shown.connect(start_typing)
+    window.library_ready.connect(lambda: QTimer.singleShot(0, select_first))
     window.show()
     QTimer.singleShot(0, window.open_library)
     return app.exec()

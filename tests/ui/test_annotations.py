@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 from reader.ui.note_editor import DEBOUNCE_MS
 from reader.ui.tree_model import TAGS_COLUMN
 from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
-from tests.ui.conftest import type_text
+from tests.ui.conftest import expand_issue, open_article, settle, type_text
 
 
 def _article_with(window, words: str, not_ids=()):
@@ -23,16 +23,17 @@ def _article_with(window, words: str, not_ids=()):
     raise AssertionError(words)
 
 
-def _select_in_tree(window, article) -> None:
-    index = window.tree_model.index_of_article(article.issue_id, article.id)
+def _select_in_tree(qtbot, window, article) -> None:
+    expand_issue(qtbot, window, window.tree_model.issue_row(article.issue_id))
+    index = window.tree_model.index_of(article.id, article.issue_id)
     assert index.isValid()
-    window.tree.expand(index.parent())
     window.tree.setCurrentIndex(index)
-    assert window.panel.article.id == article.id
+    qtbot.waitUntil(lambda: window.panel.article is not None
+                    and window.panel.article.id == article.id)
 
 
 def _tree_tags(window, article) -> str:
-    index = window.tree_model.index_of_article(article.issue_id, article.id)
+    index = window.tree_model.index_of(article.id, article.issue_id)
     return window.tree_model.index(index.row(), TAGS_COLUMN, index.parent()).data()
 
 
@@ -41,6 +42,7 @@ def _enter_tag(qtbot, window, text: str) -> None:
     field.setFocus()
     type_text(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, window)
 
 
 def _select_text(window, text: str) -> None:
@@ -52,7 +54,7 @@ def _select_text(window, text: str) -> None:
 def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, library_dir):
     window = open_window(library_dir)
     first = _article_with(window, "网格员")
-    _select_in_tree(window, first)
+    _select_in_tree(qtbot, window, first)
     _enter_tag(qtbot, window, "红色物业")
     assert window.session.library.articles.get(first.id).tags == ("红色物业",)
     assert list(window.panel.tag_editor.chips) == ["红色物业"]
@@ -60,7 +62,7 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
 
     # another article: the initials complete to the existing tag, a click on it adds it
     second = _article_with(window, "嘎查", not_ids=(first.id,))
-    _select_in_tree(window, second)
+    _select_in_tree(qtbot, window, second)
     editor = window.panel.tag_editor
     editor.field.setFocus()
     type_text(editor.field, "hswy")
@@ -74,17 +76,22 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
     assert editor.field.text() == ""
 
     # the tags view counts it; its articles are one click away
+    settle(qtbot, window)
     window.show_browse_tab(TAGS_TAB)
+    settle(qtbot, window)
     assert window.tags_view.tag_list.item(0).text() == "红色物业　2"
     window.tags_view.tag_list.setCurrentRow(0)
+    settle(qtbot, window)
     assert set(window.tags_view.article_ids()) == {first.id, second.id}
 
     # the chip's × removes it, Ctrl+Z puts it back
     qtbot.mouseClick(editor.chips["红色物业"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.session.library.articles.get(second.id).tags == ()
     assert window.undo_action.isEnabled() and "移除标签" in window.undo_action.text()
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert window.session.library.articles.get(second.id).tags == ("红色物业",)
     assert list(editor.chips) == ["红色物业"]
     assert window.messages.history[-1][1].startswith("已撤销")
@@ -94,8 +101,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     window = open_window(library_dir)
     window.show_browse_tab(ISSUES_TAB)
     model = window.tree_model
-    issue = model.index(0, 0)
-    window.tree.expand(issue)
+    issue = expand_issue(qtbot, window, 0)
     selection = window.tree.selectionModel()
     from PySide6.QtCore import QItemSelectionModel
 
@@ -104,9 +110,10 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
         selection.select(model.index(row, 0, issue), flags)
     chosen = [model.article_id(model.index(row, 0, issue)) for row in (0, 2, 3)]
     asked = []
-    window.ask_tags = lambda count: asked.append(count) or "专题，待读"
+    window.commands.ask_tags = lambda count: asked.append(count) or "专题，待读"
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert asked == [3]
     library = window.session.library
     for article_id in chosen:
@@ -115,12 +122,14 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     # an issue row stands for all its articles
     selection.clearSelection()
     selection.select(model.index(1, 0), flags)
-    window.ask_tags = lambda count: "整期"
-    window.tag_selection()
+    window.commands.ask_tags = lambda count: "整期"
+    window.tag_action.trigger()
+    settle(qtbot, window)
     second_issue = model.issue_at(1)
     assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_issue.id)}
     # one undo takes off what one command put on
-    window.undo()
+    window.undo_action.trigger()
+    settle(qtbot, window)
     assert library.filters.ids_with_tag("整期") == set()
     assert library.filters.ids_with_tag("专题") == set(chosen)
     # search results: select two, tag them
@@ -131,8 +140,9 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     results.selectionModel().clearSelection()
     for row in (0, 1):
         results.selectionModel().select(window.results_model.index(row), flags)
-    window.ask_tags = lambda count: "网格"
-    window.tag_selection()
+    window.commands.ask_tags = lambda count: "网格"
+    window.tag_action.trigger()
+    settle(qtbot, window)
     hits = [window.results_model.hit(row).id for row in (0, 1)]
     assert library.filters.ids_with_tag("网格") == set(hits)
     assert "标签：网格" in window.results_model.meta(
@@ -146,7 +156,8 @@ def test_rename_merges_after_confirmation_and_delete_keeps_articles(qtbot, open_
     second = _article_with(window, "嘎查", not_ids=(first.id,))
     window.session.annotations.tag([first.id], ["旧名"])
     window.session.annotations.tag([second.id], ["ＰＡＲＴＹ"])  # stored NFKC: PARTY
-    window.tags_view.reload()
+    window.show_browse_tab(TAGS_TAB)
+    settle(qtbot, window)
     view = window.tags_view
     assert [view.tag_list.item(r).data(Qt.ItemDataRole.UserRole + 2)
             for r in range(view.tag_list.count())] == ["PARTY", "旧名"]
@@ -154,24 +165,31 @@ def test_rename_merges_after_confirmation_and_delete_keeps_articles(qtbot, open_
     view.ask_text = lambda title, label, text: "party"  # typed in lower case, half width
     view.confirm = lambda title, text: asked.append(text) or True
     view.rename("旧名")
+    settle(qtbot, window)
     assert asked and "合并" in asked[0]
     assert [(s.name, s.count) for s in window.session.library.tags.summaries()] == [("PARTY", 2)]
     assert view.current_tag == "PARTY"
     # a declined merge changes nothing
     window.session.annotations.tag([first.id], ["另一个"])
+    view.reload()
+    settle(qtbot, window)
     view.confirm = lambda title, text: False
     view.ask_text = lambda title, label, text: "PARTY"
     view.rename("另一个")
+    settle(qtbot, window)
     assert {s.name for s in window.session.library.tags.summaries()} == {"PARTY", "另一个"}
     # colour, then delete: the articles stay
     view.ask_color = lambda name: "#3366cc"
     view.recolor("PARTY")
+    settle(qtbot, window)
     assert window.session.library.tags.summaries()[0].color == "#3366cc"
     view.confirm = lambda title, text: True
     view.delete("PARTY")
+    settle(qtbot, window)
     assert window.session.library.articles.get(first.id).tags == ("另一个",)
     assert window.session.library.articles.get(second.id).title == second.title
-    window.undo()
+    window.undo_action.trigger()
+    settle(qtbot, window)
     assert window.session.library.filters.ids_with_tag("PARTY") == {first.id, second.id}
 
 
@@ -180,7 +198,7 @@ def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_wi
     window = open_window(library_dir)
     first = _article_with(window, "网格员")
     second = _article_with(window, "嘎查", not_ids=(first.id,))
-    _select_in_tree(window, first)
+    _select_in_tree(qtbot, window, first)
     editor = window.panel.note_editor
     editor.setFocus()
     type_text(editor, "要点：网格员")
@@ -188,18 +206,20 @@ def test_a_note_is_saved_while_typing_on_switching_and_on_closing(qtbot, open_wi
         pass  # the debounce fires on its own
     assert window.session.library.notes.get(first.id) == "要点：网格员"
     type_text(editor, "，再补一句")
-    _select_in_tree(window, second)  # switching writes the rest at once
+    _select_in_tree(qtbot, window, second)  # switching writes the rest at once
+    settle(qtbot, window)
     assert window.session.library.notes.get(first.id) == "要点：网格员，再补一句"
     assert editor.toPlainText() == ""
-    _select_in_tree(window, first)
+    _select_in_tree(qtbot, window, first)
     assert editor.toPlainText() == "要点：网格员，再补一句"
     # the notes view lists it; note text is searchable and has:note finds it
     window.show_browse_tab(NOTES_TAB)
+    settle(qtbot, window)
     assert window.notes_view.article_ids()[0] == first.id
     outcome = window.session.search("再补一句")
     assert [(h.id, h.match) for h in outcome.hits] == [(first.id, "note")]
     # closing writes what the debounce has not
-    _select_in_tree(window, second)
+    _select_in_tree(qtbot, window, second)
     type_text(editor, "关窗前写的")
     window.close()
     from reader.app import Session
@@ -228,7 +248,7 @@ def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, 
                                                           monkeypatch, tmp_path):
     window = open_window(library_dir)
     first = _article_with(window, "网格员")
-    _select_in_tree(window, first)
+    _select_in_tree(qtbot, window, first)
     editor = window.panel.note_editor
     disk_full = _a_real_full_disk_error(tmp_path)
 
@@ -237,12 +257,15 @@ def test_a_note_that_cannot_be_written_says_why_and_is_kept(qtbot, open_window, 
 
     monkeypatch.setattr(window.session.annotations, "set_note", full)
     type_text(editor, "写不进去")
-    assert not editor.flush()
+    editor.flush()
+    settle(qtbot, window)
     level, text = window.messages.history[-1]
     assert level == "error" and text.startswith("笔记没有保存：磁盘已满")
     assert editor.dirty and editor.toPlainText() == "写不进去"
     monkeypatch.undo()
-    assert editor.flush()
+    with qtbot.waitSignal(editor.saved):
+        editor.flush()
+    assert not editor.dirty
     assert window.session.library.notes.get(first.id) == "写不进去"
 
 
@@ -250,10 +273,11 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
                                                                  library_dir, monkeypatch):
     window = open_window(library_dir)
     article = _article_with(window, "林西县聚焦")
-    _select_in_tree(window, article)
+    _select_in_tree(qtbot, window, article)
     _select_text(window, "林西县聚焦")
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     [mark] = window.session.library.highlights.of_article(article.id)
     assert mark.quote == "林西县聚焦" and article.text[mark.start:mark.end] == mark.quote
     assert [s.cursor.selectedText() for s in window.pane.extraSelections()] == ["林西县聚焦"]
@@ -263,6 +287,7 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     _select_text(window, second_quote)
     menu = window.pane.context_menu(window.pane.cursorRect().center())
     next(a for a in menu.actions() if a.text() == "划线（绿色）").trigger()
+    settle(qtbot, window)
     assert len(window.session.library.highlights.of_article(article.id)) == 2
     assert window.panel.highlights_label.text() == "划线（2）"
 
@@ -280,8 +305,9 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
     issue = window.session.library.issues.get(article.issue_id)
+    settle(qtbot, window)
     window.session.import_paths([issue.source_path], reparse=True)
-    window.show_article(article.id)
+    open_article(qtbot, window, _article_with(window, "林西县聚焦").id)
     moved = {h.quote: h for h in window.session.library.highlights.of_article(article.id)}
     assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
     assert sorted(s.cursor.selectedText() for s in window.pane.extraSelections()) == \
@@ -297,8 +323,10 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
     listing.setCurrentRow(row)
     listing.setFocus()
     qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    settle(qtbot, window)
     assert [h.quote for h in window.session.library.highlights.of_article(article.id)] == ["林西县聚焦"]
-    window.undo()
+    window.undo_action.trigger()
+    settle(qtbot, window)
     assert len(window.session.library.highlights.of_article(article.id)) == 2
     assert len(window.pane.extraSelections()) == 2
 
@@ -307,6 +335,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
     window = open_window(library_dir)
     article = _article_with(window, "林西县聚焦")
     start = article.text.index("林西县聚焦")
+    settle(qtbot, window)
     window.session.annotations.add_highlight(article.id, start, start + 5)
     import reader.app.importing as importing
     from reader.ingest import parse_page as real_parse
@@ -317,7 +346,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
     window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],
                                 reparse=True)
-    _select_in_tree(window, article)
+    _select_in_tree(qtbot, window, article)
     [mark] = window.panel.highlight_list.highlights
     assert mark.orphaned
     assert window.panel.highlight_list.item(0).text().startswith("〔已失位〕“林西县聚焦”")
@@ -326,7 +355,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
 
 def test_highlight_needs_a_selection(qtbot, open_window, library_dir):
     window = open_window(library_dir)
-    _select_in_tree(window, _article_with(window, "网格员"))
+    _select_in_tree(qtbot, window, _article_with(window, "网格员"))
     window.pane.setTextCursor(QTextCursor(window.pane.document()))
-    window.highlight_selection()
+    window.highlight_action.trigger()
     assert window.messages.history[-1] == ("info", "先在文章里选中要划线的文字。")

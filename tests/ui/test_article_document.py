@@ -18,6 +18,7 @@ from reader.models import ArticleRecord, Entry
 from reader.paths import resolve_paths
 from reader.ui.article_document import TextMap
 from reader.ui.article_view import ArticleView
+from tests.ui.conftest import select_in_tree
 
 
 @pytest.fixture(scope="module")
@@ -154,9 +155,7 @@ def test_ctrl_h_in_a_quote_box_stores_the_selected_text(qtbot, open_window, libr
     article = next(library.articles.get(a.id) for issue in library.issues.all()
                    for a in library.articles.in_issue(issue.id)
                    if a.column == "每周一学" and any("\n" in e.text for e in a.entries))
-    index = window.tree_model.index_of_article(article.issue_id, article.id)
-    window.tree.expand(index.parent())
-    window.tree.setCurrentIndex(index)
+    select_in_tree(qtbot, window, article)
     qtbot.waitUntil(lambda: window.pane.article is not None
                     and window.pane.article.id == article.id)
     # drag over the second line of the first box: a heading line, a line break, its text

@@ -49,9 +49,13 @@ def test_import_through_the_window_with_paper_and_date(open_window, library_dir,
     issue = window.session.library.issues.get(result.issue_id)
     assert (issue.paper, issue.date, issue.date_source, issue.page_number, issue.page_name) == (
         "人民日报", "2025-01-07", "user", 19, "党建")
-    labels = [window.tree_model.index(row, 0).data()
-              for row in range(window.tree_model.rowCount())]
-    assert "人民日报 第19版 党建 · 2025年1月7日" in labels
+    def labels() -> list[str]:
+        return [window.tree_model.index(row, 0).data()
+                for row in range(window.tree_model.rowCount())]
+
+    # The tree reads the issue list again on the worker once the import's changes arrive.
+    qtbot.waitUntil(lambda: "人民日报 第19版 党建 · 2025年1月7日" in labels(), timeout=10000)
+    labels = labels()
     # The seeds' rows read as before.
     assert "先锋 · 约2024年1月" in labels
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.ui.window import AUTHORS_TAB
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_article, settle, type_text
 
 
 def test_authors_view_lists_writers_with_counts_and_opens_their_articles(qtbot, open_window,
@@ -20,12 +20,13 @@ def test_authors_view_lists_writers_with_counts_and_opens_their_articles(qtbot, 
     qtbot.keyClick(window.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.browse_tabs.currentIndex() == AUTHORS_TAB
     view = window.authors_view
-    assert view.author_list.count() == len(summaries)
+    qtbot.waitUntil(lambda: view.author_list.count() == len(summaries))
     # typing narrows the list; choosing lists the articles; clicking opens one
     type_text(view.filter, "宋爽")
     assert [view.author_list.item(r).text() for r in range(view.author_list.count())] == [
         f"宋爽　{len(library.authors.article_ids('宋爽'))}"]
     view.author_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: view.articles.count() > 0)
     ids = view.article_ids()
     assert set(ids) == library.authors.article_ids("宋爽") and ids
     with qtbot.waitSignal(window.article_shown) as shown:
@@ -41,10 +42,12 @@ def test_a_highlight_gets_its_own_note(qtbot, open_window, library_dir):
     library = window.session.library
     issue = library.issues.all()[0]
     article = library.articles.in_issue(issue.id)[0]
-    mark = window.session.annotations.add_highlight(article.id, 0, 6)
-    window.show_article(article.id)
+    settle(qtbot, window)
+    mark = window.session.annotations.add_highlight(article.id, 0, 6).highlight
+    open_article(qtbot, window, article.id)
     window.panel.ask_text = lambda title, label, text: "这句要引用"
     menu = window.panel.highlight_list.context_menu_for(0)
-    next(a for a in menu.actions() if a.text() == "编辑划线笔记…").trigger()
+    with qtbot.waitSignal(window.changes_applied):
+        next(a for a in menu.actions() if a.text() == "编辑划线笔记…").trigger()
     assert library.highlights.get(mark.id).note == "这句要引用"
-    assert "✎ 这句要引用" in window.panel.highlight_list.item(0).text()
+    qtbot.waitUntil(lambda: "✎ 这句要引用" in window.panel.highlight_list.item(0).text())

@@ -17,14 +17,12 @@ from reader.ui.window import (
     TREE_PAGE,
     MainWindow,
 )
-from tests.ui.conftest import type_text
+from tests.ui.conftest import expand_issue, open_article, type_text
 
 
-def first_article(window):
-    model = window.tree_model
-    issue = model.index(0, 0)
-    window.tree.expand(issue)
-    return issue, model.index(0, 0, issue)
+def first_article(window, qtbot):
+    issue = expand_issue(qtbot, window, 0)
+    return issue, window.tree_model.index(0, 0, issue)
 
 
 def test_first_run_shows_the_window_at_once_and_imports_the_seeds(qtbot, tmp_path, settings):
@@ -68,7 +66,7 @@ def test_cancelled_first_run_is_resumed_on_the_next_open(qtbot, tmp_path, settin
 
 def test_selecting_an_article_shows_its_title_and_first_paragraph(open_window, library_dir, qtbot):
     window = open_window(library_dir)
-    issue, index = first_article(window)
+    issue, index = first_article(window, qtbot)
     article_id = window.tree_model.article_id(index)
     with qtbot.waitSignal(window.article_shown) as shown:
         window.tree.setCurrentIndex(index)
@@ -84,17 +82,20 @@ def test_j_and_k_step_through_articles_across_issues(open_window, library_dir, q
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_J)
     model = window.tree_model
+    qtbot.waitUntil(lambda: model.rowCount(model.index(0, 0)) > 0)  # the issue's rows arrive
     first = model.index(0, 0, model.index(0, 0))
     assert window.tree.currentIndex() == first
     count = model.issue_at(0).article_count
     for _ in range(count):
         qtbot.keyClick(window.tree, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: model.rowCount(model.index(1, 0)) > 0)
     second_issue_first = model.index(0, 0, model.index(1, 0))
     assert window.tree.currentIndex() == second_issue_first
     qtbot.keyClick(window.tree, Qt.Key.Key_K)
     assert window.tree.currentIndex() == model.index(count - 1, 0, model.index(0, 0))
     qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.tree.currentIndex() == second_issue_first
+    qtbot.waitUntil(lambda: window.state.article_id == model.article_id(second_issue_first))
     shown = window.session.library.articles.get(model.article_id(second_issue_first))
     assert shown.paragraphs[0] in window.pane.toPlainText()
 
@@ -183,7 +184,7 @@ def test_emptying_the_search_bar_returns_to_the_tree(open_window, library_dir, q
 def test_zoom_and_theme_change_the_pane_and_persist(open_window, library_dir, qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "persist.ini"), QSettings.Format.IniFormat)
     window = open_window(library_dir, settings)
-    window.tree.setCurrentIndex(first_article(window)[1])
+    window.tree.setCurrentIndex(first_article(window, qtbot)[1])
     base = window.pane.point_size
     window.zoom_in_action.trigger()
     window.zoom_in_action.trigger()
@@ -220,7 +221,7 @@ def test_import_uses_the_swappable_file_chooser(open_window, library_dir, qtbot,
     with qtbot.waitSignal(window.import_finished, timeout=30000) as done:
         window.import_action.trigger()
     assert done.args[0][0].status == "imported"
-    assert window.tree_model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() == before + 1)
 
 
 def test_hostile_page_text_shows_literally_in_the_pane(open_window, library_dir, qtbot,
@@ -236,18 +237,21 @@ def test_hostile_page_text_shows_literally_in_the_pane(open_window, library_dir,
     issue_id = done.args[0][0].issue_id
     shown = ""
     for article in window.session.library.articles.in_issue(issue_id):
-        window.show_article(article.id)
+        open_article(qtbot, window, article.id)
         shown += window.pane.toPlainText()
     for line in lines:
         assert line in shown
 
 
-def test_about_is_a_swappable_attribute(open_window, library_dir):
+def test_about_is_a_swappable_attribute(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     called = []
     window.show_about = called.append
     window.about_action.trigger()
-    assert called == [window.about_text()]
+    qtbot.waitUntil(lambda: bool(called))
+    stats = window.session.library.stats()
+    assert called[0].startswith("Reader ")
+    assert f"{stats['issues']} 期，{stats['articles']} 篇文章" in called[0]
 
 
 def test_reindex_from_the_file_menu_rebuilds_and_search_still_works(open_window, library_dir,

@@ -125,12 +125,12 @@ def test_a_stale_lock_left_by_a_dead_reader_is_taken_over(open_window, library_d
     assert window.session is not None and window.library_lock.held
 
 
-def test_about_shows_version_library_folder_and_counts(open_window, library_dir):
+def test_about_shows_version_library_folder_and_counts(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     shown = []
     window.show_about = shown.append
     window.about_action.trigger()
-    assert len(shown) == 1
+    qtbot.waitUntil(lambda: len(shown) == 1)  # the counts are read on the worker
     text = shown[0]
     stats = window.session.library.stats()
     assert stats["issues"] == 5 and stats["articles"] > 0

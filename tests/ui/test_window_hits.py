@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from reader.ui.article_view import LIGHT
 from reader.ui.search import query_terms
 from reader.ui.window import RESULTS_PAGE, TREE_PAGE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import select_in_tree, type_text
 
 
 def _articles(window):
@@ -62,9 +62,7 @@ def test_a_hit_is_brought_to_a_third_of_the_pane(open_window, library_dir, qtbot
     window = open_window(library_dir)
     articles = _articles(window)
     longest = max(articles, key=lambda a: len(a.text))
-    index = window.tree_model.index_of_article(longest.issue_id, longest.id)
-    window.tree.expand(index.parent())
-    window.tree.setCurrentIndex(index)
+    select_in_tree(qtbot, window, longest)
     for _ in range(4):  # a reader who likes large type: the article is then several screens
         window.zoom_in_action.trigger()
     words = _words_below_the_first_screen(window, longest, "\n".join(a.text for a in articles))
@@ -107,9 +105,7 @@ def test_the_marked_words_are_the_query_parsers_terms():
 def test_a_tag_filter_is_not_marked_and_a_quoted_phrase_is(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     article = next(a for a in _articles(window) if "红色物业" in a.text)
-    index = window.tree_model.index_of_article(article.issue_id, article.id)
-    window.tree.expand(index.parent())
-    window.tree.setCurrentIndex(index)
+    select_in_tree(qtbot, window, article)
     field = window.panel.tag_editor.field
     field.setFocus()
     type_text(field, "红色物业")

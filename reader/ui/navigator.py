@@ -1,0 +1,66 @@
+"""The navigator's browsing views, declared once: 目录, 标签, 作者, 批注.
+
+A view is one entry in `NAVIGATOR_VIEWS`: a key (remembered across
+restarts, used by tests), a title (the tab's text, translated in the
+"MainWindow" context; Ctrl+1… follow the order here) and the class.  The
+window builds the tabs, their Ctrl+N actions, Ctrl+T's and Export…'s
+selection, and the hand-out of `Changes` from this list, so nothing else
+names a view.
+
+A view class takes `(context, parent)` (`ViewContext`: the operations, the
+window state and the message channel) and has:
+
+- `article_chosen(int)`: a signal, emitted when the reader opens an article
+  (single click or Enter);
+- `apply(changes)`: redraw what the `Changes` touch (a hidden view may just
+  remember to re-read when shown);
+- `shown()`: its tab became visible;
+- `picked() -> Picked`: what Ctrl+T acts on;
+- `export_pick() -> (Picked, title) | None`: what Export… offers (None: the
+  open article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.ui.authors_view import AuthorsView
+from reader.ui.issues_view import IssuesView
+from reader.ui.messages import MessageChannel
+from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.notes_view import NotesView
+from reader.ui.operations import Operations
+from reader.ui.tags_view import TagsView
+from reader.ui.window_state import WindowState
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What a navigator view is given: it reads and writes through `ops` only."""
+
+    ops: Operations
+    state: WindowState
+    messages: MessageChannel
+
+
+@dataclass(frozen=True)
+class NavigatorEntry:
+    key: str
+    title: str  # source text, translated in the "MainWindow" context
+    view: type
+
+
+NAVIGATOR_VIEWS: tuple[NavigatorEntry, ...] = (
+    NavigatorEntry("issues", QT_TRANSLATE_NOOP("MainWindow", "目录"), IssuesView),
+    NavigatorEntry("tags", QT_TRANSLATE_NOOP("MainWindow", "标签"), TagsView),
+    NavigatorEntry("authors", QT_TRANSLATE_NOOP("MainWindow", "作者"), AuthorsView),
+    NavigatorEntry("notes", QT_TRANSLATE_NOOP("MainWindow", "批注"), NotesView),
+)
+
+
+def entry_index(key: str) -> int | None:
+    """The tab position of the view with this key (None if there is none)."""
+    return next((n for n, entry in enumerate(NAVIGATOR_VIEWS) if entry.key == key), None)
+
+
+__all__ = ["NAVIGATOR_VIEWS", "NavigatorEntry", "ViewContext", "entry_index"]

@@ -1,0 +1,48 @@
+"""One `apply(changes)`: each view redraws only what a change touched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.ui.tree_model import TAGS_COLUMN
+from reader.ui.window import TAGS_TAB
+from tests.ui.conftest import expand_issue, settle, type_text
+
+
+def test_a_tag_redraws_the_tag_cell_of_its_row_and_nothing_else(open_window, library_dir,
+                                                                 qtbot):
+    window = open_window(library_dir)
+    model = window.tree_model
+    issue = expand_issue(qtbot, window, 0)
+    expand_issue(qtbot, window, 1)
+    with qtbot.waitSignal(window.article_shown):
+        window.tree.setCurrentIndex(model.index(2, 0, issue))
+    settle(qtbot, window)
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda *_: events.append("rows"))
+    cells: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: cells.append((top.row(), top.column())))
+    reads: list[str] = []
+    for name in ("tags_view", "authors_view", "notes_view"):
+        getattr(window, name).reloaded.connect(lambda name=name: reads.append(name))
+    pane_text = window.pane.toPlainText()
+
+    field = window.panel.tag_editor.field
+    field.setFocus()
+    type_text(field, "只改这一格")
+    with qtbot.waitSignal(window.changes_applied) as applied:
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+    changes = applied.args[0]
+    assert changes.tags and changes.article_ids == {window.pane.article.id}
+    assert events == []  # the tree kept its shape …
+    assert cells == [(2, TAGS_COLUMN)]  # … and redrew one cell
+    assert model.index(2, TAGS_COLUMN, issue).data() == "只改这一格"
+    assert window.tree.isExpanded(model.index(1, 0))
+    assert reads == []  # hidden views read again only when shown
+    assert window.pane.toPlainText() == pane_text
+    window.show_browse_tab(TAGS_TAB)
+    qtbot.waitUntil(lambda: reads == ["tags_view"])
+    assert window.tags_view.tag_list.item(0).text() == "只改这一格　1"
