@@ -51,7 +51,9 @@ def test_every_dependency_is_pinned_at_its_lower_bound():
     assert pinned() == bounds
 
 
-def test_ci_installs_and_smoke_tests_the_lowest_versions():
+def test_ci_installs_and_smoke_tests_the_lowest_versions_and_runs_mypy():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "-c tests/lowest-constraints.txt" in ci
     assert "import seeds" in ci and "search 红色物业" in ci
+    assert "\n.venv/bin/mypy\n" in ci
+    assert "mypy" in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
