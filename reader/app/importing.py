@@ -111,17 +111,6 @@ def import_files(
     return [results[n] for n in sorted(results)]
 
 
-def import_file(library: Library, path: Path, reparse: bool = False,
-                given: PageMeta | None = None) -> ImportResult:
-    """Import one page file; failures come back as a result, not an exception."""
-    outcome = _check_file(library, path, reparse)
-    if isinstance(outcome, ImportResult):
-        return _apply_given(library, outcome, given)
-    sha256, size = outcome
-    return _store(library, str(path), sha256, size, decode_and_parse(str(path), given), reparse,
-                  given)
-
-
 def _apply_given(library: Library, result: ImportResult, given: PageMeta | None) -> ImportResult:
     """A file imported before, now with the user's fields: keep them (no re-parse needed)."""
     if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.issue_id is None:
