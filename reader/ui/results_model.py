@@ -9,6 +9,7 @@ its rich text from escaped pieces only.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -85,6 +86,18 @@ class SearchResultsModel(QAbstractListModel):
 
     def hit(self, row: int):
         return self._hits[row]
+
+    def touched_ids(self, changes) -> list[int]:
+        """The shown articles a `Changes` value touches."""
+        return [hit.id for hit in self._hits if changes.touches(hit.id)]
+
+    def set_tags(self, tags: dict[int, tuple[str, ...]]) -> None:
+        """Give the shown hits their current tags; only rows whose tags differ redraw."""
+        for row, hit in enumerate(self._hits):
+            if hit.id in tags and tuple(tags[hit.id]) != tuple(hit.tags):
+                self._hits[row] = replace(hit, tags=tuple(tags[hit.id]))
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._hits)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.ui.results_model import ResultDelegate, SearchResultsModel
@@ -29,7 +30,7 @@ class ResultsView(QWidget):
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
-        self.state = context.state
+        self.state, self.ops = context.state, context.ops
         self.model = SearchResultsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -92,7 +93,17 @@ class ResultsView(QWidget):
             self.open(self.model.index(row))
 
     def apply(self, changes: Changes) -> None:
-        """Hits are a snapshot of one query; the next search reads them again."""
+        """A tag change re-reads the tags of the shown rows it touched; the rest of a hit
+        (its rank, snippet and match) is the query's answer and waits for the next search."""
+        if not changes.tags:
+            return
+        touched = self.model.touched_ids(changes)
+        if touched:
+            self.ops.query(lambda session: browsing.rows_of(session, touched),
+                           self._retag, translate("MainWindow", "无法读取这篇文章"))
+
+    def _retag(self, rows: list[browsing.ArticleRow]) -> None:
+        self.model.set_tags({row.id: row.tags for row in rows})
 
     def picked(self) -> Picked:
         ids = tuple(self.model.hit(i.row()).id

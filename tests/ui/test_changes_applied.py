@@ -46,3 +46,27 @@ def test_a_tag_redraws_the_tag_cell_of_its_row_and_nothing_else(open_window, lib
     window.show_browse_tab(TAGS_TAB)
     qtbot.waitUntil(lambda: reads == ["tags_view"])
     assert window.tags_view.tag_list.item(0).text() == "只改这一格　1"
+
+
+def test_a_tag_shows_on_the_result_row_it_touched(open_window, library_dir, qtbot):
+    window = open_window(library_dir)
+    window.search_bar.setFocus()
+    with qtbot.waitSignal(window.search.answered, timeout=10000):
+        type_text(window.search_bar, "党建")
+    results = window.results_model
+    assert results.rowCount() > 2
+    rect = window.results.visualRect(results.index(1))
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        qtbot.mouseClick(window.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
+    redrawn: list[int] = []
+    results.dataChanged.connect(lambda top, bottom: redrawn.append(top.row()))
+
+    field = window.panel.tag_editor.field
+    field.setFocus()
+    type_text(field, "结果也跟着")
+    with qtbot.waitSignal(window.changes_applied):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: redrawn == [1], timeout=5000)
+    assert "结果也跟着" in results.index(1).data()
+    assert "结果也跟着" not in results.index(0).data()
