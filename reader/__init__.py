@@ -1,6 +1,6 @@
 """Reader: a desktop reader for Chinese newspaper pages.
 
-The package is layered (see DESIGN.md): `ingest`, `library`, `search` and
+The package is layered (see ../shared/DESIGN.md): `ingest`, `library`, `search` and
 `export` sit at the bottom, `app` composes them, `cli` and `ui` sit on top.
 Only `reader.ui` imports Qt.
 """

@@ -1,6 +1,6 @@
 """The `reader` command: argument parsing, one call into the core, error translation.
 
-Exit codes (DESIGN.md): 0 success, 1 a user error (bad file, unknown id),
+Exit codes (../shared/DESIGN.md): 0 success, 1 a user error (bad file, unknown id),
 2 bad usage (argparse's own).  Errors are one sentence on stderr.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from reader import __version__, cli_annotations
 from reader.errors import ReaderError
-from reader.models import Item, PageMeta, ParsedPage
+from reader.models import Item, ParsedPage
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,16 +98,6 @@ def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
     group.add_argument("--page-name", metavar="NAME", help="the page's name (版名), e.g. 党建")
 
 
-def given_meta(args: argparse.Namespace) -> PageMeta:
-    """The page metadata given on the command line (empty when none)."""
-    return PageMeta(
-        paper=(args.paper or "").strip() or None,
-        date=args.date,
-        page_number=args.page,
-        page_name=(args.page_name or "").strip() or None,
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -137,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
+        from reader.cli_library import given_meta
         from reader.ingest import explain_page, parse_page, read_page
         from reader.ingest.sidecar import read_sidecar
 

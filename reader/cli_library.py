@@ -2,7 +2,7 @@
 
 Each command opens a `Session` (first run fills the library from the
 seeds, with a progress bar on a terminal), makes one call, and prints a
-readable form or, with --json, the contract of DESIGN.md.
+readable form or, with --json, the contract of ../shared/DESIGN.md.
 """
 
 from __future__ import annotations
@@ -17,12 +17,22 @@ from reader.app import Session
 from reader.app.display import display_date, untitled
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
-from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind
+from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind, PageMeta
 from reader.paths import resolve_paths
 from reader.progress import Progress, no_progress
 
 #: How a hit matched, in a word of the CLI's list.
 _MATCH_MARKS = {MatchKind.WORD: "词语", MatchKind.SUBSTRING: "精确", MatchKind.NOTE: "笔记"}
+
+
+def given_meta(args: argparse.Namespace) -> PageMeta:
+    """The page metadata given on the command line (empty when none)."""
+    return PageMeta(
+        paper=(args.paper or "").strip() or None,
+        date=args.date,
+        page_number=args.page,
+        page_name=(args.page_name or "").strip() or None,
+    )
 
 
 def terminal_progress(stream: TextIO | None = None) -> Progress:
@@ -73,7 +83,6 @@ def run_library_command(args: argparse.Namespace) -> int:
 
 
 def _import(session: Session, args, progress: Progress) -> int:
-    from reader.cli import given_meta
 
     results = session.import_paths(args.paths, reparse=args.reparse, progress=progress,
                                    given=given_meta(args) or None)

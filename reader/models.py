@@ -17,7 +17,7 @@ from reader.catalogue import Message
 
 
 class ArticleKind(StrEnum):
-    """Kinds of item a page can hold, in the words DESIGN.md uses."""
+    """Kinds of item a page can hold, in the words ../shared/DESIGN.md uses."""
 
     ARTICLE = "article"
     COMMENTARY = "commentary"
@@ -194,7 +194,7 @@ class ParsedPage:
     unassigned_lines: tuple[int, ...] = field(default=(), compare=False)
 
     def to_json_dict(self) -> dict:
-        """The `reader parse --json` contract of DESIGN.md (plus page credits)."""
+        """The `reader parse --json` contract of ../shared/DESIGN.md (plus page credits)."""
         items = []
         for item in self.items:
             d = asdict(item)

@@ -1,4 +1,4 @@
-"""Layering (DESIGN.md): nothing below reader.ui imports PySide6, ingest uses only the stdlib."""
+"""Layering (../shared/DESIGN.md): nothing below reader.ui imports PySide6, ingest uses only the stdlib."""
 
 from __future__ import annotations
 

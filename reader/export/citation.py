@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from reader.models import ArticleKind, ArticleRecord, IssueRecord
 
-#: Byline roles whose names are cited as authors (the printed role words of DESIGN.md,
+#: Byline roles whose names are cited as authors (the printed role words of ../shared/DESIGN.md,
 #: plus common ones from other papers).
 AUTHOR_ROLES = frozenset({
     "本报记者", "记者", "见习记者", "特约记者", "首席记者", "通讯员", "实习生",

@@ -126,7 +126,7 @@ QUOTE_MARKS = "★☆"
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 #: A paragraph ending in one of these is complete; anything else was cut by the
-#: print columns and continues on a later line (PAGE-FORMAT.md).  The colon is
+#: print columns and continues on a later line (../shared/PAGE-FORMAT.md).  The colon is
 #: added because a lead-in ending in a colon is followed by a list or a quote.
 SENTENCE_END = "。！？!?…”」)）』’\":："
 

@@ -6,7 +6,7 @@ loads our user dictionaries.  It is idempotent and thread-safe, so the app may c
 background thread at start-up and again whenever tag names join the dictionary.
 
 `JiebaTokenizer` fixes what breaks phrase queries with jieba's own `ChineseAnalyzer`
-(BENCHMARKS.md): it cuts in precise mode (non-overlapping tokens) and numbers the tokens
+(../shared/BENCHMARKS.md): it cuts in precise mode (non-overlapping tokens) and numbers the tokens
 0, 1, 2 … instead of giving each the character offset as its position.
 """
 

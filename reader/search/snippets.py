@@ -1,6 +1,6 @@
 """Result snippets cut from the stored text: a window of characters around the densest hits.
 
-Built from the text, not by Whoosh's highlighter (which re-runs jieba per hit, BENCHMARKS.md).
+Built from the text, not by Whoosh's highlighter (which re-runs jieba per hit, ../shared/BENCHMARKS.md).
 A snippet is plain text in which each hit is wrapped in HIT_START … HIT_END; the UI turns
 those into markup after escaping the rest.  So that the markers stay unambiguous, brackets of
 the same kind in the article text are shown as 〖 〗 in snippets.

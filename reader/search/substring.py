@@ -1,7 +1,7 @@
 """The substring side of the index: an SQLite file with the indexed text, its trigrams and grams.
 
 It answers "which articles contain this exact text", the truth search results rest on
-(BENCHMARKS.md: 100 % recall, no false hits):
+(../shared/BENCHMARKS.md: 100 % recall, no false hits):
 
 - a term of 3 characters or more is an FTS5 phrase over the trigram index of the text;
 - a term of 1 or 2 Han characters, ASCII letters or digits is one token of `grams`, a

@@ -46,7 +46,7 @@ def default_procs() -> int:
     """Processes for a big rebuild: 2 where children fork (Linux), else 1.
 
     Children started by spawn (macOS, Windows) would not have jieba configured, and 2 is
-    what was measured (BENCHMARKS.md: the machines are 2-core).
+    what was measured (../shared/BENCHMARKS.md: the machines are 2-core).
     """
     method = multiprocessing.get_start_method(allow_none=True)
     method = method or multiprocessing.get_all_start_methods()[0]
@@ -119,7 +119,7 @@ class WordIndex:
 
     @staticmethod
     def storage(folder: Path) -> FileStorage:
-        # No mmap: with it, RSS grows with the index (808 vs 205 MB at 100k, BENCHMARKS.md).
+        # No mmap: with it, RSS grows with the index (808 vs 205 MB at 100k, ../shared/BENCHMARKS.md).
         return FileStorage(str(folder), supports_mmap=False)
 
     @classmethod

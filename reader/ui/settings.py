@@ -1,7 +1,7 @@
 """Window settings, each declared once: its key, its type (the parser), its default.
 
 Window state (geometry, splitters, zoom, theme, language, the Export…
-dialog's last options) is the third of the three stores STYLE.md keeps
+dialog's last options) is the third of the three stores ../shared/STYLE.md keeps
 apart; it lives in an INI file (`settings_store()`).  That file is the
 user's to edit and may hold anything, so every read goes through the
 setting's parser and a value the parser refuses falls back to the default

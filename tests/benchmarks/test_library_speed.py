@@ -49,7 +49,7 @@ def _build() -> tuple[float, int]:
     pages_dir.mkdir(parents=True, exist_ok=True)
     total = 0
     count = 0
-    # Articles of 2-6 paragraphs (about 1.5-2 KB, like BENCHMARKS.md's corpus);
+    # Articles of 2-6 paragraphs (about 1.5-2 KB, like ../shared/BENCHMARKS.md's corpus);
     # a 20 KB page then holds about nine of them.
     generate.MIN_PARAGRAPHS, generate.MAX_PARAGRAPHS = 2, 6
     for n, text in enumerate(generate.generate_pages(max(1, ARTICLES // 9), seed=7)):

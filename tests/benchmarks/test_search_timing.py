@@ -52,7 +52,7 @@ QUERIES = [
 
 
 def synthetic_articles(count: int, seed: int = 1) -> list[IndexDoc]:
-    """Articles of about 1.5 KB recombined from seed paragraphs (like BENCHMARKS.md's corpus)."""
+    """Articles of about 1.5 KB recombined from seed paragraphs (like ../shared/BENCHMARKS.md's corpus)."""
     pool = seed_docs()
     rnd = random.Random(seed)
     docs = []

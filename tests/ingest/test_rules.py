@@ -1,4 +1,4 @@
-"""One rule of PAGE-FORMAT.md at a time, each on a small hand-written page.
+"""One rule of ../shared/PAGE-FORMAT.md at a time, each on a small hand-written page.
 
 Every input is invented (not taken from the seeds) and every test checks text
 conservation as well as the exact outcome of the rule it is named after.

@@ -1,4 +1,4 @@
-"""Phrase queries work over our tokens (stock jieba's ChineseAnalyzer breaks them, BENCHMARKS.md)."""
+"""Phrase queries work over our tokens (stock jieba's ChineseAnalyzer breaks them, ../shared/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
