@@ -87,6 +87,10 @@ class SearchResultsModel(QAbstractListModel):
     def hit(self, row: int):
         return self._hits[row]
 
+    def row_of(self, article_id: int | None) -> int | None:
+        """The row of an article among the hits, or None."""
+        return next((row for row, hit in enumerate(self._hits) if hit.id == article_id), None)
+
     def touched_ids(self, changes) -> list[int]:
         """The shown articles a `Changes` value touches."""
         return [hit.id for hit in self._hits if changes.touches(hit.id)]

@@ -58,7 +58,10 @@ class ResultsView(QWidget):
             more = translate("MainWindow", "，显示前 {} 条").format(shown) if outcome.total > shown else ""
             self.label.setText(translate("MainWindow", "“{}”：共 {} 条结果{}（Esc 返回目录）").format(
                 text, outcome.total, more))
-            self.list.setCurrentIndex(self.model.index(0))
+            # The current row is the article on screen when it is among the hits; no other
+            # row is marked as if it were open (↓ and J still start from the first).
+            row = self.model.row_of(self.state.article_id)
+            self.list.setCurrentIndex(self.model.index(row) if row is not None else QModelIndex())
         else:
             advice = translate("MainWindow", "可以去掉筛选条件再试") if ":" in text or "：" in text \
                 else translate("MainWindow", "可以换个说法再试")

@@ -234,3 +234,23 @@ def test_bad_remembered_values_are_ignored(open_window, library_dir, qtbot, tmp_
     settle(qtbot, window)
     assert window.pane.article is None and window.browse_tabs.currentIndex() == 0
     assert window.pane.zoom == 0
+
+
+def test_the_results_mark_the_open_article_and_no_other(open_window, library_dir, qtbot):
+    window = open_window(library_dir)
+    model = window.tree_model
+    issue = _expand(qtbot, window, 0)
+    with qtbot.waitSignal(window.article_shown):
+        window.tree.setCurrentIndex(model.index(2, 0, issue))
+    settle(qtbot, window)
+    article = window.pane.article
+    results = window.results_model
+    _search(qtbot, window, f'"{article.title}"')  # the open article's own title: it is a hit
+    assert results.hit(window.results.currentIndex().row()).id == article.id
+    _search(qtbot, window, "乡村振兴 -党")  # a hit, but not the open article
+    assert results.rowCount() >= 1
+    assert article.id not in {results.hit(r).id for r in range(results.rowCount())}
+    assert not window.results.currentIndex().isValid()
+    assert window.pane.article.id == article.id
+    qtbot.keyClick(window.search_bar, Qt.Key.Key_Down)  # ↓ still goes to the first
+    assert window.results.currentIndex().row() == 0
