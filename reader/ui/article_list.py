@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from reader.app.browsing import ArticleRow
+from reader.app.browsing import ArticleRow, Picked
 from reader.ui.labels import display_date
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +57,16 @@ class ArticleList(QListWidget):
     def selected_ids(self) -> list[int]:
         """The selected rows' articles, in list order."""
         return [item.data(ArticleIdRole) for item in sorted(self.selectedItems(), key=self.row)]
+
+    def picked(self) -> Picked:
+        """The selected rows, as Ctrl+T and Export… take them."""
+        ids = tuple(self.selected_ids())
+        return Picked(ids, count=len(ids))
+
+    def every(self) -> Picked:
+        """Every listed article."""
+        ids = tuple(self.article_ids())
+        return Picked(ids, count=len(ids))
 
     def _open(self, item: QListWidgetItem) -> None:
         self.article_chosen.emit(item.data(ArticleIdRole))

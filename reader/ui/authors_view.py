@@ -23,11 +23,12 @@ from reader.app import browsing
 from reader.app.browsing import AuthorCount, Picked
 from reader.app.changes import Changes
 from reader.ui.article_list import ArticleList
+from reader.ui.lazy_view import LazyView
 
 AuthorRole = Qt.ItemDataRole.UserRole + 3
 
 
-class AuthorsView(QWidget):
+class AuthorsView(LazyView):
     """Authors and the articles of the chosen one."""
 
     article_chosen = Signal(int)
@@ -39,7 +40,6 @@ class AuthorsView(QWidget):
         super().__init__(parent)
         self.ops, self.messages = context.ops, context.messages
         self._summaries: list[AuthorCount] = []
-        self._stale = True
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("筛选作者"))
         self.filter.setClearButtonEnabled(True)
@@ -57,19 +57,10 @@ class AuthorsView(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(splitter, 1)
 
-    def apply(self, changes: Changes) -> None:
-        if changes.structure or changes.metadata:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def wants(self, changes: Changes) -> bool:
+        return changes.structure or changes.metadata
 
-    def shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
-
+    def read(self) -> None:
         def show(summaries) -> None:
             self._summaries = summaries
             self._fill()
@@ -122,15 +113,13 @@ class AuthorsView(QWidget):
         return self.articles.article_ids()
 
     def picked(self) -> Picked:
-        ids = tuple(self.articles.selected_ids())
-        return Picked(ids, count=len(ids))
+        return self.articles.picked()
 
     def export_pick(self) -> tuple[Picked, str] | None:
         """Export… offers every article of the chosen author."""
         if not self.current_author:
             return None
-        ids = tuple(self.article_ids())
-        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "作者“{}”").format(self.current_author)
+        return self.articles.every(), QCoreApplication.translate("Selection", "作者“{}”").format(self.current_author)
 
 
 __all__ = ["AuthorsView"]

@@ -14,9 +14,10 @@ from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.ui.article_list import ArticleList, article_item
+from reader.ui.lazy_view import LazyView
 
 
-class NotesView(QWidget):
+class NotesView(LazyView):
     """Annotated articles, newest annotation first."""
 
     article_chosen = Signal(int)
@@ -27,7 +28,6 @@ class NotesView(QWidget):
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops, self.messages = context.ops, context.messages
-        self._stale = True
         self.list = ArticleList(self)
         self.list.article_chosen.connect(self.article_chosen)
         self.empty_label = QLabel(self.tr("还没有批注。写下笔记、划线或加上标签的文章会列在这里。"), self)
@@ -38,18 +38,10 @@ class NotesView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
 
-    def apply(self, changes: Changes) -> None:
-        if changes.annotations or changes.structure:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def wants(self, changes: Changes) -> bool:
+        return changes.annotations or changes.structure
 
-    def shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def read(self) -> None:
         self.ops.query(browsing.annotated_rows, self._show, self.tr("无法读取批注"))
 
     def _show(self, annotated) -> None:
@@ -75,13 +67,12 @@ class NotesView(QWidget):
         return self.list.article_ids()
 
     def picked(self) -> Picked:
-        ids = tuple(self.list.selected_ids())
-        return Picked(ids, count=len(ids))
+        return self.list.picked()
 
     def export_pick(self) -> tuple[Picked, str] | None:
         """Export… offers every annotated article."""
-        ids = tuple(self.article_ids())
-        return (Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "批注过的文章")) if ids else None
+        every = self.list.every()
+        return (every, QCoreApplication.translate("Selection", "批注过的文章")) if every.count else None
 
 
 __all__ = ["NotesView"]

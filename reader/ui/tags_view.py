@@ -34,11 +34,12 @@ from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
+from reader.ui.lazy_view import LazyView
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
 
 
-class TagsView(QWidget):
+class TagsView(LazyView):
     """Tags and the articles of the chosen tag."""
 
     article_chosen = Signal(int)
@@ -49,7 +50,6 @@ class TagsView(QWidget):
         super().__init__(parent)
         self.ops, self.messages = context.ops, context.messages
         self._names: list[str] = []
-        self._stale = True
         self.ask_text = lambda title, label, text: self._ask_text(title, label, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) \
             == QMessageBox.StandardButton.Yes
@@ -77,19 +77,11 @@ class TagsView(QWidget):
         item = self.tag_list.currentItem()
         return item.data(TagNameRole) if item is not None else None
 
-    def apply(self, changes: Changes) -> None:
-        if changes.tags or changes.structure:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def wants(self, changes: Changes) -> bool:
+        return changes.tags or changes.structure
 
-    def shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
+    def read(self) -> None:
         """Read the tags again, keeping the chosen one if it still exists."""
-        self._stale = False
         self.ops.query(browsing.tag_list, self._show_tags, self.tr("无法读取标签"))
 
     def _show_tags(self, summaries) -> None:
@@ -133,15 +125,13 @@ class TagsView(QWidget):
         return self.articles.article_ids()
 
     def picked(self) -> Picked:
-        ids = tuple(self.articles.selected_ids())
-        return Picked(ids, count=len(ids))
+        return self.articles.picked()
 
     def export_pick(self) -> tuple[Picked, str] | None:
         """Export… offers every article of the chosen tag."""
         if not self.current_tag:
             return None
-        ids = tuple(self.article_ids())
-        return Picked(ids, count=len(ids)), QCoreApplication.translate("Selection", "标签“{}”").format(self.current_tag)
+        return self.articles.every(), QCoreApplication.translate("Selection", "标签“{}”").format(self.current_tag)
 
     # -- managing tags --------------------------------------------------------------------
 
