@@ -42,9 +42,6 @@ def _quoted(quote: str) -> str:
     return f"“{short}”"
 
 
-#: A change made through a highlight's id: its article is not looked up (a highlight
-#: names its article by key), so any article may have changed highlights.
-_BY_HIGHLIGHT = Changes(all_articles=True, highlights=True)
 
 
 @dataclass(frozen=True)
@@ -204,27 +201,36 @@ class AnnotationServices:
                             lambda: self.library.highlights.remove(made.id), changes)
         return HighlightAdded(made, changes)
 
+    def _highlight_changes(self, highlight_id: int) -> Changes:
+        """What a change to one highlight touches: its article (any, if none holds it)."""
+        article_id = self.library.highlights.article_id(highlight_id)
+        if article_id is None:
+            return Changes(all_articles=True, highlights=True)
+        return Changes.of([article_id], highlights=True)
+
     def remove_highlight(self, highlight_id: int) -> Changes:
         """Delete a highlight (undoable: it comes back whole, with its id)."""
         gone = self.library.highlights.get(highlight_id)
+        changes = self._highlight_changes(highlight_id)
         self.library.highlights.remove(highlight_id)
         self.history.record(f"删除高亮 {_quoted(gone.quote)}",
-                            lambda: self.library.highlights.restore(gone), _BY_HIGHLIGHT)
-        return _BY_HIGHLIGHT
+                            lambda: self.library.highlights.restore(gone), changes)
+        return changes
 
     def set_highlight_note(self, highlight_id: int, note: str | None) -> Changes:
         """Write (or clear) a highlight's note; autosaved text, so not undoable."""
         self.library.highlights.set_note(highlight_id, note)
-        return _BY_HIGHLIGHT
+        return self._highlight_changes(highlight_id)
 
     def set_highlight_color(self, highlight_id: int, color: str) -> Changes:
         """Change a highlight's colour (undoable)."""
         before = self.library.highlights.get(highlight_id)
         self.library.highlights.set_color(highlight_id, color)
+        changes = self._highlight_changes(highlight_id)
         self.history.record(f"更改高亮颜色 {_quoted(before.quote)}",
                             lambda: self.library.highlights.set_color(highlight_id, before.color),
-                            _BY_HIGHLIGHT)
-        return _BY_HIGHLIGHT
+                            changes)
+        return changes
 
     def undo(self) -> Undone | None:
         """Undo the latest tag or highlight change; says what was undone (None: nothing)."""

@@ -70,6 +70,14 @@ class Highlights:
             raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
         return _highlight(row)
 
+    def article_id(self, highlight_id: int) -> int | None:
+        """The id of the article a highlight sits on (None: no article holds its key)."""
+        row = self._db.execute(
+            "SELECT a.id FROM highlights h JOIN articles a ON a.key = h.article_key "
+            "WHERE h.id = ?", [highlight_id]
+        ).fetchone()
+        return row[0] if row is not None else None
+
     def of_article(self, article_id: int) -> list[Highlight]:
         """An article's highlights in text order (orphaned ones included)."""
         key, _ = self._db.require_article(article_id)

@@ -52,6 +52,16 @@ def test_notes_highlights_and_undo_report_their_kind(session, ids):
     assert annotations.undo() is None
 
 
+def test_changes_made_through_a_highlight_id_name_its_article(session, ids):
+    annotations = session.annotations
+    mark = annotations.add_highlight(ids[1], 0, 4).highlight
+    only_it = Changes.of(ids[1:2], highlights=True)
+    assert annotations.set_highlight_color(mark.id, "green") == only_it
+    assert annotations.set_highlight_note(mark.id, "旁注") == only_it
+    assert annotations.remove_highlight(mark.id) == only_it
+    assert annotations.undo().changes == only_it
+
+
 def test_imports_and_index_syncs_report_structure_and_index(session):
     new = ImportOutcome.of([ImportResult("a.txt", "imported", 7, 3)])
     assert new.changes.structure and new.changes.index and not new.changes.all_articles
