@@ -1,5 +1,6 @@
 """What an import did, file by file: a non-modal report the user can keep open.
 
+`import_summary(results)` is the status-bar sentence for the whole import;
 `report_lines(results)` says, for each file, whether it was imported, was
 already in the library, was updated or failed (and why); `ImportReport`
 shows them in a read-only text browser, as plain text, so nothing a file
@@ -16,6 +17,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from reader.models import ImportResult, ImportStatus
 from reader.ui.reasons import file_reason
+
+
+def import_summary(results: Sequence[ImportResult]) -> tuple[bool, str]:
+    """The status-bar sentence for a finished import, and whether it reports failures."""
+    done = sum(1 for r in results if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
+    failed = [r for r in results if r.status == ImportStatus.FAILED]
+    if failed:
+        # The window's texts (translation context MainWindow) from before this function.
+        return True, QCoreApplication.translate("MainWindow", "{} 个文件导入失败，例如 {}：{}").format(
+            len(failed), failed[0].path, file_reason(failed[0]))
+    return False, QCoreApplication.translate("MainWindow", "已导入 {} 个文件，{} 个无变化。").format(
+        done, len(results) - done)
 
 
 def result_line(result: ImportResult) -> str:

@@ -45,7 +45,6 @@ import reader
 from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
-from reader.models import ImportStatus
 from reader.ui import settings as window_settings
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
@@ -53,7 +52,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
-from reader.ui.import_report import ImportReport
+from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
@@ -62,7 +61,6 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
-from reader.ui.reasons import file_reason
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
@@ -480,16 +478,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         results = outcome.results
-        done = sum(1 for r in results
-                   if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
-        failed = [r for r in results if r.status == ImportStatus.FAILED]
-        if failed:
-            first = failed[0]
-            self.messages.error(self.tr("{} 个文件导入失败，例如 {}：{}").format(
-                len(failed), first.path, file_reason(first)))
-        else:
-            self.messages.info(self.tr("已导入 {} 个文件，{} 个无变化。").format(
-                done, len(results) - done))
+        failures, sentence = import_summary(results)
+        (self.messages.error if failures else self.messages.info)(sentence)
         self.show_import_report(results)
         self.import_finished.emit(results)
 
