@@ -803,6 +803,30 @@
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
+    <message>
+        <source>RIS 题录</source>
+        <translation>RIS references</translation>
+    </message>
+    <message>
+        <source>CSL-JSON 题录</source>
+        <translation>CSL-JSON references</translation>
+    </message>
+    <message>
+        <source>BibTeX 题录</source>
+        <translation>BibTeX references</translation>
+    </message>
+    <message>
+        <source>CSV 表格（元数据）</source>
+        <translation>CSV spreadsheet (metadata)</translation>
+    </message>
+    <message>
+        <source>参考文献（GB/T 7714）</source>
+        <translation>Reference list (GB/T 7714)</translation>
+    </message>
+    <message>
+        <source>参考文献（APA）</source>
+        <translation>Reference list (APA)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightList</name>
