@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
-from reader.search import SearchIndex, doc_hash
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 
 def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
@@ -97,6 +100,8 @@ def sync_index(
             return SyncReport("cancelled", reason)
         index.set_stamp(generation)
         return SyncReport("rebuilt", reason, added=total)
+    from reader.search.index import doc_hash
+
     have = index.doc_hashes()
     upserts: list[IndexDoc] = []
     seen: set[int] = set()
