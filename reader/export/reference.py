@@ -55,23 +55,20 @@ class Reference:
 
 def reference(item: ExportItem) -> Reference:
     """The reference of an exported article (see the module docstring)."""
-    article, issue = item.article, item.issue
+    article = item.article
+    origin = article.origin
     title = cited_title(article) or item.title
-    if issue is not None:
-        value, precision, confirmed = issue.date, issue.date_precision, issue.date_confirmed
-    else:
-        value, precision, confirmed = article.date, article.date_precision, False
-    parts = _date_parts(value, precision)
-    page = str(issue.page_number) if issue is not None and issue.page_number else None
-    paper = newspaper_name(issue)
+    parts = _date_parts(origin.date, origin.date_precision)
+    page = str(origin.page_number) if origin.page_number else None
+    paper = newspaper_name(origin)
     section = None
-    if issue is not None and issue.page_name and issue.page_name.strip() != paper:
-        section = issue.page_name.strip()
+    if origin.page_name and origin.page_name.strip() != paper:
+        section = origin.page_name.strip()
     paragraphs = [p.strip() for p in article.paragraphs if p.strip()]
     return Reference(
         key=article.key, article_id=article.id, title=title,
         authors=tuple(cited_authors(article)), paper=paper, date_parts=parts,
-        date_estimated=bool(parts) and not confirmed, page=page, section=section,
+        date_estimated=bool(parts) and not origin.date_confirmed, page=page, section=section,
         column=(article.column or "").strip() or None, tags=tuple(article.tags),
         note=(article.note or "").strip() or None, abstract=paragraphs[0] if paragraphs else None)
 

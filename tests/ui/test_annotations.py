@@ -301,9 +301,9 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
         return replace(page, items=tuple(items))
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
-    issue = window.session.library.issues.get(article.issue_id)
+    source = window.session.library.pages.get(article.page_id).source_path
     settle(qtbot, window)
-    window.session.import_paths([issue.source_path], reparse=True)
+    window.session.import_paths([source], reparse=True)
     open_article(qtbot, window, _article_with(window, "林西县聚焦").id)
     moved = {h.quote: h for h in window.session.library.highlights.of_article(article.id)}
     assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
@@ -341,7 +341,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
         return real_parse(text.replace("林西县聚焦", "某县着力"), source=source, **meta)
 
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
-    window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],
+    window.session.import_paths([window.session.library.pages.get(article.page_id).source_path],
                                 reparse=True)
     _select_in_tree(qtbot, window, article)
     [mark] = window.panel.highlight_list.highlights
