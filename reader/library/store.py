@@ -45,6 +45,7 @@ from reader.library.issues import Issues
 from reader.library.notes import Notes
 from reader.library.pages import Pages
 from reader.library.publications import Publications
+from reader.library.reading import Reading
 from reader.library.schema import migrate
 from reader.library.sources import Sources
 from reader.library.tags import Tags
@@ -72,6 +73,7 @@ class Library:
         self.authors = Authors(connection)
         self.tags = Tags(connection)
         self.notes = Notes(connection)
+        self.reading = Reading(connection)
         self.highlights = Highlights(connection)
         self.annotations = Annotations(connection)
         self.filters = Filters(connection)

@@ -61,6 +61,8 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_width import ReadingWidth
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
+        self.reading = ReadingCommands(self.ops, self.state, self.messages, self.pane,
+                                       self._settings, self.show_article, self.statusBar(), self)
+        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         build_menus(self)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
@@ -316,6 +321,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note_editor.flush()  # the note being typed is queued before anything closes
+        self.reading.remember_place()
         self.save_state()
         self.crash_handler.uninstall()
         session, self.session = self.session, None
@@ -420,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Hand what a mutation changed to every view; each redraws only what it shows."""
-        for view in (*self.views.values(), self.results_view, self.panel):
+        for view in (*self.views.values(), self.results_view, self.panel, self.reading):
             view.apply(changes)
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
@@ -587,7 +593,7 @@ class MainWindow(QMainWindow):
     def set_dark(self, dark: bool) -> None:
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
-        self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
 __all__ = ["MainWindow"]
