@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from reader.ui.navigator import entry_index
 from reader.ui.translation import LANGUAGES, chosen_language
 
 
@@ -73,6 +74,10 @@ def build_menus(window) -> None:
     window.previous_article_action = add_action(
         window, view_menu, translate("MainWindow", "上一篇"), lambda: window.step_article(-1),
         ["K", "Alt+Up"])
+    window.jump_action = add_action(
+        window, view_menu, translate("MainWindow", "跳到日期…"), lambda: (
+            window.show_browse_tab(entry_index("issues")), window.issues_view.jump_to_date()),
+        ["Ctrl+G"])
     window.back_action = add_action(
         window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
     # One action per navigator tab, named as the tab is: Ctrl+1 目录 … Ctrl+4 批注.
