@@ -120,12 +120,14 @@ class PageMetaDialog(QDialog):
             elif name == "date":
                 date = parse_date(text)
                 if date is None:
-                    return self._refuse(self.tr("“{}”不是日期，请写成 2025-01-07。").format(text))
+                    self._refuse(self.tr("“{}”不是日期，请写成 2025-01-07。").format(text))
+                    return None
                 out[name] = date
             elif name == "number":
                 number = parse_page_number(text)
                 if number is None:
-                    return self._refuse(self.tr("“{}”不是版次，请写成 19。").format(text))
+                    self._refuse(self.tr("“{}”不是版次，请写成 19。").format(text))
+                    return None
                 out[name] = number
             else:
                 out[name] = text
@@ -135,7 +137,6 @@ class PageMetaDialog(QDialog):
     def _refuse(self, sentence: str) -> None:
         self.problem.setText(sentence)
         self.problem.show()
-        return None
 
     def accept(self) -> None:
         if self.edits() is not None:
