@@ -4,37 +4,42 @@ What the window's tree (reader/ui/tree_model.py) reads, one level at a
 time, on the window's worker: `ArchiveSource.children(session, key)` gives
 the nodes under a node (`None`: the papers), each an `ArchiveNode` with its
 counts, or for a page its articles (`TreeArticle`, a row with its authors).
+Each level is one query of the library's read API (`reader.app.browsing`:
+`papers`, `years`, `issues_of`, `pages_of`, `page_rows`), through indexes.
 
-Node keys are text and stable across reloads and restarts (the tree
-remembers its expanded nodes by them): ``paper␟人民日报``,
-``year␟人民日报␟2025``, ``issue␟人民日报␟2025-01-07``, ``page␟12``.  A
-container's key names its ancestors (`ancestor_keys`); a page's path is
-asked of the source (`path_to_page`).
-
-The grouping is built from the library's page list (one row per page file)
-and kept while the library's `generation` stands, so expanding a node costs
-a dictionary lookup and one read of a page's articles.  A page whose paper
-is unknown (the seeds) is filed under its page name (先锋) until the user
-names the paper; one without either under `UNNAMED_PAPER`.
+Node keys are text, stable across reloads and restarts (the tree remembers
+its expanded nodes by them): ``paper␟3``, ``year␟3␟2025`` (``year␟3␟`` for
+the undated), ``issue␟17``, ``page␟12``.  `path_to` finds the keys above a
+node; `neighbour_path` the page before or after a page, across issues,
+years and papers (what J/K turn to).
 """
 
 from __future__ import annotations
 
-import re
+import contextlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as calendar_date
 
+from reader.app import browsing
 from reader.app.browsing import ArticleRow, article_row
-from reader.app.display import display_date
+from reader.app.display import display_date, display_origin, page_label
 from reader.library.errors import LibraryError
-from reader.models import ArticleRecord, IssueRecord
+from reader.library.page_meta import PageEdit
+from reader.library.publications import YearCount
+from reader.models import (
+    ArticleOrigin,
+    ArticleRecord,
+    IssueRecord,
+    PageRecord,
+    PublicationRecord,
+)
 
 #: Separates the parts of a node key (a character no paper name holds).
 SEP = "\u241f"
-#: The paper of pages that name none (no paper, no page name).
-UNNAMED_PAPER = "未署报名"
-#: The year of pages without a date.
+#: The paper of pages that name none and have no page name either.
+UNNAMED_PAPER = "报纸不详"
+#: The year of undated issues.
 NO_YEAR = "日期不详"
 #: Node kinds, top down.
 KINDS = ("paper", "year", "issue", "page")
@@ -48,20 +53,21 @@ class ArchiveNode:
     kind: str
     key: str
     label: str
-    child_count: int  # nodes one level down (articles for a page)
+    child_count: int  # rows one level down (for a paper: its issues, as years are not counted)
     article_count: int
-    #: issues under a paper or year (an issue or page: 1)
-    issue_count: int = 1
-    paper: str | None = None
+    issue_count: int = 1  # issues under a paper or a year
+    record_id: int = 0  # the publication, issue or page
+    paper: str | None = None  # None when unknown
     date: str | None = None
     date_precision: str = "unknown"
     date_source: str | None = None
     page_number: int | None = None
     page_name: str | None = None
-    #: the pages under it (a page: itself), in archive order
-    page_ids: tuple[int, ...] = ()
-    #: fields of a page the user set (paper, date, page_number, page_name)
+    edition: str | None = None
+    #: fields the user set (paper, date, edition, number, name, title)
     user_fields: tuple[str, ...] = ()
+    #: what the row's tooltip says beyond its label (the issue's full date)
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,10 +77,18 @@ class TreeArticle(ArticleRow):
     authors: str = ""
 
 
-def tree_article(article) -> TreeArticle:
-    row = article_row(article)
+@dataclass(frozen=True)
+class PageContent:
+    """A whole page to read: the page, where it is from, its articles in page order."""
+
+    page: ArchiveNode
+    origin: str
+    articles: tuple[ArticleRecord, ...]
+
+
+def tree_article(article: ArticleRecord) -> TreeArticle:
     authors = "、".join(a.name for a in article.authors if a.role != "摄影")
-    return TreeArticle(**vars(row), authors=authors)
+    return TreeArticle(**vars(article_row(article)), authors=authors)
 
 
 def node_key(kind: str, *parts: object) -> str:
@@ -83,17 +97,6 @@ def node_key(kind: str, *parts: object) -> str:
 
 def key_kind(key: str) -> str:
     return key.split(SEP, 1)[0]
-
-
-def ancestor_keys(key: str) -> list[str]:
-    """The keys above a container's key, top down (a page's are asked of the source)."""
-    kind, *parts = key.split(SEP)
-    if kind == "year":
-        return [node_key("paper", parts[0])]
-    if kind == "issue":
-        year = parts[1][:4] if parts[1] else NO_YEAR
-        return [node_key("paper", parts[0]), node_key("year", parts[0], year)]
-    return []
 
 
 def page_key(page_id: int) -> str:
@@ -111,250 +114,156 @@ def issue_date_label(value: str | None, precision: str, source: str | None) -> s
         return NO_YEAR
     text = display_date(value, precision, overridden=source not in (None, "inferred"))
     if precision == "day" and not text.startswith("约"):
-        try:
-            weekday = calendar_date.fromisoformat(value).weekday()
-        except ValueError:
-            return text
-        text += f" 星期{_WEEKDAYS[weekday]}"
+        with contextlib.suppress(ValueError):  # a malformed stored date: no weekday
+            text += f" 星期{_WEEKDAYS[calendar_date.fromisoformat(value).weekday()]}"
     return text
 
 
-def page_label(page: IssueRecord) -> str:
-    """第19版 党建, else the page's name, else its title (先锋, 破解机关党建“灯下黑”等)."""
-    if page.page_number:
-        return " ".join(x for x in (f"第{page.page_number}版", page.page_name) if x)
+# -- nodes from the library's records ---------------------------------------------------------
+
+
+def paper_node(paper: PublicationRecord) -> ArchiveNode:
+    return ArchiveNode("paper", node_key("paper", paper.id), paper.name or UNNAMED_PAPER,
+                       paper.issue_count, paper.article_count, paper.issue_count, paper.id,
+                       paper=None if paper.placeholder else paper.name,
+                       user_fields=("paper",) if paper.user_set else ())
+
+
+def year_node(publication_id: int, year: YearCount) -> ArchiveNode:
+    label = f"{year.year}年" if year.year else NO_YEAR
+    return ArchiveNode("year", node_key("year", publication_id, year.year), label,
+                       year.issue_count, year.article_count, year.issue_count, publication_id,
+                       date=year.year or None, date_precision="year")
+
+
+def issue_node(issue: IssueRecord) -> ArchiveNode:
+    """An issue under its year: 1月7日 周二 (a given day; the year is the row above), else
+    the date in words with its precision (约2021年1月)."""
+    full = issue_date_label(issue.date, issue.date_precision, issue.date_source)
+    label = full
+    if issue.date and issue.date_precision == "day" and not full.startswith("约"):
+        label = full[full.index("年") + 1:].replace("星期", "周")
+    if issue.edition:
+        label, full = f"{label} {issue.edition}", f"{full} {issue.edition}"
+    return ArchiveNode("issue", node_key("issue", issue.id), label, issue.page_count,
+                       issue.article_count, 1, issue.id, detail=f"{issue.paper} {full}",
+                       paper=issue.paper if issue.paper_known else None, date=issue.date,
+                       date_precision=issue.date_precision, date_source=issue.date_source,
+                       edition=issue.edition,
+                       user_fields=("date",) if issue.date_overridden else ())
+
+
+def page_node(page: PageRecord) -> ArchiveNode:
+    """A page's node: 第19版 党建, else its own title (先锋, its first headline …)."""
     title = page.title
-    if page.date and title.endswith(f" · {page.date}"):  # the library's title carries the date
+    if page.date and title.endswith(f" · {page.date}"):  # the library's title ends in the date
         title = title[: -len(f" · {page.date}")]
-    return page.page_name or title
-
-
-def paper_of(page: IssueRecord) -> str:
-    return page.paper or page.page_name or UNNAMED_PAPER
-
-
-_PAPER_PAGE = re.compile(r"^(?:(?P<paper>.+?) )?(?P<page>第\d+版)(?: (?P<name>.+))?$")
-
-
-def origin_line(paper: str | None, date: str | None, precision: str, source: str | None,
-                page_number: int | None, page_name: str | None,
-                column: str | None = None) -> str:
-    """人民日报 · 2025-01-07 · 第19版 党建 · 栏目: where a page or an article is from.
-
-    A date inferred from the text reads 约2021-01; parts not known are left out.
-    """
-    when = None
-    if date:
-        when = date if source not in (None, "inferred") or precision == "day" else f"约{date}"
-    page = " ".join(x for x in (f"第{page_number}版" if page_number else None, page_name) if x)
-    return " · ".join(x for x in (paper, when, page or None, column) if x)
+    label = page_label(page.number, page.name) if page.number else (page.name or title)
+    return ArchiveNode("page", page_key(page.id), label or title, page.article_count,
+                       page.article_count, 1, page.id,
+                       paper=page.paper if page.paper_known else None, date=page.date,
+                       date_precision=page.date_precision, date_source=page.date_source,
+                       page_number=page.number, page_name=page.name, edition=page.edition,
+                       user_fields=tuple(f for f in ("paper", "date", "edition", "number",
+                                                     "name", "title")
+                                         if f in page.user_fields))
 
 
 def page_origin(page: ArchiveNode) -> str:
-    """Where a page is from; a page of no known paper goes by its page name (先锋 · 约2024-01)."""
-    paper, name = page.paper, page.page_name
-    if not paper and not page.page_number:
-        paper, name = name or page.label, None
-    return origin_line(paper, page.date, page.date_precision, page.date_source,
-                       page.page_number, name)
+    """Where a page is from: 人民日报 · 2025-01-07 · 第5版 评论."""
+    return display_origin(ArticleOrigin(
+        page.paper, page.date, page.date_precision,
+        page.date_source not in (None, "inferred"), page.page_number, page.page_name,
+        None, page.edition))
 
 
-def article_origin(article, column: bool = True) -> str:
-    """Where an article is from, read off its record (the page's title and date);
-    `column=False` leaves the column out (the pane shows it on its own line)."""
-    title = article.issue_title
-    if article.date and title.endswith(f" · {article.date}"):
-        title = title[: -len(f" · {article.date}")]
-    match = _PAPER_PAGE.match(title)
-    paper, number, name = (match["paper"], int(match["page"][1:-1]), match["name"]) \
-        if match else (title, None, None)
-    return origin_line(paper, article.date, article.date_precision, None, number, name,
-                       article.column if column else None)
+def article_origin(article: ArticleRecord, column: bool = True) -> str:
+    """Where an article is from; `column=False` leaves the column out (the pane shows it
+    on its own line)."""
+    return display_origin(article.origin, column=column)
 
 
-@dataclass(frozen=True)
-class PageContent:
-    """A whole page to read: the page, where it is from, its articles in page order."""
-
-    page: ArchiveNode
-    origin: str
-    articles: tuple[ArticleRecord, ...]
-
-
-@dataclass
-class _Group:
-    node_kind: str
-    key: str
-    label: str
-    pages: list[IssueRecord] = field(default_factory=list)
-    children: dict[str, _Group] = field(default_factory=dict)
-
-
-def _page_order(page: IssueRecord) -> tuple:
-    return (page.page_number is None, page.page_number or 0, page_label(page), page.id)
-
-
-class Archive:
-    """The page list grouped into papers, years and issues (built once per generation)."""
-
-    def __init__(self, pages: Iterable[IssueRecord]):
-        self.papers: dict[str, _Group] = {}
-        self._groups: dict[str, _Group] = {}
-        self.pages: dict[int, IssueRecord] = {}
-        self._page_path: dict[int, list[str]] = {}
-        for page in pages:
-            self.pages[page.id] = page
-            paper = paper_of(page)
-            year = page.date[:4] if page.date else NO_YEAR
-            chain = [
-                ("paper", node_key("paper", paper), paper),
-                ("year", node_key("year", paper, year), year if year == NO_YEAR else f"{year}年"),
-                ("issue", node_key("issue", paper, page.date or ""),
-                 issue_date_label(page.date, page.date_precision, _source(page))),
-            ]
-            level = self.papers
-            path = []
-            for kind, key, label in chain:
-                group = level.get(key)
-                if group is None:
-                    group = level[key] = self._groups[key] = _Group(kind, key, label)
-                group.pages.append(page)
-                path.append(key)
-                level = group.children
-            self._page_path[page.id] = path
-        self.papers = _sorted_level(self.papers, by_label=True)
-        for group in self._groups.values():
-            group.children = _sorted_level(group.children, by_label=False)
-            group.pages.sort(key=lambda p: (p.date is None, p.date or "", _page_order(p)))
-        self.page_order: list[int] = [p.id for g in self._walk_issues() for p in g.pages]
-        self._position = {page_id: n for n, page_id in enumerate(self.page_order)}
-
-    def _walk_issues(self) -> Iterable[_Group]:
-        for paper in self.papers.values():
-            for year in paper.children.values():
-                yield from year.children.values()
-
-    # -- reading ----------------------------------------------------------------------
-
-    def children(self, key: str | None) -> list[ArchiveNode]:
-        """The nodes under `key` (None: the papers); [] for an unknown key."""
-        if key is None:
-            return [self._node(g) for g in self.papers.values()]
-        group = self._groups.get(key)
-        if group is None:
-            return []
-        if group.node_kind == "issue":
-            return [self.page_node(p) for p in sorted(group.pages, key=_page_order)]
-        return [self._node(g) for g in group.children.values()]
-
-    def _node(self, group: _Group) -> ArchiveNode:
-        first = group.pages[0]
-        articles = sum(p.article_count for p in group.pages)
-        children = len(group.pages) if group.node_kind == "issue" else len(group.children)
-        dated = group.node_kind == "issue"
-        issues = len({p.date for p in group.pages})
-        return ArchiveNode(group.node_kind, group.key, group.label, children, articles,
-                           issue_count=issues, paper=paper_of(first),
-                           date=first.date if dated else (group.key.split(SEP)[2]
-                                                          if group.node_kind == "year" else None),
-                           date_precision=first.date_precision if dated else "year",
-                           date_source=_source(first) if dated else None,
-                           page_ids=tuple(p.id for p in group.pages))
-
-    def page_node(self, page: IssueRecord) -> ArchiveNode:
-        return page_node(page)
-
-    def path_to_page(self, page_id: int) -> list[str]:
-        """Keys from the paper down to the page (itself last); [] if there is no such page."""
-        path = self._page_path.get(page_id)
-        return [*path, page_key(page_id)] if path is not None else []
-
-    def neighbour_page(self, page_id: int, delta: int) -> int | None:
-        """The page `delta` pages after (before) this one in archive order, or None."""
-        n = self._position.get(page_id)
-        if n is None or not 0 <= n + delta < len(self.page_order):
-            return None
-        return self.page_order[n + delta]
-
-    def first_page(self, key: str, last: bool = False) -> int | None:
-        """The first (last) page under a node, in archive order."""
-        group = self._groups.get(key)
-        if group is None:
-            page_id = page_id_of(key)
-            return page_id if page_id in self.pages else None
-        # a group's pages are kept in archive order (by date, then page)
-        return group.pages[-1 if last else 0].id
-
-    def issue_dates(self) -> dict[str, list[str]]:
-        """Each exact date (YYYY-MM-DD) that has issues: their keys, papers in order."""
-        dates: dict[str, list[str]] = {}
-        for issue in self._walk_issues():
-            page = issue.pages[0]
-            if page.date and page.date_precision == "day":
-                dates.setdefault(page.date, []).append(issue.key)
-        return dates
-
-
-def page_node(page: IssueRecord) -> ArchiveNode:
-    """A page's node: its label, counts, paper, date and the fields the user set."""
-    user = ("date",) if page.date_overridden else ()
-    return ArchiveNode("page", page_key(page.id), page_label(page), page.article_count,
-                       page.article_count, paper=page.paper, date=page.date,
-                       date_precision=page.date_precision, date_source=_source(page),
-                       page_number=page.page_number, page_name=page.page_name,
-                       page_ids=(page.id,), user_fields=user)
-
-
-def page_origins(session, page_ids: Iterable[int]) -> dict[int, str]:
-    """Where each of these pages is from (pages not found are left out)."""
-    origins = {}
-    for page_id in set(page_ids):
-        try:
-            origins[page_id] = page_origin(page_node(session.library.issues.get(page_id)))
-        except LibraryError:
-            continue  # removed since the search ran
-    return origins
-
-
-def _source(page: IssueRecord) -> str | None:
-    return "user" if page.date_overridden else page.date_source
-
-
-def _sorted_level(level: dict[str, _Group], by_label: bool) -> dict[str, _Group]:
-    """Papers by name; years and dates in time order, the undated last."""
-    def order(group: _Group) -> tuple:
-        if by_label:
-            return (group.label == UNNAMED_PAPER, group.label)
-        value = group.key.split(SEP)[2]
-        return (value in ("", NO_YEAR), value)
-    return {g.key: g for g in sorted(level.values(), key=order)}
+# -- reading the archive ----------------------------------------------------------------------
 
 
 class ArchiveSource:
-    """Reads the archive for the tree, on the worker; keeps the grouping per generation.
-
-    Used from the worker thread only (every call comes inside a query).
-    """
-
-    def __init__(self) -> None:
-        self._cached: tuple[int, Archive] | None = None
-
-    def archive(self, session) -> Archive:
-        generation = session.library.generation()
-        if self._cached is None or self._cached[0] != generation:
-            self._cached = (generation, Archive(session.library.issues.all()))
-        return self._cached[1]
+    """Reads the archive for the tree, a level at a time; used on the worker only."""
 
     def children(self, session, key: str | None) -> list:
-        """The nodes under `key`; under a page, its articles in page order."""
-        page_id = page_id_of(key) if key is not None else None
-        if page_id is not None:
-            return page_articles(session, page_id)
-        return self.archive(session).children(key)
+        """The nodes under `key` (None: the papers); under a page, its articles in order."""
+        if key is None:
+            return [paper_node(p) for p in browsing.papers(session)]
+        kind, *parts = key.split(SEP)
+        if kind == "paper":
+            publication = int(parts[0])
+            return [year_node(publication, y) for y in browsing.years(session, publication)]
+        if kind == "year":
+            return [issue_node(i) for i in browsing.issues_of(session, int(parts[0]), parts[1])]
+        if kind == "issue":
+            return [page_node(p) for p in browsing.pages_of(session, int(parts[0]))]
+        if kind == "page":
+            return page_articles(session, int(parts[0]))
+        return []
+
+    def path_to(self, session, key: str) -> list[str]:
+        """The keys from the paper down to this node (itself last); [] if it is gone."""
+        kind, *parts = key.split(SEP)
+        try:
+            if kind == "paper":
+                return [key]
+            if kind == "year":
+                return [node_key("paper", parts[0]), key]
+            if kind == "issue":
+                issue = session.library.issues.get(int(parts[0]))
+                year = issue.date[:4] if issue.date else ""
+                return [node_key("paper", issue.publication_id),
+                        node_key("year", issue.publication_id, year), key]
+            if kind == "page":
+                page = session.library.pages.get(int(parts[0]))
+                return [*self.path_to(session, node_key("issue", page.issue_id)), key]
+        except (LibraryError, ValueError, IndexError):
+            return []
+        return []
+
+    def path_to_page(self, session, page_id: int) -> list[str]:
+        return self.path_to(session, page_key(page_id))
+
+    def neighbour_path(self, session, page_id: int, delta: int) -> list[str]:
+        """The path of the page `delta` (1 or -1) pages away in archive order, across
+        issues, years and papers; [] at either end."""
+        path = self.path_to_page(session, page_id)
+        for depth in range(len(path) - 1, -1, -1):
+            parent = path[depth - 1] if depth else None
+            siblings = [node.key for node in self.children(session, parent)]
+            if path[depth] not in siblings:
+                return []
+            at = siblings.index(path[depth]) + delta
+            if 0 <= at < len(siblings):
+                down = self._descend(session, siblings[at], last=delta < 0)
+                return [*path[:depth], *down] if down else []
+        return []
+
+    def first_page_path(self, session, key: str, last: bool = False) -> list[str]:
+        """The path of the first (last) page under a node."""
+        path = self.path_to(session, key)
+        down = self._descend(session, key, last) if path else []
+        return [*path[:-1], *down] if down else []
+
+    def _descend(self, session, key: str, last: bool) -> list[str]:
+        keys = [key]
+        while key_kind(key) != "page":
+            nodes = self.children(session, key)
+            if not nodes:
+                return []
+            key = nodes[-1 if last else 0].key
+            keys.append(key)
+        return keys
 
     def page(self, session, page_id: int) -> ArchiveNode | None:
-        page = self.archive(session).pages.get(page_id)
-        return self.archive(session).page_node(page) if page is not None else None
+        try:
+            return page_node(browsing.page(session, page_id))
+        except LibraryError:
+            return None
 
     def page_content(self, session, page_id: int) -> PageContent | None:
         """A page with its articles, or None if there is no such page."""
@@ -362,29 +271,74 @@ class ArchiveSource:
         if page is None:
             return None
         return PageContent(page, page_origin(page),
-                           tuple(session.library.articles.in_issue(page_id)))
+                           tuple(session.library.articles.on_page(page_id)))
 
-    def path_to_page(self, session, page_id: int) -> list[str]:
-        return self.archive(session).path_to_page(page_id)
+    def issue_days(self, session) -> list[str]:
+        """The days (YYYY-MM-DD) that have issues, ascending: what the calendar marks."""
+        return [d.date for d in browsing.issue_dates(session) if len(d.date) == 10]
 
-    def neighbour_path(self, session, page_id: int, delta: int) -> list[str]:
-        """The path of the page `delta` pages away ([] at either end)."""
-        archive = self.archive(session)
-        other = archive.neighbour_page(page_id, delta)
-        return archive.path_to_page(other) if other is not None else []
+    def issues_on(self, session, day: str) -> list[str]:
+        """The keys of the issues of this day, papers in the tree's order."""
+        keys = []
+        for paper in browsing.papers(session):
+            keys += [node_key("issue", i.id) for i in browsing.issues_of(session, paper.id, day[:4])
+                     if i.date == day]
+        return keys
 
-    def first_page_path(self, session, key: str, last: bool = False) -> list[str]:
-        archive = self.archive(session)
-        page_id = archive.first_page(key, last)
-        return archive.path_to_page(page_id) if page_id is not None else []
+    def pages_under(self, session, keys: Iterable[str]) -> list[PageRecord]:
+        """Every page under these nodes, each once, in archive order."""
+        pages: dict[int, PageRecord] = {}
+        for key in keys:
+            kind, *parts = key.split(SEP)
+            if kind == "page":
+                found = [browsing.page(session, int(parts[0]))]
+            elif kind == "issue":
+                found = browsing.pages_of(session, int(parts[0]))
+            else:
+                issues = browsing.issues_of(session, int(parts[0]),
+                                            parts[1] if kind == "year" else None)
+                grouped = session.library.pages.in_issues([i.id for i in issues])
+                found = [p for i in issues for p in grouped.get(i.id, [])]
+            for page in found:
+                pages.setdefault(page.id, page)
+        return list(pages.values())
 
-    def issue_dates(self, session) -> dict[str, list[str]]:
-        return self.archive(session).issue_dates()
+
+@dataclass(frozen=True)
+class PageValues:
+    """What one page shows now, as the edit dialog's fields (text), and which the user set."""
+
+    page_id: int
+    paper: str = ""
+    date: str = ""
+    edition: str = ""
+    number: str = ""
+    name: str = ""
+    user_fields: frozenset[str] = frozenset()
+
+
+def page_values(page: PageRecord) -> PageValues:
+    return PageValues(page.id, page.paper if page.paper_known else "", page.date or "",
+                      page.edition or "", str(page.number) if page.number else "",
+                      page.name or "", frozenset(page.user_fields))
+
+
+def pages_to_edit(session, source: ArchiveSource, keys: Iterable[str]
+                  ) -> tuple[list[PageValues], list[str]]:
+    """The pages under these nodes as the edit dialog shows them, and the papers' names."""
+    pages = [page_values(p) for p in source.pages_under(session, keys)]
+    return pages, [p.name for p in browsing.papers(session) if not p.placeholder]
+
+
+def edit_pages(session, page_ids: Iterable[int], fields: dict[str, object]):
+    """Set these fields (name -> value; None removes the user's value) on the pages: one
+    undoable edit (`session.metadata`); its Changes."""
+    return session.metadata.edit_pages(list(page_ids), PageEdit(**fields))
 
 
 def page_articles(session, page_id: int) -> list[TreeArticle]:
     """A page's articles in page order, as tree rows."""
-    return [tree_article(a) for a in session.library.articles.in_issue(page_id)]
+    return [tree_article(a) for a in session.library.articles.on_page(page_id)]
 
 
 def article_rows(session, article_ids: Iterable[int]) -> list[TreeArticle]:
@@ -392,6 +346,12 @@ def article_rows(session, article_ids: Iterable[int]) -> list[TreeArticle]:
     return [tree_article(a) for a in session.library.articles.by_ids(article_ids)]
 
 
-__all__ = ["KINDS", "NO_YEAR", "SEP", "UNNAMED_PAPER", "Archive", "ArchiveNode", "ArchiveSource", "PageContent",
-           "TreeArticle", "ancestor_keys", "article_origin", "origin_line", "page_origin", "article_rows", "issue_date_label", "key_kind",
-           "node_key", "page_articles", "page_id_of", "page_key", "page_label", "page_node", "page_origins"]
+def article_origins(session, article_ids: Iterable[int]) -> dict[int, str]:
+    """Where each of these articles is from (unknown ids left out): one query."""
+    return {a.id: article_origin(a) for a in session.library.articles.by_ids(article_ids)}
+
+
+__all__ = ["KINDS", "NO_YEAR", "SEP", "UNNAMED_PAPER", "ArchiveNode", "ArchiveSource",
+           "PageContent", "PageValues", "TreeArticle", "edit_pages", "pages_to_edit", "article_origin", "article_origins", "article_rows",
+           "issue_date_label", "key_kind", "node_key", "page_articles", "page_id_of",
+           "page_key", "page_node", "page_origin"]

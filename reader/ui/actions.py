@@ -63,6 +63,9 @@ def build_menus(window) -> None:
     window.undo_action.setEnabled(False)
     window.highlight_action = add_action(
         window, edit_menu, translate("MainWindow", "划线"), window.commands.highlight_selection, ["Ctrl+H"])
+    window.edit_pages_action = add_action(
+        window, edit_menu, translate("MainWindow", "编辑版面信息…"),
+        lambda: window.issues_view.edit_selection(), ["Ctrl+Shift+E"])
     window.tag_action = add_action(
         window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.commands.tag_selection,
         ["Ctrl+T"])

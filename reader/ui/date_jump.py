@@ -15,12 +15,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QVBoxLayout, QWidget
 
-#: The colour of a day with an issue (the pane's accent).
+from reader.ui.noop import QT_TRANSLATE_NOOP
+
+#: A day with an issue: bold, in the pane's accent colour, on a pale tint.
 MARK_COLOUR = "#9b2c2c"
+MARK_BACKGROUND = "#f6e7c8"
+#: The calendar's locale follows the interface language (the English translation says en_US).
+LOCALE = QT_TRANSLATE_NOOP("DateJump", "zh_CN")
 
 
 def nearest(dates: Iterable[str], wanted: str) -> str | None:
@@ -54,6 +59,13 @@ class DateJump(QFrame):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setLocale(QLocale(QCoreApplication.translate("DateJump", LOCALE)))
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # Weekends in the weekdays' colour: red is what marks a day with an issue here.
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().text())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, plain)
         self.calendar.activated.connect(self._chosen)
         self.calendar.clicked.connect(self._chosen)
         self.note = QLabel(self)
@@ -71,6 +83,7 @@ class DateJump(QFrame):
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setForeground(QColor(MARK_COLOUR))
+        marked.setBackground(QColor(MARK_BACKGROUND))
         marked.setToolTip(self.tr("这一天有报纸"))
         self.dates = tuple(sorted(dates))
         for value in self.dates:

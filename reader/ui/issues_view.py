@@ -25,20 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app import browsing
 from reader.app.archive import (
-    SEP,
     ArchiveNode,
     ArchiveSource,
     TreeArticle,
-    ancestor_keys,
     article_rows,
-    key_kind,
+    edit_pages,
     page_id_of,
     page_key,
+    pages_to_edit,
 )
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.ui.date_jump import DateJump, nearest
+from reader.ui.metadata_dialog import ask_page_edits, ask_paper_name
 from reader.ui.tree_model import (
     AUTHOR_COLUMN,
     COLUMN_COLUMN,
@@ -72,8 +73,6 @@ class IssuesView(QWidget):
     article_chosen = Signal(int)
     #: a page row was chosen: show the whole page (its id)
     page_chosen = Signal(int)
-    #: the reader asked to edit the metadata of these nodes (ArchiveNodes)
-    edit_requested = Signal(object)
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +89,11 @@ class IssuesView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.entered.connect(self._entered)
         self.model.children_arrived.connect(self._children_arrived)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        #: the edit dialogs (modal); tests replace them
+        self.ask_page_edits = lambda pages, papers: ask_page_edits(self, pages, papers)
+        self.ask_paper_name = lambda name, papers: ask_paper_name(self, name, papers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -97,7 +101,7 @@ class IssuesView(QWidget):
         self._waiting: dict[str, list[Callable[[], None]]] = {}  # key -> after its children
         self._reveal = 0  # newer reveals win over older ones still waiting for rows
         self.date_jump: DateJump | None = None
-        self.issue_dates: dict[str, list[str]] = {}  # ISO day -> issue keys, as last read
+        self.issue_days: list[str] = []  # the days that have issues, as last read
         self.state.article_changed.connect(self._follow)
         self.ops.busy_changed.connect(self.model.set_blocked)
 
@@ -214,12 +218,8 @@ class IssuesView(QWidget):
         def expand(index: QModelIndex) -> None:
             self.after_children(key, lambda: self.tree.expand(self.model.index_of_key(key)))
 
-        page_id = page_id_of(key)
-        if page_id is None:
-            self.open_path([*ancestor_keys(key), key], expand, latest=False)
-            return
         source = self.source
-        self.ops.query(lambda session: source.path_to_page(session, page_id),
+        self.ops.query(lambda session: source.path_to(session, key),
                        lambda path: self.open_path(path, expand, latest=False),
                        self.tr("无法读取目录"))
 
@@ -236,7 +236,7 @@ class IssuesView(QWidget):
         if isinstance(item, TreeArticle):  # (the row of the article on screen is selected
             self.article_chosen.emit(item.id)  # quietly: this is the reader choosing one)
         elif isinstance(item, ArchiveNode) and item.kind == "page":
-            self.page_chosen.emit(item.page_ids[0])
+            self.page_chosen.emit(item.record_id)
 
     def _entered(self, index: QModelIndex) -> None:
         item = self.model.item(index.siblingAtColumn(0))
@@ -268,7 +268,7 @@ class IssuesView(QWidget):
         source = self.source
 
         def select(_page: QModelIndex) -> None:
-            key = page_key(article.issue_id)
+            key = page_key(article.page_id)
 
             def pick() -> None:
                 if self.state.article_id == article.id:  # nothing else was opened meanwhile
@@ -276,7 +276,7 @@ class IssuesView(QWidget):
 
             self.after_children(key, pick)
 
-        self.ops.query(lambda session: source.path_to_page(session, article.issue_id),
+        self.ops.query(lambda session: source.path_to_page(session, article.page_id),
                        lambda path: self.open_path(path, select), self.tr("无法读取目录"))
 
     def show_page(self, page_id: int) -> None:
@@ -291,7 +291,9 @@ class IssuesView(QWidget):
             self._select(index, quietly=True)
             self.tree.expand(index)
 
-        self.open_path([*ancestor_keys(key), key], chosen)
+        source = self.source
+        self.ops.query(lambda session: source.path_to(session, key),
+                       lambda path: self.open_path(path, chosen), self.tr("无法读取目录"))
 
     def step(self, delta: int) -> None:
         """J/K: the next (previous) article, or page when a page is on screen."""
@@ -303,12 +305,11 @@ class IssuesView(QWidget):
             if sibling.isValid():
                 self._select(sibling)
                 return
-            page_id = item.issue_id
-            read = lambda session: source.neighbour_path(session, page_id, delta)  # noqa: E731
-            self.ops.query(read, lambda path: self._into_page(path, delta),
-                           self.tr("无法读取目录"))
+            on_page = item.page_id or 0
+            self.ops.query(lambda session: source.neighbour_path(session, on_page, delta),
+                           lambda path: self._into_page(path, delta), self.tr("无法读取目录"))
         elif isinstance(item, ArchiveNode) and item.kind == "page":
-            page_id = item.page_ids[0]
+            page_id = item.record_id
             self.ops.query(lambda session: source.neighbour_path(session, page_id, delta),
                            lambda path: self.open_path(path, self._select),
                            self.tr("无法读取目录"))
@@ -380,17 +381,26 @@ class IssuesView(QWidget):
         """The selected rows: articles, and every page under a paper, year, issue or page row."""
         articles: list[int] = []
         pages: list[int] = []
+        issues: list[int] = []
+        papers: list[tuple[int, str | None]] = []
         count = 0
         for index in self.tree.selectionModel().selectedRows():
             item = self.model.item(index)
             if isinstance(item, TreeArticle):
                 articles.append(item.id)
                 count += 1
-            elif isinstance(item, ArchiveNode):
-                new = [p for p in item.page_ids if p not in pages]
-                pages.extend(new)
-                count += item.article_count
-        return Picked(tuple(articles), tuple(pages), count=count)
+                continue
+            if not isinstance(item, ArchiveNode):
+                continue
+            count += item.article_count
+            if item.kind == "page":
+                pages.append(item.record_id)
+            elif item.kind == "issue":
+                issues.append(item.record_id)
+            else:
+                papers.append((item.record_id, item.date or "" if item.kind == "year" else None))
+        return Picked(tuple(articles), tuple(issues), count=count, page_ids=tuple(pages),
+                      papers=tuple(papers))
 
     def export_pick(self) -> tuple[Picked, str] | None:
         """One node row: its pages, titled; several rows: them; else None (the open article)."""
@@ -407,11 +417,11 @@ class IssuesView(QWidget):
     def jump_to_date(self) -> None:
         """Open the calendar (the days that have issues marked) and go to the day chosen."""
         source = self.source
-        self.ops.query(lambda session: source.issue_dates(session), self._open_calendar,
+        self.ops.query(lambda session: source.issue_days(session), self._open_calendar,
                        self.tr("无法读取目录"))
 
-    def _open_calendar(self, dates: dict[str, list[str]]) -> None:
-        self.issue_dates = dates
+    def _open_calendar(self, dates: list[str]) -> None:
+        self.issue_days = dates
         if self.date_jump is None:
             self.date_jump = DateJump(self)
             self.date_jump.date_chosen.connect(self.go_to_date)
@@ -422,23 +432,42 @@ class IssuesView(QWidget):
 
     def go_to_date(self, day: str) -> None:
         """Open the issue of this day (ISO), or of the nearest day that has one."""
-        target = nearest(self.issue_dates, day)
+        target = nearest(self.issue_days, day)
         if target is None:
             self.messages.info(self.tr("书库中还没有注明具体日期的报纸。"))
             return
         if target != day:
             self.messages.info(self.tr("{} 没有报纸，已转到最近的一期：{}。").format(day, target))
-        keys = self.issue_dates[target]
         # Several papers that day: the paper the reader is in, else the first.
         current = self.model.item(self.tree.currentIndex().siblingAtColumn(0))
-        paper = current.paper if isinstance(current, ArchiveNode) else None
-        key = next((k for k in keys if paper and k.split(SEP)[1] == paper), keys[0])
-        self.show_node(key)
+        paper = current.paper if isinstance(current, ArchiveNode) else \
+            current.origin.paper if isinstance(current, TreeArticle) and current.origin else None
+        paper_key = self.model.node_key(self._paper_row(paper)) if paper else None
+        source = self.source
 
-    # -- editing --------------------------------------------------------------------------------
+        def read(session) -> str | None:
+            keys = source.issues_on(session, target)
+            mine = [k for k in keys if paper_key and source.path_to(session, k)[0] == paper_key]
+            found = mine or keys
+            return found[0] if found else None
+
+        self.ops.query(read, lambda key: self.show_node(key) if key else None,
+                       self.tr("无法读取目录"))
+
+    def _paper_row(self, paper: str) -> QModelIndex:
+        """The row of the paper of this name (invalid if none)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            item = self.model.item(index)
+            if isinstance(item, ArchiveNode) and item.paper == paper:
+                return index
+        return QModelIndex()
+
+    # -- editing ------------------------------------------------------------------------------
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
-        """编辑版面信息… on page, issue and paper rows (all selected ones when the row is)."""
+        """编辑版面信息… on paper, year, issue and page rows (all the selected ones when the
+        row is one of them); 重命名报纸… on a paper."""
         index = self.tree.indexAt(pos)
         item = self.model.item(index.siblingAtColumn(0)) if index.isValid() else None
         if not isinstance(item, ArchiveNode):
@@ -447,10 +476,10 @@ class IssuesView(QWidget):
         nodes = selected if item in selected else [item]
         menu = QMenu(self)
         edit = menu.addAction(self.tr("编辑版面信息…"))
-        edit.triggered.connect(lambda: self.edit_requested.emit(nodes))
-        if key_kind(item.key) == "paper":
+        edit.triggered.connect(lambda: self.edit_nodes(nodes))
+        if item.kind == "paper":
             rename = menu.addAction(self.tr("重命名报纸…"))
-            rename.triggered.connect(lambda: self.edit_requested.emit([item]))
+            rename.triggered.connect(lambda: self.rename_paper(item))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -458,6 +487,53 @@ class IssuesView(QWidget):
         if menu is not None:
             menu.exec(self.tree.viewport().mapToGlobal(pos))
             menu.deleteLater()
+
+    def edit_selection(self) -> None:
+        """编辑版面信息 for the selected rows (or the current one)."""
+        nodes = self.selected_nodes()
+        current = self.model.item(self.tree.currentIndex().siblingAtColumn(0))
+        if not nodes and isinstance(current, ArchiveNode):
+            nodes = [current]
+        if not nodes:
+            self.messages.info(self.tr("先在目录中选中版面、日期或报纸。"))
+            return
+        self.edit_nodes(nodes)
+
+    def edit_nodes(self, nodes: list[ArchiveNode]) -> None:
+        """Ask for new paper, date and page fields of every page under these rows; one
+        undoable edit."""
+        keys = [node.key for node in nodes]
+        source = self.source
+        self.ops.query(lambda session: pages_to_edit(session, source, keys), self._ask_edits,
+                       self.tr("无法读取版面信息"))
+
+    def _ask_edits(self, found) -> None:
+        pages, papers = found
+        if not pages:
+            return
+        fields = self.ask_page_edits(pages, papers)
+        if not fields:
+            return
+        ids = [page.page_id for page in pages]
+        self.ops.mutate(lambda session: edit_pages(session, ids, fields),
+                        self.tr("无法修改版面信息"),
+                        done=lambda _changes: self.messages.info(
+                            self.tr("已修改 {} 个版面的信息（Ctrl+Z 撤销）。").format(len(ids))))
+
+    def rename_paper(self, paper: ArchiveNode) -> None:
+        """Ask for a paper's new name; another paper's name merges the two."""
+        def ask(papers: list[str]) -> None:
+            name = self.ask_paper_name(paper.label, papers)
+            if not name or name == paper.label:
+                return
+            self.ops.mutate(lambda session: session.metadata.rename_paper(paper.record_id, name),
+                            self.tr("无法重命名报纸"),
+                            done=lambda renamed: self.messages.info(
+                                (self.tr("已合并到“{}”（Ctrl+Z 撤销）。") if renamed.merged else
+                                 self.tr("已改名为“{}”（Ctrl+Z 撤销）。")).format(renamed.name)))
+
+        self.ops.query(lambda session: [p.name for p in browsing.papers(session)], ask,
+                       self.tr("无法读取目录"))
 
 
 __all__ = ["IssuesView"]

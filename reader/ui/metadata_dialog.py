@@ -16,7 +16,6 @@ in the library merges the two, and the dialog says so before it is done.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,24 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app.archive import PageValues
 from reader.ingest.pagemeta import parse_date, parse_page_number
 
 #: The fields, in the order shown: (name, label).
 FIELDS = (("paper", "报纸"), ("date", "日期"), ("edition", "版别"), ("number", "版次"),
           ("name", "版名"))
-
-
-@dataclass(frozen=True)
-class PageValues:
-    """What one page shows now (the text of each field) and which fields the user set."""
-
-    page_id: int
-    paper: str = ""
-    date: str = ""
-    edition: str = ""
-    number: str = ""
-    name: str = ""
-    user_fields: frozenset[str] = frozenset()
 
 
 class PageMetaDialog(QDialog):
@@ -185,4 +172,22 @@ class RenamePaperDialog(QDialog):
                               if name and name != self.old else "")
 
 
-__all__ = ["FIELDS", "PageMetaDialog", "PageValues", "RenamePaperDialog"]
+def ask_page_edits(parent: QWidget, pages, papers) -> dict[str, object] | None:
+    """Show the dialog (modal); the fields to change, or None if the reader cancelled."""
+    dialog = PageMetaDialog(pages, papers, parent)
+    try:
+        return dialog.edits() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_paper_name(parent: QWidget, name: str, papers) -> str | None:
+    """Ask for a paper's new name (modal); None if the reader cancelled."""
+    dialog = RenamePaperDialog(name, papers, parent)
+    try:
+        return dialog.new_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["FIELDS", "PageMetaDialog", "RenamePaperDialog", "ask_page_edits", "ask_paper_name"]

@@ -37,7 +37,7 @@ class PageView(ArticleView):
 
     @property
     def page_id(self) -> int | None:
-        return self.content.page.page_ids[0] if self.content is not None else None
+        return self.content.page.record_id if self.content is not None else None
 
     def show_page(self, content: PageContent | None, terms=()) -> None:
         self.content = content
@@ -167,7 +167,7 @@ class PageReading(QObject):
         content = self.view.content
         if content is None or not self.showing:
             return
-        page_id = content.page.page_ids[0]
+        page_id = content.page.record_id
         touched = changes.structure or changes.all_articles or any(
             changes.touches(a.id) for a in content.articles)
         if not touched or changes.empty:

@@ -78,7 +78,7 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.outcome = None
         self._hits: list = []
-        #: where each hit's page is from (page id -> 人民日报 · 2025-01-07 · 第5版 评论), once read
+        #: where each hit is from (article id -> 人民日报 · 2025-01-07 · 第5版 评论 · 栏目), once read
         self.origins: dict[int, str] = {}
 
     def set_outcome(self, outcome) -> None:
@@ -88,7 +88,8 @@ class SearchResultsModel(QAbstractListModel):
         self.endResetModel()
 
     def set_origins(self, origins: dict[int, str]) -> None:
-        """Where the hits' pages are from: the rows say it in place of the page's title."""
+        """Where the hits are from: the rows say it in place of the issue's title (and
+        column: the origin ends with it)."""
         self.origins = dict(origins)
         if self._hits:
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
@@ -133,8 +134,9 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def meta(self, hit) -> str:
-        parts = [self.origins.get(hit.issue, hit.issue_title)]
-        if hit.column:
+        origin = self.origins.get(hit.id)
+        parts = [origin or hit.issue_title]
+        if hit.column and not origin:
             parts.append(hit.column)
         parts.append(MATCH_LABELS.get(hit.match, hit.match))
         tags = getattr(hit, "tags", ())

@@ -38,7 +38,8 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-IssueIdRole = Qt.ItemDataRole.UserRole + 2  # the page an article is on (its page id)
+IssueIdRole = Qt.ItemDataRole.UserRole + 2  # an article's issue (and an issue row's id)
+PageIdRole = Qt.ItemDataRole.UserRole + 5  # the page an article is on (a page row's id)
 KindRole = Qt.ItemDataRole.UserRole + 3
 NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
@@ -62,8 +63,17 @@ USER_MARK = "✎"
 USER_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "由你设定：{}")
 FIELD_WORDS = {"paper": QT_TRANSLATE_NOOP("IssueTreeModel", "报名"),
                "date": QT_TRANSLATE_NOOP("IssueTreeModel", "日期"),
-               "page_number": QT_TRANSLATE_NOOP("IssueTreeModel", "版次"),
-               "page_name": QT_TRANSLATE_NOOP("IssueTreeModel", "版名")}
+               "edition": QT_TRANSLATE_NOOP("IssueTreeModel", "版别"),
+               "number": QT_TRANSLATE_NOOP("IssueTreeModel", "版次"),
+               "name": QT_TRANSLATE_NOOP("IssueTreeModel", "版名"),
+               "title": QT_TRANSLATE_NOOP("IssueTreeModel", "标题")}
+
+_COLUMNS = len(HEADERS)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, ArticleIdRole, IssueIdRole, KindRole,
+                    NodeKeyRole, PageIdRole})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -269,10 +279,12 @@ class IssueTreeModel(QAbstractItemModel):
         return len(HEADERS)
 
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(): a paint asks for thousands of indexes.
+        if parent.isValid() and parent.column() != 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
         children = self._node(parent).children
-        assert children is not None
+        if not children or not 0 <= row < len(children):
+            return QModelIndex()
         return self.createIndex(row, column, children[row].handle)
 
     def parent(self, index: ModelIndex | None = None):
@@ -297,9 +309,7 @@ class IssueTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # -- sorting ------------------------------------------------------------------------
 
@@ -344,7 +354,8 @@ class IssueTreeModel(QAbstractItemModel):
         return item.key if isinstance(item, ArchiveNode) else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Most of what a paint asks (font, colours, icon, size …) is left to the style.
+        if role not in _ROLES or not index.isValid():
             return None
         node = self._nodes[index.internalId()]
         item = node.item
@@ -368,18 +379,20 @@ class IssueTreeModel(QAbstractItemModel):
                 return str(item.page_number)
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = item.label
+            tip = item.detail or item.label
             if item.user_fields:
                 tip += "\n" + _tr(USER_TIP).format(
                     "、".join(_tr(FIELD_WORDS[f]) for f in item.user_fields))
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return _RIGHT
         if role == NodeKeyRole:
             return item.key
         if role == KindRole:
             return item.kind
-        if role == IssueIdRole:
+        if role == IssueIdRole and item.kind == "issue":
+            return item.record_id
+        if role == PageIdRole:
             return page_id_of(item.key)
         return None
 
@@ -399,6 +412,8 @@ class IssueTreeModel(QAbstractItemModel):
             return row.kind
         if role == IssueIdRole:
             return row.issue_id
+        if role == PageIdRole:
+            return row.page_id
         return None
 
     # -- finding rows ---------------------------------------------------------------------
@@ -426,5 +441,5 @@ class IssueTreeModel(QAbstractItemModel):
         return keys
 
 
-__all__ = ["ArticleIdRole", "IssueIdRole", "IssueTreeModel", "KindRole", "NodeKeyRole",
+__all__ = ["ArticleIdRole", "IssueIdRole", "IssueTreeModel", "KindRole", "NodeKeyRole", "PageIdRole",
            "TAGS_COLUMN"]

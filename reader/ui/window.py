@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
     highlight_action: QAction
     tag_action: QAction
     jump_action: QAction
+    edit_pages_action: QAction
     next_article_action: QAction
     previous_article_action: QAction
     back_action: QAction

@@ -151,6 +151,26 @@
         <translation>No issue with id {id}.</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的版面。</source>
+        <translation>No page with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的报纸。</source>
+        <translation>No paper named “{name}”.</translation>
+    </message>
+    <message>
+        <source>报纸需要一个名字。</source>
+        <translation>A paper needs a name.</translation>
+    </message>
+    <message>
+        <source>“{number}”不是版次：请填从 1 起的整数。</source>
+        <translation>“{number}” is not a page number: use a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>没有要改的内容：请至少填写一项。</source>
+        <translation>Nothing to change: give at least one field to set.</translation>
+    </message>
+    <message>
         <source>没有编号为 {id} 的划线。</source>
         <translation>No highlight with id {id}.</translation>
     </message>

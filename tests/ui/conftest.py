@@ -89,7 +89,17 @@ def page_order(window) -> list[int]:
     """The library's pages in the tree's archive order (paper, year, date, page number)."""
     from reader.app.archive import ArchiveSource
 
-    return ArchiveSource().archive(window.session).page_order
+    source, pages = ArchiveSource(), []
+
+    def walk(key) -> None:
+        for node in source.children(window.session, key):
+            if node.kind == "page":
+                pages.append(node.record_id)
+            else:
+                walk(node.key)
+
+    walk(None)
+    return pages
 
 
 def expand_page(qtbot, window, page_id: int):
@@ -117,7 +127,7 @@ def open_article(qtbot, window, article_id: int) -> None:
 
 def select_in_tree(qtbot, window, article) -> None:
     """Click an article's row in the tree (its issue expanded first) and wait until it shows."""
-    expand_page(qtbot, window, article.issue_id)
+    expand_page(qtbot, window, article.page_id)
     window.tree.setCurrentIndex(window.tree_model.index_of(article.id))
     qtbot.waitUntil(lambda: window.pane.article is not None
                     and window.pane.article.id == article.id, timeout=10000)

@@ -31,7 +31,7 @@ def _article_with(window, words: str, not_ids=()):
 
 
 def _select_in_tree(qtbot, window, article) -> None:
-    expand_page(qtbot, window, article.issue_id)
+    expand_page(qtbot, window, article.page_id)
     index = window.tree_model.index_of(article.id)
     assert index.isValid()
     window.tree.setCurrentIndex(index)
@@ -133,7 +133,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     window.tag_action.trigger()
     settle(qtbot, window)
     second_page = page_order(window)[1]
-    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_page)}
+    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.on_page(second_page)}
     # one undo takes off what one command put on
     window.undo_action.trigger()
     settle(qtbot, window)
@@ -311,9 +311,9 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
         return replace(page, items=tuple(items))
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
-    issue = window.session.library.issues.get(article.issue_id)
+    source = window.session.library.pages.get(article.page_id).source_path
     settle(qtbot, window)
-    window.session.import_paths([issue.source_path], reparse=True)
+    window.session.import_paths([source], reparse=True)
     open_article(qtbot, window, _article_with(window, "林西县聚焦").id)
     moved = {h.quote: h for h in window.session.library.highlights.of_article(article.id)}
     assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
@@ -351,7 +351,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
         return real_parse(text.replace("林西县聚焦", "某县着力"), source=source, **meta)
 
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
-    window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],
+    window.session.import_paths([window.session.library.pages.get(article.page_id).source_path],
                                 reparse=True)
     _select_in_tree(qtbot, window, article)
     [mark] = window.panel.highlight_list.highlights

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from reader.ui.metadata_dialog import PageMetaDialog, PageValues, RenamePaperDialog
+from reader.app.archive import PageValues
+from reader.ui.metadata_dialog import PageMetaDialog, RenamePaperDialog
 from tests.ui.conftest import type_text
 
 TWO = (PageValues(1, paper="人民日报", date="2025-01-07", number="5", name="评论",

@@ -37,10 +37,10 @@ def test_first_run_shows_the_window_at_once_and_imports_the_seeds(qtbot, tmp_pat
     with qtbot.waitSignal(window.library_ready, timeout=30000):
         window.open_library()
         assert isinstance(window.progress_dialog, QProgressDialog)
-    # the five seed pages: four under their page name 先锋... (two dated pages) and the rest
-    # under 未署报名, the paper of pages that name none
+    # the five seed pages: two under their page name 先锋 (no paper is known), the rest
+    # under 报纸不详, the paper of pages that name neither
     assert [window.tree_model.index(r, 0).data().split("（")[0]
-            for r in range(window.tree_model.rowCount())] == ["先锋", "未署报名"]
+            for r in range(window.tree_model.rowCount())] == ["先锋", "报纸不详"]
     qtbot.waitUntil(window.search_bar.isEnabled, timeout=30000)
     assert window.search_bar.placeholderText() == SEARCH_PLACEHOLDER
 
@@ -228,7 +228,7 @@ def test_import_uses_the_swappable_file_chooser(open_window, library_dir, qtbot,
         window.import_action.trigger()
     result = done.args[0][0]
     assert result.status == "imported"
-    page = expand_page(qtbot, window, result.issue_id)  # the new page is in the tree
+    page = expand_page(qtbot, window, result.page_id)  # the new page is in the tree
     assert "一个标题" in window.tree_model.index(0, 0, page).data()
 
 

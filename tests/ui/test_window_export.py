@@ -36,7 +36,7 @@ def test_export_an_issue_selected_in_the_tree(qtbot, open_window, library_dir, t
     label = window.tree_model.item(window.tree.currentIndex()).label
     text = _export(qtbot, window, tmp_path / "issue.txt")
     assert window.commands.export_dialog.title_of_selection == label
-    articles = window.session.library.articles.in_issue(page_id)
+    articles = window.session.library.articles.on_page(page_id)
     assert window.commands.export_dialog.article_ids == [a.id for a in articles]
     for article in articles:
         if article.title:
