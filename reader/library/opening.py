@@ -194,7 +194,11 @@ def _quick_check(conn: sqlite3.Connection, shown: str) -> str | None:
             conn.close()
             raise LibraryError(open_error(shown, error, Path(shown).parent)) from None
         return str(error)
-    return None if found == ["ok"] else "; ".join(found[:3])
+    if found == ["ok"]:
+        return None
+    # Rows may hold several lines, headed "*** in database main ***": keep the findings.
+    lines = [line.strip() for row in found[:3] for line in str(row).splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))[:300]
 
 
 def _create(path: Path) -> None:
