@@ -246,16 +246,80 @@
         <translation>Cannot open the library {path}: {reason}.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
-        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。{advice}</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database. {advice}</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：另一个程序正在使用它。</source>
         <translation>Cannot open the library {path}: another program is using it.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：文件已损坏。</source>
-        <translation>Cannot open the library {path}: the file is damaged.</translation>
+        <source>无法打开书库 {path}：文件已损坏。{advice}</source>
+        <translation>Cannot open the library {path}: the file is damaged. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}</source>
+        <translation>The library file {path} is empty (0 bytes); Reader does not start a new library over it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 不见了，但 {folder} 里有它的备份；Reader 不会在原处新建书库。{advice}</source>
+        <translation>The library file {path} is missing, but backups of it are in {folder}; Reader does not start a new library in its place. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 无法写入（没有写入权限，或磁盘是只读的）：已以只读方式打开，可以阅读、搜索和导出。</source>
+        <translation>The library {path} cannot be written (no permission, or a read-only disk): it is open read-only; reading, searching and exporting work.</translation>
+    </message>
+    <message>
+        <source>书库 {path} 已损坏（SQLite 检查：{detail}）：已以只读方式打开，不再向其中写入。{advice}</source>
+        <translation>The library {path} is damaged (SQLite's check: {detail}): it is open read-only, so nothing more is written into it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 由旧版 Reader 创建，需要升级，但它无法写入。</source>
+        <translation>The library {path} was made by an older Reader and needs upgrading, but it cannot be written.</translation>
+    </message>
+    <message>
+        <source>未做任何修改：书库以只读方式打开（{why}）。</source>
+        <translation>Nothing was changed: the library is open read-only ({why}).</translation>
+    </message>
+    <message>
+        <source>无法写入</source>
+        <translation>it cannot be written</translation>
+    </message>
+    <message>
+        <source>书库已损坏；可用 reader restore 恢复备份</source>
+        <translation>it is damaged; reader restore puts back a backup</translation>
+    </message>
+    <message>
+        <source>Reader 上次没有正常关闭，且书库的预写日志（{wal}）不见了：{since} 之后的修改可能已丢失。{advice}</source>
+        <translation>Reader was not closed properly and the library's write-ahead log ({wal}) is gone: changes made after {since} may be lost. {advice}</translation>
+    </message>
+    <message>
+        <source>最新的完好备份是 {day} 的：reader restore 可以恢复它。</source>
+        <translation>The newest good backup is from {day}: reader restore puts it back.</translation>
+    </message>
+    <message>
+        <source>没有它的完好备份。</source>
+        <translation>There is no good backup of it.</translation>
+    </message>
+    <message>
+        <source>书库的每日备份失败：{reason}。</source>
+        <translation>The daily backup of the library failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有备份。</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。</source>
+        <translation>No backup named {name} in {folder} (reader restore lists them).</translation>
+    </message>
+    <message>
+        <source>备份 {path} 已损坏（{detail}）；请选择另一个。</source>
+        <translation>The backup {path} is damaged ({detail}); choose another.</translation>
+    </message>
+    <message>
+        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>

@@ -31,19 +31,19 @@ def test_an_article_left_open_is_read_m_and_s_toggle(qtbot, open_window, library
     open_article(qtbot, window, first.id)
     qtbot.waitUntil(lambda: _state(window, first.id).read, timeout=5000)
     settle(qtbot, window)
-    assert window.reading.label.text() == "已读"
+    assert window.reading_state.label.text() == "已读"
 
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_M)
     settle(qtbot, window)
-    assert not _state(window, first.id).read and window.reading.label.text() == "未读"
+    assert not _state(window, first.id).read and window.reading_state.label.text() == "未读"
     qtbot.wait(400)  # the timer does not mark it read again
     settle(qtbot, window)
     assert not _state(window, first.id).read
 
     qtbot.keyClick(window.pane, Qt.Key.Key_S)
     settle(qtbot, window)
-    assert _state(window, first.id).starred and window.reading.label.text() == "★ 星标  未读"
+    assert _state(window, first.id).starred and window.reading_state.label.text() == "★ 星标  未读"
     assert [h.id for h in window.session.search("is:starred").hits] == [first.id]
 
 
