@@ -68,14 +68,17 @@ def main() -> int:
             QTimer.singleShot(100, lambda: when(ready, action))
 
     def archive_shots() -> None:
-        window.show_tree()
         window.search_bar.clear()
         window.session.import_paths(sorted(CORPUS.glob("*.txt")))
         window.issues_view.load(done=open_page)
         when(lambda: window.reading.showing and window.tree.currentIndex().isValid(),
-             lambda: (grab("screenshot-archive.png")(), window.jump_action.trigger(),
-                      when(lambda: window.issues_view.date_jump is not None
-                           and window.issues_view.date_jump.isVisible(), july)))
+             lambda: (window.show_tree(), QTimer.singleShot(500, archive_shot)))
+
+    def archive_shot() -> None:
+        grab("screenshot-archive.png")()
+        window.jump_action.trigger()
+        when(lambda: window.issues_view.date_jump is not None
+             and window.issues_view.date_jump.isVisible(), july)
 
     def july() -> None:
         # A month with two papers' issues in it (the 15th and the 24th are marked).

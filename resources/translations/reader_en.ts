@@ -1050,6 +1050,50 @@
 <context>
     <name>IssueTreeModel</name>
     <message>
+        <source>篇</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>{}期</source>
+        <translation>{} issues</translation>
+    </message>
+    <message>
+        <source>{}版</source>
+        <translation>{} pages</translation>
+    </message>
+    <message>
+        <source>由你设定：{}</source>
+        <translation>Set by you: {}</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>page name</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/tree_model.py" line="43"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -1073,6 +1117,50 @@
 <context>
     <name>IssuesView</name>
     <message>
+        <source>书库中还没有注明具体日期的报纸。</source>
+        <translation>No issue in the library has an exact date yet.</translation>
+    </message>
+    <message>
+        <source>{} 没有报纸，已转到最近的一期：{}。</source>
+        <translation>No issue on {}; went to the nearest one: {}.</translation>
+    </message>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>重命名报纸…</source>
+        <translation>Rename Paper…</translation>
+    </message>
+    <message>
+        <source>先在目录中选中版面、日期或报纸。</source>
+        <translation>First select a page, a date or a paper in the contents.</translation>
+    </message>
+    <message>
+        <source>无法读取版面信息</source>
+        <translation>Could not read the page details</translation>
+    </message>
+    <message>
+        <source>无法修改版面信息</source>
+        <translation>Could not change the page details</translation>
+    </message>
+    <message>
+        <source>已修改 {} 个版面的信息（Ctrl+Z 撤销）。</source>
+        <translation>Changed the details of {} pages (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>无法重命名报纸</source>
+        <translation>Could not rename the paper</translation>
+    </message>
+    <message>
+        <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/issues_view.py" line="84"/>
         <location filename="../../reader/ui/issues_view.py" line="200"/>
         <source>无法读取目录</source>
@@ -1087,6 +1175,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>跳到日期…</source>
+        <translation>Go to Date…</translation>
+    </message>
+    <message>
+        <source>文库已打开：{} 种报纸。</source>
+        <translation>Library opened: {} papers.</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/window.py" line="73"/>
         <source>搜索… (Ctrl+K)</source>
@@ -1831,6 +1931,113 @@
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DateJump</name>
+    <message>
+        <source>zh_CN</source>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>这一天有报纸</source>
+        <translation>This day has issues</translation>
+    </message>
+    <message>
+        <source>{} 天有报纸（{} 至 {}），以粗体标出</source>
+        <translation>{} days have issues ({} to {}), shown in bold</translation>
+    </message>
+    <message>
+        <source>书库中还没有注明具体日期的报纸</source>
+        <translation>No issue in the library has an exact date yet</translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>本版 {} 篇</source>
+        <translation>{} items on this page</translation>
+    </message>
+</context>
+<context>
+    <name>PageMetaDialog</name>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <source>编辑版面信息</source>
+        <translation>Edit Page Details</translation>
+    </message>
+    <message>
+        <source>修改这 {} 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。</source>
+        <translation>Change these {} pages: only the fields you fill in change; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>修改这个版面；清空一项则恢复文件中的信息。</source>
+        <translation>Change this page; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>（多个值，不填则不变）</source>
+        <translation>(several values; left empty, unchanged)</translation>
+    </message>
+    <message>
+        <source>由你设定</source>
+        <translation>Set by you</translation>
+    </message>
+    <message>
+        <source>只能为单个版面填写</source>
+        <translation>Only for a single page</translation>
+    </message>
+    <message>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date; write it as 2025-01-07.</translation>
+    </message>
+    <message>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number; write it as 19.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReading</name>
+    <message>
+        <source>无法读取这一版</source>
+        <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePaperDialog</name>
+    <message>
+        <source>重命名报纸</source>
+        <translation>Rename Paper</translation>
+    </message>
+    <message>
+        <source>新报名</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>书库中已有“{}”：两份报纸将合并为一份。</source>
+        <translation>“{}” is already in the library: the two papers will be merged into one.</translation>
+    </message>
+    <message>
+        <source>“{}”的所有版面都将归入“{}”。</source>
+        <translation>Every page of “{}” will be filed under “{}”.</translation>
     </message>
 </context>
 </TS>
