@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.catalogue import Code
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
-from reader.search import SearchIndex, SearchIndexError, doc_hash
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 
 def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
@@ -92,6 +95,8 @@ def sync_index(
             "old schema": "it was made by an older version",
         }.get(state, "it was empty")
         return _rebuild(library, index, generation, reason, progress, cancelled)
+    from reader.search.index import SearchIndexError
+
     try:
         return _catch_up(library, index, generation)
     except SearchIndexError as error:
@@ -113,6 +118,8 @@ def _rebuild(library: Library, index: SearchIndex, generation: str, reason: str,
 
 
 def _catch_up(library: Library, index: SearchIndex, generation: str) -> SyncReport:
+    from reader.search.index import doc_hash
+
     have = index.doc_hashes()
     upserts: list[IndexDoc] = []
     seen: set[int] = set()

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from reader.app.annotating import AnnotationServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
+from reader.app.metadata import MetadataServices
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.catalogue import Code, Message
@@ -74,6 +75,8 @@ class Session:
         self._index: SearchIndex | None = None
         #: Tag, note and highlight services with their undo history.
         self.annotations = AnnotationServices(library, self._learn_tag_words)
+        #: Paper, date and page edits, on the same undo stack.
+        self.metadata = MetadataServices(library, self.annotations.history)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
         #: What opening found that the user should be told, beyond the library's own.

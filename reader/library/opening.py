@@ -184,7 +184,15 @@ def _connect(path: Path, uri: bool, target: str | None = None) -> sqlite3.Connec
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
         raise LibraryError(open_error(str(path), error, path.parent)) from None
+    # A damaged byte inside a stored text (a bad sector, issue 18's fault campaign)
+    # would otherwise fail every read of that row, search and `check` included.
+    conn.text_factory = _lenient_text
     return conn
+
+
+def _lenient_text(data: bytes) -> str:
+    """A stored text as str; bytes that are not UTF-8 read as U+FFFD, not an exception."""
+    return data.decode("utf-8", "replace")
 
 
 def _open_read_only(path: Path) -> OpenedFile:

@@ -7,7 +7,9 @@ library does is done by managers, one job each, every one given the shared
 
     library.imports      pages in, updates in place        (importing.py)
     library.sources      the page files imported or failed (sources.py)
-    library.issues       issue records, title/date overrides (issues.py)
+    library.publications papers (报纸), their years, rename/merge (publications.py)
+    library.issues       issues: one date of one paper      (issues.py)
+    library.pages        pages (版), the user's page edits  (pages.py)
     library.articles     article records out               (articles.py)
     library.authors      the author list                   (authors.py)
     library.tags         tagging, rename/merge, colours     (tags.py)
@@ -40,6 +42,8 @@ from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
 from reader.library.opening import OpenedFile, close_marker, open_library_file
+from reader.library.pages import Pages
+from reader.library.publications import Publications
 from reader.library.sources import Sources
 from reader.library.tags import Tags
 from reader.library.transfer import Annotations
@@ -57,7 +61,9 @@ class Library:
         self._connection = connection = LibraryConnection(db.conn)
         self.imports = Imports(connection)
         self.sources = Sources(connection)
+        self.publications = Publications(connection)
         self.issues = Issues(connection)
+        self.pages = Pages(connection)
         self.articles = Articles(connection)
         self.authors = Authors(connection)
         self.tags = Tags(connection)
@@ -159,7 +165,9 @@ class Library:
         """Counts of what the library holds."""
         one = self._conn.execute
         return {
+            "papers": one("SELECT COUNT(*) FROM publications").fetchone()[0],
             "issues": one("SELECT COUNT(*) FROM issues").fetchone()[0],
+            "pages": one("SELECT COUNT(*) FROM pages").fetchone()[0],
             "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
             "tags": one("SELECT COUNT(*) FROM tags").fetchone()[0],
             "notes": one("SELECT COUNT(*) FROM notes").fetchone()[0],
