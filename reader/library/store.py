@@ -96,7 +96,7 @@ class Library:
     def close(self) -> None:
         """Close the connection; closing twice is harmless."""
         self._conn.close()
-        close_marker(self._marker)
+        close_marker(self._marker, self.path)
         self._marker = None
 
     def __enter__(self) -> Library:

@@ -54,6 +54,7 @@ from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
+from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, self.messages, self.progress, self)
         self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
+        #: read-only label, what opening found, the newest backup offered (library_rescue.py)
+        self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
@@ -378,11 +381,18 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.rescue.failed(exc)
+
+    def close_session(self) -> None:
+        """Let go of the session (the caller closes it on the worker) and the library's lock."""
+        self.session = self.ops.session = None
+        self._release_lock()
 
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
+        self.rescue.opened(session)
         self.panel.read_tag_names()
         self.undo_commands.update()
 

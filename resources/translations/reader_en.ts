@@ -1174,6 +1174,47 @@
     </message>
 </context>
 <context>
+    <name>LibraryRescue</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="7"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="128"/>
+        <source>已恢复 {day} 的备份；原来的书库文件另存为 {path}。</source>
+        <translation>Restored the backup of {day}; the library file as it was is kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="135"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="49"/>
+        <source>书库需要恢复</source>
+        <translation>The library needs restoring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="53"/>
+        <source>最新的完好备份：{day}（{articles} 篇文章，{notes} 条笔记，{tags} 个标签）。恢复后，现在的书库文件会另存一份，不会删除。</source>
+        <translation>The newest good backup: {day} ({articles} articles, {notes} notes, {tags} tags). Restoring it keeps the library file as it is now under another name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="62"/>
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="63"/>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>编辑版面信息…</source>
