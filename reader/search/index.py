@@ -60,7 +60,13 @@ from reader.search.substring import (
     Counts,
     SubstringStore,
 )
-from reader.search.words import INDEX_NAME, WordIndex, default_procs, document_fields
+from reader.search.words import (
+    INDEX_NAME,
+    WRITER_RECORD,
+    WordIndex,
+    default_procs,
+    document_fields,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -207,13 +213,11 @@ class SearchIndex:
         started = time.perf_counter()
         procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
         with self._lock:
-            self._before_write()
-            self._store.begin()
+            self._begin_rebuild()
             writer = self._writer(procs)
             count = 0
             seen: set[int] = set()
             try:
-                self._store.clear()
                 for doc in docs:
                     if cancelled():
                         raise _Cancelled
@@ -308,6 +312,10 @@ class SearchIndex:
             for doc in docs:
                 writer.update_document(**document_fields(doc))
                 self._store.upsert(doc, doc_hash(doc))
+        except sqlite3.DatabaseError as exc:
+            _abandon(writer, self._store)
+            # Writing reads the full-text index: damage shows here; a rebuild repairs it.
+            raise SearchIndexError(Code.INDEX_DAMAGED) from exc
         except BaseException:
             _abandon(writer, self._store)
             raise
@@ -328,6 +336,32 @@ class SearchIndex:
             self.state, self.problem = "ok", None
         return len(docs)
 
+    def _begin_rebuild(self) -> None:
+        """Open the rebuild's transaction on an empty store, making the file anew if damaged.
+
+        Emptying a damaged file can fail (SQLite finds a malformed page); it is a
+        cache, so it is replaced by a new, empty one, and the rebuild goes on.
+        """
+        try:
+            self._before_write()
+            self._store.begin()
+            self._store.clear()
+        except sqlite3.DatabaseError as exc:
+            logger.warning("search index file damaged (%s); making it anew", _describe(exc))
+            with contextlib.suppress(sqlite3.Error):
+                self._store.rollback()
+            with contextlib.suppress(sqlite3.Error):
+                self._store.close()
+            for suffix in COMPANION_SUFFIXES:
+                (self.folder / (FILE_NAME + suffix)).unlink(missing_ok=True)
+            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION)
+            self._store.begin()
+
+    def problems(self) -> str | None:
+        """What the integrity checks find wrong with the index (for `reader check`), or None."""
+        with self._lock:
+            return self._store.problems()
+
     def _before_write(self) -> None:
         self._date_ranks = None
         self._noted = None
@@ -337,7 +371,14 @@ class SearchIndex:
     def _writer(self, procs: int = 1):
         """A Whoosh writer, called inside the store's transaction (rolled back if this fails)."""
         try:
-            return self._words.writer(procs)
+            try:
+                return self._words.writer(procs)
+            except LockError:
+                # Held by the workers of a Reader that died?  Then they are stopped and
+                # the lock is free: decided by whether the owner runs, not by waiting.
+                if not self._words.stop_stale_writer():
+                    raise
+                return self._words.writer(procs)
         except BaseException as exc:
             self._store.rollback()
             if not isinstance(exc, LockError):
@@ -495,7 +536,7 @@ def _describe(exc: BaseException) -> str:
 
 def _wipe(folder: Path) -> None:
     """Remove the index's own files (and only those) from `folder`."""
-    ours = {FILE_NAME + suffix for suffix in COMPANION_SUFFIXES}
+    ours = {FILE_NAME + suffix for suffix in COMPANION_SUFFIXES} | {WRITER_RECORD}
     for path in folder.iterdir():
         if path.name in ours or path.name.startswith((INDEX_NAME, "_" + INDEX_NAME)):
             if path.is_dir():
