@@ -44,6 +44,7 @@ from reader.library.notes import Notes
 from reader.library.opening import OpenedFile, close_marker, open_library_file
 from reader.library.pages import Pages
 from reader.library.publications import Publications
+from reader.library.reading import Reading
 from reader.library.sources import Sources
 from reader.library.tags import Tags
 from reader.library.transfer import Annotations
@@ -68,6 +69,7 @@ class Library:
         self.authors = Authors(connection)
         self.tags = Tags(connection)
         self.notes = Notes(connection)
+        self.reading = Reading(connection)
         self.highlights = Highlights(connection)
         self.annotations = Annotations(connection)
         self.filters = Filters(connection)

@@ -173,9 +173,16 @@ class ArticleView(QTextBrowser):
             self._select_hit(current)
 
     def _apply_widget_palette(self) -> None:
+        # The scroll bar is styled with the page: under a style sheet it no longer takes the
+        # application's (dark) palette, and a white bar beside a dark page glares.
+        t = self.theme
         self.setStyleSheet(
-            f"QTextBrowser {{ background-color: {self.theme.background}; "
-            f"color: {self.theme.text}; border: none; }}"
+            f"QTextBrowser {{ background-color: {t.background}; color: {t.text}; border: none; }}"
+            f"QScrollBar:vertical {{ background: {t.background}; width: 12px; margin: 0; }}"
+            f"QScrollBar::handle:vertical {{ background: {t.muted}; min-height: 32px; "
+            f"border-radius: 4px; margin: 2px; }}"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
         )
 
     def _apply_measure(self) -> None:

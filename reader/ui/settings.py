@@ -170,6 +170,24 @@ def dump_node_keys(keys: Iterable[str]) -> str:
     return json.dumps(list(keys), ensure_ascii=False)
 
 
+def places(raw: Any) -> tuple[tuple[int, int], ...]:
+    """(article id, place in the text in thousandths) pairs kept as "12:340,15:0"."""
+    items = raw if isinstance(raw, (list, tuple)) else _scalar(raw).split(",")
+    found = []
+    for item in (str(x).strip() for x in items):
+        if item:
+            article, _, place = item.partition(":")
+            article_id, permille = int(article), int(place)
+            if article_id < 1 or not 0 <= permille <= 1000:
+                raise ValueError(f"not an article place: {item!r}")
+            found.append((article_id, permille))
+    return tuple(found)
+
+
+def dump_places(values: Iterable[tuple[int, int]]) -> str:
+    return ",".join(f"{int(a)}:{int(p)}" for a, p in values)
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -208,6 +226,9 @@ EXPANDED_ISSUES: Setting[tuple[str, ...]] = Setting("state/expanded_issues", (),
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
+#: where in each recently read article the reader was (newest last; reader/ui/reading_commands.py)
+READING_PLACES: Setting[tuple[tuple[int, int], ...]] = Setting(
+    "state/reading_places", (), places, dump=dump_places)
 
 #: Every setting above, in the order declared (a test writes garbage into each).
 DECLARED: tuple[Setting, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Setting))

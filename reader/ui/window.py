@@ -63,6 +63,8 @@ from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_width import ReadingWidth
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
+        self.reading_state = ReadingCommands(self.ops, self.state, self.messages, self.pane,
+                                             self._settings, self.show_article,
+                                             self.statusBar(), self)
+        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         build_menus(self)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
@@ -312,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note_editor.flush()  # the note being typed is queued before anything closes
+        self.reading_state.remember_place()
         self.save_state()
         self.crash_handler.uninstall()
         session, self.session = self.session, None
@@ -423,7 +430,8 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Hand what a mutation changed to every view; each redraws only what it shows."""
-        for view in (*self.views.values(), self.results_view, self.panel, self.reading):
+        for view in (*self.views.values(), self.results_view, self.panel, self.reading,
+                     self.reading_state):
             view.apply(changes)
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
@@ -592,7 +600,7 @@ class MainWindow(QMainWindow):
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
         self.reading.set_dark(bool(dark))
-        self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
 __all__ = ["MainWindow"]

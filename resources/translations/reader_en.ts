@@ -113,12 +113,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="246"/>
+        <location filename="../../reader/ui/article_view.py" line="253"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="252"/>
+        <location filename="../../reader/ui/article_view.py" line="259"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -1235,29 +1235,29 @@
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="74"/>
+        <location filename="../../reader/ui/window.py" line="76"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="163"/>
+        <location filename="../../reader/ui/window.py" line="165"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="182"/>
+        <location filename="../../reader/ui/window.py" line="187"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1350,6 +1350,21 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="80"/>
+        <source>下一篇未读</source>
+        <translation>Next Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <source>标为已读/未读</source>
+        <translation>Mark Read/Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>加星标/去掉星标</source>
+        <translation>Star/Unstar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
@@ -1374,154 +1389,154 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="258"/>
+        <location filename="../../reader/ui/window.py" line="263"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="261"/>
+        <location filename="../../reader/ui/window.py" line="266"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="263"/>
+        <location filename="../../reader/ui/window.py" line="268"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="277"/>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="282"/>
+        <location filename="../../reader/ui/window.py" line="283"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="266"/>
+        <location filename="../../reader/ui/window.py" line="271"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="374"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="369"/>
-        <location filename="../../reader/ui/window.py" line="387"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="393"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="386"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/window.py" line="407"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="403"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="406"/>
+        <location filename="../../reader/ui/window.py" line="412"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="422"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="106"/>
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="447"/>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
+        <location filename="../../reader/ui/window.py" line="455"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="456"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="455"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="457"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="474"/>
+        <location filename="../../reader/ui/window.py" line="480"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -1536,8 +1551,8 @@
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="509"/>
-        <location filename="../../reader/ui/window.py" line="512"/>
+        <location filename="../../reader/ui/window.py" line="515"/>
+        <location filename="../../reader/ui/window.py" line="518"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
@@ -1568,17 +1583,17 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="566"/>
+        <location filename="../../reader/ui/window.py" line="572"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="568"/>
+        <location filename="../../reader/ui/window.py" line="574"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
@@ -1671,6 +1686,52 @@
         <location filename="../../reader/ui/annotation_commands.py" line="133"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="126"/>
+        <source>无法读取阅读状态</source>
+        <extracomment>Articles whose reading place is remembered. the open article&apos;s place, followed as the reader scrolls (the pane has moved on to the next article by the time `article_changed` reaches this object)</extracomment>
+        <translation>Cannot read the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="132"/>
+        <source>★ 星标</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="146"/>
+        <source>无法标为已读</source>
+        <translation>Cannot mark the article read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="159"/>
+        <source>无法更改阅读状态</source>
+        <translation>Cannot change the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="171"/>
+        <source>无法更改星标</source>
+        <translation>Cannot change the star</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="181"/>
+        <source>没有未读的文章了。</source>
+        <translation>No unread articles left.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="186"/>
+        <source>无法找到下一篇未读</source>
+        <translation>Cannot find the next unread article</translation>
     </message>
 </context>
 <context>
