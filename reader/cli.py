@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search the library (see README for the syntax)")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
+                        help="the order of the results (default: relevance)")
     search.add_argument("--json", action="store_true")
 
     stats = commands.add_parser("stats", help="counts of issues, articles, annotations")
@@ -67,8 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_annotations.register(commands)
 
     from reader.cli_export import register as register_export
+    from reader.cli_research import register as register_research
 
     register_export(commands)
+    register_research(commands)
     return parser
 
 
@@ -151,6 +155,10 @@ def _run(args: argparse.Namespace) -> int:
         from reader.cli_export import run as run_export
 
         return run_export(args)
+    if args.command in ("searches", "kwic", "trend"):
+        from reader.cli_research import run as run_research
+
+        return run_research(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

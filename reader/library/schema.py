@@ -181,6 +181,19 @@ WHERE date IS NOT NULL AND length(title) > length(' · ' || date)
   AND substr(title, -length(' · ' || date)) = ' · ' || date;
 """
 
+# Saved searches (issue 16): a name, the query as typed and the order of its results.
+# Names are unique (NOCASE, like tags).  Number 8 is research's; 6, 7 and 9 are other
+# branches' and may land in any order.
+_MIGRATION_8 = """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    sort TEXT NOT NULL DEFAULT 'relevance',
+    created_at TEXT NOT NULL
+);
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -188,6 +201,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, _MIGRATION_3),
     (4, _MIGRATION_4),
     (5, _MIGRATION_5),
+    (8, _MIGRATION_8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

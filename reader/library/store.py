@@ -15,6 +15,8 @@ library does is done by managers, one job each, every one given the shared
     library.highlights   highlights                        (highlights.py)
     library.annotations  overview, export and merge        (transfer.py)
     library.filters      id sets for search filters        (filters.py)
+    library.facets       counts and date order over ids    (facets.py)
+    library.saved_searches  收藏的检索: name → query          (saved_searches.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -36,11 +38,13 @@ from reader.library.authors import Authors
 from reader.library.backup import backup_library
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
+from reader.library.facets import FacetQueries
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
 from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
+from reader.library.saved_searches import SavedSearches
 from reader.library.schema import migrate
 from reader.library.sources import Sources
 from reader.library.tags import Tags
@@ -69,6 +73,8 @@ class Library:
         self.highlights = Highlights(connection)
         self.annotations = Annotations(connection)
         self.filters = Filters(connection)
+        self.facets = FacetQueries(connection)
+        self.saved_searches = SavedSearches(connection)
 
     # -- opening and closing ---------------------------------------------------
 

@@ -19,6 +19,7 @@ and is read and written with `LAST_ARTICLE.read(store)` /
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -149,6 +150,18 @@ def dump_int_list(values: Iterable[int]) -> str:
     return ",".join(str(int(v)) for v in values)
 
 
+def text_list(raw: Any) -> tuple[str, ...]:
+    """Texts kept as a JSON list of strings (they may hold commas, which QSettings splits on)."""
+    value = json.loads(_scalar(raw) if not isinstance(raw, (list, tuple)) else ",".join(raw))
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("not a list of texts")
+    return tuple(v for v in value if v.strip())
+
+
+def dump_text_list(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -186,6 +199,14 @@ EXPANDED_ISSUES: Setting[tuple[int, ...]] = Setting("state/expanded_issues", (),
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
+
+#: the order of search results (reader.app.research.SORTS)
+SEARCH_SORT = Setting("search/sort", "relevance", choice(("relevance", "newest", "oldest")))
+#: the search bar's search-in choice (reader.app.research.SCOPES)
+SEARCH_SCOPE = Setting("search/scope", "all", choice(("all", "title", "author", "note")))
+#: recent queries, newest first (JSON: a query may hold commas)
+SEARCH_HISTORY: Setting[tuple[str, ...]] = Setting("search/history", (), text_list,
+                                                  dump=dump_text_list)
 
 #: Every setting above, in the order declared (a test writes garbage into each).
 DECLARED: tuple[Setting, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Setting))

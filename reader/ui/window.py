@@ -61,8 +61,10 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
+from reader.ui.research_page import ResearchPage
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
+from reader.ui.search_tools import SearchTools
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar(self.tr("搜索"))
+        self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -207,7 +209,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(self.results_view)
         self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
                                               if self.navigator.currentIndex() == TREE_PAGE
                                               else None)
@@ -243,6 +244,10 @@ class MainWindow(QMainWindow):
         self.search_bar.returnPressed.connect(self._search_entered)
         self.search_bar.installEventFilter(_SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
+        self.research_page = ResearchPage(self.results_view, self.search, self._settings, self)
+        self.navigator.addWidget(self.research_page)
+        self.search_tools = SearchTools(toolbar, self.search, self._settings, self)
+        self.research_page.remember = self.search_tools.history.remember
         self._open_first_result = False
 
     def shown_view(self) -> Any:

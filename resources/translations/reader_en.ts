@@ -132,6 +132,15 @@
     </message>
 </context>
 <context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="62"/>
+        <source>去掉这个筛选条件</source>
+        <extracomment>the filter token to take out</extracomment>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../reader/ui/crash.py" line="60"/>
@@ -157,6 +166,18 @@
     <message>
         <source>没有名为“{name}”的标签。</source>
         <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的收藏检索。</source>
+        <translation>No saved search named “{name}”.</translation>
+    </message>
+    <message>
+        <source>收藏的检索需要名称和检索式。</source>
+        <translation>A saved search needs a name and a query.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的收藏检索。</source>
+        <translation>There is already a saved search named “{name}”.</translation>
     </message>
     <message>
         <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
@@ -293,6 +314,10 @@
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
         <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：其中收藏的检索不是名称与检索式的列表。</source>
+        <translation>This is not a Reader annotations file: its saved searches are not a list of names with queries.</translation>
     </message>
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
@@ -791,6 +816,55 @@
     <message>
         <source>Markdown</source>
         <translation>Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="24"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="25"/>
+        <source>发布时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="26"/>
+        <source>版名</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="27"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="28"/>
+        <source>体裁</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="29"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="30"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="99"/>
+        <source>日期不明</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <source>{}月</source>
+        <translation>Month {}</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1534,31 @@
     </message>
 </context>
 <context>
+    <name>ResearchPage</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="34"/>
+        <source>按相关度</source>
+        <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="35"/>
+        <source>最新在前</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="36"/>
+        <source>最早在前</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="97"/>
+        <source>排序</source>
+        <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
+        <translation>Sort</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <location filename="../../reader/ui/search.py" line="74"/>
@@ -1476,6 +1575,56 @@
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTools</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="25"/>
+        <source>全文</source>
+        <extracomment>The search-in choices (reader.app.research.SCOPES) with their names.</extracomment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="26"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="27"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="28"/>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="82"/>
+        <source>在哪里检索输入的词语</source>
+        <extracomment>How many recent queries are kept.</extracomment>
+        <translation>Where the typed words are looked for</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="98"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="99"/>
+        <source>最近的检索（空白搜索框中按 ↑ / ↓）</source>
+        <translation>Recent searches (↑ / ↓ in the empty search field)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="108"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <source>还没有检索过</source>
+        <translation>No searches yet</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1658,89 @@
         <location filename="../../reader/ui/tags_view.py" line="144"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <source>两个词都出现</source>
+        <translation>both words occur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <source>出现其中一个</source>
+        <translation>either occurs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <source>不含这个词</source>
+        <translation>without this word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <source>整句原样出现</source>
+        <translation>the exact text, spaces included</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <source>只在标题中</source>
+        <translation>in the title only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <source>作者名含有</source>
+        <translation>an author's name contains</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <source>只在自己的笔记中</source>
+        <translation>in your own notes only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <source>带有这个标签</source>
+        <translation>carries this tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <source>报纸、版名（page:19 为版次）</source>
+        <translation>paper, page name (page:19 is the page number)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <source>体裁：文章、评论、图片、简讯、语录、来信</source>
+        <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <source>日期或日期范围</source>
+        <translation>a date or a range of dates</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <source>有笔记、有划线</source>
+        <translation>has a note, has a highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <source>筛选也可以排除</source>
+        <translation>filters can exclude too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
+        <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
     </message>
 </context>
 <context>
