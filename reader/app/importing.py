@@ -36,6 +36,7 @@ from reader.ingest.read import unreadable
 from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
+from reader.processes import die_with_parent
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
@@ -200,7 +201,10 @@ def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
         return
     # spawn, not fork: the window calls this from a process with threads.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context) as pool:
+    # Workers die with this process: a killed import leaves none parsing on (and holding
+    # the terminal's output open).
+    with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context,
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
             yield lambda paths: iter(pool.map(parse_one, paths, chunksize=4))
         finally:

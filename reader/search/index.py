@@ -58,7 +58,14 @@ from reader.search.substring import (
     Counts,
     SubstringStore,
 )
-from reader.search.words import INDEX_NAME, WordIndex, default_procs, document_fields, word_query
+from reader.search.words import (
+    INDEX_NAME,
+    WRITER_RECORD,
+    WordIndex,
+    default_procs,
+    document_fields,
+    word_query,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -282,7 +289,14 @@ class SearchIndex:
     def _writer(self, procs: int = 1):
         """A Whoosh writer, called inside the store's transaction (rolled back if this fails)."""
         try:
-            return self._words.writer(procs)
+            try:
+                return self._words.writer(procs)
+            except LockError:
+                # Held by the workers of a Reader that died?  Then they are stopped and
+                # the lock is free: decided by whether the owner runs, not by waiting.
+                if not self._words.stop_stale_writer():
+                    raise
+                return self._words.writer(procs)
         except BaseException as exc:
             self._store.rollback()
             if not isinstance(exc, LockError):
@@ -453,7 +467,7 @@ def _describe(exc: BaseException) -> str:
 
 def _wipe(folder: Path) -> None:
     """Remove the index's own files (and only those) from `folder`."""
-    ours = {FILE_NAME + suffix for suffix in COMPANION_SUFFIXES}
+    ours = {FILE_NAME + suffix for suffix in COMPANION_SUFFIXES} | {WRITER_RECORD}
     for path in folder.iterdir():
         if path.name in ours or path.name.startswith((INDEX_NAME, "_" + INDEX_NAME)):
             if path.is_dir():

@@ -8,6 +8,8 @@ analysed as the index analysed the text: one token is a Term, several an And of 
 
 from __future__ import annotations
 
+import contextlib
+import json
 import multiprocessing
 import os
 from collections.abc import Iterable
@@ -17,8 +19,11 @@ from whoosh import query as wq
 from whoosh import writing
 from whoosh.fields import NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.multiproc import MpWriter, SubWriterTask
 
+from reader.atomic import write_atomic
 from reader.models import IndexDoc
+from reader.processes import ProcessStamp, die_with_parent, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
 from reader.search.query import And, Node, Not, Or, Term
 
@@ -33,6 +38,8 @@ __all__ = [
 ]
 
 INDEX_NAME = "MAIN"
+#: Who holds a parallel writer: {"owner": stamp, "workers": [stamps]} (see `stop_stale_writer`).
+WRITER_RECORD = "writer.json"
 #: Fields a word match is looked for in (notes are their own tier, see SearchIndex.search).
 #: One field holding the title twice and the body: a title hit weighs double (the boost)
 #: while Whoosh runs one matcher per word instead of one per word and field, which
@@ -179,8 +186,31 @@ class WordIndex:
         cores (10k articles: 35 s instead of 85 s); searching two segments costs no more.
         """
         if procs > 1:
-            return self.ix.writer(procs=procs, multisegment=True)
+            return _ParallelWriter(self.ix, self.folder / WRITER_RECORD, procs=procs,
+                                   multisegment=True)
         return self.ix.writer()
+
+    def stop_stale_writer(self) -> bool:
+        """Stop the worker processes of a parallel writer whose owner has died; True if any ran.
+
+        Whoosh's write lock is an flock: the kernel frees it when the last process
+        holding it exits.  Workers inherit it from their owner; normally they die with
+        it (`die_with_parent`), but where they could not (no parent-death signal, or
+        a Reader before this one), they would hold the lock for ever.  The record of
+        the last parallel writer names its owner and workers with their start times:
+        if the owner no longer runs, the workers still running are leftovers.
+        """
+        try:
+            record = json.loads((self.folder / WRITER_RECORD).read_text(encoding="utf-8"))
+            owner = ProcessStamp.from_json(record["owner"])
+            workers = [ProcessStamp.from_json(w) for w in record["workers"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        if owner is None or running(owner):
+            return False
+        leftovers = [w for w in workers if w is not None and running(w)]
+        stop_leftovers(leftovers)
+        return bool(leftovers)
 
     @staticmethod
     def commit_replacing(writer) -> None:
@@ -230,3 +260,35 @@ class WordIndex:
     def close(self) -> None:
         self.forget_searcher()
         self.ix.close()
+
+
+class _WorkerTask(SubWriterTask):
+    """Whoosh's worker process, which dies with the process that started it."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._parent = os.getpid()
+
+    def run(self) -> None:
+        die_with_parent(self._parent)
+        super().run()
+
+
+class _ParallelWriter(MpWriter):
+    """Whoosh's parallel writer with `_WorkerTask`s, recording who they are in `record`."""
+
+    def __init__(self, ix, record: Path, **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        self._record = record
+
+    def _new_task(self):
+        task = _WorkerTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                           self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        record = {"owner": ProcessStamp.current().to_json(),
+                  "workers": [ProcessStamp.of(t.pid).to_json() for t in self.tasks if t.pid]}
+        # Without the record only the parent-death signal stops leftovers: not worth failing for.
+        with contextlib.suppress(OSError):
+            write_atomic(self._record, json.dumps(record))
+        return task
