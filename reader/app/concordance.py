@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.app.display import untitled
 from reader.app.research import find_matches
 from reader.library import Library
 from reader.search import SearchIndex
@@ -80,6 +81,7 @@ def _lines(library: Library, ids: set[int], terms: tuple[str, ...], width: int
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
                          re.IGNORECASE)
     for article_id, date, title, body in library.facets.texts_by_date(ids):
+        title = title or untitled(body.splitlines())
         for found in pattern.finditer(body):
             start, end = found.span()
             yield KwicLine(article_id, date, title, _flat(body[max(0, start - width):start]),

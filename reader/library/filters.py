@@ -114,7 +114,9 @@ class Filters:
     def ids_on_page(self, page: str) -> set[int]:
         """Articles on pages of this name (版名), or of this number (版次) when it is digits."""
         value = unicodedata.normalize("NFKC", page).strip()
-        if value.isdigit():
+        # A page number is a few ASCII digits; anything longer cannot be one (and would
+        # not fit SQLite's integer): it is then compared as a name, and matches nothing.
+        if value.isascii() and value.isdigit() and len(value) <= 6:
             return self._ids(
                 "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id "
                 "WHERE COALESCE(i.user_page_number, i.page_number) = ?", [int(value)])

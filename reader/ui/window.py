@@ -61,10 +61,9 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.progress import ProgressPresenter
-from reader.ui.research_page import ResearchPage
+from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
-from reader.ui.search_tools import SearchTools
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
@@ -244,10 +243,8 @@ class MainWindow(QMainWindow):
         self.search_bar.returnPressed.connect(self._search_entered)
         self.search_bar.installEventFilter(_SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
-        self.research_page = ResearchPage(self.results_view, self.search, self._settings, self)
-        self.navigator.addWidget(self.research_page)
-        self.search_tools = SearchTools(toolbar, self.search, self._settings, self)
-        self.research_page.remember = self.search_tools.history.remember
+        # Sort, facets, chips and saving beside the results; search-in, history, help.
+        self.research_page, self.search_tools = attach_research(self, toolbar)
         self._open_first_result = False
 
     def shown_view(self) -> Any:

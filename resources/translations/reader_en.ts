@@ -141,6 +141,146 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <source>左语境</source>
+        <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <source>检索词</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <source>右语境</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <source>按左语境</source>
+        <translation>By left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <source>按右语境</source>
+        <translation>By right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <source>按检索词</source>
+        <translation>By hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="151"/>
+        <source>语境索引</source>
+        <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="162"/>
+        <source> 字</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation> chars</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <source>左右语境各取多少字</source>
+        <translation>Characters of context on each side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="171"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="173"/>
+        <source>导出文本…</source>
+        <translation>Export text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="193"/>
+        <source>语境</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="206"/>
+        <source>语境索引：{}</source>
+        <translation>Concordance: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="215"/>
+        <source>正在查找……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="216"/>
+        <source>无法生成语境索引</source>
+        <translation>Cannot build the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="225"/>
+        <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
+        <translation>This query has no words to look for (only filters).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="227"/>
+        <source>{} 处，出自 {} 篇文章</source>
+        <translation>{} occurrences in {} articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="229"/>
+        <source>（只列出前 {} 处）</source>
+        <translation> (only the first {} listed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="246"/>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <source>导出语境索引</source>
+        <translation>Export concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="246"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="256"/>
+        <source>无法导出语境索引</source>
+        <translation>Cannot export the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="258"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../reader/ui/crash.py" line="60"/>
@@ -1472,6 +1612,11 @@
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/navigator.py" line="59"/>
+        <source>收藏的检索</source>
+        <translation>Saved searches</translation>
+    </message>
 </context>
 <context>
     <name>MessageChannel</name>
@@ -1556,6 +1701,102 @@
         <source>排序</source>
         <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
         <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="99"/>
+        <source>☆ 收藏</source>
+        <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
+        <translation>☆ Save</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="100"/>
+        <source>把这个检索收藏到导航栏的“收藏的检索”</source>
+        <translation>Keep this search under Saved searches in the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="154"/>
+        <source>收藏检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="154"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="159"/>
+        <source>无法收藏这个检索</source>
+        <translation>Cannot save this search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <source>语境</source>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <source>语境索引：每一处出现，检索词居中（KWIC）</source>
+        <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <source>这些词语按月或按年出现的多少</source>
+        <translation>How often these words occur per month or year</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
+        <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
+        <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <source>无法读取收藏的检索</source>
+        <translation>Cannot read the saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>重命名收藏的检索</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <source>无法重命名收藏的检索</source>
+        <translation>Cannot rename the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <source>无法删除收藏的检索</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
+        <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2080,137 @@
         <location filename="../../reader/ui/tags_view.py" line="204"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reader/ui/trend_chart.py" line="111"/>
+        <source>没有数据</source>
+        <extracomment>Series colours, readable on light and dark backgrounds. How close (pixels) a click must be to a point to pick it. a point was clicked: (period, term)</extracomment>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="38"/>
+        <source>每千篇文章中的篇数</source>
+        <extracomment>What the chart shows: the TrendPoint field and its name.</extracomment>
+        <translation>Articles per 1,000 articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="39"/>
+        <source>文章篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="40"/>
+        <source>出现次数</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="43"/>
+        <source>按年</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="44"/>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="71"/>
+        <source>趋势</source>
+        <extracomment>a point was clicked: the search listing its articles the numbers of a request were read and drawn</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="78"/>
+        <source>词语，用空格分开：党建引领 网格</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation>Words, separated by spaces: 党建引领 网格</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="81"/>
+        <source>筛选（可空）：column:观潮 date:2020..2024</source>
+        <translation>Filters (optional): column:观潮 date:2020..2024</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="91"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="93"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="130"/>
+        <source>输入要统计的词语。</source>
+        <translation>Type the words to count.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="143"/>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="144"/>
+        <source>无法统计趋势</source>
+        <translation>Cannot count the trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="155"/>
+        <source>趋势：{}</source>
+        <translation>Trends: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="157"/>
+        <source>点击一个点，在检索结果中列出那个时期的文章。</source>
+        <translation>Click a point to list that period’s articles in the search results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="159"/>
+        <source>另有日期不明的文章：{}。</source>
+        <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>导出趋势图</source>
+        <translation>Export trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="174"/>
+        <source>无法写入图片 {}。</source>
+        <translation>Cannot write the image {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="176"/>
+        <location filename="../../reader/ui/trend_view.py" line="189"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>导出趋势数据</source>
+        <translation>Export trend data</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="187"/>
+        <source>无法导出趋势数据</source>
+        <translation>Cannot export the trend data</translation>
     </message>
 </context>
 </TS>
