@@ -25,6 +25,11 @@ class Code(StrEnum):
     # -- the library: unknown things and bad values
     NO_ARTICLE = "no-article"
     NO_ISSUE = "no-issue"
+    NO_PAGE = "no-page"
+    NO_PAPER = "no-paper"
+    PAPER_NAME_EMPTY = "paper-name-empty"
+    NOT_A_PAGE_NUMBER = "not-a-page-number"
+    NO_PAGE_FIELDS = "no-page-fields"
     NO_HIGHLIGHT = "no-highlight"
     NO_TAG = "no-tag"
     NO_SAVED_SEARCH = "no-saved-search"
@@ -158,6 +163,11 @@ _NOT_ANNOTATIONS = "This is not a Reader annotations file: "
 ENGLISH: dict[Code, str] = {
     Code.NO_ARTICLE: "No article with id {id}.",
     Code.NO_ISSUE: "No issue with id {id}.",
+    Code.NO_PAGE: "No page with id {id}.",
+    Code.NO_PAPER: "No paper named “{name}”.",
+    Code.PAPER_NAME_EMPTY: "A paper needs a name.",
+    Code.NOT_A_PAGE_NUMBER: "“{number}” is not a page number: use a whole number from 1.",
+    Code.NO_PAGE_FIELDS: "Nothing to change: give at least one field to set.",
     Code.NO_HIGHLIGHT: "No highlight with id {id}.",
     Code.NO_TAG: "No tag named “{name}”.",
     Code.NO_SAVED_SEARCH: "No saved search named “{name}”.",

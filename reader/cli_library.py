@@ -14,10 +14,18 @@ from dataclasses import asdict
 from typing import TextIO
 
 from reader.app import Session
-from reader.app.display import display_date, untitled
+from reader.app.display import display_date, page_label, untitled
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
-from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind, PageMeta
+from reader.models import (
+    ArticleRecord,
+    ImportResult,
+    ImportStatus,
+    IssueRecord,
+    MatchKind,
+    PageMeta,
+    PageRecord,
+)
 from reader.paths import resolve_paths
 from reader.progress import Progress, no_progress
 
@@ -114,28 +122,46 @@ def _list(session: Session, args) -> int:
     if args.issue is not None:
         library.issues.get(args.issue)  # raises "No issue with id N." when unknown
         articles = library.articles.in_issue(args.issue)
-        rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title}
+        rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title,
+                 "page": a.page_id, "page_number": a.page_number, "page_name": a.page_name}
                 for a in articles]
         if args.json:
             _print_json(rows)
         else:
+            page = None
             for a in articles:
-                label = f"[{a.column}] " if a.column else ""
+                if a.page_id != page:
+                    page = a.page_id
+                    label = page_label(a.page_number, a.page_name) or "(版次不详)"
+                    print(f"  page {a.page_id}: {label}")
+                column = f"[{a.column}] " if a.column else ""
                 title = a.title or untitled(a.paragraphs)
-                print(f"{a.id:>6}  {a.kind:<10} {label}{title}")
+                print(f"{a.id:>6}  {a.kind:<10} {column}{title}")
         return 0
     issues = library.issues.all()
+    pages = library.pages.in_issues(i.id for i in issues)
     if args.json:
-        _print_json([{"id": i.id, "title": i.title, "paper": i.paper,
-                      "page_number": i.page_number, "page_name": i.page_name, "date": i.date,
-                      "date_precision": i.date_precision, "date_source": i.date_source,
-                      "articles": i.article_count}
-                     for i in issues])
+        _print_json([issue_json(i, pages.get(i.id, [])) for i in issues])
     else:
         for i in issues:
             print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
                   f"{i.title}  ({i.article_count} articles)")
+            if i.page_count > 1 or i.paper_known:
+                for p in pages.get(i.id, []):
+                    label = page_label(p.number, p.name) or p.title
+                    print(f"{'':>7}page {p.id}: {label}  ({p.article_count} articles)")
     return 0
+
+
+def issue_json(issue: IssueRecord, pages: list[PageRecord]) -> dict:
+    """One issue as `reader list --json` prints it (the contract of issue 14)."""
+    return {"id": issue.id, "paper": issue.paper, "paper_known": issue.paper_known,
+            "date": issue.date, "date_precision": issue.date_precision,
+            "date_source": issue.date_source, "edition": issue.edition, "title": issue.title,
+            "articles": issue.article_count,
+            "pages": [{"id": p.id, "number": p.number, "name": p.name,
+                       "articles": p.article_count, "source": p.source_path,
+                       "user_set": sorted(p.user_fields)} for p in pages]}
 
 
 def article_json(article: ArticleRecord) -> dict:
@@ -252,5 +278,7 @@ def _check(session: Session, args) -> int:
         print(f"index:   {report.indexed} documents for {report.articles} articles; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
               f"{report.stale_in_index} stale")
+        if report.index_problem:
+            print(f"index:   damaged: {report.index_problem}")
         print("OK" if report.ok else "Run `reader reindex` to repair the index.")
     return 0 if report.ok else 1

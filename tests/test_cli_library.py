@@ -38,17 +38,23 @@ def test_import_reports_each_file_and_is_idempotent(library):
 def test_list_and_show_follow_the_contract(library):
     issues = json.loads(reader(library, "list", "--json", check=True).stdout)
     assert len(issues) == 5
-    assert set(issues[0]) == {"id", "title", "paper", "page_number", "page_name", "date",
-                              "date_precision", "date_source", "articles"}
-    # The seeds name no paper or page number; their dates are inferred from the text.
-    assert {(i["paper"], i["page_number"], i["date_source"]) for i in issues} == {
-        (None, None, "inferred")}
+    assert set(issues[0]) == {"id", "title", "paper", "paper_known", "edition", "date",
+                              "date_precision", "date_source", "articles", "pages"}
+    assert set(issues[0]["pages"][0]) == {"id", "number", "name", "articles", "source",
+                                          "user_set"}
+    # The seeds name no paper or page number (a page's name stands in for the paper);
+    # their dates are inferred from the text.
+    assert {(i["paper_known"], i["date_source"]) for i in issues} == {(False, "inferred")}
+    assert {p["number"] for i in issues for p in i["pages"]} == {None}
     assert sum(i["articles"] for i in issues) == 43
+    assert all(i["articles"] == sum(p["articles"] for p in i["pages"]) for i in issues)
     first = issues[0]
     articles = json.loads(reader(library, "list", "--issue", str(first["id"]), "--json",
                                  check=True).stdout)
     assert len(articles) == first["articles"]
-    assert set(articles[0]) == {"id", "kind", "column", "title"}
+    assert set(articles[0]) == {"id", "kind", "column", "title", "page", "page_number",
+                                "page_name"}
+    assert {a["page"] for a in articles} == {p["id"] for p in first["pages"]}
     shown = json.loads(reader(library, "show", str(articles[0]["id"]), "--json",
                               check=True).stdout)
     assert set(shown) == {"id", "issue", "kind", "column", "series", "title", "subtitle",
@@ -152,6 +158,6 @@ def test_a_failed_import_in_json_keeps_its_shape_and_english_reason(tmp_path):
     result = reader(tmp_path / "lib", "import", str(binary), "--json")
     assert result.returncode == 1
     [row] = json.loads(result.stdout)
-    assert set(row) == {"path", "status", "issue_id", "articles", "message"}
+    assert set(row) == {"path", "status", "issue_id", "page_id", "articles", "message"}
     assert row["status"] == "failed"
     assert row["message"] == f"Cannot read {binary}: it is a binary file, not a text page."

@@ -114,16 +114,18 @@ def import_files(
 
 def _apply_given(library: Library, result: ImportResult, given: PageMeta | None) -> ImportResult:
     """A file imported before, now with the user's fields: keep them (no re-parse needed)."""
-    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.issue_id is None:
+    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.page_id is None:
         return result
     try:
-        changed = library.imports.set_page_meta(result.issue_id, given)
+        changed = library.imports.set_page_meta(result.page_id, given)
     except ReaderError as error:
-        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id)
+        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id,
+                                   page_id=result.page_id)
     if not changed:
         return result
-    articles = library.issues.get(result.issue_id).article_count
-    return ImportResult(result.path, ImportStatus.UPDATED, result.issue_id, articles)
+    page = library.pages.get(result.page_id)  # its issue may have changed with its date
+    return ImportResult(result.path, ImportStatus.UPDATED, page.issue_id, page.article_count,
+                        page_id=page.id)
 
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
@@ -148,7 +150,8 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
         and known["status"] == SourceStatus.IMPORTED
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"))
+        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"),
+                            page_id=known.get("page_id"))
     return sha256, len(data)
 
 

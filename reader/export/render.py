@@ -111,7 +111,7 @@ def render_txt(item: ExportItem, options: ExportOptions, level: int = 1) -> str 
             if highlight.note:
                 lines.append(f"  {LABELS['highlight_note']}：{highlight.note}")
         blocks.append("\n".join(lines))
-    blocks.append(f"{LABELS['citation']}：{citation(article, item.issue)}")
+    blocks.append(f"{LABELS['citation']}：{citation(article)}")
     return "\n\n".join(blocks)
 
 
@@ -143,7 +143,7 @@ def render_md(item: ExportItem, options: ExportOptions, level: int = 1) -> str |
             if highlight.note:
                 quote += f"\n>\n> {LABELS['highlight_note']}：" + _md_quote(highlight.note)[2:]
             blocks.append(quote)
-    blocks.append(f"{LABELS['citation']}：{md_escape(citation(article, item.issue))}")
+    blocks.append(f"{LABELS['citation']}：{md_escape(citation(article))}")
     return "\n\n".join(blocks)
 
 

@@ -1,36 +1,50 @@
 """Counts and orderings over a set of article ids: the facets beside search results.
 
 A search's matches are a set of article ids (possibly 100k of them).  They go to SQLite
-once, as a JSON array read by `json_each`, and every facet is one GROUP BY over it, so
-the counts cover all matches, not the page shown.  `dated` and `ordered_by_date` serve
-the date sorts and the trends the same way.
+once, as a JSON array read by `json_each`, joined with what the facets count, so
+the counts cover all matches, not the page shown (the article and place facets are
+counted in one pass over them).  `ordered_by_date`, `by_period` and
+`texts_by_date` serve the date sorts, the trends and the concordance the same way.
 
-Paper and page name are read through `PAPER` and `PAGE_NAME`, the one place that knows
-where they are stored (today the `issues` columns with the user's override; the
-publications/pages model of issue 14 changes only these expressions).
+Where an article was printed is read through `SOURCE` (articles → pages → issues →
+publications, issue 14's model) and the expressions `DATE`, `PAPER`, `PAGE_NAME` and
+`PAGE_NUMBER`, the one place here that knows where they are stored.  An issue's date is its
+pages' effective date (`library.placing` keeps it so), as the date: filter reads it.  A
+paper Reader had to name itself (a placeholder: the page name, or 报纸不详) is no paper:
+it is not counted under 报纸.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from reader.library.connection import LibraryConnection
-from reader.library.issues import EFFECTIVE_DATE
+from reader.library.pages import EFFECTIVE_NAME, EFFECTIVE_NUMBER
 
-#: The paper an article was printed in (the user's value given on import wins).
-PAPER = "COALESCE(i.user_paper, i.paper)"
-#: The name of the page (版名) an article was printed on.
-PAGE_NAME = "COALESCE(i.user_page_name, i.page_name)"
+_PLACE = ("JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
+          "JOIN publications pub ON pub.id = i.publication_id")
+#: An article (a) with its page (p), issue (i) and paper (pub).
+SOURCE = f"articles a {_PLACE}"
+#: The same for the articles whose ids are the JSON array given as the parameter.
+_GIVEN = f"json_each(?) j JOIN articles a ON a.id = j.value {_PLACE}"
+#: The date an article was printed on (an ISO prefix; NULL when unknown).
+DATE = "i.date"
+#: The paper an article was printed in; NULL when Reader does not know it.
+PAPER = "CASE WHEN pub.placeholder = 0 THEN pub.name END"
+#: The name (版名) and number (版次) of the page an article was printed on.
+PAGE_NAME = EFFECTIVE_NAME
+PAGE_NUMBER = EFFECTIVE_NUMBER
 #: The facet value of articles whose issue has no date (year and month facets).
 UNDATED = "undated"
 
-# Each facet: the value expression over `articles a JOIN issues i`, and whether undated /
-# empty values count (year, month and kind cover every match, so their counts add up).
+# Each facet's value over `SOURCE`; an article without one is not counted, except that year
+# and month count it as UNDATED (year, month and kind cover every match: they add up).
 _FACET_SQL: dict[str, str] = {
-    "year": f"COALESCE(substr({EFFECTIVE_DATE}, 1, 4), '{UNDATED}')",
-    "month": f"CASE WHEN length({EFFECTIVE_DATE}) >= 7 THEN substr({EFFECTIVE_DATE}, 1, 7) "
+    "year": f"COALESCE(substr({DATE}, 1, 4), '{UNDATED}')",
+    "month": f"CASE WHEN length({DATE}) >= 7 THEN substr({DATE}, 1, 7) "
              f"ELSE '{UNDATED}' END",
     "kind": "a.kind",
     "column": "a.column_label",
@@ -70,14 +84,17 @@ class FacetQueries:
         if not ids:
             return found
         given = _ids_json(ids)
-        for name, expr in _FACET_SQL.items():
-            rows = self._db.execute(
-                f"SELECT {expr} AS v, COUNT(*) FROM json_each(?) j "
-                "JOIN articles a ON a.id = j.value JOIN issues i ON i.id = a.issue_id "
-                "WHERE v IS NOT NULL AND v != '' GROUP BY v",
-                [given],
-            ).fetchall()
-            found[name] = _ordered(name, rows)
+        # One pass over the matches for the article and place facets (one GROUP BY each
+        # would join every match six times), counted here.
+        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
+        names = list(_FACET_SQL)
+        for row in self._db.execute(
+                f"SELECT {', '.join(_FACET_SQL.values())} FROM {_GIVEN}", [given]):
+            for name, value in zip(names, row, strict=True):
+                if value:
+                    counters[name][value] += 1
+        for name, counter in counters.items():
+            found[name] = _ordered(name, list(counter.items()))
         found["author"] = _ordered("author", self._db.execute(
             "SELECT au.name, COUNT(DISTINCT aa.article_id) FROM json_each(?) j "
             "JOIN article_authors aa ON aa.article_id = j.value "
@@ -92,17 +109,6 @@ class FacetQueries:
         ).fetchall())
         return found
 
-    def dated(self, ids: Collection[int]) -> dict[int, str | None]:
-        """Article id → its issue's effective date (an ISO prefix), None when undated."""
-        if not ids:
-            return {}
-        rows = self._db.execute(
-            f"SELECT a.id, {EFFECTIVE_DATE} FROM json_each(?) j "
-            "JOIN articles a ON a.id = j.value JOIN issues i ON i.id = a.issue_id",
-            [_ids_json(ids)],
-        )
-        return {row[0]: row[1] for row in rows}
-
     def ordered_by_date(self, ids: Collection[int], newest_first: bool, limit: int,
                         offset: int = 0) -> list[int]:
         """A page of `ids` by issue date (undated last either way), then page order."""
@@ -110,10 +116,9 @@ class FacetQueries:
             return []
         direction = "DESC" if newest_first else "ASC"
         rows = self._db.execute(
-            f"SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value "
-            f"JOIN issues i ON i.id = a.issue_id "
-            f"ORDER BY {EFFECTIVE_DATE} IS NULL, {EFFECTIVE_DATE} {direction}, "
-            f"a.issue_id {direction}, a.position, a.id LIMIT ? OFFSET ?",
+            f"SELECT a.id FROM {_GIVEN} "
+            f"ORDER BY {DATE} IS NULL, {DATE} {direction}, i.id {direction}, "
+            f"{PAGE_NUMBER} IS NULL, {PAGE_NUMBER}, p.id, a.position, a.id LIMIT ? OFFSET ?",
             [_ids_json(ids), limit, max(0, offset)],
         )
         return [row[0] for row in rows]
@@ -128,20 +133,20 @@ class FacetQueries:
         if ids is not None and not ids:
             return {}
         width = 7 if by == "month" else 4
-        period = f"COALESCE(substr({EFFECTIVE_DATE}, 1, {width}), '{UNDATED}')"
+        period = f"COALESCE(substr({DATE}, 1, {width}), '{UNDATED}')"
         if term:
             occurrences = ("(length(lower(a.text)) - length(replace(lower(a.text), lower(?), '')))"
                            " / length(?)")
             params: list = [term, term]
         else:
             occurrences, params = "0", []
-        source = "articles a"
+        source = SOURCE
         if ids is not None:
-            source = "json_each(?) j JOIN articles a ON a.id = j.value"
+            source = _GIVEN
             params.append(_ids_json(ids))
         rows = self._db.execute(
-            f"SELECT {period} AS p, COUNT(*), SUM({occurrences}) FROM {source} "
-            "JOIN issues i ON i.id = a.issue_id GROUP BY p",
+            f"SELECT {period} AS period, COUNT(*), SUM({occurrences}) FROM {source} "
+            "GROUP BY period",
             params,
         )
         return {row[0]: (row[1], row[2] or 0) for row in rows}
@@ -154,8 +159,7 @@ class FacetQueries:
         for start in range(0, len(order), chunk):
             part = order[start:start + chunk]
             rows = {row[0]: row for row in self._db.execute(
-                f"SELECT a.id, {EFFECTIVE_DATE}, COALESCE(a.title, ''), a.text FROM json_each(?) j "
-                "JOIN articles a ON a.id = j.value JOIN issues i ON i.id = a.issue_id",
+                f"SELECT a.id, {DATE}, COALESCE(a.title, ''), a.text FROM {_GIVEN}",
                 [_ids_json(part)])}
             for article_id in part:
                 if article_id in rows:

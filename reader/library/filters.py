@@ -12,8 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.library.connection import LibraryConnection
-from reader.library.facets import PAGE_NAME, PAPER
-from reader.library.issues import EFFECTIVE_DATE
+from reader.library.facets import PAGE_NAME, PAGE_NUMBER, PAPER, SOURCE
 from reader.library.values import normalize_tag
 
 # Sorts after every character of an ISO date, so "2024-06" + _END is the last
@@ -62,7 +61,8 @@ class Filters:
 
     def ids_in_issue(self, issue_id: int) -> set[int]:
         """Articles of one issue."""
-        return self._ids("SELECT id FROM articles WHERE issue_id = ?", [issue_id])
+        return self._ids("SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id "
+                         "WHERE p.issue_id = ?", [issue_id])
 
     def ids_in_dates(self, start_iso: str | None, end_iso: str | None) -> set[int]:
         """Articles whose issue's effective date overlaps start..end (both inclusive).
@@ -71,16 +71,18 @@ class Filters:
         a missing bound is open.  "2024-01" (a month) is inside 2024-01..2024-06;
         a year-only issue "2024" overlaps it too.  Undated issues never match.
         """
-        conditions = [f"{EFFECTIVE_DATE} IS NOT NULL"]
+        # The issue's date is its pages' effective date (kept so by library.placing).
+        conditions = ["i.date IS NOT NULL"]
         params: list[str] = []
         if start_iso and start_iso.strip():
-            conditions.append(f"{EFFECTIVE_DATE} || '{_END}' >= ?")
+            conditions.append(f"i.date || '{_END}' >= ?")
             params.append(start_iso.strip())
         if end_iso and end_iso.strip():
-            conditions.append(f"{EFFECTIVE_DATE} <= ?")
+            conditions.append("i.date <= ?")
             params.append(end_iso.strip() + _END)
         return self._ids(
-            "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id "
+            "SELECT a.id FROM issues i JOIN pages p ON p.issue_id = i.id "
+            "JOIN articles a ON a.page_id = p.id "
             f"WHERE {' AND '.join(conditions)}",
             params,
         )
@@ -105,9 +107,9 @@ class Filters:
         return self._ids("SELECT id FROM articles WHERE missing = 1", [])
 
     def ids_by_paper(self, name: str) -> set[int]:
-        """Articles printed in this paper (the facets' `PAPER`: the user's value wins)."""
+        """Articles printed in this paper (a paper Reader only named itself is none)."""
         return self._ids(
-            f"SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE {PAPER} = ?",
+            f"SELECT a.id FROM {SOURCE} WHERE {PAPER} = ?",
             [unicodedata.normalize("NFKC", name).strip()],
         )
 
@@ -117,13 +119,8 @@ class Filters:
         # A page number is a few ASCII digits; anything longer cannot be one (and would
         # not fit SQLite's integer): it is then compared as a name, and matches nothing.
         if value.isascii() and value.isdigit() and len(value) <= 6:
-            return self._ids(
-                "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id "
-                "WHERE COALESCE(i.user_page_number, i.page_number) = ?", [int(value)])
-        return self._ids(
-            f"SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE {PAGE_NAME} = ?",
-            [value],
-        )
+            return self._ids(f"SELECT a.id FROM {SOURCE} WHERE {PAGE_NUMBER} = ?", [int(value)])
+        return self._ids(f"SELECT a.id FROM {SOURCE} WHERE {PAGE_NAME} = ?", [value])
 
     def ids_with_title_containing(self, text: str) -> set[int]:
         """Articles whose title or kicker contains the text (Latin case-insensitive)."""

@@ -7,7 +7,9 @@ library does is done by managers, one job each, every one given the shared
 
     library.imports      pages in, updates in place        (importing.py)
     library.sources      the page files imported or failed (sources.py)
-    library.issues       issue records, title/date overrides (issues.py)
+    library.publications papers (报纸), their years, rename/merge (publications.py)
+    library.issues       issues: one date of one paper      (issues.py)
+    library.pages        pages (版), the user's page edits  (pages.py)
     library.articles     article records out               (articles.py)
     library.authors      the author list                   (authors.py)
     library.tags         tagging, rename/merge, colours     (tags.py)
@@ -44,6 +46,8 @@ from reader.library.highlights import Highlights
 from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
+from reader.library.pages import Pages
+from reader.library.publications import Publications
 from reader.library.saved_searches import SavedSearches
 from reader.library.schema import migrate
 from reader.library.sources import Sources
@@ -65,7 +69,9 @@ class Library:
         self._connection = connection = LibraryConnection(db.conn)
         self.imports = Imports(connection)
         self.sources = Sources(connection)
+        self.publications = Publications(connection)
         self.issues = Issues(connection)
+        self.pages = Pages(connection)
         self.articles = Articles(connection)
         self.authors = Authors(connection)
         self.tags = Tags(connection)
@@ -94,6 +100,9 @@ class Library:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
             raise LibraryError(_open_error(shown, error)) from None
+        # A damaged byte inside a stored text (a bad sector, issue 18's fault campaign)
+        # would otherwise fail every read of that row, search and `check` included.
+        conn.text_factory = _lenient_text
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -175,7 +184,9 @@ class Library:
         """Counts of what the library holds."""
         one = self._conn.execute
         return {
+            "papers": one("SELECT COUNT(*) FROM publications").fetchone()[0],
             "issues": one("SELECT COUNT(*) FROM issues").fetchone()[0],
+            "pages": one("SELECT COUNT(*) FROM pages").fetchone()[0],
             "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
             "tags": one("SELECT COUNT(*) FROM tags").fetchone()[0],
             "notes": one("SELECT COUNT(*) FROM notes").fetchone()[0],
@@ -194,6 +205,11 @@ _OPEN_ERRORS = {
     sqlite3.SQLITE_LOCKED: Code.LIBRARY_IN_USE,
     sqlite3.SQLITE_CORRUPT: Code.LIBRARY_DAMAGED,
 }
+
+
+def _lenient_text(data: bytes) -> str:
+    """A stored text as str; bytes that are not UTF-8 read as U+FFFD, not an exception."""
+    return data.decode("utf-8", "replace")
 
 
 def _open_error(path: str, error: sqlite3.Error) -> Message:

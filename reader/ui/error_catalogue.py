@@ -32,6 +32,11 @@ PARAMETER_WORDS: dict[str, dict[str, str]] = {
 CHINESE: dict[Code, str] = {
     Code.NO_ARTICLE: QT_TRANSLATE_NOOP("Errors", "没有编号为 {id} 的文章。"),
     Code.NO_ISSUE: QT_TRANSLATE_NOOP("Errors", "没有编号为 {id} 的一期。"),
+    Code.NO_PAGE: QT_TRANSLATE_NOOP("Errors", "没有编号为 {id} 的版面。"),
+    Code.NO_PAPER: QT_TRANSLATE_NOOP("Errors", "没有名为“{name}”的报纸。"),
+    Code.PAPER_NAME_EMPTY: QT_TRANSLATE_NOOP("Errors", "报纸需要一个名字。"),
+    Code.NOT_A_PAGE_NUMBER: QT_TRANSLATE_NOOP("Errors", "“{number}”不是版次：请填从 1 起的整数。"),
+    Code.NO_PAGE_FIELDS: QT_TRANSLATE_NOOP("Errors", "没有要改的内容：请至少填写一项。"),
     Code.NO_HIGHLIGHT: QT_TRANSLATE_NOOP("Errors", "没有编号为 {id} 的划线。"),
     Code.NO_TAG: QT_TRANSLATE_NOOP("Errors", "没有名为“{name}”的标签。"),
     Code.NO_SAVED_SEARCH: QT_TRANSLATE_NOOP("Errors", "没有名为“{name}”的收藏检索。"),

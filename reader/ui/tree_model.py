@@ -52,8 +52,7 @@ _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 def issue_label(issue: IssueRecord) -> str:
     """The issue's name and its date in words: 先锋 · 约2024年1月, 人民日报 第19版 党建 · 2025年1月7日."""
-    # A paper or page number is in the title the library builds; a page name alone is shorter.
-    name = issue.title if (issue.paper or issue.page_number) else (issue.page_name or issue.title)
+    name = issue.title
     if issue.date and name.endswith(f" · {issue.date}"):
         name = name[: -len(f" · {issue.date}")]
     when = display_date(issue.date, issue.date_precision, issue.date_confirmed)
@@ -249,7 +248,7 @@ class IssueTreeModel(QAbstractItemModel):
                 return QCoreApplication.translate("IssueTreeModel", UNREADABLE)
             return f"{issue.article_count}篇" if column == 1 else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{issue.title}\n{issue.source_path}"
+            return f"{issue.title}\n{issue.paper}"
         if role == IssueIdRole:
             return issue.id
         return None

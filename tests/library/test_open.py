@@ -27,7 +27,7 @@ def test_wal_foreign_keys_and_busy_timeout(library):
 def test_foreign_keys_are_enforced(library):
     with pytest.raises(sqlite3.IntegrityError):
         library.db.execute(
-            "INSERT INTO articles (key, issue_id, position, kind, updated_at) "
+            "INSERT INTO articles (key, page_id, position, kind, updated_at) "
             "VALUES ('k', 999, 0, 'article', 'now')"
         )
 

@@ -46,7 +46,7 @@ def test_import_through_the_window_with_paper_and_date(open_window, library_dir,
     assert len(asked) == 1
     [result] = done.args[0]
     assert result.status == "imported"
-    issue = window.session.library.issues.get(result.issue_id)
+    issue = window.session.library.pages.get(result.page_id)
     assert (issue.paper, issue.date, issue.date_source, issue.page_number, issue.page_name) == (
         "人民日报", "2025-01-07", "user", 19, "党建")
     def labels() -> list[str]:

@@ -84,7 +84,8 @@ def test_untitled_articles_show_their_first_words(session, library):
 def test_issue_label_strips_a_repeated_date():
     from reader.models import IssueRecord
 
-    issue = IssueRecord(1, "/x/001.txt", None, "001 · 2021-01", "2021-01", "month", False, 3)
+    issue = IssueRecord(1, 1, "001", "001 · 2021-01", "2021-01", "month", "inferred", None, 1, 3,
+                        paper_known=False)
     assert issue_label(issue) == "001 · 约2021年1月"
 
 
