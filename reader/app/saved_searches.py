@@ -2,7 +2,8 @@
 the list with live counts.
 
 Each change is one library call recorded on the session's undo `history` (the one the
-tag and highlight changes use, so 撤销 reverses whichever came last) and returns the
+tag and highlight changes use, so 撤销 reverses whichever came last, 重做 makes it again) and
+returns the
 `Changes` it made (`searches`).  Counts are not stored: `with_counts` runs each saved query
 to its set of matches (`research.find_matches`), so a count is always what opening the
 search would show.
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from reader.app.changes import Changes
 from reader.app.research import find_matches
-from reader.app.undo import History
+from reader.app.undo import History, Step
 from reader.library import Library
 from reader.library.saved_searches import SavedSearch
 from reader.search import SearchIndex
@@ -56,7 +57,9 @@ class SavedSearchServices:
             else:
                 self.library.saved_searches.save(before.name, before.query, before.sort)
 
-        self.history.record(f"收藏检索 {saved.name}", undo, SEARCHES_CHANGED)
+        self.history.record(Step("save_search", (saved.name,)), undo, SEARCHES_CHANGED,
+                            lambda: self.library.saved_searches.save(saved.name, saved.query,
+                                                                     saved.sort))
         return SEARCHES_CHANGED
 
     def rename(self, old: str, new: str) -> Changes:
@@ -64,13 +67,15 @@ class SavedSearchServices:
         after = self.library.saved_searches.rename(old, new)
         if after.name == before.name:
             return SEARCHES_CHANGED
-        self.history.record(f"重命名收藏的检索 {before.name}",
+        self.history.record(Step("rename_search", (before.name, after.name)),
                             lambda: self.library.saved_searches.rename(after.name, before.name),
-                            SEARCHES_CHANGED)
+                            SEARCHES_CHANGED,
+                            lambda: self.library.saved_searches.rename(before.name, after.name))
         return SEARCHES_CHANGED
 
     def delete(self, name: str) -> Changes:
         gone = self.library.saved_searches.delete(name)
-        self.history.record(f"删除收藏的检索 {gone.name}",
-                            lambda: self.library.saved_searches.restore(gone), SEARCHES_CHANGED)
+        self.history.record(Step("delete_search", (gone.name,)),
+                            lambda: self.library.saved_searches.restore(gone), SEARCHES_CHANGED,
+                            lambda: self.library.saved_searches.delete(gone.name))
         return SEARCHES_CHANGED

@@ -2361,5 +2361,20 @@
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>收藏检索 {}</source>
+        <translation>Save search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>重命名收藏的检索 {} → {}</source>
+        <translation>Rename saved search {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>删除收藏的检索 {}</source>
+        <translation>Delete saved search {}</translation>
+    </message>
 </context>
 </TS>

@@ -52,3 +52,17 @@ def test_names_are_unique_and_never_empty(session):
         session.searches.save("  ", "网格")
     with pytest.raises(ReaderError):
         session.searches.delete("不存在")
+
+
+def test_an_undone_saved_search_change_can_be_redone(session):
+    searches, history = session.searches, session.annotations.history
+    searches.save("网格", "网格")
+    searches.rename("网格", "基层网格")
+    searches.delete("基层网格")
+    history.undo()
+    history.undo()
+    assert _names(session) == [("网格", "网格")]
+    assert history.redo().changes.searches
+    assert _names(session) == [("基层网格", "网格")]
+    history.redo()
+    assert _names(session) == []
