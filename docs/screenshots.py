@@ -9,7 +9,11 @@ docs/screenshot-search.png (results for 网格员), docs/screenshot-dark.png
 (dark theme), docs/screenshot-annotations.png (the 标签 view), and the research
 views of issue 16: docs/screenshot-facets.png (网格 with its facets, narrowed to a
 year), docs/screenshot-concordance.png (语境索引 of 网格) and
-docs/screenshot-trends.png (趋势 of 党建引领 and 网格 per year).
+docs/screenshot-trends.png (趋势 of 党建引领 and 网格 per year).  Then it
+imports the evaluation corpus's pages of several papers (tests/eval/corpus)
+beside the seeds and grabs docs/screenshot-archive.png (the tree 报纸 → 年 →
+日期 → 版 with a whole page read) and docs/screenshot-calendar.png (跳到日期,
+the days with issues marked).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from reader.ui.main import session_factory
 from reader.ui.window import ISSUES_TAB, TAGS_TAB, MainWindow
 
 DOCS = Path(__file__).resolve().parent
+CORPUS = DOCS.parent / "tests" / "eval" / "corpus"
 
 
 def main() -> int:
@@ -56,6 +61,48 @@ def main() -> int:
 
     def grab(name: str):
         return lambda: window.grab().save(str(DOCS / name))
+
+    def when(ready, action) -> None:
+        """Run `action` once `ready()` holds (the window reads on its worker), then wait a
+        little for the paint."""
+        if ready():
+            QTimer.singleShot(400, action)
+        else:
+            QTimer.singleShot(100, lambda: when(ready, action))
+
+    def archive_shots() -> None:
+        window.show_tree()
+        window.search_bar.clear()
+        window.session.import_paths(sorted(CORPUS.glob("*.txt")))
+        window.issues_view.load(done=open_page)
+        when(lambda: window.reading.showing and window.tree.currentIndex().isValid(),
+             lambda: (grab("screenshot-archive.png")(), window.jump_action.trigger(),
+                      when(lambda: window.issues_view.date_jump is not None
+                           and window.issues_view.date_jump.isVisible(), july)))
+
+    def july() -> None:
+        # A month with two papers' issues in it (the 15th and the 24th are marked).
+        window.issues_view.date_jump.calendar.setCurrentPage(2025, 7)
+        QTimer.singleShot(300, calendar_shot)
+
+    def calendar_shot() -> None:
+        grab_screen("screenshot-calendar.png")()
+        window.close()
+        app.quit()
+
+    def open_page() -> None:
+        library = window.session.library
+        page = next(p for p in library.pages.all()
+                    if p.paper == "人民日报" and p.number == 5 and p.date == "2025-01-07")
+        for other in library.pages.all():  # a second paper opened down to its pages too
+            if other.paper == "桂林日报" and other.date == "2024-09-18":
+                window.issues_view.expand_key(f"issue\u241f{other.issue_id}")
+        window.issues_view.show_page(page.id)
+
+    def grab_screen(name: str):
+        # The calendar is a popup window of its own: grab the screen around the window.
+        return lambda: QApplication.primaryScreen().grabWindow(0).copy(
+            window.frameGeometry()).save(str(DOCS / name))
 
     def search() -> None:
         window.search_bar.setText("网格员")
@@ -97,8 +144,8 @@ def main() -> int:
                          window.splitter.setSizes([340, 860, 300]),
                          window.show_browse_tab(ISSUES_TAB), window.set_dark(True)))
     later(9000, grab("screenshot-dark.png"))
-    later(9100, window.close)
-    later(9200, app.quit)
+    later(9100, lambda: window.set_dark(False))
+    later(9200, archive_shots)
 
     def run_steps(number: int = 0, waited: int = 0) -> None:
         """The steps in order, each once the window's worker is idle after the one before

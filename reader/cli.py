@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from reader import __version__, cli_annotations
+from reader import __version__, cli_annotations, cli_metadata
 from reader.errors import ReaderError
 from reader.models import Item, ParsedPage
 
@@ -67,11 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
     commands.add_parser("reindex", help="rebuild the search index from the library")
     cli_annotations.register(commands)
+    cli_metadata.register(commands)
 
     from reader.cli_export import register as register_export
     from reader.cli_research import register as register_research
 
     register_export(commands)
+    from reader import cli_restore
+
+    cli_restore.register(commands)
     register_research(commands)
     return parser
 
@@ -151,10 +155,16 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in cli_annotations.COMMANDS:
         return cli_annotations.run(args)
+    if args.command in cli_metadata.COMMANDS:
+        return cli_metadata.run(args)
     if args.command == "export":
         from reader.cli_export import run as run_export
 
         return run_export(args)
+    if args.command == "restore":
+        from reader import cli_restore
+
+        return cli_restore.run(args)
     if args.command in ("searches", "kwic", "trend"):
         from reader.cli_research import run as run_research
 

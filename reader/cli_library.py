@@ -14,10 +14,11 @@ from dataclasses import asdict
 from typing import TextIO
 
 from reader.app import Session
-from reader.app.display import display_date, page_label, untitled
+from reader.app.display import display_date, display_origin, page_label, untitled
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
 from reader.models import (
+    ArticleOrigin,
     ArticleRecord,
     ImportResult,
     ImportStatus,
@@ -66,10 +67,17 @@ def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def open_session(library: str | None, progress: Progress = no_progress) -> Session:
+    """Open the library's session; what opening found (read-only, damage) goes to stderr."""
+    session = Session.open(resolve_paths(library), progress=progress)
+    for notice in session.notices:
+        print(f"reader: {notice}", file=sys.stderr)
+    return session
+
+
 def run_library_command(args: argparse.Namespace) -> int:
     progress = terminal_progress()
-    paths = resolve_paths(args.library)
-    with Session.open(paths, progress=progress) as session:
+    with open_session(args.library, progress) as session:
         command = args.command
         if command == "import":
             return _import(session, args, progress)
@@ -180,7 +188,17 @@ def article_json(article: ArticleRecord) -> dict:
         "tags": list(article.tags),
         "note": article.note,
         "highlights": [asdict(h) for h in article.highlights],
+        **origin_json(article.page_id, article.origin),
     }
+
+
+def origin_json(page_id: int | None, origin: ArticleOrigin | None) -> dict:
+    """Where an article is from, as `show --json` and `search --json` add it."""
+    if origin is None:
+        return {}
+    return {"page": page_id, "paper": origin.paper, "date": origin.date,
+            "date_precision": origin.date_precision, "page_number": origin.page_number,
+            "page_name": origin.page_name, "origin": display_origin(origin)}
 
 
 def _show(session: Session, args) -> int:
@@ -193,7 +211,7 @@ def _show(session: Session, args) -> int:
 
 
 def format_article(article: ArticleRecord) -> str:
-    lines = [f"#{article.id}  {article.issue_title}  ({article.kind})"]
+    lines = [f"#{article.id}  {display_origin(article.origin, column=False)}  ({article.kind})"]
     if article.column or article.series:
         lines.append(" · ".join(x for x in (article.column, article.series) if x))
     if article.subtitle:
@@ -233,7 +251,8 @@ def _search(session: Session, args, progress: Progress) -> int:
         _print_json({
             "query": outcome.query, "total": outcome.total,
             "hits": [{"id": h.id, "issue": h.issue, "title": h.title, "column": h.column,
-                      "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet}
+                      "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet,
+                      **origin_json(h.page, h.origin)}
                      for h in outcome.hits],
             "sort": found.sort,
             "facets": found.facets_json(),

@@ -59,7 +59,9 @@ def test_list_and_show_follow_the_contract(library):
                               check=True).stdout)
     assert set(shown) == {"id", "issue", "kind", "column", "series", "title", "subtitle",
                           "authors", "subheads", "paragraphs", "entries", "tags", "note",
-                          "highlights"}
+                          "highlights", "page", "paper", "date", "date_precision",
+                          "page_number", "page_name", "origin"}
+    assert shown["paper"] is None and shown["page"] == articles[0]["page"]
     assert shown["issue"] == first["id"]
 
 
@@ -74,7 +76,9 @@ def test_search_json_and_text(library):
     data = json.loads(reader(library, "search", "皇甫美鲜", "--json", check=True).stdout)
     assert data["query"] == "皇甫美鲜" and data["total"] >= 1
     hit = data["hits"][0]
-    assert set(hit) == {"id", "issue", "title", "column", "kind", "score", "match", "snippet"}
+    assert set(hit) == {"id", "issue", "title", "column", "kind", "score", "match", "snippet",
+                        "page", "paper", "date", "date_precision", "page_number", "page_name",
+                        "origin"}
     assert hit["title"] == "破解机关党建“灯下黑”"
     text = reader(library, "search", "乌兰察布", check=True).stdout
     assert "articles match 乌兰察布" in text

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reader.app.display import untitled
 from reader.catalogue import Code, Message
 from reader.library import Library
-from reader.models import MatchKind
+from reader.models import ArticleOrigin, MatchKind
 from reader.search.query import parse_query
 
 if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
@@ -36,6 +36,9 @@ class SearchHit:
     match: MatchKind
     snippet: str
     tags: tuple[str, ...] = ()
+    #: the hit's page, and where it is from (paper · date · page · column)
+    page: int | None = None
+    origin: ArticleOrigin | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,6 @@ def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
             id=hit.id, issue=article.issue_id, issue_title=article.issue_title,
             title=article.title or untitled(article.paragraphs), column=article.column,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
-            tags=tuple(article.tags),
+            tags=tuple(article.tags), page=article.page_id, origin=article.origin,
         ))
     return hits

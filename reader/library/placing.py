@@ -85,6 +85,10 @@ def place_pages(db: LibraryConnection, page_ids: Iterable[int]) -> set[int]:
         if row is None:
             continue
         current = row[1]
+        if current is not None:
+            # The paper it leaves may be left empty (updated in place below, or not).
+            touched_papers.update(r[0] for r in db.execute(
+                "SELECT publication_id FROM issues WHERE id = ?", [current]))
         where = _placement(row)
         publication_id = _publication(db, where.paper)
         issue_id = _issue_for(db, current, publication_id, where)
@@ -92,10 +96,6 @@ def place_pages(db: LibraryConnection, page_ids: Iterable[int]) -> set[int]:
             db.execute("UPDATE pages SET issue_id = ? WHERE id = ?", [issue_id, page_id])
         touched_issues.update(i for i in (current, issue_id) if i is not None)
         touched_papers.add(publication_id)
-    for issue_id in touched_issues:
-        row = db.execute("SELECT publication_id FROM issues WHERE id = ?", [issue_id]).fetchone()
-        if row is not None:
-            touched_papers.add(row[0])
     _tidy(db, touched_issues, touched_papers)
     return touched_issues
 

@@ -28,6 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
 from reader.export.formats import FORMATS
 from reader.export.options import ORDERS, PARTS, parse_include
@@ -150,6 +151,25 @@ def dump_int_list(values: Iterable[int]) -> str:
     return ",".join(str(int(v)) for v in values)
 
 
+def node_keys(raw: Any) -> tuple[str, ...]:
+    """The archive tree's node keys (reader.app.archive), kept as a JSON list; a list of
+    ids (what the tree of one page per issue kept) names those pages."""
+    if isinstance(raw, (list, tuple)):
+        raw = ",".join(str(x) for x in raw)
+    value = _scalar(raw).strip()
+    if not value.startswith("["):
+        return tuple(page_key(page_id) for page_id in id_list(value))
+    keys = json.loads(value)
+    if not isinstance(keys, list) or not all(
+            isinstance(k, str) and key_kind(k) in KINDS for k in keys):
+        raise ValueError("not a list of tree nodes")
+    return tuple(keys)
+
+
+def dump_node_keys(keys: Iterable[str]) -> str:
+    return json.dumps(list(keys), ensure_ascii=False)
+
+
 def text_list(raw: Any) -> tuple[str, ...]:
     """Texts kept as a JSON list of strings (they may hold commas, which QSettings splits on)."""
     value = json.loads(_scalar(raw) if not isinstance(raw, (list, tuple)) else ",".join(raw))
@@ -194,8 +214,9 @@ EXPORT_ORDER = Setting("export/order", "page", choice(ORDERS))
 EXPORT_FOLDER = Setting("export/folder", str(Path.home()), folder)
 #: where the reader was when the window closed, brought back on the next start
 LAST_ARTICLE = Setting("state/article", None, integer(minimum=1))
-EXPANDED_ISSUES: Setting[tuple[int, ...]] = Setting("state/expanded_issues", (), id_list,
-                                                   dump=dump_int_list)
+#: the tree's expanded nodes (papers, years, issues, pages) by key, top down
+EXPANDED_ISSUES: Setting[tuple[str, ...]] = Setting("state/expanded_issues", (), node_keys,
+                                                   dump=dump_node_keys)
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
