@@ -54,6 +54,7 @@ from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
+from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
@@ -64,6 +65,7 @@ from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.reading_width import ReadingWidth
+from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, self.messages, self.progress, self)
         self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
+        #: read-only label, what opening found, the newest backup offered (library_rescue.py)
+        self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar(self.tr("搜索"))
+        self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -204,7 +208,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(self.results_view)
         self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
                                               if self.navigator.currentIndex() == TREE_PAGE
                                               else None)
@@ -244,6 +247,8 @@ class MainWindow(QMainWindow):
         self.search_bar.returnPressed.connect(self._search_entered)
         self.search_bar.installEventFilter(SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
+        # Sort, facets, chips and saving beside the results; search-in, history, help.
+        self.research_page, self.search_tools = attach_research(self, toolbar)
         self._open_first_result = False
 
     def shown_view(self) -> Any:
@@ -385,11 +390,18 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.rescue.failed(exc)
+
+    def close_session(self) -> None:
+        """Let go of the session (the caller closes it on the worker) and the library's lock."""
+        self.session = self.ops.session = None
+        self._release_lock()
 
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
+        self.rescue.opened(session)
         self.panel.read_tag_names()
         self.undo_commands.update()
 
