@@ -63,10 +63,6 @@ class ReadingCommands(QObject):
         #: the next article by the time `article_changed` reaches this object)
         self._live_place = 0
         self._restoring = False
-        self._settled = QTimer(self)
-        self._settled.setSingleShot(True)
-        self._settled.setInterval(300)
-        self._settled.timeout.connect(self._place_restored)
         bar = pane.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._restore_place())
         bar.valueChanged.connect(self._scrolled)
@@ -90,16 +86,12 @@ class ReadingCommands(QObject):
 
     def _restore_place(self) -> None:
         # The pane lays a long text out in steps, the scroll range growing with each: the
-        # place is set again on each step, until the range has been still for a moment.
+        # place is set again on each step, until the reader scrolls (or another article opens).
         bar = self.pane.verticalScrollBar()
         if self._pending_place is not None and bar.maximum() > 0:
             self._restoring = True
             bar.setValue(round(bar.maximum() * self._pending_place / 1000))
             self._restoring = False
-            self._settled.start()
-
-    def _place_restored(self) -> None:
-        self._pending_place = None
 
     def _scrolled(self, value: int) -> None:
         pane_article = self.pane.article
@@ -107,7 +99,6 @@ class ReadingCommands(QObject):
             return  # another article's text, or the place being brought back
         # The reader (or a search hit) moved: that place wins over the one being restored.
         self._pending_place = None
-        self._settled.stop()
         maximum = self.pane.verticalScrollBar().maximum()
         self._live_place = round(1000 * value / maximum) if maximum > 0 else 0
 
