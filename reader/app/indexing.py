@@ -89,6 +89,7 @@ def sync_index(
         reason = "asked to" if force else {
             "missing": "it was missing", "corrupt": "it was damaged",
             "old schema": "it was made by an older version",
+            "newer schema": "it was made by a newer version of Reader",
         }.get(state, "it was empty")
         total = library.stats()["articles"]
         index.rebuild(library_docs(library), total, progress, cancelled)

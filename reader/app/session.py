@@ -12,8 +12,11 @@ notes and highlights (with their undo `history`) are `session.annotations`
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.app.annotating import AnnotationServices
@@ -21,6 +24,8 @@ from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
+from reader.catalogue import Code
+from reader.errors import ReaderError, sqlite_code, write_reason
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
@@ -44,12 +49,42 @@ class CheckReport:
     missing_from_index: int
     stale_in_index: int
     outdated_in_index: int
+    #: The index says it reflects the library as it is now.  When it does not (a tag or
+    #: a note since the last search), its differences are expected: the next search
+    #: catches it up, so they are no fault.
+    index_in_step: bool = True
+
+    @property
+    def index_differs(self) -> bool:
+        return bool(self.missing_from_index or self.stale_in_index or self.outdated_in_index)
 
     @property
     def ok(self) -> bool:
-        return self.library_ok and not (
-            self.missing_from_index or self.stale_in_index or self.outdated_in_index
-        )
+        return self.library_ok and not (self.index_in_step and self.index_differs)
+
+
+def _make_library_folder(folder: Path) -> None:
+    """Create the library folder, or say in a sentence why it cannot be."""
+    if folder.exists() and not folder.is_dir():
+        raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(folder)) from None
+    except OSError as error:
+        raise ReaderError(Code.LIBRARY_FOLDER_FAILED, path=str(folder),
+                          reason=write_reason(error)) from None
+
+
+@contextmanager
+def _index_busy_said() -> Iterator[None]:
+    """Another process writing the index (a reindex) past SQLite's wait: say so in a sentence."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if sqlite_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise ReaderError(Code.INDEX_BUSY) from error
+        raise
 
 
 class Session:
@@ -72,7 +107,7 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
     ) -> Session:
-        paths.library_dir.mkdir(parents=True, exist_ok=True)
+        _make_library_folder(paths.library_dir)
         session = cls(paths, Library.open(paths.db_path))
         if fill_from_seeds and session.library.get_meta(SEEDED_KEY) != "yes":
             session._fill_from_seeds(progress, cancelled)
@@ -117,7 +152,8 @@ class Session:
     def ensure_index(self, progress: Progress = no_progress,
                      cancelled: Cancelled = never_cancelled) -> SyncReport:
         """Bring the index in step with the library; says what it did."""
-        report = sync_index(self.library, self.index, progress, cancelled)
+        with _index_busy_said():
+            report = sync_index(self.library, self.index, progress, cancelled)
         # Every search syncs first: when the index was already in step, no tag can have
         # appeared since the last catch-up of this process (a new tag bumps the
         # generation), so the check runs once per process and after real syncs only.
@@ -127,7 +163,8 @@ class Session:
 
     def reindex(self, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> SyncReport:
-        report = sync_index(self.library, self.index, progress, cancelled, force=True)
+        with _index_busy_said():
+            report = sync_index(self.library, self.index, progress, cancelled, force=True)
         self._catch_up_tag_words(report)
         return report
 
@@ -164,6 +201,11 @@ class Session:
 
         # `check` reports; it does not repair (that is `reindex`, or any open).
         library_ok, message = self.library.integrity()
+        if not library_ok:
+            # Reading every article of a damaged file fails part-way; the library's
+            # state is the news.
+            return CheckReport(False, message, 0, 0, 0, 0, 0)
+        in_step = self.index.stamp == str(self.library.generation())
         have = self.index.doc_hashes()
         missing = outdated = 0
         seen: set[int] = set()
@@ -174,4 +216,5 @@ class Session:
             elif have[doc.id] != doc_hash(doc):
                 outdated += 1
         stale = sum(1 for doc_id in have if doc_id not in seen)
-        return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated)
+        return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
+                           in_step)

@@ -152,7 +152,11 @@ class Library:
 
     def integrity(self) -> tuple[bool, str]:
         """(ok, message) from SQLite's integrity and foreign-key checks."""
-        problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+        try:
+            problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            # Damage SQLite cannot even walk past (a page header overwritten).
+            return False, f"SQLite cannot read it ({error})"
         if problems != ["ok"]:
             return False, "; ".join(problems[:5])
         broken = self._conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -195,4 +199,5 @@ def _open_error(path: str, error: sqlite3.Error) -> Message:
     code = _OPEN_ERRORS.get(sqlite_code(error) or 0)
     if code is not None:
         return Message.of(code, path=path)
-    return Message.of(Code.LIBRARY_OPEN_FAILED, path=path, reason=sqlite_reason(error))
+    return Message.of(Code.LIBRARY_OPEN_FAILED, path=path,
+                      reason=sqlite_reason(error, Path(path).parent))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.plain import plain_tooltip
 
 #: What separates several tags typed at once.
 SEPARATORS = re.compile(r"[,，、;；]")
@@ -65,7 +66,7 @@ class TagEditor(QWidget):
         for name in self.tags:
             chip = QToolButton(self._chip_area)
             chip.setText(f"{name}  ×")
-            chip.setToolTip(self.tr("去掉标签“{}”").format(name))
+            chip.setToolTip(plain_tooltip(self.tr("去掉标签“{}”").format(name)))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _checked=False, name=name: self.remove_requested.emit(name))
             self._flow.addWidget(chip)

@@ -34,6 +34,7 @@ from reader.app.browsing import ArticleRow
 from reader.models import IssueRecord
 from reader.ui.labels import display_date, kind_mark, kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import plain_tooltip
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -249,7 +250,7 @@ class IssueTreeModel(QAbstractItemModel):
                 return QCoreApplication.translate("IssueTreeModel", UNREADABLE)
             return f"{issue.article_count}篇" if column == 1 else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{issue.title}\n{issue.source_path}"
+            return plain_tooltip(f"{issue.title}\n{issue.source_path}")
         if role == IssueIdRole:
             return issue.id
         return None
@@ -265,8 +266,8 @@ class IssueTreeModel(QAbstractItemModel):
                 return "、".join(row.tags)
             return row.column or ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            tags = "\n" + "、".join(row.tags) if row.tags else ""
-            return f"{kind_name(row.kind)}：{row.title}{tags}"
+            return plain_tooltip("\n".join([f"{kind_name(row.kind)}：{row.title}",
+                                             *(["、".join(row.tags)] if row.tags else [])]))
         if role == KindRole:
             return row.kind
         if role == IssueIdRole:

@@ -30,7 +30,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -60,6 +59,7 @@ from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
+from reader.ui.plain import plain_label
 from reader.ui.progress import ProgressPresenter
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.hit_label = QLabel(self)
+        self.hit_label = plain_label("", self)
         self.statusBar().addPermanentWidget(self.hit_label)
         self.messages.attach(self.statusBar())
         self.pane.hit_changed.connect(self._show_hit_position)

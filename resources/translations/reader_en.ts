@@ -207,6 +207,10 @@
         <translation>Cannot open the library {path}: it is a folder, not a library file.</translation>
     </message>
     <message>
+        <source>无法把 {path} 用作书库文件夹：它是一个文件，不是文件夹。</source>
+        <translation>Cannot use {path} as the library folder: it is a file, not a folder.</translation>
+    </message>
+    <message>
         <source>无法为书库 {path} 创建文件夹：{reason}。</source>
         <translation>Cannot create the folder for the library {path}: {reason}.</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>无法打开书库 {path}：文件已损坏。</source>
         <translation>Cannot open the library {path}: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>书库已损坏：已保存仍能读出的内容（有 {lost} 行读不出来）。</source>
+        <translation>The library is damaged: saved what could still be read ({lost} rows could not be read).</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
@@ -337,6 +345,18 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>这是管道、设备或套接字，不是版面文件</source>
+        <translation>it is a pipe, device or socket, not a page file</translation>
+    </message>
+    <message>
+        <source>它有 {size} MB；版面文件最大 {limit} MB</source>
+        <translation>it is {size} MB; a page file is at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>文件里没有文字</source>
+        <translation>it holds no text</translation>
     </message>
     <message>
         <source>它不是有效的 JSON（{detail}，第 {line} 行）</source>
@@ -489,6 +509,10 @@
     <message>
         <source>搜索索引已损坏；请重建索引（reader reindex）。</source>
         <translation>The search index is damaged; rebuild it (reader reindex).</translation>
+    </message>
+    <message>
+        <source>搜索索引文件夹 {path} 是一个文件；把它移走后会重新建立索引。</source>
+        <translation>The search index folder {path} is a file; move it away and the index will be built again.</translation>
     </message>
     <message>
         <source>{path} 不存在。</source>
