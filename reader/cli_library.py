@@ -11,14 +11,25 @@ import argparse
 import json
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import TextIO
 
 from reader.app import Session
-from reader.app.display import display_date, untitled
+from reader.app.display import display_date, display_origin, page_label, untitled
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError
-from reader.models import ArticleRecord, ImportResult, ImportStatus, MatchKind, PageMeta
+from reader.models import (
+    ArticleOrigin,
+    ArticleRecord,
+    ImportResult,
+    ImportStatus,
+    IssueRecord,
+    MatchKind,
+    PageMeta,
+    PageRecord,
+)
 from reader.paths import resolve_paths
 from reader.progress import Progress, no_progress
 
@@ -36,18 +47,29 @@ def given_meta(args: argparse.Namespace) -> PageMeta:
     )
 
 
-def terminal_progress(stream: TextIO | None = None) -> Progress:
-    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not."""
+def terminal_progress(stream: TextIO | None = None,
+                      clock: Callable[[], float] = time.monotonic) -> Progress:
+    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not.
+
+    Past a few seconds of a stage (importing pages, then indexing) it says how long the
+    rest will take at the pace so far: a million-article import runs for hours.
+    """
     # stderr is looked up now, not at import: tests and callers may have redirected it.
     stream = stream if stream is not None else sys.stderr
     if not stream.isatty():
         return no_progress
+    # The stage being timed: its name, when it started, how much was done then.
+    stage: list = ["", clock(), 0]
 
     def report(done: int, total: int, label: str) -> None:
+        name = "indexing" if label == "indexing" else "importing"
+        if name != stage[0] or done < stage[2]:
+            stage[:] = [name, clock(), done]
         width = 30
         filled = width * done // total if total else width
         bar = "█" * filled + "·" * (width - filled)
-        stream.write(f"\r{bar} {done}/{total} {label[:40]:<40}")
+        left = remaining(done - stage[2], total - done, clock() - stage[1])
+        stream.write(f"\r{bar} {done}/{total} {left}{label[:40]:<40}")
         if total and done >= total:
             stream.write("\n")
         stream.flush()
@@ -55,14 +77,33 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
     return report
 
 
+def remaining(done: int, left: int, elapsed: float) -> str:
+    """"about 3 min left · " at the pace of `done` items in `elapsed` seconds, or "" too early."""
+    if done <= 0 or left <= 0 or elapsed < 3:
+        return ""
+    seconds = elapsed / done * left
+    if seconds < 90:
+        return f"about {max(1, round(seconds))} s left · "
+    if seconds < 90 * 60:
+        return f"about {round(seconds / 60)} min left · "
+    return f"about {seconds / 3600:.1f} h left · "
+
+
 def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def open_session(library: str | None, progress: Progress = no_progress) -> Session:
+    """Open the library's session; what opening found (read-only, damage) goes to stderr."""
+    session = Session.open(resolve_paths(library), progress=progress)
+    for notice in session.notices:
+        print(f"reader: {notice}", file=sys.stderr)
+    return session
+
+
 def run_library_command(args: argparse.Namespace) -> int:
     progress = terminal_progress()
-    paths = resolve_paths(args.library)
-    with Session.open(paths, progress=progress) as session:
+    with open_session(args.library, progress) as session:
         command = args.command
         if command == "import":
             return _import(session, args, progress)
@@ -115,29 +156,48 @@ def _list(session: Session, args) -> int:
     if args.issue is not None:
         library.issues.get(args.issue)  # raises "No issue with id N." when unknown
         articles = library.articles.in_issue(args.issue)
-        rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title}
+        rows = [{"id": a.id, "kind": a.kind, "column": a.column, "title": a.title,
+                 "page": a.page_id, "page_number": a.page_number, "page_name": a.page_name}
                 for a in articles]
         if args.json:
             _print_json(rows)
         else:
+            page = None
             for a in articles:
-                label = f"[{a.column}] " if a.column else ""
+                if a.page_id != page:
+                    page = a.page_id
+                    label = page_label(a.page_number, a.page_name) or "(版次不详)"
+                    print(f"  page {a.page_id}: {label}")
+                column = f"[{a.column}] " if a.column else ""
                 title = a.title or untitled(a.paragraphs)
-                print(terminal_safe(f"{a.id:>6}  {a.kind:<10} {label}{title}"))
+                print(terminal_safe(f"{a.id:>6}  {a.kind:<10} {column}{title}"))
         return 0
     issues = library.issues.all()
+    pages = library.pages.in_issues(i.id for i in issues)
     if args.json:
-        _print_json([{"id": i.id, "title": i.title, "paper": i.paper,
-                      "page_number": i.page_number, "page_name": i.page_name, "date": i.date,
-                      "date_precision": i.date_precision, "date_source": i.date_source,
-                      "articles": i.article_count}
-                     for i in issues])
+        _print_json([issue_json(i, pages.get(i.id, [])) for i in issues])
     else:
         for i in issues:
             print(terminal_safe(
                 f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
                 f"{i.title}  ({i.article_count} articles)"))
+            if i.page_count > 1 or i.paper_known:
+                for p in pages.get(i.id, []):
+                    label = page_label(p.number, p.name) or p.title
+                    print(terminal_safe(
+                        f"{'':>7}page {p.id}: {label}  ({p.article_count} articles)"))
     return 0
+
+
+def issue_json(issue: IssueRecord, pages: list[PageRecord]) -> dict:
+    """One issue as `reader list --json` prints it (the contract of issue 14)."""
+    return {"id": issue.id, "paper": issue.paper, "paper_known": issue.paper_known,
+            "date": issue.date, "date_precision": issue.date_precision,
+            "date_source": issue.date_source, "edition": issue.edition, "title": issue.title,
+            "articles": issue.article_count,
+            "pages": [{"id": p.id, "number": p.number, "name": p.name,
+                       "articles": p.article_count, "source": p.source_path,
+                       "user_set": sorted(p.user_fields)} for p in pages]}
 
 
 def article_json(article: ArticleRecord) -> dict:
@@ -156,7 +216,17 @@ def article_json(article: ArticleRecord) -> dict:
         "tags": list(article.tags),
         "note": article.note,
         "highlights": [asdict(h) for h in article.highlights],
+        **origin_json(article.page_id, article.origin),
     }
+
+
+def origin_json(page_id: int | None, origin: ArticleOrigin | None) -> dict:
+    """Where an article is from, as `show --json` and `search --json` add it."""
+    if origin is None:
+        return {}
+    return {"page": page_id, "paper": origin.paper, "date": origin.date,
+            "date_precision": origin.date_precision, "page_number": origin.page_number,
+            "page_name": origin.page_name, "origin": display_origin(origin)}
 
 
 def _show(session: Session, args) -> int:
@@ -179,7 +249,7 @@ def terminal_safe(text: str) -> str:
 
 
 def format_article(article: ArticleRecord) -> str:
-    lines = [f"#{article.id}  {article.issue_title}  ({article.kind})"]
+    lines = [f"#{article.id}  {display_origin(article.origin, column=False)}  ({article.kind})"]
     if article.column or article.series:
         lines.append(" · ".join(x for x in (article.column, article.series) if x))
     if article.subtitle:
@@ -210,15 +280,20 @@ def _search(session: Session, args, progress: Progress) -> int:
     report = session.ensure_index(progress)
     if report.message:
         print(report.message, file=sys.stderr)
-    outcome = session.search(" ".join(args.query), limit=args.limit)
+    found = session.research(" ".join(args.query), limit=args.limit, sort=args.sort,
+                             with_facets=args.json)
+    outcome = found.outcome
     for notice in outcome.notices:
         print(f"note: {notice}", file=sys.stderr)
     if args.json:
         _print_json({
             "query": outcome.query, "total": outcome.total,
             "hits": [{"id": h.id, "issue": h.issue, "title": h.title, "column": h.column,
-                      "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet}
+                      "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet,
+                      **origin_json(h.page, h.origin)}
                      for h in outcome.hits],
+            "sort": found.sort,
+            "facets": found.facets_json(),
         })
         return 0
     if not outcome.hits:
@@ -264,6 +339,8 @@ def _check(session: Session, args) -> int:
         print(f"index:   {report.indexed} documents for {report.articles} articles; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
               f"{report.stale_in_index} stale")
+        if report.index_problem:
+            print(f"index:   damaged: {report.index_problem}")
         if not report.index_in_step and report.index_differs:
             print("The index is behind the library; the next search brings it up to date.")
         print("OK" if report.ok else "Run `reader reindex` to repair the index.")

@@ -221,32 +221,116 @@ class ParsedPage:
 
 
 @dataclass(frozen=True)
-class IssueRecord:
-    """One issue (one imported page) as the library knows it.
+class PublicationRecord:
+    """One paper (报纸) as the library knows it, with how much of it the library holds.
 
-    `date`/`date_precision` are the effective values: the user's override when
-    there is one (`date_overridden`), else what the parser settled (`date_source`).
-    `paper`, `page_number` and `page_name` are effective too: what the user gave
-    on import, else the parser's.
+    `placeholder`: the paper is unknown and the publication is named by a page's name
+    (先锋) until the user names it.  `user_set`: the name is the user's (given on import
+    or edited).
     """
 
     id: int
-    source_path: str
-    page_name: str | None
+    name: str
+    user_set: bool
+    placeholder: bool
+    issue_count: int
+    article_count: int
+
+
+@dataclass(frozen=True)
+class IssueRecord:
+    """One issue: one date of one paper (edition if any), holding one or more pages.
+
+    `date`/`date_precision` are the effective values (the user's when set:
+    `date_overridden`); `date_source` says where they came from.  `title` is the
+    one page's title for a one-page issue, else the paper (and edition).
+    """
+
+    id: int
+    publication_id: int
+    paper: str
     title: str
     date: str | None
     date_precision: str
-    date_overridden: bool
+    date_source: str | None
+    edition: str | None
+    page_count: int
     article_count: int
-    paper: str | None = None
-    page_number: int | None = None
-    #: where the effective date came from: user, header, filename, sidecar, inferred
-    date_source: str | None = None
+    #: the paper is unknown: `paper` is a page's name standing in for it
+    paper_known: bool = True
+
+    @property
+    def date_overridden(self) -> bool:
+        return self.date_source == "user"
 
     @property
     def date_confirmed(self) -> bool:
         """The date was given (by the user, a header, a file name), not inferred from the text."""
-        return self.date_overridden or self.date_source not in (None, "inferred")
+        return self.date_source not in (None, "inferred")
+
+
+#: The page fields the user can set (`PageRecord.user_fields` names those set).
+PAGE_FIELDS = ("paper", "date", "edition", "number", "name", "title")
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """One page (版): one imported page file, in its issue.
+
+    Every field is effective: the user's value when set (`user_fields` names which),
+    else the parser's.  `title` is the page's display title (its own words: 人民日报
+    第19版 党建, 先锋, or its first headline), with the date.
+    """
+
+    id: int
+    issue_id: int
+    source_path: str
+    number: int | None
+    name: str | None
+    title: str
+    paper: str
+    date: str | None
+    date_precision: str
+    date_source: str | None
+    edition: str | None
+    article_count: int
+    user_fields: frozenset[str] = frozenset()
+    paper_known: bool = True
+
+    @property
+    def date_overridden(self) -> bool:
+        return self.date_source == "user"
+
+    @property
+    def date_confirmed(self) -> bool:
+        return self.date_source not in (None, "inferred")
+
+    # The names page-file code used before pages had their own record.
+    @property
+    def page_number(self) -> int | None:
+        return self.number
+
+    @property
+    def page_name(self) -> str | None:
+        return self.name
+
+
+@dataclass(frozen=True)
+class ArticleOrigin:
+    """Where an article is from: paper · date · 第19版 党建 · column.
+
+    `paper` is None when the paper is unknown (a page's name stands in for it in
+    the library, not here).  `date_confirmed` is False for a date inferred from the text.
+    """
+
+    paper: str | None
+    date: str | None
+    date_precision: str
+    date_confirmed: bool
+    page_number: int | None
+    page_name: str | None
+    column: str | None = None
+    edition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -316,11 +400,13 @@ class AnnotationImportReport:
     highlights_added: int = 0
     highlights_unchanged: int = 0
     skipped_keys: tuple[str, ...] = ()
+    searches_added: int = 0
+    searches_unchanged: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.tags_added or self.notes_added or self.notes_merged
-                    or self.highlights_added)
+                    or self.highlights_added or self.searches_added)
 
 
 @dataclass(frozen=True)
@@ -347,6 +433,20 @@ class ArticleRecord:
     tags: tuple[str, ...] = ()
     note: str | None = None
     highlights: tuple[Highlight, ...] = ()
+    #: its page (版) and what the library knows of where it is from
+    page_id: int | None = None
+    paper: str | None = None  # None when the paper is unknown
+    page_number: int | None = None
+    page_name: str | None = None
+    date_source: str | None = None
+    edition: str | None = None
+
+    @property
+    def origin(self) -> ArticleOrigin:
+        """Paper, date, page and column, for headers and citations."""
+        return ArticleOrigin(self.paper, self.date, self.date_precision,
+                             self.date_source not in (None, "inferred"), self.page_number,
+                             self.page_name, self.column, self.edition)
 
     @property
     def text(self) -> str:
@@ -369,6 +469,8 @@ class ImportResult:
     articles: int = 0
     message: str | None = None
     error: Message | None = field(default=None, compare=False)
+    #: the page the file became (its issue is `issue_id`)
+    page_id: int | None = None
 
 
 @dataclass(frozen=True)

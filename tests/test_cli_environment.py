@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import store as library_store
+from reader.library import opening as library_store
 from reader.search import substring
 from tests.reader_cli import reader, run
 
@@ -41,9 +41,9 @@ def test_library_given_as_a_file_or_below_one(tmp_path):
     assert one_sentence(run("--library", str(a_file), "stats")) == (
         f"reader: Cannot use {a_file} as the library folder: it is a file, not a folder.")
     below = a_file / "lib"
-    assert one_sentence(run("--library", str(below), "stats")) == (
-        f"reader: Cannot create the folder for the library {below}: a part of the path is "
-        "not a folder.")
+    sentence = one_sentence(run("--library", str(below), "stats"))
+    assert sentence.startswith(f"reader: Cannot create the folder for the library {below}")
+    assert sentence.endswith(": a part of the path is not a folder.")
     assert a_file.read_text(encoding="utf-8") == "mine"
 
 

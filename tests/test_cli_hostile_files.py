@@ -48,7 +48,7 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(library_dir,
     assert [row["status"] for row in rows] == ["already imported"] * 3
     assert rows[1]["path"] == f"{folder}/bad\\xff\\xfename.txt"
     with Session.open(resolve_paths(library_dir)) as session:
-        paths = [i.source_path for i in session.library.issues.all()]
+        paths = [row[0] for row in session.library.db.execute("SELECT path FROM sources")]
     assert f"{folder}/bad\\xff\\xfename.txt" in paths
 
 

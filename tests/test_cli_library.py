@@ -38,22 +38,30 @@ def test_import_reports_each_file_and_is_idempotent(library):
 def test_list_and_show_follow_the_contract(library):
     issues = json.loads(reader(library, "list", "--json", check=True).stdout)
     assert len(issues) == 5
-    assert set(issues[0]) == {"id", "title", "paper", "page_number", "page_name", "date",
-                              "date_precision", "date_source", "articles"}
-    # The seeds name no paper or page number; their dates are inferred from the text.
-    assert {(i["paper"], i["page_number"], i["date_source"]) for i in issues} == {
-        (None, None, "inferred")}
+    assert set(issues[0]) == {"id", "title", "paper", "paper_known", "edition", "date",
+                              "date_precision", "date_source", "articles", "pages"}
+    assert set(issues[0]["pages"][0]) == {"id", "number", "name", "articles", "source",
+                                          "user_set"}
+    # The seeds name no paper or page number (a page's name stands in for the paper);
+    # their dates are inferred from the text.
+    assert {(i["paper_known"], i["date_source"]) for i in issues} == {(False, "inferred")}
+    assert {p["number"] for i in issues for p in i["pages"]} == {None}
     assert sum(i["articles"] for i in issues) == 43
+    assert all(i["articles"] == sum(p["articles"] for p in i["pages"]) for i in issues)
     first = issues[0]
     articles = json.loads(reader(library, "list", "--issue", str(first["id"]), "--json",
                                  check=True).stdout)
     assert len(articles) == first["articles"]
-    assert set(articles[0]) == {"id", "kind", "column", "title"}
+    assert set(articles[0]) == {"id", "kind", "column", "title", "page", "page_number",
+                                "page_name"}
+    assert {a["page"] for a in articles} == {p["id"] for p in first["pages"]}
     shown = json.loads(reader(library, "show", str(articles[0]["id"]), "--json",
                               check=True).stdout)
     assert set(shown) == {"id", "issue", "kind", "column", "series", "title", "subtitle",
                           "authors", "subheads", "paragraphs", "entries", "tags", "note",
-                          "highlights"}
+                          "highlights", "page", "paper", "date", "date_precision",
+                          "page_number", "page_name", "origin"}
+    assert shown["paper"] is None and shown["page"] == articles[0]["page"]
     assert shown["issue"] == first["id"]
 
 
@@ -68,7 +76,9 @@ def test_search_json_and_text(library):
     data = json.loads(reader(library, "search", "皇甫美鲜", "--json", check=True).stdout)
     assert data["query"] == "皇甫美鲜" and data["total"] >= 1
     hit = data["hits"][0]
-    assert set(hit) == {"id", "issue", "title", "column", "kind", "score", "match", "snippet"}
+    assert set(hit) == {"id", "issue", "title", "column", "kind", "score", "match", "snippet",
+                        "page", "paper", "date", "date_precision", "page_number", "page_name",
+                        "origin"}
     assert hit["title"] == "破解机关党建“灯下黑”"
     text = reader(library, "search", "乌兰察布", check=True).stdout
     assert "articles match 乌兰察布" in text
@@ -152,6 +162,33 @@ def test_a_failed_import_in_json_keeps_its_shape_and_english_reason(tmp_path):
     result = reader(tmp_path / "lib", "import", str(binary), "--json")
     assert result.returncode == 1
     [row] = json.loads(result.stdout)
-    assert set(row) == {"path", "status", "issue_id", "articles", "message"}
+    assert set(row) == {"path", "status", "issue_id", "page_id", "articles", "message"}
     assert row["status"] == "failed"
     assert row["message"] == f"Cannot read {binary}: it is a binary file, not a text page."
+
+
+def test_the_progress_bar_says_how_long_the_rest_will_take():
+    import io
+
+    from reader.cli_library import terminal_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    now = [100.0]
+    screen = Terminal()
+    progress = terminal_progress(screen, clock=lambda: now[0])
+    progress(0, 1000, "p1.txt")
+    now[0] += 1
+    progress(10, 1000, "p2.txt")  # too early to tell
+    assert "left" not in screen.getvalue()
+    now[0] += 9
+    progress(100, 1000, "p3.txt")  # 100 pages in 10 s: 900 more take 90 s
+    assert screen.getvalue().endswith("about 2 min left · p3.txt" + " " * 34)
+    now[0] += 5
+    progress(2000, 20000, "indexing")  # a new stage: timed from here
+    assert "left · indexing" not in screen.getvalue()
+    now[0] += 3600
+    progress(6000, 20000, "indexing")  # 4000 in an hour: 14000 more take 3.5 h
+    assert "about 3.5 h left · indexing" in screen.getvalue()

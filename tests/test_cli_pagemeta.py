@@ -58,7 +58,8 @@ def test_import_with_the_users_fields_then_list(capsys, library_dir, header_page
     assert [r["status"] for r in results] == ["imported"]
     issues = run_json(capsys, "--library", str(library_dir), "list", "--json")
     [issue] = [i for i in issues if i["id"] == results[0]["issue_id"]]
-    assert (issue["paper"], issue["page_number"], issue["page_name"]) == ("人民日报", 19, "党建")
+    [page] = issue["pages"]
+    assert (issue["paper"], page["number"], page["name"]) == ("人民日报", 19, "党建")
     assert (issue["date"], issue["date_precision"], issue["date_source"]) == (
         "2025-01-08", "day", "user")
     assert issue["title"] == "人民日报 第19版 党建 · 2025-01-08"
@@ -73,15 +74,16 @@ def test_import_with_the_users_fields_then_list(capsys, library_dir, header_page
     issues = run_json(capsys, "--library", str(library_dir), "list", "--json")
     assert len(issues) == len(seeds) + 1
     [issue] = [i for i in issues if i["id"] == issue["id"]]
-    assert (issue["paper"], issue["page_number"], issue["page_name"], issue["date"]) == (
+    [page] = issue["pages"]
+    assert (issue["paper"], page["number"], page["name"], issue["date"]) == (
         "人民日报", 19, "理论", "2025-01-08")
 
 
 def test_import_without_fields_takes_the_header(capsys, library_dir, header_page):
     run_json(capsys, "--library", str(library_dir), "import", str(header_page), "--json")
     issues = run_json(capsys, "--library", str(library_dir), "list", "--json")
-    [issue] = [i for i in issues if i["paper"]]
-    assert (issue["paper"], issue["page_number"], issue["date"], issue["date_source"]) == (
+    [issue] = [i for i in issues if i["paper_known"]]
+    assert (issue["paper"], issue["pages"][0]["number"], issue["date"], issue["date_source"]) == (
         "光明日报", 11, "2025-01-07", "header")
 
 

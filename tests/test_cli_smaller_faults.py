@@ -52,8 +52,8 @@ def test_show_and_list_print_no_terminal_escapes(library_dir, tmp_path):
                     encoding="utf-8")
     imported = reader(library_dir, "import", "--json", str(page), check=True)
     issue = json.loads(imported.stdout)[0]["issue_id"]
-    listed = reader(library_dir, "list", "--issue", str(issue), check=True)
-    article_id = listed.stdout.split()[0]
+    listed = reader(library_dir, "list", "--json", "--issue", str(issue), check=True)
+    article_id = str(json.loads(listed.stdout)[0]["id"])
     reader(library_dir, "note", article_id, "笔记\x1b[5m闪烁", check=True)
     for args in (("show", article_id), ("list", "--issue", str(issue)),
                  ("notes", article_id), ("search", "红色")):

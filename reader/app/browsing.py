@@ -7,6 +7,13 @@ nothing here knows about Qt.
 
 `ArticleRow` is what a list or tree row shows of an article (no body
 text), so listing a big issue or a popular tag stays cheap to hand over.
+
+The issue tree is paper → year → date → page → article, read one level at a
+time as the reader unfolds it (each a single query with its counts, through
+indexes; see tests/benchmarks/test_tree_queries.py): `papers`, `years`,
+`issues_of`, `pages_of`, `page_rows`; `issue_dates` are the dates a calendar
+marks.  `ArticleOrigin` (on every `ArticleRow` and `ArticleRecord`) says where an
+article is from; `reader.app.display.display_origin` words it.
 `Picked` is what the reader has picked in a navigator view (articles,
 whole issues or a query's results); `picked_ids` resolves it.
 """
@@ -17,7 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.app.display import untitled
-from reader.models import ArticleRecord, IssueRecord, TagSummary
+from reader.library.publications import YearCount
+from reader.models import (
+    ArticleOrigin,
+    ArticleRecord,
+    IssueRecord,
+    PageRecord,
+    PublicationRecord,
+    TagSummary,
+)
 
 #: First characters of a note shown in the 批注 view.
 NOTE_CHARS = 40
@@ -37,13 +52,24 @@ class ArticleRow:
     date: str | None
     date_precision: str
     issue_title: str
+    page_id: int | None = None
+    #: paper · date · page · column (`display.display_origin` words it)
+    origin: ArticleOrigin | None = None
 
 
 def article_row(article: ArticleRecord) -> ArticleRow:
     return ArticleRow(article.id, article.issue_id, article.position, article.kind,
                       article.title or untitled(article.paragraphs), article.column,
                       tuple(article.tags), article.date, article.date_precision,
-                      article.issue_title)
+                      article.issue_title, article.page_id, article.origin)
+
+
+@dataclass(frozen=True)
+class DateCount:
+    """A date that has issues ("2025-01-07", or "2025-01" for a month-only one), and how many."""
+
+    date: str
+    issue_count: int
 
 
 @dataclass(frozen=True)
@@ -88,17 +114,63 @@ class Picked:
     issue_ids: tuple[int, ...] = ()
     query: str | None = None
     count: int = 0
+    #: pages (版), and whole papers or years of a paper: (publication id, year or None)
+    page_ids: tuple[int, ...] = ()
+    papers: tuple[tuple[int, str | None], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.article_ids or self.issue_ids or self.query)
+        return not (self.article_ids or self.issue_ids or self.query or self.page_ids
+                    or self.papers)
 
 
 # -- queries --------------------------------------------------------------------------------
 
 
 def issue_list(session) -> list[IssueRecord]:
+    """Every issue, by date (undated last), then paper."""
     return session.library.issues.all()
+
+
+def papers(session) -> list[PublicationRecord]:
+    """The tree's top level: every paper with its issue and article counts (named papers
+    first, then those a page's name stands in for)."""
+    return session.library.publications.all()
+
+
+def years(session, publication_id: int) -> list[YearCount]:
+    """The years of one paper with counts, ascending; its undated issues last (year "")."""
+    return session.library.publications.years(publication_id)
+
+
+def issues_of(session, publication_id: int, year: str | None = None) -> list[IssueRecord]:
+    """The issues (dates) of one paper, of one year if given ("" for the undated), by date;
+    each with its page and article counts and its date's precision and source."""
+    return session.library.issues.of_paper(publication_id, year)
+
+
+def pages_of(session, issue_id: int) -> list[PageRecord]:
+    """The pages of one issue in printed order, each with its number, name and article count."""
+    return session.library.pages.in_issue(issue_id)
+
+
+def page_rows(session, page_id: int) -> list[ArticleRow]:
+    """The rows of one page's articles, in printed order."""
+    return [article_row(a) for a in session.library.articles.on_page(page_id)]
+
+
+def issue_dates(session, publication_id: int | None = None) -> list[DateCount]:
+    """The dates that have issues (of one paper, or of all), ascending: what a calendar marks."""
+    return [DateCount(d, n) for d, n in session.library.issues.dates(publication_id)]
+
+
+def page(session, page_id: int) -> PageRecord:
+    return session.library.pages.get(page_id)
+
+
+def article_origin(session, article_id: int) -> ArticleOrigin:
+    """Where one article is from (paper, date, page, column)."""
+    return session.library.articles.get(article_id).origin
 
 
 def issue_rows(session, issue_id: int) -> list[ArticleRow]:
@@ -164,8 +236,13 @@ def picked_ids(session, picked: Picked, limit: int | None = None) -> list[int]:
     A query stands for all of its results (or the first `limit`).
     """
     ids: list[int] = list(picked.article_ids)
+    for page_id in picked.page_ids:
+        ids.extend(a.id for a in session.library.articles.on_page(page_id))
     for issue_id in picked.issue_ids:
         ids.extend(a.id for a in session.library.articles.in_issue(issue_id))
+    for publication_id, year in picked.papers:
+        for issue in session.library.issues.of_paper(publication_id, year):
+            ids.extend(a.id for a in session.library.articles.in_issue(issue.id))
     if picked.query:
         everything = limit or max(1, len(session.library.articles.ids()))
         ids.extend(hit.id for hit in session.search(picked.query, limit=everything).hits)

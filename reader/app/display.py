@@ -1,4 +1,5 @@
-"""How the CLI and the window name things: dates with their certainty, untitled articles.
+"""How the CLI and the window name things: dates with their certainty, untitled articles,
+where an article is from (paper · date · page · column).
 
 Qt-free, so that `reader list` and the issue tree say the same words.
 """
@@ -6,6 +7,8 @@ Qt-free, so that `reader list` and the issue tree say the same words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from reader.models import ArticleOrigin
 
 
 def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
@@ -25,3 +28,32 @@ def untitled(paragraphs: Iterable[str], width: int = 16) -> str:
     """What an article without a title is called: (无标题) and its first words."""
     first = next((p for p in paragraphs if p.strip()), "")
     return f"(无标题) {first[:width]}…" if first else "(无标题)"
+
+
+def shown_date(value: str | None, precision: str, confirmed: bool) -> str | None:
+    """A date as an origin line shows it: 2025-01-07 when given (cut to its precision),
+    约2021年1月 when only inferred from the text, None when unknown."""
+    if not value or precision == "unknown":
+        return None
+    if not confirmed:
+        return display_date(value, precision)
+    keep = {"day": 3, "month": 2, "year": 1}.get(precision, 3)
+    return "-".join(value.split("-")[:keep])
+
+
+def page_label(number: int | None, name: str | None) -> str | None:
+    """第19版 党建, 第19版, 党建, or None: a page as a reader names it."""
+    return " ".join(x for x in (f"第{number}版" if number else None, name) if x) or None
+
+
+def display_origin(origin: ArticleOrigin, column: bool = True) -> str:
+    """人民日报 · 2025-01-07 · 第19版 党建 · 栏目: where an article is from, the parts known.
+
+    An unknown paper is left out (the page's name, 先锋, still shows as the page); an
+    inferred date reads 约2021年1月; `column=False` leaves the column out.
+    """
+    paper = " ".join(x for x in (origin.paper, origin.edition) if x) or None
+    parts = [paper, shown_date(origin.date, origin.date_precision, origin.date_confirmed),
+             page_label(origin.page_number, origin.page_name),
+             origin.column if column else None]
+    return " · ".join(p for p in parts if p) or "出处不详"

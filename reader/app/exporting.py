@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.app.display import display_date, untitled
+from reader.app.display import display_origin, untitled
 from reader.catalogue import Code
 from reader.errors import ReaderError
 from reader.export import ExportOptions, ExportReport, write_export
@@ -76,14 +76,10 @@ def resolve_selection(session, ids: Sequence[int] = (), tag: str | None = None,
     return Selection(list(dict.fromkeys(found)), "；".join(headings) or None)
 
 
-def issue_label(issue: IssueRecord) -> str:
-    """先锋 · 2024-01（约2024年1月）: the issue's title and its date as the window shows it."""
-    return f"{issue.title}（{display_date(issue.date, issue.date_precision, issue.date_confirmed)}）"
-
-
 def export_item(article: ArticleRecord, issue: IssueRecord | None) -> ExportItem:
-    label = issue_label(issue) if issue is not None else article.issue_title
-    return ExportItem(article, issue, article.title or untitled(article.paragraphs), label)
+    # 出处: 人民日报 · 2025-01-07 · 第19版 党建 · 栏目 (约2024年1月 for an inferred date).
+    return ExportItem(article, issue, article.title or untitled(article.paragraphs),
+                      display_origin(article.origin))
 
 
 def load_items(library, ids: Sequence[int], progress: Progress = no_progress,

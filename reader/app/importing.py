@@ -36,6 +36,7 @@ from reader.ingest.read import read_page_bytes, shown_path, unreadable
 from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
+from reader.processes import die_with_parent
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
@@ -132,16 +133,18 @@ def import_files(
 
 def _apply_given(library: Library, result: ImportResult, given: PageMeta | None) -> ImportResult:
     """A file imported before, now with the user's fields: keep them (no re-parse needed)."""
-    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.issue_id is None:
+    if not given or result.status != ImportStatus.ALREADY_IMPORTED or result.page_id is None:
         return result
     try:
-        changed = library.imports.set_page_meta(result.issue_id, given)
+        changed = library.imports.set_page_meta(result.page_id, given)
     except ReaderError as error:
-        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id)
+        return dataclasses.replace(_failed(result.path, error.message), issue_id=result.issue_id,
+                                   page_id=result.page_id)
     if not changed:
         return result
-    articles = library.issues.get(result.issue_id).article_count
-    return ImportResult(result.path, ImportStatus.UPDATED, result.issue_id, articles)
+    page = library.pages.get(result.page_id)  # its issue may have changed with its date
+    return ImportResult(result.path, ImportStatus.UPDATED, page.issue_id, page.article_count,
+                        page_id=page.id)
 
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
@@ -162,7 +165,8 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
         and known["status"] == SourceStatus.IMPORTED
         and known["parser_version"] == PARSER_VERSION
     ):
-        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"))
+        return ImportResult(shown, ImportStatus.ALREADY_IMPORTED, issue_id=known.get("issue_id"),
+                            page_id=known.get("page_id"))
     return sha256, len(data)
 
 
@@ -222,7 +226,10 @@ def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
         return
     # spawn, not fork: the window calls this from a process with threads.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context) as pool:
+    # Workers die with this process: a killed import leaves none parsing on (and holding
+    # the terminal's output open).
+    with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context,
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
             yield lambda paths: iter(pool.map(parse_one, paths, chunksize=4))
         finally:

@@ -1,7 +1,12 @@
 """An open library and its search index: what the CLI and the window work on.
 
 `Session.open(paths)` opens (or creates) the library; an empty library is
-filled from the bundled seeds, with progress, on first open.  The search
+filled from the bundled seeds, with progress, on first open.  An existing,
+healthy, writable library is backed up at most once a day
+(`reader.library.backups`).  A library open read-only (damaged, or not
+writable) is neither seeded nor backed up; `notices` says what the user
+should be told, and its index goes to a scratch folder when the library's
+own cannot be written.  The search
 index opens lazily: the window can show the tree before jieba and Whoosh
 have loaded, and `ensure_index` brings the index in step (rebuilding a
 missing, corrupt or outdated one) when search is first needed.  Tagging,
@@ -12,7 +17,9 @@ notes and highlights (with their undo `history`) are `session.annotations`
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,16 +29,21 @@ from typing import TYPE_CHECKING
 from reader.app.annotating import AnnotationServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
+from reader.app.metadata import MetadataServices
+from reader.app.saved_searches import SavedSearchServices
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
-from reader.catalogue import Code
-from reader.errors import ReaderError, sqlite_code, write_reason
+from reader.catalogue import Code, Message
+from reader.errors import ReaderError, sqlite_code
 from reader.library import Library
+from reader.library.backups import daily_backup
+from reader.library.errors import LibraryError
 from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 if TYPE_CHECKING:  # imported when first used: jieba and Whoosh load slowly
+    from reader.app.research import ResearchOutcome
     from reader.search import SearchIndex
 
 #: Library meta key set once the first run has imported every seed.
@@ -49,6 +61,8 @@ class CheckReport:
     missing_from_index: int
     stale_in_index: int
     outdated_in_index: int
+    #: What SQLite's and FTS5's integrity checks found wrong with the index, or None.
+    index_problem: str | None = None
     #: The index says it reflects the library as it is now.  When it does not (a tag or
     #: a note since the last search), its differences are expected: the next search
     #: catches it up, so they are no fault.
@@ -60,20 +74,8 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return self.library_ok and not (self.index_in_step and self.index_differs)
-
-
-def _make_library_folder(folder: Path) -> None:
-    """Create the library folder, or say in a sentence why it cannot be."""
-    if folder.exists() and not folder.is_dir():
-        raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(folder))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(folder)) from None
-    except OSError as error:
-        raise ReaderError(Code.LIBRARY_FOLDER_FAILED, path=str(folder),
-                          reason=write_reason(error)) from None
+        return self.library_ok and self.index_problem is None and not (
+            self.index_in_step and self.index_differs)
 
 
 @contextmanager
@@ -96,8 +98,15 @@ class Session:
         self._index: SearchIndex | None = None
         #: Tag, note and highlight services with their undo history.
         self.annotations = AnnotationServices(library, self._learn_tag_words)
+        #: Paper, date and page edits, on the same undo stack.
+        self.metadata = MetadataServices(library, self.annotations.history)
+        #: Saved searches (收藏的检索), undone on the annotations' history.
+        self.searches = SavedSearchServices(library, self.annotations.history)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
+        #: What opening found that the user should be told, beyond the library's own.
+        self._notices: list[Message] = []
+        self._scratch: Path | None = None
 
     @classmethod
     def open(
@@ -107,11 +116,31 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
     ) -> Session:
-        _make_library_folder(paths.library_dir)
+        if paths.library_dir.exists() and not paths.library_dir.is_dir():
+            raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(paths.library_dir))
         session = cls(paths, Library.open(paths.db_path))
-        if fill_from_seeds and session.library.get_meta(SEEDED_KEY) != "yes":
+        library = session.library
+        if library.read_only is not None:
+            return session
+        if not library.created:
+            try:
+                daily_backup(library, paths.library_dir)
+            except LibraryError as error:
+                session._notices.append(Message.of(Code.DAILY_BACKUP_FAILED,
+                                                   reason=error.message))
+        if fill_from_seeds and library.get_meta(SEEDED_KEY) != "yes":
             session._fill_from_seeds(progress, cancelled)
         return session
+
+    @property
+    def read_only(self) -> Message | None:
+        """Why the library is open read-only, or None."""
+        return self.library.read_only
+
+    @property
+    def notices(self) -> list[Message]:
+        """What opening found: read-only, damage, a lost write-ahead log, a failed backup."""
+        return [*self.library.notices, *self._notices]
 
     def _fill_from_seeds(self, progress: Progress, cancelled: Cancelled) -> None:
         """First run: import the bundled seeds; a cancelled run resumes on the next open."""
@@ -129,6 +158,9 @@ class Session:
             self._index.close()
             self._index = None
         self.library.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> Session:
         return self
@@ -144,9 +176,15 @@ class Session:
         if self._index is None:
             from reader.search import SearchIndex, configure_jieba
 
-            configure_jieba(self.paths.cache_dir, [resource_path("userdict.txt")],
+            index_dir, cache_dir = self.paths.index_dir, self.paths.cache_dir
+            if self.read_only is not None and not (_writable(index_dir) and _writable(cache_dir)):
+                # A library on a read-only disk is still searched: its index is built
+                # in a scratch folder for this session.
+                self._scratch = Path(tempfile.mkdtemp(prefix="reader-index-"))
+                index_dir, cache_dir = self._scratch / "index", self._scratch / "cache"
+            configure_jieba(cache_dir, [resource_path("userdict.txt")],
                             extra_words=[name for name, _ in self.library.tags.counts()])
-            self._index = SearchIndex.open(self.paths.index_dir)
+            self._index = SearchIndex.open(index_dir)
         return self._index
 
     def ensure_index(self, progress: Progress = no_progress,
@@ -195,6 +233,14 @@ class Session:
         self.ensure_index()
         return run_search(self.library, self.index, text, limit, offset)
 
+    def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
+                 with_facets: bool = True) -> ResearchOutcome:
+        """A page of results in `sort` order with facets over all matches (app/research.py)."""
+        from reader.app.research import research_search
+
+        self.ensure_index()
+        return research_search(self.library, self.index, text, limit, offset, sort, with_facets)
+
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs
         from reader.search import doc_hash
@@ -217,4 +263,13 @@ class Session:
                 outdated += 1
         stale = sum(1 for doc_id in have if doc_id not in seen)
         return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
-                           in_step)
+                           index_problem=self.index.problems(), index_in_step=in_step)
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be made in `folder` (or in the folder that would hold it)."""
+    while not folder.exists():
+        if folder.parent == folder:
+            return False
+        folder = folder.parent
+    return os.access(folder, os.W_OK)

@@ -12,19 +12,20 @@ punctuation, never guessed:
    (a photo item is cited by its photographer).
 2. Title: the headline; an untitled box is cited by its printed column label
    (每周一学), which is the heading the reader sees on the page.
-3. Newspaper: the library stores no newspaper name.  The issue's title (the
-   user's, or the page name) counts as one only when it reads as one (ends
-   in 报, or is in `NEWSPAPER_NAMES`); a page name such as 先锋 is a page of
-   the paper, so it goes in the page slot instead.
+3. Newspaper: the paper the library knows (the user's or the parser's).  A
+   page whose paper is unknown has only its page name; that counts as the
+   paper only when it reads as one (ends in 报, or is in `NEWSPAPER_NAMES`); a
+   page name such as 先锋 is a page of the paper, so it goes in the page slot.
 4. Date: ISO form cut to its precision (2024-01-05, 2024-01, 2024).  A date
    the parser inferred and the user never confirmed is put in square
    brackets, GB/T 7714's mark for an estimated date ([2024-01]).
-5. Page: the page name in parentheses after the date, 2024-01(先锋).
+5. Page: the page number (版次) in parentheses after the date,
+   人民日报, 2026-08-14(7); unknown, the page name, 2024-01(先锋).
 """
 
 from __future__ import annotations
 
-from reader.models import ArticleKind, ArticleRecord, IssueRecord
+from reader.models import ArticleKind, ArticleOrigin, ArticleRecord
 
 #: Byline roles whose names are cited as authors (the printed role words of ../shared/DESIGN.md,
 #: plus common ones from other papers).
@@ -50,61 +51,50 @@ def cited_authors(article: ArticleRecord) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def newspaper_name(issue: IssueRecord | None) -> str | None:
-    """The newspaper's name if the issue's title or page name reads as one, else None."""
-    if issue is None:
-        return None
-    if issue.paper:
-        return issue.paper
-    # Generated titles are "page name · date"; the name part is what may be a masthead.
-    for candidate in (issue.title.split(" · ")[0], issue.page_name or ""):
-        name = candidate.strip().strip("《》").strip()
-        if name and (name.endswith("报") or name in NEWSPAPER_NAMES):
-            return name
+def newspaper_name(origin: ArticleOrigin) -> str | None:
+    """The paper's name: the known paper, else the page name if it reads as a paper."""
+    if origin.paper:
+        return origin.paper
+    name = (origin.page_name or "").strip().strip("《》").strip()
+    if name and (name.endswith("报") or name in NEWSPAPER_NAMES):
+        return name
     return None
 
 
-def cited_date(issue: IssueRecord | None, article: ArticleRecord | None = None) -> str | None:
+def cited_date(origin: ArticleOrigin) -> str | None:
     """The date in GB/T 7714 form, bracketed when it is the parser's estimate."""
-    if issue is not None:
-        value, precision, confirmed = issue.date, issue.date_precision, issue.date_confirmed
-    elif article is not None:
-        value, precision, confirmed = article.date, article.date_precision, False
-    else:
+    if not origin.date or origin.date_precision == "unknown":
         return None
-    if not value or precision == "unknown":
-        return None
-    keep = {"day": 3, "month": 2, "year": 1}.get(precision, 3)
-    text = "-".join(value.split("-")[:keep])
-    return text if confirmed else f"[{text}]"
+    keep = {"day": 3, "month": 2, "year": 1}.get(origin.date_precision, 3)
+    text = "-".join(origin.date.split("-")[:keep])
+    return text if origin.date_confirmed else f"[{text}]"
 
 
-def cited_page(issue: IssueRecord | None) -> str | None:
+def cited_page(origin: ArticleOrigin) -> str | None:
     """The 版次 slot: the page number where known, else the page name unless it is the
     newspaper's own name."""
-    if issue is not None and issue.page_number:
-        return str(issue.page_number)
-    if issue is None or not issue.page_name:
-        return None
-    page = issue.page_name.strip()
-    return None if page == newspaper_name(issue) else page or None
+    if origin.page_number:
+        return str(origin.page_number)
+    page = (origin.page_name or "").strip()
+    return None if not page or page == newspaper_name(origin) else page
 
 
 def cited_title(article: ArticleRecord) -> str | None:
     return (article.title or "").strip() or (article.column or "").strip() or None
 
 
-def citation(article: ArticleRecord, issue: IssueRecord | None = None) -> str:
-    """`宋爽. “红色物业”打造温馨家园[N]. [2023-06](先锋).` from what is known."""
+def citation(article: ArticleRecord) -> str:
+    """`宋爽. “红色物业”打造温馨家园[N]. 人民日报, 2026-08-14(7).` from what is known."""
+    origin = article.origin
     parts = []
     names = cited_authors(article)
     if names:
         shown = names[:MAX_AUTHORS] + (["等"] if len(names) > MAX_AUTHORS else [])
         parts.append(", ".join(shown))
     parts.append(f"{cited_title(article) or ''}[N]")
-    paper = newspaper_name(issue)
-    when = cited_date(issue, article) or ""
-    page = cited_page(issue)
+    paper = newspaper_name(origin)
+    when = cited_date(origin) or ""
+    page = cited_page(origin)
     when += f"({page})" if page else ""
     source = ", ".join(x for x in (paper, when) if x)
     if source:
@@ -112,8 +102,7 @@ def citation(article: ArticleRecord, issue: IssueRecord | None = None) -> str:
     return ". ".join(parts) + "."
 
 
-def copy_with_citation_text(article: ArticleRecord, issue: IssueRecord | None,
-                            selected_text: str) -> str:
+def copy_with_citation_text(article: ArticleRecord, selected_text: str) -> str:
     """What "Copy with citation" puts on the clipboard: the selection, a blank line, the citation.
 
     Qt's `QTextCursor.selectedText()` separates paragraphs with U+2029 and
@@ -121,5 +110,5 @@ def copy_with_citation_text(article: ArticleRecord, issue: IssueRecord | None,
     The citation has no label: it is meant to be pasted into a reference list.
     """
     text = selected_text.replace("\u2029", "\n").replace("\u2028", "\n").strip()
-    cite = citation(article, issue)
+    cite = citation(article)
     return f"{text}\n\n{cite}" if text else cite

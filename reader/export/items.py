@@ -18,5 +18,5 @@ class ExportItem:
     issue: IssueRecord | None
     #: The headline, or the app's name for an untitled article: (无标题) 您好,是您预约的…
     title: str
-    #: The issue as a reader names it: 先锋 · 2024-01（约2024年1月）
+    #: Where the article is from, as a reader names it: 人民日报 · 2025-01-07 · 第19版 党建 · 栏目
     issue_label: str

@@ -38,8 +38,9 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.format not in format_names():
+            *others, last = format_names()
             raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format,
-                              choices=" or ".join(format_names()))
+                              choices=f"{', '.join(others)} or {last}" if others else last)
         if self.order not in ORDERS:
             raise ReaderError(Code.UNKNOWN_ORDER, value=self.order, choices="page, date or rank")
         unknown = set(self.include) - set(PARTS)
@@ -49,6 +50,11 @@ class ExportOptions:
     @property
     def suffix(self) -> str:
         return export_format(self.format).suffix
+
+    @property
+    def private(self) -> bool:
+        """Whether the files hold the user's notes or highlights: then only the user may read them."""
+        return self.highlights_only or bool({"note", "highlights"} & set(self.include))
 
     def with_(self, **changes) -> ExportOptions:
         return replace(self, **changes)

@@ -21,5 +21,8 @@ def ordered(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
         undated = [i for i in issues if not i.date]
         rank = {issue.id: n for n, issue in enumerate(dated + undated)}
     last = len(rank)
+    # Within an issue: page by page in printed order, each page's articles in order.
     return sorted(items, key=lambda it: (rank.get(it.article.issue_id, last),
+                                         it.article.page_number is None,
+                                         it.article.page_number or 0, it.article.page_id or 0,
                                          it.article.position, it.article.id))

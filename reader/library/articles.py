@@ -17,8 +17,16 @@ from reader.library.authors import authors_of_ids
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.errors import LibraryError
 from reader.library.highlights import highlights_of_keys
-from reader.library.issues import DISPLAY_TITLE, EFFECTIVE_DATE, EFFECTIVE_PRECISION
 from reader.library.notes import notes_of_keys
+from reader.library.pages import (
+    DISPLAY_TITLE,
+    EFFECTIVE_DATE,
+    EFFECTIVE_DATE_SOURCE,
+    EFFECTIVE_NAME,
+    EFFECTIVE_NUMBER,
+    EFFECTIVE_PRECISION,
+    PAGE_ORDER,
+)
 from reader.library.tags import tags_of_ids
 from reader.models import ArticleRecord, Entry
 
@@ -28,11 +36,16 @@ MISSING_DEFECT = "not in the latest parse"
 #: Rows fetched per query when walking many articles.
 BATCH = 500
 
+# `issue_title` is the page's title (人民日报 第19版 党建 · 2025-01-07); `paper` is NULL when
+# the paper is unknown (a page's name stands in for it as the publication's name).
 _ARTICLE_SELECT = f"""
-SELECT a.id, a.key, a.issue_id, a.position, a.kind, a.column_label, a.series, a.title,
+SELECT a.id, a.key, p.issue_id, a.position, a.kind, a.column_label, a.series, a.title,
        a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
-       {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION}
-FROM articles a JOIN issues i ON i.id = a.issue_id
+       {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION},
+       a.page_id, CASE WHEN pub.placeholder THEN NULL ELSE pub.name END,
+       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition
+FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id
+JOIN publications pub ON pub.id = i.publication_id
 """
 
 
@@ -43,9 +56,17 @@ class Articles:
         self._db = connection
 
     def in_issue(self, issue_id: int) -> list[ArticleRecord]:
-        """The articles of one issue in page order (unknown issue: empty list)."""
+        """The articles of one issue, page by page, each page's in printed order
+        (unknown issue: empty list)."""
         rows = self._db.execute(
-            _ARTICLE_SELECT + "WHERE a.issue_id = ? ORDER BY a.position, a.id", [issue_id]
+            _ARTICLE_SELECT + f"WHERE p.issue_id = ? ORDER BY {PAGE_ORDER}, a.position, a.id",
+            [issue_id]).fetchall()
+        return self._records(rows)
+
+    def on_page(self, page_id: int) -> list[ArticleRecord]:
+        """The articles of one page in printed order (unknown page: empty list)."""
+        rows = self._db.execute(
+            _ARTICLE_SELECT + "WHERE a.page_id = ? ORDER BY a.position, a.id", [page_id]
         ).fetchall()
         return self._records(rows)
 
@@ -127,6 +148,12 @@ class Articles:
                     tags=tuple(tags.get(article_id, ())),
                     note=notes.get(key),
                     highlights=tuple(highlights.get(key, ())),
+                    page_id=row[17],
+                    paper=row[18],
+                    page_number=row[19],
+                    page_name=row[20],
+                    date_source=row[21] if row[15] or row[21] == "user" else None,
+                    edition=row[22],
                 )
             )
         return records

@@ -6,12 +6,14 @@
    ("already imported") unless the parser is newer or a re-parse is asked
    for; else the same path means the file was edited; else it is new.
    Failed attempts recorded for this hash or path are forgotten.
-2. Write the source and the issue: the parsed fields (paper, date and its
-   source, page number, page name), and the fields the user gave on import
-   (`user`: kept in `user_*` columns, the date in `user_date`, so that a later
-   re-parse without them does not lose them); the user's title and date
-   overrides are otherwise left alone.  The issue's title is built from the
-   effective values (人民日报 第19版 党建 · 2025-01-07).
+2. Write the source and its page (the same page row on a re-import): the
+   parsed fields (paper, date and its source, page number, page name), and the
+   fields the user gave on import (`user`: kept in `user_*` columns, the date in
+   `user_date`, so that a later re-parse without them does not lose them); the
+   user's edits are otherwise left alone.  The page's title is built from the
+   effective values (人民日报 第19版 党建), and the page is placed in its paper
+   and issue (`placing`): pages of one paper and date from separate files join
+   one issue.
 3. Sync the articles with the page's items by stable key (see `keys`):
    a. an item whose key exists updates that row in place
       (`ON CONFLICT(key) DO UPDATE`: the id, and with it the tags, stays);
@@ -51,7 +53,7 @@ from reader.models import (
 )
 
 _ARTICLE_COLUMNS = (
-    "issue_id", "position", "kind", "column_label", "series", "title", "subtitle",
+    "page_id", "position", "kind", "column_label", "series", "title", "subtitle",
     "subheads", "paragraphs", "entries", "defects", "text", "missing", "updated_at",
 )
 
@@ -72,9 +74,9 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _article_values(issue_id: int, position: int, item: Item, now: str) -> dict:
+def _article_values(page_id: int, position: int, item: Item, now: str) -> dict:
     return {
-        "issue_id": issue_id,
+        "page_id": page_id,
         "position": position,
         "kind": item.kind,
         "column_label": item.column,
@@ -120,19 +122,19 @@ class Imports:
             source = self._imported_source("sha256", sha256)
             if (
                 source is not None
-                and source["issue_id"] is not None
+                and source["page_id"] is not None
                 and not reparse
                 and (source["parser_version"] or 0) >= parser_version
             ):
-                issue_id = source["issue_id"]
+                page_id = source["page_id"]
                 # The same bytes with new fields from the user: keep those, no re-parse.
                 changed = (user is not None and bool(user)
-                           and write_page_meta(self._db, issue_id, user, source["name"]))
+                           and write_page_meta(self._db, page_id, user))
                 if changed:
                     self._db.bump_generation()
                 status = ImportStatus.UPDATED if changed else ImportStatus.ALREADY_IMPORTED
-                return ImportResult(path, status, issue_id,
-                                    self._count_in(issue_id))
+                return ImportResult(path, status, self._issue_of(page_id),
+                                    self._count_in(page_id), page_id=page_id)
             if source is None:
                 source = self._imported_source("path", path)
             now = now_iso()
@@ -148,11 +150,11 @@ class Imports:
                     [path, name, sha256, size, encoding, parser_version, SourceStatus.IMPORTED,
                      now],
                 ).fetchall()[0][0]
-                issue_id = None
+                page_id = None
                 status = ImportStatus.IMPORTED
             else:
                 # The stored name stays: it is the namespace of the article keys.
-                source_id, name, issue_id = source["id"], source["name"], source["issue_id"]
+                source_id, name, page_id = source["id"], source["name"], source["page_id"]
                 self._db.execute(
                     "UPDATE sources SET path = ?, sha256 = ?, size = ?, "
                     "encoding = COALESCE(?, encoding), parser_version = ?, error = NULL, "
@@ -160,26 +162,24 @@ class Imports:
                     [path, sha256, size, encoding, parser_version, now, source_id],
                 )
                 status = ImportStatus.UPDATED
-            issue_id = self._write_issue(source_id, issue_id, page, name)
-            self._sync_articles(issue_id, name, page.items, now)
-            write_page_meta(self._db, issue_id, user or PageMeta(), name)
+            page_id = self._write_page(source_id, page_id, page, name)
+            self._sync_articles(page_id, name, page.items, now)
+            # Titles the page again and places it in its paper and issue.
+            write_page_meta(self._db, page_id, user or PageMeta())
             self._db.bump_generation()
-        return ImportResult(path, status, issue_id, len(page.items))
+        return ImportResult(path, status, self._issue_of(page_id), len(page.items),
+                            page_id=page_id)
 
-    def set_page_meta(self, issue_id: int, meta: PageMeta) -> bool:
+    def set_page_meta(self, page_id: int, meta: PageMeta) -> bool:
         """Keep what the user says of a page (its paper, date, page number, page name),
         as for a file imported with these fields: they win over what the parser found.
 
         Fields left None are not touched.  True if anything changed.
         """
         with self._db.transaction():
-            row = self._db.execute(
-                "SELECT s.name FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
-                [issue_id],
-            ).fetchone()
-            if row is None:
-                raise LibraryError(Code.NO_ISSUE, id=issue_id)
-            changed = write_page_meta(self._db, issue_id, meta, row[0])
+            if self._db.execute("SELECT 1 FROM pages WHERE id = ?", [page_id]).fetchone() is None:
+                raise LibraryError(Code.NO_PAGE, id=page_id)
+            changed = write_page_meta(self._db, page_id, meta)
             if changed:
                 self._db.bump_generation()
         return changed
@@ -193,11 +193,11 @@ class Imports:
             source = self._imported_source("sha256", sha256)
             if source is not None:
                 # The content was imported before (an older parser managed it):
-                # keep the issue, remember the error.
+                # keep the page, remember the error.
                 self._db.execute(
                     "UPDATE sources SET error = ? WHERE id = ?", [message, source["id"]]
                 )
-                issue_id = source["issue_id"]
+                issue_id = self._issue_of(source["page_id"])
             else:
                 self._db.execute(
                     "INSERT INTO sources (path, name, sha256, size, status, error, imported_at) "
@@ -216,21 +216,28 @@ class Imports:
     def _imported_source(self, column: str, value: str) -> dict | None:
         assert column in ("sha256", "path")
         row = self._db.execute(
-            "SELECT s.id, s.name, s.parser_version, i.id FROM sources s "
-            f"LEFT JOIN issues i ON i.source_id = s.id WHERE s.{column} = ? "
+            "SELECT s.id, s.name, s.parser_version, p.id FROM sources s "
+            f"LEFT JOIN pages p ON p.source_id = s.id WHERE s.{column} = ? "
             "AND s.status = ? ORDER BY s.id DESC LIMIT 1",
             [value, SourceStatus.IMPORTED],
         ).fetchone()
         if row is None:
             return None
-        return {"id": row[0], "name": row[1], "parser_version": row[2], "issue_id": row[3]}
+        return {"id": row[0], "name": row[1], "parser_version": row[2], "page_id": row[3]}
 
-    def _count_in(self, issue_id: int) -> int:
+    def _count_in(self, page_id: int) -> int:
         return self._db.execute(
-            "SELECT COUNT(*) FROM articles WHERE issue_id = ?", [issue_id]
+            "SELECT COUNT(*) FROM articles WHERE page_id = ?", [page_id]
         ).fetchone()[0]
 
-    def _write_issue(self, source_id: int, issue_id: int | None, page: ParsedPage, name: str) -> int:
+    def _issue_of(self, page_id: int | None) -> int | None:
+        if page_id is None:
+            return None
+        row = self._db.execute("SELECT issue_id FROM pages WHERE id = ?", [page_id]).fetchone()
+        return row[0] if row else None
+
+    def _write_page(self, source_id: int, page_id: int | None, page: ParsedPage,
+                    name: str) -> int:
         date = page.date.value
         values = {
             "source_id": source_id,
@@ -245,32 +252,33 @@ class Imports:
             "page_number": page.page_number,
             "date_source": page.date_source if date else None,
         }
-        if issue_id is None:
-            return self._db.execute(
-                "INSERT INTO issues (source_id, page_name, title, date, date_precision, "
+        if page_id is None:
+            new_id = self._db.execute(
+                "INSERT INTO pages (source_id, page_name, title, date, date_precision, "
                 "date_evidence, paper, page_number, date_source) VALUES (:source_id, "
                 ":page_name, :title, :date, :date_precision, :date_evidence, :paper, "
                 ":page_number, :date_source) RETURNING id",
                 values,
             ).fetchall()[0][0]
+            return new_id  # placed in its issue by write_page_meta, once its articles are in
         self._db.execute(
-            "UPDATE issues SET page_name = :page_name, title = :title, date = :date, "
+            "UPDATE pages SET page_name = :page_name, title = :title, date = :date, "
             "date_precision = :date_precision, date_evidence = :date_evidence, paper = :paper, "
             "page_number = :page_number, date_source = :date_source WHERE id = :id",
-            {**values, "id": issue_id},
+            {**values, "id": page_id},
         )
-        return issue_id
+        return page_id
 
     def _sync_articles(
-        self, issue_id: int, source_name: str, items: Sequence[Item], now: str
+        self, page_id: int, source_name: str, items: Sequence[Item], now: str
     ) -> None:
         old_rows = self._db.execute(
-            "SELECT id, key, position, text, title FROM articles WHERE issue_id = ?", [issue_id]
+            "SELECT id, key, position, text, title FROM articles WHERE page_id = ?", [page_id]
         ).fetchall()
         old_by_key = {row[1]: row for row in old_rows}
         old_by_id = {row[0]: row for row in old_rows}
         keys = assign_keys(
-            source_name, items, lambda key: self._key_owned_elsewhere(key, issue_id)
+            source_name, items, lambda key: self._key_owned_elsewhere(key, page_id)
         )
         new_keys = set(keys)
         leftover_old = [row for row in old_rows if row[1] not in new_keys]
@@ -283,7 +291,7 @@ class Imports:
             ],
         )
         for position, (item, key) in enumerate(zip(items, keys, strict=True)):
-            values = _article_values(issue_id, position, item, now)
+            values = _article_values(page_id, position, item, now)
             paired_id = pairs.get(position)
             if paired_id is not None:
                 old = old_by_id[paired_id]
@@ -313,10 +321,10 @@ class Imports:
                 "DELETE FROM authors WHERE id NOT IN (SELECT author_id FROM article_authors)"
             )
 
-    def _key_owned_elsewhere(self, key: str, issue_id: int) -> bool:
+    def _key_owned_elsewhere(self, key: str, page_id: int) -> bool:
         return (
             self._db.execute(
-                "SELECT 1 FROM articles WHERE key = ? AND issue_id != ?", [key, issue_id]
+                "SELECT 1 FROM articles WHERE key = ? AND page_id != ?", [key, page_id]
             ).fetchone()
             is not None
         )

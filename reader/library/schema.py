@@ -181,6 +181,116 @@ WHERE date IS NOT NULL AND length(title) > length(' · ' || date)
   AND substr(title, -length(' · ' || date)) = ' · ' || date;
 """
 
+# Papers, issues and pages (issue 14).  Until now one page file was one row of
+# `issues`; that row becomes a page (`pages`, same id, same columns), articles point
+# at their page (`page_id`, ids and keys unchanged), and two tables group the pages:
+# `publications` (报纸, one name each) and `issues` (one date of one paper, edition if
+# any).  The user's fields stay on the page (`user_*`, plus `user_edition`), so a
+# re-import, which writes only the parsed columns, never loses them; a page's issue
+# is derived from its effective paper, date and edition (reader/library/placing.py).
+#
+# Which pages share an issue: those of one paper with the same given date (from the
+# user, a header, a file name or a sidecar) and edition; a page whose date was only
+# inferred from its text, or is unknown, is an issue of its own (`shared = 0`).  A page
+# whose paper is unknown lives under a publication named by its page name
+# (`placeholder = 1`), else under 报纸不详, until the user names the paper.  Each issue
+# takes the id of its lowest page, so a library of one-page issues keeps its issue ids.
+_MIGRATION_6 = """
+ALTER TABLE issues RENAME TO pages;
+ALTER TABLE articles RENAME COLUMN issue_id TO page_id;
+DROP INDEX articles_issue_id;
+DROP INDEX issues_date;
+DROP INDEX issues_user_date;
+DROP INDEX issues_paper;
+CREATE INDEX articles_page_id ON articles(page_id, position);
+
+CREATE TABLE publications (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    user_set INTEGER NOT NULL DEFAULT 0,
+    placeholder INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE issues (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    publication_id INTEGER NOT NULL REFERENCES publications(id),
+    date TEXT,
+    date_precision TEXT NOT NULL DEFAULT 'unknown',
+    date_source TEXT,
+    edition TEXT,
+    shared INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX issues_publication_date ON issues(publication_id, date);
+CREATE INDEX issues_date ON issues(date);
+CREATE UNIQUE INDEX issues_one_per_date
+    ON issues(publication_id, date, COALESCE(edition, '')) WHERE shared = 1;
+
+ALTER TABLE pages ADD COLUMN user_edition TEXT;
+ALTER TABLE pages ADD COLUMN issue_id INTEGER REFERENCES issues(id);
+
+CREATE TEMP TABLE m6_place AS
+SELECT id AS page_id,
+       COALESCE(NULLIF(TRIM(user_paper), ''), NULLIF(TRIM(paper), ''),
+                NULLIF(TRIM(COALESCE(user_page_name, page_name)), ''), '报纸不详') AS name,
+       COALESCE(NULLIF(TRIM(user_paper), ''), NULLIF(TRIM(paper), '')) IS NULL AS placeholder,
+       NULLIF(TRIM(user_paper), '') IS NOT NULL AS user_set,
+       CASE WHEN user_date_precision IS NOT NULL THEN user_date ELSE date END AS date,
+       COALESCE(user_date_precision, date_precision) AS date_precision,
+       CASE WHEN user_date_precision IS NOT NULL THEN 'user' ELSE date_source END
+           AS date_source
+FROM pages;
+ALTER TABLE temp.m6_place ADD COLUMN grouping TEXT;
+UPDATE temp.m6_place SET grouping = CASE
+    WHEN date IS NOT NULL AND COALESCE(date_source, 'inferred') != 'inferred'
+    THEN 'date:' || name || '|' || date ELSE 'page:' || page_id END;
+
+INSERT INTO publications (name, user_set, placeholder)
+SELECT name, MAX(user_set), MIN(placeholder) FROM temp.m6_place GROUP BY name ORDER BY MIN(page_id);
+
+INSERT INTO issues (id, publication_id, date, date_precision, date_source, shared)
+SELECT MIN(m.page_id), p.id, m.date, m.date_precision,
+       CASE MIN(CASE m.date_source WHEN 'user' THEN 0 WHEN 'header' THEN 1
+                WHEN 'filename' THEN 2 WHEN 'sidecar' THEN 3 WHEN 'text' THEN 4
+                WHEN 'inferred' THEN 5 END)
+           WHEN 0 THEN 'user' WHEN 1 THEN 'header' WHEN 2 THEN 'filename'
+           WHEN 3 THEN 'sidecar' WHEN 4 THEN 'text' WHEN 5 THEN 'inferred' END,
+       m.grouping LIKE 'date:%'
+FROM temp.m6_place m JOIN publications p ON p.name = m.name
+GROUP BY m.grouping;
+
+UPDATE pages SET issue_id = (
+    SELECT MIN(b.page_id) FROM temp.m6_place a JOIN temp.m6_place b ON b.grouping = a.grouping
+    WHERE a.page_id = pages.id
+);
+DROP TABLE temp.m6_place;
+CREATE INDEX pages_issue_id ON pages(issue_id);
+"""
+
+# Reading state (issue 19): read/unread and a star per article, keyed like notes by the
+# article's stable key so a re-parse keeps them.  No row: unread, not starred.
+# (Number 6 is the papers/issues/pages migration of the model branch.)
+_MIGRATION_7 = """
+CREATE TABLE reading (
+    article_key TEXT PRIMARY KEY,
+    read_at TEXT,
+    starred_at TEXT
+);
+CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL;
+"""
+
+# Saved searches (issue 16): a name, the query as typed and the order of its results.
+# Names are unique (NOCASE, like tags).  Number 8 is research's; 6, 7 and 9 are other
+# branches' and may land in any order.
+_MIGRATION_8 = """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    sort TEXT NOT NULL DEFAULT 'relevance',
+    created_at TEXT NOT NULL
+);
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -188,6 +298,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, _MIGRATION_3),
     (4, _MIGRATION_4),
     (5, _MIGRATION_5),
+    (6, _MIGRATION_6),
+    (7, _MIGRATION_7),
+    (8, _MIGRATION_8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -234,7 +347,7 @@ def migrate(
     Raises `LibraryError` for a database that belongs to something else or
     to a newer Reader.
     """
-    _refuse_foreign_database(db, path)
+    refuse_foreign_database(db, path)
     newest = migrations[-1][0] if migrations else 0
     for version, sql in migrations:
         if version in applied_versions(db):
@@ -260,7 +373,7 @@ def migrate(
     return reached
 
 
-def _refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
+def refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
     """A SQLite file with tables but no migration record is someone else's data."""
     if db["schema_migrations"].exists():
         return

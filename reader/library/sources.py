@@ -5,12 +5,13 @@ from __future__ import annotations
 from reader.library.connection import LibraryConnection
 
 _SOURCE_SELECT = (
-    "SELECT s.*, i.id AS issue_id FROM sources s LEFT JOIN issues i ON i.source_id = s.id "
+    "SELECT s.*, p.issue_id AS issue_id, p.id AS page_id FROM sources s "
+    "LEFT JOIN pages p ON p.source_id = s.id "
 )
 
 
 class Sources:
-    """`library.sources`: source rows as dicts (with the `issue_id` each produced)."""
+    """`library.sources`: source rows as dicts (with the `page_id` each became, and its `issue_id`)."""
 
     def __init__(self, connection: LibraryConnection):
         self._db = connection

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,19 +53,25 @@ from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
+from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
+from reader.ui.page_view import PageReading
 from reader.ui.plain import plain_label
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_width import ReadingWidth
+from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
-from reader.ui.search import SearchController
+from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
+from reader.ui.undo_commands import UndoCommands
 from reader.ui.window_state import WindowState
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
@@ -75,20 +81,6 @@ TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
     entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
-
-
-class _SearchKeys(QObject):
-    """↓ in the search field moves into the results (when there are any)."""
-
-    def __init__(self, results: ResultsView, shown: Callable[[], bool], parent: QObject):
-        super().__init__(parent)
-        self._results, self._shown = results, shown
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
-                and self._shown():
-            return self._results.enter_from_search()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +96,11 @@ class MainWindow(QMainWindow):
     previous_hit_action: QAction
     copy_citation_action: QAction
     undo_action: QAction
+    redo_action: QAction
     highlight_action: QAction
     tag_action: QAction
+    jump_action: QAction
+    edit_pages_action: QAction
     next_article_action: QAction
     previous_article_action: QAction
     back_action: QAction
@@ -147,6 +142,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, self.messages, self.progress, self)
         self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
+        #: read-only label, what opening found, the newest backup offered (library_rescue.py)
+        self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
@@ -163,8 +160,12 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
+        self.undo_commands = UndoCommands(self.ops, self.messages, self)
+        self.reading_state = ReadingCommands(self.ops, self.state, self.messages, self.pane,
+                                             self._settings, self.show_article,
+                                             self.statusBar(), self)
+        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         build_menus(self)
-        self.commands.undo_text_changed.connect(self._show_undo_text)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
         self._restore_state()
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar(self.tr("搜索"))
+        self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -207,12 +208,15 @@ class MainWindow(QMainWindow):
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(self.results_view)
         self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
                                               if self.navigator.currentIndex() == TREE_PAGE
                                               else None)
 
         self.pane = ArticleView(self)
+        #: the centre: the article pane, or a whole page in its place (the tree's page rows)
+        self.reading = PageReading(context, self.pane, self.issues_view.source, self)
+        self.page_view = self.reading.view
+        self.issues_view.page_chosen.connect(self.reading.show_page)
         self.panel = AnnotationPanel(context, self)
         self.panel.setMinimumWidth(220)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
@@ -221,7 +225,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.reading.stack)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -241,8 +245,10 @@ class MainWindow(QMainWindow):
         self.search.answered.connect(self._show_results)
         self.search.cleared.connect(self._search_cleared)
         self.search_bar.returnPressed.connect(self._search_entered)
-        self.search_bar.installEventFilter(_SearchKeys(
+        self.search_bar.installEventFilter(SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
+        # Sort, facets, chips and saving beside the results; search-in, history, help.
+        self.research_page, self.search_tools = attach_research(self, toolbar)
         self._open_first_result = False
 
     def shown_view(self) -> Any:
@@ -299,7 +305,7 @@ class MainWindow(QMainWindow):
         window_settings.DARK.write(s, self.dark_action.isChecked())
         if self.session is not None:  # a window that never opened its library keeps the old
             window_settings.LAST_ARTICLE.write(s, self.state.article_id)
-            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_issue_ids())
+            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_keys())
             window_settings.NAVIGATOR_TAB.write(s, self.browse_tabs.currentIndex())
         s.sync()
 
@@ -314,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note_editor.flush()  # the note being typed is queued before anything closes
+        self.reading_state.remember_place()
         self.save_state()
         self.crash_handler.uninstall()
         session, self.session = self.session, None
@@ -383,22 +390,29 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.rescue.failed(exc)
+
+    def close_session(self) -> None:
+        """Let go of the session (the caller closes it on the worker) and the library's lock."""
+        self.session = self.ops.session = None
+        self._release_lock()
 
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
+        self.rescue.opened(session)
         self.panel.read_tag_names()
-        self.commands.update_undo()
+        self.undo_commands.update()
 
         def shown() -> None:
             self.import_action.setEnabled(True)
             self.reindex_action.setEnabled(True)
-            issues = self.tree_model.rowCount()
+            papers = self.tree_model.rowCount()
             if cancelled:
                 self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
             else:
-                self.messages.info(self.tr("文库已打开：{} 期。").format(issues))
+                self.messages.info(self.tr("文库已打开：{} 种报纸。").format(papers))
             self._restore_reading()
             self.library_ready.emit()
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
@@ -418,7 +432,8 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Hand what a mutation changed to every view; each redraws only what it shows."""
-        for view in (*self.views.values(), self.results_view, self.panel):
+        for view in (*self.views.values(), self.results_view, self.panel, self.reading,
+                     self.reading_state):
             view.apply(changes)
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
@@ -433,10 +448,6 @@ class MainWindow(QMainWindow):
         # While an import or a re-index holds the worker, a second one cannot start.
         self.import_action.setEnabled(not busy and self.session is not None)
         self.reindex_action.setEnabled(not busy and self.session is not None)
-
-    def _show_undo_text(self, text: str | None) -> None:
-        self.undo_action.setEnabled(bool(text))
-        self.undo_action.setText(self.tr("撤销 {}").format(text) if text else self.tr("撤销"))
 
     # -- re-indexing ----------------------------------------------------------------------
 
@@ -585,11 +596,13 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         self.pane.set_zoom(steps)
+        self.reading.set_zoom(steps)
 
     def set_dark(self, dark: bool) -> None:
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
-        self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        self.reading.set_dark(bool(dark))
+        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
 __all__ = ["MainWindow"]

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AnnotationCommands</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_commands.py" line="90"/>
+        <source>已给 %n 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
+        <translation>
+            <numerusform>Tagged %n article with {} (Ctrl+Z undoes)</numerusform>
+            <numerusform>Tagged %n articles with {} (Ctrl+Z undoes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="42"/>
@@ -15,59 +26,59 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="46"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="108"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="47"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="111"/>
         <source>划线</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="107"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
         <source>划线（{}）</source>
         <translation>Highlights ({})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="102"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="105"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="124"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="127"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="128"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="131"/>
         <source>无法去掉标签</source>
         <translation>Cannot remove the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="140"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="142"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="143"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="145"/>
         <source>笔记没有保存</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="149"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="152"/>
         <source>无法划线</source>
         <translation>Cannot add the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="156"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="159"/>
         <source>无法删除划线</source>
         <translation>Cannot delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="161"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
         <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="166"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="169"/>
         <source>划线笔记</source>
         <translation>Highlight Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="169"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="172"/>
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
@@ -102,12 +113,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="246"/>
+        <location filename="../../reader/ui/article_view.py" line="253"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="252"/>
+        <location filename="../../reader/ui/article_view.py" line="259"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -121,14 +132,163 @@
         <translation>Filter authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="78"/>
+        <location filename="../../reader/ui/authors_view.py" line="69"/>
         <source>无法读取作者</source>
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="119"/>
+        <location filename="../../reader/ui/authors_view.py" line="110"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="68"/>
+        <source>去掉这个筛选条件</source>
+        <extracomment>the filter token to take out</extracomment>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <source>左语境</source>
+        <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <source>检索词</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <source>右语境</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <source>按左语境</source>
+        <translation>By left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <source>按右语境</source>
+        <translation>By right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <source>按检索词</source>
+        <translation>By hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="152"/>
+        <source>语境索引</source>
+        <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <source> 字</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation> chars</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="164"/>
+        <source>左右语境各取多少字</source>
+        <translation>Characters of context on each side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="172"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="174"/>
+        <source>导出文本…</source>
+        <translation>Export text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="196"/>
+        <source>语境</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="209"/>
+        <source>语境索引：{}</source>
+        <translation>Concordance: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="218"/>
+        <source>正在查找……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="219"/>
+        <source>无法生成语境索引</source>
+        <translation>Cannot build the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="228"/>
+        <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
+        <translation>This query has no words to look for (only filters).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <source>{} 处，出自 {} 篇文章</source>
+        <translation>{} occurrences in {} articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="232"/>
+        <source>（只列出前 {} 处）</source>
+        <translation> (only the first {} listed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>导出语境索引</source>
+        <translation>Export concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="259"/>
+        <source>无法导出语境索引</source>
+        <translation>Cannot export the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="261"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
     </message>
 </context>
 <context>
@@ -151,12 +311,44 @@
         <translation>No issue with id {id}.</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的版面。</source>
+        <translation>No page with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的报纸。</source>
+        <translation>No paper named “{name}”.</translation>
+    </message>
+    <message>
+        <source>报纸需要一个名字。</source>
+        <translation>A paper needs a name.</translation>
+    </message>
+    <message>
+        <source>“{number}”不是版次：请填从 1 起的整数。</source>
+        <translation>“{number}” is not a page number: use a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>没有要改的内容：请至少填写一项。</source>
+        <translation>Nothing to change: give at least one field to set.</translation>
+    </message>
+    <message>
         <source>没有编号为 {id} 的划线。</source>
         <translation>No highlight with id {id}.</translation>
     </message>
     <message>
         <source>没有名为“{name}”的标签。</source>
         <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的收藏检索。</source>
+        <translation>No saved search named “{name}”.</translation>
+    </message>
+    <message>
+        <source>收藏的检索需要名称和检索式。</source>
+        <translation>A saved search needs a name and a query.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的收藏检索。</source>
+        <translation>There is already a saved search named “{name}”.</translation>
     </message>
     <message>
         <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
@@ -219,20 +411,84 @@
         <translation>Cannot open the library {path}: {reason}.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
-        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。{advice}</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database. {advice}</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：另一个程序正在使用它。</source>
         <translation>Cannot open the library {path}: another program is using it.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：文件已损坏。</source>
-        <translation>Cannot open the library {path}: the file is damaged.</translation>
+        <source>无法打开书库 {path}：文件已损坏。{advice}</source>
+        <translation>Cannot open the library {path}: the file is damaged. {advice}</translation>
     </message>
     <message>
         <source>书库已损坏：已保存仍能读出的内容（有 {lost} 行读不出来）。</source>
         <translation>The library is damaged: saved what could still be read ({lost} rows could not be read).</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}</source>
+        <translation>The library file {path} is empty (0 bytes); Reader does not start a new library over it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 不见了，但 {folder} 里有它的备份；Reader 不会在原处新建书库。{advice}</source>
+        <translation>The library file {path} is missing, but backups of it are in {folder}; Reader does not start a new library in its place. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 无法写入（没有写入权限，或磁盘是只读的）：已以只读方式打开，可以阅读、搜索和导出。</source>
+        <translation>The library {path} cannot be written (no permission, or a read-only disk): it is open read-only; reading, searching and exporting work.</translation>
+    </message>
+    <message>
+        <source>书库 {path} 已损坏（SQLite 检查：{detail}）：已以只读方式打开，不再向其中写入。{advice}</source>
+        <translation>The library {path} is damaged (SQLite's check: {detail}): it is open read-only, so nothing more is written into it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 由旧版 Reader 创建，需要升级，但它无法写入。</source>
+        <translation>The library {path} was made by an older Reader and needs upgrading, but it cannot be written.</translation>
+    </message>
+    <message>
+        <source>未做任何修改：书库以只读方式打开（{why}）。</source>
+        <translation>Nothing was changed: the library is open read-only ({why}).</translation>
+    </message>
+    <message>
+        <source>无法写入</source>
+        <translation>it cannot be written</translation>
+    </message>
+    <message>
+        <source>书库已损坏；可用 reader restore 恢复备份</source>
+        <translation>it is damaged; reader restore puts back a backup</translation>
+    </message>
+    <message>
+        <source>Reader 上次没有正常关闭，且书库的预写日志（{wal}）不见了：{since} 之后的修改可能已丢失。{advice}</source>
+        <translation>Reader was not closed properly and the library's write-ahead log ({wal}) is gone: changes made after {since} may be lost. {advice}</translation>
+    </message>
+    <message>
+        <source>最新的完好备份是 {day} 的：reader restore 可以恢复它。</source>
+        <translation>The newest good backup is from {day}: reader restore puts it back.</translation>
+    </message>
+    <message>
+        <source>没有它的完好备份。</source>
+        <translation>There is no good backup of it.</translation>
+    </message>
+    <message>
+        <source>书库的每日备份失败：{reason}。</source>
+        <translation>The daily backup of the library failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有备份。</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。</source>
+        <translation>No backup named {name} in {folder} (reader restore lists them).</translation>
+    </message>
+    <message>
+        <source>备份 {path} 已损坏（{detail}）；请选择另一个。</source>
+        <translation>The backup {path} is damaged ({detail}); choose another.</translation>
+    </message>
+    <message>
+        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
@@ -301,6 +557,10 @@
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
         <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：其中收藏的检索不是名称与检索式的列表。</source>
+        <translation>This is not a Reader annotations file: its saved searches are not a list of names with queries.</translation>
     </message>
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
@@ -635,7 +895,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="102"/>
-        <location filename="../../reader/ui/export_dialog.py" line="344"/>
+        <location filename="../../reader/ui/export_dialog.py" line="350"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -736,72 +996,72 @@
         <translation>Selection: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="231"/>
+        <location filename="../../reader/ui/export_dialog.py" line="237"/>
         <source>无法读取所选文章</source>
         <translation>Cannot read the selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="240"/>
+        <location filename="../../reader/ui/export_dialog.py" line="246"/>
         <source>{} 篇文章，{} 字</source>
         <translation>{} articles, {} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="242"/>
+        <location filename="../../reader/ui/export_dialog.py" line="248"/>
         <source>，{} 个文件</source>
         <translation>, {} files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="244"/>
+        <location filename="../../reader/ui/export_dialog.py" line="250"/>
         <source>（{} 篇没有划线，不导出）</source>
         <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="286"/>
+        <location filename="../../reader/ui/export_dialog.py" line="292"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="297"/>
+        <location filename="../../reader/ui/export_dialog.py" line="303"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="305"/>
+        <location filename="../../reader/ui/export_dialog.py" line="311"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="307"/>
+        <location filename="../../reader/ui/export_dialog.py" line="313"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="328"/>
+        <location filename="../../reader/ui/export_dialog.py" line="334"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="334"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="342"/>
+        <location filename="../../reader/ui/export_dialog.py" line="348"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
@@ -815,6 +1075,79 @@
     <message>
         <source>Markdown</source>
         <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>RIS 题录</source>
+        <translation>RIS references</translation>
+    </message>
+    <message>
+        <source>CSL-JSON 题录</source>
+        <translation>CSL-JSON references</translation>
+    </message>
+    <message>
+        <source>BibTeX 题录</source>
+        <translation>BibTeX references</translation>
+    </message>
+    <message>
+        <source>CSV 表格（元数据）</source>
+        <translation>CSV spreadsheet (metadata)</translation>
+    </message>
+    <message>
+        <source>参考文献（GB/T 7714）</source>
+        <translation>Reference list (GB/T 7714)</translation>
+    </message>
+    <message>
+        <source>参考文献（APA）</source>
+        <translation>Reference list (APA)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="24"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="25"/>
+        <source>发布时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="26"/>
+        <source>版名</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="27"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="28"/>
+        <source>体裁</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="29"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="30"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="99"/>
+        <source>日期不明</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <source>{}月</source>
+        <translation>Month {}</translation>
     </message>
 </context>
 <context>
@@ -912,48 +1245,92 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="24"/>
+        <location filename="../../reader/ui/import_report.py" line="37"/>
         <source>已导入，{} 篇文章</source>
         <translation>imported, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="26"/>
+        <location filename="../../reader/ui/import_report.py" line="39"/>
         <source>已更新，{} 篇文章</source>
         <translation>updated, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="28"/>
+        <location filename="../../reader/ui/import_report.py" line="41"/>
         <source>以前已导入，无变化</source>
         <translation>already imported, unchanged</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="31"/>
+        <location filename="../../reader/ui/import_report.py" line="44"/>
         <source>原因不明</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="32"/>
+        <location filename="../../reader/ui/import_report.py" line="45"/>
         <source>失败：{}</source>
         <translation>failed: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="35"/>
+        <location filename="../../reader/ui/import_report.py" line="48"/>
         <source>{name}&#x3000;{what}（{path}）</source>
         <translation>{name}  {what} ({path})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="42"/>
+        <location filename="../../reader/ui/import_report.py" line="55"/>
         <source>共 {total} 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。</source>
         <translation>{total} files: {imported} imported, {updated} updated, {same} already imported, {failed} failed.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="59"/>
+        <location filename="../../reader/ui/import_report.py" line="72"/>
         <source>导入结果</source>
         <translation>Import Results</translation>
     </message>
 </context>
 <context>
     <name>IssueTreeModel</name>
+    <message>
+        <source>篇</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>{}期</source>
+        <translation>{} issues</translation>
+    </message>
+    <message>
+        <source>{}版</source>
+        <translation>{} pages</translation>
+    </message>
+    <message>
+        <source>由你设定：{}</source>
+        <translation>Set by you: {}</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>page name</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/tree_model.py" line="43"/>
         <source>标题</source>
@@ -978,50 +1355,147 @@
 <context>
     <name>IssuesView</name>
     <message>
+        <source>书库中还没有注明具体日期的报纸。</source>
+        <translation>No issue in the library has an exact date yet.</translation>
+    </message>
+    <message>
+        <source>{} 没有报纸，已转到最近的一期：{}。</source>
+        <translation>No issue on {}; went to the nearest one: {}.</translation>
+    </message>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>重命名报纸…</source>
+        <translation>Rename Paper…</translation>
+    </message>
+    <message>
+        <source>先在目录中选中版面、日期或报纸。</source>
+        <translation>First select a page, a date or a paper in the contents.</translation>
+    </message>
+    <message>
+        <source>无法读取版面信息</source>
+        <translation>Could not read the page details</translation>
+    </message>
+    <message>
+        <source>无法修改版面信息</source>
+        <translation>Could not change the page details</translation>
+    </message>
+    <message>
+        <source>已修改 {} 个版面的信息（Ctrl+Z 撤销）。</source>
+        <translation>Changed the details of {} pages (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>无法重命名报纸</source>
+        <translation>Could not rename the paper</translation>
+    </message>
+    <message>
+        <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/issues_view.py" line="84"/>
-        <location filename="../../reader/ui/issues_view.py" line="198"/>
+        <location filename="../../reader/ui/issues_view.py" line="200"/>
         <source>无法读取目录</source>
         <translation>Cannot read the contents</translation>
     </message>
     <message>
         <location filename="../../reader/ui/issues_view.py" line="89"/>
-        <location filename="../../reader/ui/issues_view.py" line="91"/>
+        <location filename="../../reader/ui/issues_view.py" line="93"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
     </message>
 </context>
 <context>
+    <name>LibraryRescue</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="7"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="128"/>
+        <source>已恢复 {day} 的备份；原来的书库文件另存为 {path}。</source>
+        <translation>Restored the backup of {day}; the library file as it was is kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="135"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="49"/>
+        <source>书库需要恢复</source>
+        <translation>The library needs restoring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="53"/>
+        <source>最新的完好备份：{day}（{articles} 篇文章，{notes} 条笔记，{tags} 个标签）。恢复后，现在的书库文件会另存一份，不会删除。</source>
+        <translation>The newest good backup: {day} ({articles} articles, {notes} notes, {tags} tags). Restoring it keeps the library file as it is now under another name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="62"/>
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="63"/>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="72"/>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>跳到日期…</source>
+        <translation>Go to Date…</translation>
+    </message>
+    <message>
+        <source>文库已打开：{} 种报纸。</source>
+        <translation>Library opened: {} papers.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="73"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="73"/>
+        <location filename="../../reader/ui/window.py" line="76"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="136"/>
+        <location filename="../../reader/ui/window.py" line="165"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="187"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1077,37 +1551,58 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/undo_commands.py" line="88"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/undo_commands.py" line="93"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>划线</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>给所选文章加标签…</source>
         <translation>Tag Selected Articles…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
+        <source>下一篇未读</source>
+        <translation>Next Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <source>标为已读/未读</source>
+        <translation>Mark Read/Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>加星标/去掉星标</source>
+        <translation>Star/Unstar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
@@ -1132,295 +1627,354 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="230"/>
+        <location filename="../../reader/ui/window.py" line="263"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
-        <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order</extracomment>
+        <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="233"/>
+        <location filename="../../reader/ui/window.py" line="266"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="235"/>
+        <location filename="../../reader/ui/window.py" line="268"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="249"/>
-        <location filename="../../reader/ui/window.py" line="250"/>
+        <location filename="../../reader/ui/window.py" line="282"/>
+        <location filename="../../reader/ui/window.py" line="283"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="238"/>
+        <location filename="../../reader/ui/window.py" line="271"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="330"/>
-        <location filename="../../reader/ui/window.py" line="331"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="340"/>
+        <location filename="../../reader/ui/window.py" line="374"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="341"/>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="393"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="330"/>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="373"/>
+        <location filename="../../reader/ui/window.py" line="407"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="378"/>
+        <location filename="../../reader/ui/window.py" line="412"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="388"/>
+        <location filename="../../reader/ui/window.py" line="422"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/results_view.py" line="106"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="423"/>
-        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
+        <location filename="../../reader/ui/window.py" line="455"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="426"/>
+        <location filename="../../reader/ui/window.py" line="456"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="431"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="433"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="480"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="460"/>
+        <location filename="../../reader/ui/import_report.py" line="28"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="463"/>
+        <location filename="../../reader/ui/import_report.py" line="30"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="493"/>
-        <location filename="../../reader/ui/window.py" line="496"/>
+        <location filename="../../reader/ui/window.py" line="515"/>
+        <location filename="../../reader/ui/window.py" line="518"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="57"/>
+        <location filename="../../reader/ui/results_view.py" line="58"/>
         <source>，显示前 {} 条</source>
         <extracomment>Its texts were the window&apos;s (and the selection&apos;s) before the page had a class of its own: they keep those translation contexts, so their translations still apply. a result was opened (its article id)</extracomment>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="58"/>
+        <location filename="../../reader/ui/results_view.py" line="59"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="62"/>
+        <location filename="../../reader/ui/results_view.py" line="66"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="63"/>
+        <location filename="../../reader/ui/results_view.py" line="67"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="64"/>
+        <location filename="../../reader/ui/results_view.py" line="68"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="550"/>
+        <location filename="../../reader/ui/window.py" line="572"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="552"/>
+        <location filename="../../reader/ui/window.py" line="574"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="563"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/undo_commands.py" line="87"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="73"/>
-        <location filename="../../reader/ui/annotation_commands.py" line="77"/>
+        <location filename="../../reader/ui/undo_commands.py" line="92"/>
+        <source>重做 {}</source>
+        <translation>Redo {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="106"/>
+        <location filename="../../reader/ui/undo_commands.py" line="107"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="68"/>
+        <location filename="../../reader/ui/undo_commands.py" line="113"/>
+        <source>没有可以重做的改动。</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="115"/>
+        <source>已重做：{}</source>
+        <translation>Redone: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="120"/>
+        <location filename="../../reader/ui/undo_commands.py" line="121"/>
+        <source>无法重做</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="99"/>
         <source>没有可以撤销的标签或划线改动。</source>
-        <extracomment>what Ctrl+Z would undo now (None: nothing) an Export… dialog was opened (the dialog) asks for tags to put on the selected articles (None: cancelled); tests replace it the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="70"/>
+        <location filename="../../reader/ui/undo_commands.py" line="101"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="84"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="59"/>
         <source>先在文章里选中要划线的文字。</source>
+        <extracomment>the Ctrl+T dialog was opened (the TagPrompt) an Export… dialog was opened (the dialog) the open Ctrl+T dialog (the latest one) the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>First select the text to highlight in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="90"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="65"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="76"/>
         <source>先选中要加标签的文章。</source>
         <translation>First select the articles to tag.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="102"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="72"/>
+        <source>无法读取标签</source>
+        <translation>Cannot read the tags</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_commands.py" line="94"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="103"/>
-        <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
-        <translation>Tagged {} articles: {} (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="109"/>
-        <source>加标签</source>
-        <translation>Add Tags</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="110"/>
-        <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
-        <translation>Tags for the {} selected articles (separate several with commas):</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="125"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="108"/>
         <source>无法确定要导出的文章</source>
         <translation>Cannot tell which articles to export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="121"/>
-        <location filename="../../reader/ui/annotation_commands.py" line="129"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="104"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="112"/>
         <source>先选中要导出的文章、标签或搜索结果。</source>
         <translation>First select the articles, tag or search results to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="135"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="118"/>
         <source>导出完成：{} 篇文章。</source>
         <translation>Export finished: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="145"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="128"/>
         <source>先在文章里选中要复制的文字。</source>
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="153"/>
-        <source>无法读取这一期</source>
-        <translation>Cannot read this issue</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="150"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="133"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="126"/>
+        <source>无法读取阅读状态</source>
+        <extracomment>Articles whose reading place is remembered. the open article&apos;s place, followed as the reader scrolls (the pane has moved on to the next article by the time `article_changed` reaches this object)</extracomment>
+        <translation>Cannot read the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="132"/>
+        <source>★ 星标</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="146"/>
+        <source>无法标为已读</source>
+        <translation>Cannot mark the article read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="159"/>
+        <source>无法更改阅读状态</source>
+        <translation>Cannot change the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="171"/>
+        <source>无法更改星标</source>
+        <translation>Cannot change the star</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="181"/>
+        <source>没有未读的文章了。</source>
+        <translation>No unread articles left.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="186"/>
+        <source>无法找到下一篇未读</source>
+        <translation>Cannot find the next unread article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigator.py" line="59"/>
+        <source>收藏的检索</source>
+        <translation>Saved searches</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1994,18 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../reader/ui/note_editor.py" line="28"/>
+        <location filename="../../reader/ui/note_editor.py" line="30"/>
         <source>笔记（自动保存；支持简单的 Markdown）</source>
-        <extracomment>Milliseconds of quiet typing before the note is written.</extracomment>
+        <extracomment>Milliseconds of quiet typing before the note is written. another article&apos;s note was loaded</extracomment>
         <translation>Note (saved automatically; simple Markdown works)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="75"/>
+        <source>图片</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1455,22 +2017,22 @@
         <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <location filename="../../reader/ui/notes_view.py" line="45"/>
         <source>无法读取批注</source>
         <translation>Cannot read the annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="61"/>
+        <location filename="../../reader/ui/notes_view.py" line="53"/>
         <source>笔记</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="63"/>
+        <location filename="../../reader/ui/notes_view.py" line="55"/>
         <source>{} 处划线</source>
         <translation>{} highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="65"/>
+        <location filename="../../reader/ui/notes_view.py" line="57"/>
         <source>{} 个标签</source>
         <translation>{} tags</translation>
     </message>
@@ -1481,6 +2043,135 @@
         <location filename="../../reader/ui/progress.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenderedNote</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="34"/>
+        <source>点击编辑笔记</source>
+        <translation>Click to edit the note</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPage</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="40"/>
+        <source>按相关度</source>
+        <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="41"/>
+        <source>最新在前</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="42"/>
+        <source>最早在前</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="103"/>
+        <source>☆ 收藏</source>
+        <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
+        <translation>☆ Save</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="104"/>
+        <source>把这个检索收藏到导航栏的“收藏的检索”</source>
+        <translation>Keep this search under Saved searches in the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <source>语境</source>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <source>语境索引：每一处出现，检索词居中（KWIC）</source>
+        <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <source>这些词语按月或按年出现的多少</source>
+        <translation>How often these words occur per month or year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="128"/>
+        <source>排序</source>
+        <extracomment>opens an article with its text [start, end) selected (set by `attach_research`) the window&apos;s message channel (set by `attach_research`)</extracomment>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>收藏检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="181"/>
+        <source>无法收藏这个检索</source>
+        <translation>Cannot save this search</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
+        <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
+        <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <source>无法读取收藏的检索</source>
+        <translation>Cannot read the saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>重命名收藏的检索</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <source>无法重命名收藏的检索</source>
+        <translation>Cannot rename the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <source>无法删除收藏的检索</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
+        <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
 </context>
 <context>
@@ -1496,57 +2187,211 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/ui/results_model.py" line="117"/>
+        <location filename="../../reader/ui/results_model.py" line="134"/>
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
     </message>
 </context>
 <context>
+    <name>SearchTools</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="25"/>
+        <source>全文</source>
+        <extracomment>The search-in choices (reader.app.research.SCOPES) with their names.</extracomment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="26"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="27"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="28"/>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="82"/>
+        <source>在哪里检索输入的词语</source>
+        <extracomment>How many recent queries are kept.</extracomment>
+        <translation>Where the typed words are looked for</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="98"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="99"/>
+        <source>最近的检索（空白搜索框中按 ↑ / ↓）</source>
+        <translation>Recent searches (↑ / ↓ in the empty search field)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="108"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <source>还没有检索过</source>
+        <translation>No searches yet</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="133"/>
+        <location filename="../../reader/ui/authors_view.py" line="122"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="229"/>
+        <location filename="../../reader/ui/issues_view.py" line="231"/>
         <source>所选的 {} 篇文章</source>
         <translation>The {} selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="84"/>
+        <location filename="../../reader/ui/notes_view.py" line="75"/>
         <source>批注过的文章</source>
         <translation>Annotated articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="108"/>
+        <location filename="../../reader/ui/results_view.py" line="122"/>
         <source>所选的 {} 条搜索结果</source>
         <translation>The {} selected search results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="111"/>
+        <location filename="../../reader/ui/results_view.py" line="125"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="144"/>
+        <location filename="../../reader/ui/tags_view.py" line="134"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
 </context>
 <context>
+    <name>SyntaxHelp</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <source>两个词都出现</source>
+        <translation>both words occur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <source>出现其中一个</source>
+        <translation>either occurs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <source>不含这个词</source>
+        <translation>without this word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <source>整句原样出现</source>
+        <translation>the exact text, spaces included</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <source>只在标题中</source>
+        <translation>in the title only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <source>作者名含有</source>
+        <translation>an author's name contains</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <source>只在自己的笔记中</source>
+        <translation>in your own notes only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <source>带有这个标签</source>
+        <translation>carries this tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <source>报纸、版名（page:19 为版次）</source>
+        <translation>paper, page name (page:19 is the page number)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <source>体裁：文章、评论、图片、简讯、语录、来信</source>
+        <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <source>日期或日期范围</source>
+        <translation>a date or a range of dates</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <source>有笔记、有划线</source>
+        <translation>has a note, has a highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <source>筛选也可以排除</source>
+        <translation>filters can exclude too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
+        <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tag_editor.py" line="44"/>
+        <location filename="../../reader/ui/tag_editor.py" line="38"/>
         <source>添加标签（回车确认，可输入拼音首字母）</source>
-        <extracomment>What separates several tags typed at once. prefix → tag names to offer; the window sets it to the session&apos;s completer</extracomment>
         <translation>Add a tag (Enter to confirm; pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_editor.py" line="68"/>
+        <location filename="../../reader/ui/tag_editor.py" line="67"/>
         <source>去掉标签“{}”</source>
         <translation>Remove the tag “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>TagPrompt</name>
+    <message>
+        <location filename="../../reader/ui/tag_prompt.py" line="38"/>
+        <source>加标签</source>
+        <extracomment>Separator added after a taken tag, so the next one can be typed at once.</extracomment>
+        <translation>Add tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tag_prompt.py" line="42"/>
+        <source>给所选的 %n 篇文章加标签（多个标签用逗号分开）：</source>
+        <translation>
+            <numerusform>Tags for the %n selected article (separate several with commas):</numerusform>
+            <numerusform>Tags for the %n selected articles (separate several with commas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_prompt.py" line="61"/>
+        <source>已有的标签（双击加入）</source>
+        <translation>Existing tags (double-click to add)</translation>
     </message>
 </context>
 <context>
@@ -1558,79 +2403,386 @@
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="93"/>
+        <location filename="../../reader/ui/tags_view.py" line="85"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="130"/>
+        <location filename="../../reader/ui/tags_view.py" line="122"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="150"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="151"/>
+        <location filename="../../reader/ui/tags_view.py" line="141"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="143"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="165"/>
+        <location filename="../../reader/ui/tags_view.py" line="155"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="165"/>
+        <location filename="../../reader/ui/tags_view.py" line="155"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="171"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="172"/>
+        <location filename="../../reader/ui/tags_view.py" line="162"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="175"/>
+        <location filename="../../reader/ui/tags_view.py" line="165"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="191"/>
+        <location filename="../../reader/ui/tags_view.py" line="181"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="194"/>
+        <location filename="../../reader/ui/tags_view.py" line="184"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="195"/>
+        <location filename="../../reader/ui/tags_view.py" line="185"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="197"/>
+        <location filename="../../reader/ui/tags_view.py" line="187"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="204"/>
+        <location filename="../../reader/ui/tags_view.py" line="194"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reader/ui/trend_chart.py" line="120"/>
+        <source>没有数据</source>
+        <extracomment>Series colours, readable on light and dark backgrounds. How close (pixels) a click must be to a point to pick it. a point was clicked: (period, term)</extracomment>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="38"/>
+        <source>每千篇文章中的篇数</source>
+        <extracomment>What the chart shows: the TrendPoint field and its name.</extracomment>
+        <translation>Articles per 1,000 articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="39"/>
+        <source>文章篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="40"/>
+        <source>出现次数</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="43"/>
+        <source>按年</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="44"/>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="71"/>
+        <source>趋势</source>
+        <extracomment>a point was clicked: the search listing its articles the numbers of a request were read and drawn</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="78"/>
+        <source>词语，用空格分开：党建引领 网格</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation>Words, separated by spaces: 党建引领 网格</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="81"/>
+        <source>筛选（可空）：column:观潮 date:2020..2024</source>
+        <translation>Filters (optional): column:观潮 date:2020..2024</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="91"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="93"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="130"/>
+        <source>输入要统计的词语。</source>
+        <translation>Type the words to count.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="143"/>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="144"/>
+        <source>无法统计趋势</source>
+        <translation>Cannot count the trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="155"/>
+        <source>趋势：{}</source>
+        <translation>Trends: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="157"/>
+        <source>点击一个点，在检索结果中列出那个时期的文章。</source>
+        <translation>Click a point to list that period’s articles in the search results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="159"/>
+        <source>另有日期不明的文章：{}。</source>
+        <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>导出趋势图</source>
+        <translation>Export trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="174"/>
+        <source>无法写入图片 {}。</source>
+        <translation>Cannot write the image {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="176"/>
+        <location filename="../../reader/ui/trend_view.py" line="189"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>导出趋势数据</source>
+        <translation>Export trend data</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="187"/>
+        <source>无法导出趋势数据</source>
+        <translation>Cannot export the trend data</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="35"/>
+        <source>添加标签 {}</source>
+        <translation>Add tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="36"/>
+        <source>移除标签 {}</source>
+        <translation>Remove tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="37"/>
+        <source>重命名标签 {} → {}</source>
+        <translation>Rename tag {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="38"/>
+        <source>合并标签 {} → {}</source>
+        <translation>Merge tag {} into {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="39"/>
+        <source>删除标签 {}</source>
+        <translation>Delete tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="40"/>
+        <source>更改标签颜色 {}</source>
+        <translation>Recolour tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="41"/>
+        <source>添加高亮 {}</source>
+        <translation>Highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="42"/>
+        <source>删除高亮 {}</source>
+        <translation>Delete highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="43"/>
+        <source>更改高亮颜色 {}</source>
+        <translation>Recolour highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <source>、</source>
+        <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>收藏检索 {}</source>
+        <translation>Save search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>重命名收藏的检索 {} → {}</source>
+        <translation>Rename saved search {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>删除收藏的检索 {}</source>
+        <translation>Delete saved search {}</translation>
+    </message>
+</context>
+<context>
+    <name>DateJump</name>
+    <message>
+        <source>zh_CN</source>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>这一天有报纸</source>
+        <translation>This day has issues</translation>
+    </message>
+    <message>
+        <source>{} 天有报纸（{} 至 {}），以粗体标出</source>
+        <translation>{} days have issues ({} to {}), shown in bold</translation>
+    </message>
+    <message>
+        <source>书库中还没有注明具体日期的报纸</source>
+        <translation>No issue in the library has an exact date yet</translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>本版 {} 篇</source>
+        <translation>{} items on this page</translation>
+    </message>
+</context>
+<context>
+    <name>PageMetaDialog</name>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <source>编辑版面信息</source>
+        <translation>Edit Page Details</translation>
+    </message>
+    <message>
+        <source>修改这 {} 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。</source>
+        <translation>Change these {} pages: only the fields you fill in change; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>修改这个版面；清空一项则恢复文件中的信息。</source>
+        <translation>Change this page; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>（多个值，不填则不变）</source>
+        <translation>(several values; left empty, unchanged)</translation>
+    </message>
+    <message>
+        <source>由你设定</source>
+        <translation>Set by you</translation>
+    </message>
+    <message>
+        <source>只能为单个版面填写</source>
+        <translation>Only for a single page</translation>
+    </message>
+    <message>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date; write it as 2025-01-07.</translation>
+    </message>
+    <message>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number; write it as 19.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReading</name>
+    <message>
+        <source>无法读取这一版</source>
+        <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePaperDialog</name>
+    <message>
+        <source>重命名报纸</source>
+        <translation>Rename Paper</translation>
+    </message>
+    <message>
+        <source>新报名</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>书库中已有“{}”：两份报纸将合并为一份。</source>
+        <translation>“{}” is already in the library: the two papers will be merged into one.</translation>
+    </message>
+    <message>
+        <source>“{}”的所有版面都将归入“{}”。</source>
+        <translation>Every page of “{}” will be filed under “{}”.</translation>
     </message>
 </context>
 </TS>

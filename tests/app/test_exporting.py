@@ -63,7 +63,7 @@ def test_an_issue_exports_with_the_annotations_of_its_articles(session, tmp_path
     assert block == (
         "\n\n入户调查\n"
         "作者：摄影 董海\n"
-        "出处：先锋 · 2024-01（约2024年1月）\n"
+        "出处：约2024年1月 · 先锋\n"
         "标签：文明城市\n\n"
         "日前,巴彦淖尔市乌拉特中旗组织党员干部深入包联片区,开展全国文明城市宣传和志愿服务活动。"
         "图为乌拉特中旗旗委编办干部深入包联门店开展问卷调查。\n\n"

@@ -40,9 +40,12 @@ def test_the_users_fields_reach_pages_parsed_in_worker_processes(empty_session, 
     given = PageMeta(paper="人民日报", date="2025-01-07", page_name="党建")
     results = import_files(empty_session.library, [folder], workers=2, given=given)
     assert [r.status for r in results] == ["imported"] * POOL_THRESHOLD
-    issues = empty_session.library.issues.all()
-    assert {(i.paper, i.date, i.date_source, i.page_name) for i in issues} == {
+    pages = empty_session.library.pages.all()
+    assert {(p.paper, p.date, p.date_source, p.page_name) for p in pages} == {
         ("人民日报", "2025-01-07", "user", "党建")}
+    # One paper, one given date: the pages are one issue.
+    [issue] = empty_session.library.issues.all()
+    assert (issue.paper, issue.page_count) == ("人民日报", POOL_THRESHOLD)
 
 
 def test_a_sidecar_names_the_paper_and_each_files_page(empty_session, tmp_path):
@@ -55,12 +58,16 @@ def test_a_sidecar_names_the_paper_and_each_files_page(empty_session, tmp_path):
     }, ensure_ascii=False), encoding="utf-8")
     results = empty_session.import_paths([folder])
     assert [r.status for r in results] == ["imported", "imported"]  # page.json is not a page
-    issues = sorted(empty_session.library.issues.all(), key=lambda i: i.page_number)
+    issues = sorted(empty_session.library.pages.all(), key=lambda i: i.page_number)
     assert [(i.paper, i.page_number, i.page_name, i.date, i.date_source) for i in issues] == [
         ("人民日报", 1, "要闻", "2025-01-07", "sidecar"),
         ("人民日报", 2, "评论", "2025-01-07", "sidecar")]
     assert [i.title for i in issues] == ["人民日报 第1版 要闻 · 2025-01-07",
                                          "人民日报 第2版 评论 · 2025-01-07"]
+    # Two files of one paper and date: one issue of two pages.
+    [issue] = empty_session.library.issues.all()
+    assert (issue.title, issue.page_count, issue.article_count) == (
+        "人民日报 · 2025-01-07", 2, sum(r.articles for r in results))
 
 
 def test_a_broken_sidecar_fails_its_files_with_one_sentence(empty_session, tmp_path):
@@ -83,12 +90,13 @@ def test_a_page_number_is_refused_for_a_batch(empty_session, tmp_path):
 def test_fields_given_for_an_imported_file_update_it_without_a_reparse(empty_session, tmp_path):
     [path] = write_pages(tmp_path / "pages", 1, names=["rmrb_20250107_p19.txt"])
     [first] = empty_session.import_paths([path])
-    issue = empty_session.library.issues.get(first.issue_id)
+    issue = empty_session.library.pages.get(first.page_id)
     assert (issue.paper, issue.date, issue.page_number, issue.date_source) == (
         "人民日报", "2025-01-07", 19, "filename")
     [again] = empty_session.import_paths([path], given=PageMeta(date="2025-01-08"))
-    assert (again.status, again.issue_id, again.articles) == ("updated", first.issue_id, 1)
-    issue = empty_session.library.issues.get(first.issue_id)
+    assert (again.status, again.page_id, again.articles) == ("updated", first.page_id, 1)
+    assert again.issue_id == first.issue_id  # alone in its issue: the issue moves with it
+    issue = empty_session.library.pages.get(first.page_id)
     assert (issue.date, issue.date_source) == ("2025-01-08", "user")
     # Nothing new given: nothing changes.
     [same] = empty_session.import_paths([path], given=PageMeta(date="2025-01-08"))

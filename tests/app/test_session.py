@@ -168,7 +168,8 @@ def test_reparse_with_a_changed_parser_keeps_user_data(session, monkeypatch):
         return replace(page, items=(changed, *page.items[1:]))
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
-    results = session.import_paths([issue.source_path], reparse=True)
+    [page] = session.library.pages.in_issue(issue.id)
+    results = session.import_paths([page.source_path], reparse=True)
     assert [r.status for r in results] == ["updated"]
     after = session.library.articles.get(article.id)
     assert after.subtitle == "新找到的引题"

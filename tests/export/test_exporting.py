@@ -22,7 +22,7 @@ BODY_ONLY = ExportOptions(include=frozenset({"body"}))
 def items():
     """Three articles in two issues, given newest issue first; two share a title."""
     return [
-        item(make_article(id=3, issue_id=2, position=1, title="新一期", highlights=(
+        item(make_article(id=3, issue_id=2, position=1, title="新一期", date="2025-01", highlights=(
             highlight(TEXT, "第二段", "要点"),)), make_issue(2, "先锋 · 2025-01", date="2025-01")),
         item(make_article(id=1, position=2, title="致读者")),
         item(make_article(id=2, position=1, title="致读者")),

@@ -25,7 +25,7 @@ def test_plain_text_has_every_part_in_order():
         "栏目：知行合一 · 系列一\n"
         "引题：引题在此\n"
         "作者：本报记者 宋爽　通讯员 李宝乐\n"
-        "出处：先锋 · 2024-01（约2024年1月）\n"
+        "出处：约2024年1月 · 先锋 · 知行合一\n"
         "小标题：小标题甲；小标题乙\n"
         "标签：党建、物业\n"
         "\n"
@@ -84,7 +84,7 @@ def test_markdown_uses_a_heading_a_list_and_block_quotes():
         "- 栏目：知行合一 · 系列一\n"
         "- 引题：引题在此\n"
         "- 作者：本报记者 宋爽　通讯员 李宝乐\n"
-        "- 出处：先锋 · 2024-01（约2024年1月）\n"
+        "- 出处：约2024年1月 · 先锋 · 知行合一\n"
         "- 小标题：小标题甲；小标题乙\n"
         "- 标签：党建、物业\n"
         "\n"
@@ -92,7 +92,9 @@ def test_markdown_uses_a_heading_a_list_and_block_quotes():
         "\n"
         "第二段。\n"
         "\n"
-        "**笔记：** 我的笔记\n"
+        "**笔记：**\n"
+        "\n"
+        "我的笔记\n"
         "\n"
         "## 划线\n"
         "\n"
@@ -130,3 +132,12 @@ def test_one_file_joins_articles_under_a_heading():
     md, _ = render_document([item(first), item(second)], options.with_(format="md"), "专题")
     assert md.startswith("# 专题\n\n共 2 篇\n\n---\n\n## 红色物业暖人心\n\n第一段。\n")
     assert "(先锋).\n\n---\n\n## 第二篇\n" in md
+
+
+def test_markdown_keeps_the_readers_own_markdown_in_the_note():
+    noted = make_article(note="要点：\n\n- **网格员**入户\n- 见 [原文](http://example.com)\n")
+    text = render_article(item(noted), ExportOptions(format="md", include=frozenset({"note"})))
+    assert "**笔记：**\n\n要点：\n\n- **网格员**入户\n- 见 [原文](http://example.com)\n\n引用：" in text
+    # the plain-text export is unchanged: the note as typed
+    plain = render_article(item(noted), ExportOptions(include=frozenset({"note"})))
+    assert "笔记：要点：\n\n- **网格员**入户" in plain

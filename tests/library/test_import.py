@@ -16,7 +16,8 @@ def test_new_page_is_imported(library):
     assert result.articles == 3
     issue = library.issues.get(result.issue_id)
     assert issue.title == "先锋 · 2024-01"
-    assert issue.source_path == "/pages/p1.txt"
+    assert library.pages.get(result.page_id).source_path == "/pages/p1.txt"
+    assert issue.paper == "先锋" and not issue.paper_known  # named by its page until the user says
     assert (issue.date, issue.date_precision, issue.date_overridden) == ("2024-01", "month", False)
     articles = library.articles.in_issue(result.issue_id)
     assert [a.kind for a in articles] == ["article", "commentary", "briefs"]
@@ -64,8 +65,8 @@ def test_import_all_five_seeds(library):
         # Stored without the date; shown with the date from its own column.
         stored = issue_title(parsed.page_name, path.name, first_title)
         assert issue.title == (f"{stored} · {issue.date}" if issue.date else stored)
-        assert library.db.execute("SELECT title FROM issues WHERE id = ?",
-                                  [issue.id]).fetchone()[0] == stored
+        assert library.db.execute("SELECT title FROM pages WHERE id = ?",
+                                  [result.page_id]).fetchone()[0] == stored
     titles = [i.title for i in library.issues.all()]
     assert titles[-2:] == ["先锋 · 2024-01", "先锋 · 2025-01"]
     assert titles[0] == "破解机关党建“灯下黑”等 · 2021-01"

@@ -41,24 +41,25 @@ def test_migration_4_from_version_3_keeps_data_and_marks_old_dates_inferred(tmp_
 
     with Library.open(path) as lib:
         assert schema_version(lib.db) == LATEST_VERSION >= 4
-        columns = lib.db["issues"].columns_dict
+        columns = lib.db["pages"].columns_dict  # the page files' rows since migration 6
         assert {"paper", "page_number", "date_source", "user_paper", "user_page_number",
                 "user_page_name"} <= set(columns)
         first, second = sorted(lib.issues.all(), key=lambda i: i.id)
-        assert (first.title, first.date, first.date_source, first.paper, first.page_number) == (
-            "先锋 · 2024-01", "2024-01", "inferred", None, None)
+        assert (first.title, first.date, first.date_source, first.paper, first.paper_known) == (
+            "先锋 · 2024-01", "2024-01", "inferred", "先锋", False)
+        assert lib.pages.get(1).number is None
         assert not first.date_confirmed
         # The user's date and title overrides still win after the upgrade.
         assert (second.title, second.date, second.date_source) == ("我的标题", "2024-02-03", "user")
         assert second.date_confirmed
         assert lib.articles.get(1).note == "笔记"
-        raw = lib.db.execute("SELECT date_source FROM issues ORDER BY id").fetchall()
+        raw = lib.db.execute("SELECT date_source FROM pages ORDER BY id").fetchall()
         assert raw == [("inferred",), (None,)]  # no parsed date: no source
 
 
 def test_a_page_stores_its_paper_page_and_date_source(library):
     result = library.imports.import_page("rmrb_20250107_p19.txt", sha("a"), 1, header_page(), 1)
-    issue = library.issues.get(result.issue_id)
+    issue = library.pages.get(result.page_id)
     assert (issue.paper, issue.page_number, issue.page_name) == ("人民日报", 19, "党建")
     assert (issue.date, issue.date_precision, issue.date_source) == ("2025-01-07", "day", "header")
     assert issue.title == "人民日报 第19版 党建 · 2025-01-07"
@@ -79,7 +80,7 @@ def test_reimport_updates_in_place_and_the_users_fields_survive_a_reparse(librar
     again = library.imports.import_page("p.txt", sha("c"), 1, header_page(number=20, source="filename"),
                                 2)
     assert (again.status, again.issue_id) == ("updated", first.issue_id)
-    issue = library.issues.get(first.issue_id)
+    issue = library.pages.get(first.page_id)
     assert (issue.paper, issue.page_number, issue.date, issue.date_source) == (
         "经济日报", 20, "2025-01-09", "user")
     assert issue.title == "经济日报 第20版 党建 · 2025-01-09"
@@ -107,19 +108,19 @@ def test_given_fields_on_an_already_imported_page_update_it_without_a_reparse(li
     unchanged = library.imports.import_page("p.txt", sha("e"), 1, header_page(), 1,
                                     user=PageMeta(page_name="理论"))
     assert unchanged.status == "already imported"
-    assert library.imports.set_page_meta(result.issue_id, PageMeta(page_number=3)) is True
-    assert library.issues.get(result.issue_id).page_number == 3
-    with pytest.raises(LibraryError, match="No issue with id 99"):
+    assert library.imports.set_page_meta(result.page_id, PageMeta(page_number=3)) is True
+    assert library.pages.get(result.page_id).page_number == 3
+    with pytest.raises(LibraryError, match="No page with id 99"):
         library.imports.set_page_meta(99, PageMeta(paper="人民日报"))
     with pytest.raises(LibraryError, match="is not a date"):
-        library.imports.set_page_meta(result.issue_id, PageMeta(date="2025-13"))
+        library.imports.set_page_meta(result.page_id, PageMeta(date="2025-13"))
 
 
 def test_a_library_that_had_migration_5_first_still_gets_4(tmp_path):
     # A library opened by a Reader with migration 5 but not 4 (the branches landed apart).
     path = tmp_path / "v5.sqlite3"
     db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None), execute_plugins=False)
-    migrate(db, [m for m in MIGRATIONS if m[0] != 4])
+    migrate(db, [m for m in MIGRATIONS if m[0] not in (4, 6)])  # 6 builds on 4
     db.execute("INSERT INTO sources (path, name, sha256, size, parser_version, status, "
                "imported_at) VALUES ('1.txt', '1.txt', 'sha', 10, 1, 'imported', 't')")
     db.execute("INSERT INTO issues (source_id, page_name, title, date, date_precision) "
@@ -127,4 +128,5 @@ def test_a_library_that_had_migration_5_first_still_gets_4(tmp_path):
     db.close()
     with Library.open(path) as lib:
         [issue] = lib.issues.all()
-        assert (issue.title, issue.date_source, issue.paper) == ("先锋 · 2024-01", "inferred", None)
+        assert (issue.title, issue.date_source, issue.paper) == ("先锋 · 2024-01", "inferred", "先锋")
+        assert lib.pages.get(1).paper == "先锋" and not lib.pages.get(1).paper_known

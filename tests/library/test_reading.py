@@ -93,7 +93,7 @@ def test_set_issue_date_validates(library):
 
 
 def test_stats_and_generation(library):
-    assert library.stats() == {"issues": 0, "articles": 0, "tags": 0, "notes": 0,
+    assert library.stats() == {"papers": 0, "pages": 0, "issues": 0, "articles": 0, "tags": 0, "notes": 0,
                                "highlights": 0, "sources": 0, "failed": 0}
     assert library.generation() == 0
     result = library.imports.import_page("/p.txt", sha("p"), 1, sample_page(), 1)
@@ -102,7 +102,7 @@ def test_stats_and_generation(library):
     library.tags.add(article_id, ["甲"])
     library.notes.set(article_id, "乙")
     library.highlights.add(article_id, 0, 2)
-    assert library.stats() == {"issues": 1, "articles": 3, "tags": 1, "notes": 1,
+    assert library.stats() == {"papers": 1, "pages": 1, "issues": 1, "articles": 3, "tags": 1, "notes": 1,
                                "highlights": 1, "sources": 1, "failed": 1}
     assert library.generation() == 5
     library.set_meta("seeded", "yes")

@@ -23,18 +23,18 @@ def test_migrations_are_numbered_in_order():
 
 
 def test_a_migration_that_lands_after_a_higher_one_is_still_applied(tmp_path):
-    # Two branches number their migrations 4 and 5; 5 reaches a library first.
+    # Two branches number their migrations 2 and 3; 3 (and later ones) reach a library first.
     path = tmp_path / "lib.sqlite3"
     db = _database(path)
-    without_4 = [(v, sql) for v, sql in MIGRATIONS if v != 4]
-    assert migrate(db, without_4) == LATEST_VERSION
-    late = (4, "CREATE TABLE landed_late (x)")
-    with_4 = sorted([*without_4, late])
-    assert migrate(db, with_4) == LATEST_VERSION
+    without_2 = [(v, sql) for v, sql in MIGRATIONS if v != 2]
+    assert migrate(db, without_2) == LATEST_VERSION
+    late = (2, "CREATE TABLE landed_late (x)")
+    with_2 = sorted([*without_2, late])
+    assert migrate(db, with_2) == LATEST_VERSION
     assert db["landed_late"].exists()
     versions = [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY 1")]
-    assert versions == [v for v, _ in with_4]
-    migrate(db, with_4)  # and only once
+    assert versions == [v for v, _ in with_2]
+    migrate(db, with_2)  # and only once
 
 
 def test_upgrade_from_version_1_keeps_data(tmp_path):
@@ -98,7 +98,7 @@ def test_migration_3_names_unnamed_issues_by_their_first_headline(tmp_path):
 
     with Library.open(path) as lib:
         titles = {i.id: i.title for i in lib.issues.all()}
-        raw = dict(lib.db.execute("SELECT id, title FROM issues").fetchall())
+        raw = dict(lib.db.execute("SELECT id, title FROM pages").fetchall())
     # Migration 3 named it by its headline; migration 5 took the date out of the stored title.
     assert raw == {1: "破解“灯下黑”等", 2: "002_cd"}  # no headline: the stem stays
     assert titles[1] == "我的"  # the user's own title still wins
@@ -116,7 +116,7 @@ def test_migration_5_takes_the_date_out_of_stored_titles(tmp_path):
                    "VALUES (?, ?, ?, 'month')", [n + 1, title, date])
     db.close()
     with Library.open(path) as lib:
-        raw = [r[0] for r in lib.db.execute("SELECT title FROM issues ORDER BY id")]
+        raw = [r[0] for r in lib.db.execute("SELECT title FROM pages ORDER BY id")]
         shown = {i.id: i.title for i in lib.issues.all()}
     assert raw == ["先锋", "先锋", "二 · 2024", "无日期 · 2024"]
     assert shown == {1: "先锋 · 2024-01", 2: "先锋 · 2024-02", 3: "二 · 2024 · 2024",

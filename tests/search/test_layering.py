@@ -1,4 +1,5 @@
-"""reader.search imports only the stdlib, whoosh, jieba and reader.models, .errors and .progress."""
+"""reader.search imports only the stdlib, whoosh, jieba and reader.models, .errors, .progress
+and the stdlib-only .atomic and .processes."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def test_search_imports_only_what_it_may():
             assert name.split(".")[0] in allowed_roots, f"{path.name} imports {name}"
             if name.startswith("reader."):
                 assert name.split(".")[1] in ("search", "models", "errors", "catalogue",
-                                              "progress"), (
+                                              "progress", "atomic", "processes"), (
                     f"{path.name} imports {name}"
                 )
 

@@ -11,7 +11,15 @@ from PySide6.QtGui import QTextCursor
 from reader.ui.note_editor import DEBOUNCE_MS
 from reader.ui.tree_model import TAGS_COLUMN
 from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
-from tests.ui.conftest import expand_issue, open_article, settle, type_text
+from tests.ui.conftest import (
+    answer_tag_prompt,
+    expand_issue,
+    expand_page,
+    open_article,
+    page_order,
+    settle,
+    type_text,
+)
 
 
 def _article_with(window, words: str, not_ids=()):
@@ -24,8 +32,8 @@ def _article_with(window, words: str, not_ids=()):
 
 
 def _select_in_tree(qtbot, window, article) -> None:
-    expand_issue(qtbot, window, window.tree_model.issue_row(article.issue_id))
-    index = window.tree_model.index_of(article.id, article.issue_id)
+    expand_page(qtbot, window, article.page_id)
+    index = window.tree_model.index_of(article.id)
     assert index.isValid()
     window.tree.setCurrentIndex(index)
     qtbot.waitUntil(lambda: window.panel.article is not None
@@ -33,7 +41,7 @@ def _select_in_tree(qtbot, window, article) -> None:
 
 
 def _tree_tags(window, article) -> str:
-    index = window.tree_model.index_of(article.id, article.issue_id)
+    index = window.tree_model.index_of(article.id)
     return window.tree_model.index(index.row(), TAGS_COLUMN, index.parent()).data()
 
 
@@ -109,24 +117,22 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     for row in (0, 2, 3):
         selection.select(model.index(row, 0, issue), flags)
     chosen = [model.article_id(model.index(row, 0, issue)) for row in (0, 2, 3)]
-    asked = []
-    window.commands.ask_tags = lambda count: asked.append(count) or "专题，待读"
     window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    answer_tag_prompt(qtbot, window, "专题，待读", lambda: qtbot.keyClick(
+        window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier))
+    assert "3 篇" in window.commands.tag_prompt.label.text()
     settle(qtbot, window)
-    assert asked == [3]
     library = window.session.library
     for article_id in chosen:
         assert library.articles.get(article_id).tags == ("专题", "待读")
     assert library.filters.ids_with_tag("专题") == set(chosen)
     # an issue row stands for all its articles
     selection.clearSelection()
-    selection.select(model.index(1, 0), flags)
-    window.commands.ask_tags = lambda count: "整期"
-    window.tag_action.trigger()
+    selection.select(expand_issue(qtbot, window, 1), flags)  # a page row
+    answer_tag_prompt(qtbot, window, "整期", window.tag_action.trigger)
     settle(qtbot, window)
-    second_issue = model.issue_at(1)
-    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_issue.id)}
+    second_page = page_order(window)[1]
+    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.on_page(second_page)}
     # one undo takes off what one command put on
     window.undo_action.trigger()
     settle(qtbot, window)
@@ -140,8 +146,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     results.selectionModel().clearSelection()
     for row in (0, 1):
         results.selectionModel().select(window.results_model.index(row), flags)
-    window.commands.ask_tags = lambda count: "网格"
-    window.tag_action.trigger()
+    answer_tag_prompt(qtbot, window, "网格", window.tag_action.trigger)
     settle(qtbot, window)
     hits = [window.results_model.hit(row).id for row in (0, 1)]
     assert library.filters.ids_with_tag("网格") == set(hits)
@@ -304,9 +309,9 @@ def test_highlight_a_selection_then_find_it_again_after_a_reparse(qtbot, open_wi
         return replace(page, items=tuple(items))
 
     monkeypatch.setattr(importing, "parse_page", upgraded_parser)
-    issue = window.session.library.issues.get(article.issue_id)
+    source = window.session.library.pages.get(article.page_id).source_path
     settle(qtbot, window)
-    window.session.import_paths([issue.source_path], reparse=True)
+    window.session.import_paths([source], reparse=True)
     open_article(qtbot, window, _article_with(window, "林西县聚焦").id)
     moved = {h.quote: h for h in window.session.library.highlights.of_article(article.id)}
     assert moved["林西县聚焦"].start > mark.start and not moved["林西县聚焦"].orphaned
@@ -344,7 +349,7 @@ def test_an_orphaned_highlight_is_listed_not_drawn(qtbot, open_window, library_d
         return real_parse(text.replace("林西县聚焦", "某县着力"), source=source, **meta)
 
     monkeypatch.setattr(importing, "parse_page", parser_without_those_words)
-    window.session.import_paths([window.session.library.issues.get(article.issue_id).source_path],
+    window.session.import_paths([window.session.library.pages.get(article.page_id).source_path],
                                 reparse=True)
     _select_in_tree(qtbot, window, article)
     [mark] = window.panel.highlight_list.highlights

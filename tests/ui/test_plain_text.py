@@ -22,7 +22,7 @@ from reader.models import PageMeta
 from reader.paths import resolve_paths
 from reader.ui import plain
 from reader.ui.window import TAGS_TAB
-from tests.ui.conftest import expand_issue, open_article, settle, type_text
+from tests.ui.conftest import expand_page, open_article, settle, type_text
 
 HOSTILE = '<b>粗体</b><img src="file:///dev/zero">'
 PAGE = f"""北疆日报 2025年1月7日 第5版 先锋
@@ -95,14 +95,13 @@ def test_every_view_shows_a_hostile_title_as_text(qtbot, open_window, library_di
     library = window.session.library
     article = library.articles.get(article_id)
 
-    # the tree: the issue row and the article row
+    # the tree: the page row and the article row
     tree = window.tree
-    issue_row = window.tree_model.issue_row(article.issue_id)
-    issue = expand_issue(qtbot, window, issue_row)
-    tree.scrollTo(issue)
-    tip = hover(qtbot, tree.viewport(), tree.visualRect(issue).center())
-    assert f"版{HOSTILE}" in tip
-    row = window.tree_model.index_of(article_id, article.issue_id)
+    page = expand_page(qtbot, window, article.page_id)
+    tree.scrollTo(page)
+    tip = hover(qtbot, tree.viewport(), tree.visualRect(page).center())
+    assert HOSTILE in tip
+    row = window.tree_model.index_of(article_id)
     tree.scrollTo(row)
     tip = hover(qtbot, tree.viewport(), tree.visualRect(row).center())
     assert f"{HOSTILE}标题" in tip and HOSTILE in tip.splitlines()[-1]
