@@ -78,7 +78,9 @@ def size_to_current_page(stack: QStackedWidget) -> None:
         for index in range(stack.count()):
             policy = (QSizePolicy.Policy.Preferred if index == current
                       else QSizePolicy.Policy.Ignored)
-            stack.widget(index).setSizePolicy(policy, policy)
+            page = stack.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         stack.updateGeometry()
 
     stack.currentChanged.connect(fit)
