@@ -1,10 +1,12 @@
-"""`reader export`: selected articles to a .txt or .md file, or a folder of them.
+"""`reader export`: selected articles to a file (or a folder of them) for reading or citing.
 
-    reader export [ID...] [--tag T] [--query Q] [--issue ID] [--format txt|md]
+    reader export [ID...] [--tag T] [--query Q] [--issue ID]
+                  [--format txt|md|ris|csljson|bibtex|csv|gbt7714|apa]
                   [--split] [--include PARTS] [--order page|date|rank] -o PATH [--force]
 
 Sources are joined (each article once).  The format follows `--format`, else
-the suffix of PATH (.md), else txt.  Without `--force` nothing existing is
+the suffix of PATH (.md, .ris, .json, .bib, .csv), else txt; the formats are
+`reader.export.formats.EXPORT_FORMATS`.  Without `--force` nothing existing is
 overwritten.  Prints every file written and the totals.
 """
 
@@ -15,23 +17,27 @@ from pathlib import Path
 
 from reader.catalogue import Code
 from reader.errors import ReaderError
-from reader.export.formats import format_for_suffix, format_names
+from reader.export.formats import export_format, format_for_suffix, format_names
 from reader.export.options import HIGHLIGHTS_ONLY, ORDERS, PARTS
 
 
 def register(commands) -> None:
     """Add the `export` command to the `reader` subparsers."""
     export = commands.add_parser(
-        "export", help="export articles to a .txt or .md file (or a folder with --split)",
-        description="Export articles, an issue, a tag or search results to text.",
+        "export", help="export articles as text, Markdown, references (RIS, CSL-JSON, BibTeX), "
+                       "CSV or a reference list",
+        description="Export articles, an issue, a tag or search results: as text or Markdown "
+                    "to read, as RIS, CSL-JSON or BibTeX records for Zotero, EndNote or "
+                    "NoteExpress (one newspaper-article record each), as CSV metadata for a "
+                    "spreadsheet, or as a GB/T 7714 or APA reference list.",
     )
     export.add_argument("ids", nargs="*", type=int, metavar="ID", help="article ids")
     export.add_argument("--tag", metavar="T", help="the articles carrying tag T")
     export.add_argument("--query", metavar="Q", help="the articles a search for Q finds")
     export.add_argument("--issue", type=int, metavar="ID", help="the articles of one issue")
     formats = format_names()
-    export.add_argument("--format", choices=formats,
-                        help=f"{' or '.join(formats)} (default: from the suffix of PATH, "
+    export.add_argument("--format", choices=formats, metavar="FORMAT",
+                        help=f"one of {', '.join(formats)} (default: from the suffix of PATH, "
                              f"else {formats[0]})")
     export.add_argument("--split", action="store_true",
                         help="write a folder with one file per article (PATH is the folder)")
@@ -61,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         if target.is_dir():
             raise ReaderError(Code.EXPORT_TARGET_IS_FOLDER, path=str(target))
         if not target.suffix:
-            target = target.with_name(target.name + f".{fmt}")
+            target = target.with_name(target.name + export_format(fmt).suffix)
     include, highlights_only = parse_include(args.include)
     only_query = args.query is not None and not (args.ids or args.tag or args.issue is not None)
     order = args.order or ("rank" if only_query else "page")

@@ -286,5 +286,7 @@ def _check(session: Session, args) -> int:
         print(f"index:   {report.indexed} documents for {report.articles} articles; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
               f"{report.stale_in_index} stale")
+        if report.index_problem:
+            print(f"index:   damaged: {report.index_problem}")
         print("OK" if report.ok else "Run `reader reindex` to repair the index.")
     return 0 if report.ok else 1

@@ -5,8 +5,9 @@ directory unless `--library DIR` or `READER_LIBRARY` says otherwise; caches
 (jieba's dictionary cache) in the platform's cache directory, or inside the
 library folder when it was given explicitly, so that tests and portable
 libraries never touch the user's real directories.  Bundled files (seeds,
-resources) are found beside the package in a source checkout and in
-`sys._MEIPASS` in a frozen build.
+resources) are found in `sys._MEIPASS` in a frozen build, in the package's
+`_bundled/` folder when installed from a wheel (setup.py copies them there),
+and at the top of the source checkout otherwise.
 """
 
 from __future__ import annotations
@@ -58,12 +59,21 @@ def resolve_paths(library: str | os.PathLike | None = None,
     )
 
 
+#: Where a wheel carries `seeds/` and `resources/`, inside the package (see setup.py).
+BUNDLED_DIR = "_bundled"
+
+
 def bundle_root() -> Path:
-    """The folder holding `seeds/` and `resources/`: the checkout, or the frozen bundle."""
+    """The folder holding `seeds/` and `resources/`: the frozen bundle, the installed
+    package's copy, or the checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / BUNDLED_DIR
+    if (installed / "resources").is_dir():
+        return installed
+    return package.parent
 
 
 def seeds_dir(environ: Mapping[str, str] | None = None) -> Path:

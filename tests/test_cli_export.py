@@ -100,3 +100,30 @@ def test_errors_are_one_sentence_or_usage(library, tmp_path, args, code, stderr)
 
 def test_output_is_required(library):
     assert reader(library, "export", "1").returncode == 2
+
+
+@pytest.mark.parametrize(("fmt", "suffix", "start"), [
+    ("ris", ".ris", "TY  - NEWS\nTI  - “红色业委会”"),
+    ("csljson", ".json", '[\n  {\n    "id": '),
+    ("bibtex", ".bib", "@article{songshuang2024-"),
+    ("csv", ".csv", "\ufeffid,title,authors,paper,date,page,section,column,kind,tags,note,key\n"),
+    ("gbt7714", ".txt", "[1] 宋爽. “红色业委会”激活小区治理“一池春水”[N]. 2024-01.\n"),
+])
+def test_reference_formats_write_one_record_per_article(library, tmp_path, fmt, suffix, start):
+    issue = str(issue_id(library))
+    result = reader(library, "export", "--issue", issue, "--format", fmt, "-o",
+                    str(tmp_path / "refs"), check=True)
+    target = tmp_path / f"refs{suffix}"  # a bare name gets the format's suffix
+    assert result.stdout.startswith(f"Wrote {target}: 8 articles")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith(start)
+    if fmt == "csljson":
+        assert [i["type"] for i in json.loads(text)] == ["article-newspaper"] * 8
+    if fmt == "ris":
+        assert text.count("TY  - NEWS") == text.count("ER  - ") == 8
+
+
+def test_the_suffix_chooses_a_reference_format(library, tmp_path):
+    reader(library, "export", "--issue", str(issue_id(library)), "-o", str(tmp_path / "a.bib"),
+           check=True)
+    assert (tmp_path / "a.bib").read_text(encoding="utf-8").count("@article{") == 8

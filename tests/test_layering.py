@@ -51,3 +51,23 @@ def test_ingest_imports_only_the_standard_library_and_itself():
                 assert node.module.split(".")[1] in ("ingest", "models", "errors", "catalogue"), (
                     f"{path.name} imports {node.module}"
                 )
+
+
+def test_the_window_module_loads_without_the_slow_libraries():
+    """jieba, Whoosh and pypinyin load on first search or completion, not with the window:
+    together they take over half a second, and the window is to be shown within 0.4 s
+    (issue 17).  The first search, done here too, does load them."""
+    code = (
+        "import sys\n"
+        "import reader.ui.main, reader.ui.window, reader.app, reader.cli\n"
+        "slow = ('jieba', 'whoosh', 'pypinyin')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in slow)))\n"
+        "from reader.search import SearchIndex, parse_query\n"
+        "assert parse_query('网格员').terms and SearchIndex\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in slow})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.splitlines()
+    assert before == ""
+    assert after == "jieba,whoosh"

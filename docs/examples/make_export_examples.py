@@ -5,7 +5,9 @@
 Fills a temporary library from the seeds (`reader stats`), gives one article
 of 先锋 · 2024-01 a tag, a note and a highlight with a note (through the
 library API, as the window would), then runs `reader export --issue` to
-write the issue as plain text and as Markdown next to this script.
+write the issue as plain text, as Markdown, and as RIS and CSL-JSON records
+for Zotero (File → Import… reads either as eight newspaper articles) next to
+this script.  tests/export/test_examples.py reads the records back.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def main() -> None:
             lib.notes.set(article.id, "大监督体系的做法：22家单位会商联系，可与其他旗县对照。")
             start = article.text.index(PASSAGE)
             lib.highlights.add(article.id, start, start + len(PASSAGE), note="具体机制")
-        for suffix in ("txt", "md"):
+        for suffix in ("txt", "md", "ris", "json"):
             target = HERE / f"先锋-2024-01.{suffix}"
             print(reader(library, "export", "--issue", str(issue["id"]), "-o", str(target),
                          "--force").replace(str(HERE) + os.sep, ""), end="")

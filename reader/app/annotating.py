@@ -3,7 +3,7 @@
 `AnnotationServices` is `session.annotations`.  Each method is one library
 call (one transaction); the tag and highlight changes also record in its
 `history` how to reverse them, in Chinese words the window shows
-after 撤销.  Undo semantics:
+after 撤销 (`Step`s, worded by the window).  Undo semantics:
 
 - tag / untag: exactly the (article, tag) pairs that changed are reversed;
   a tag that untagging deleted comes back with its colour;
@@ -12,6 +12,8 @@ after 撤销.  Undo semantics:
 - delete_tag: the tag comes back on the same articles with its colour;
 - add_highlight / remove_highlight: removed / restored with its id, quote,
   context, colour, note and date; colour changes are undone too.
+
+Each undone change can be redone (`redo`) until a new change is made.
 
 Notes are not on the stack (the editor autosaves text and has its own undo).
 Every method returns the `Changes` it made (or, for `rename_tag` and
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.app.completion import complete_tags
-from reader.app.undo import History, Undone
+from reader.app.undo import History, Step, Undone
 from reader.library import Library
 from reader.library.values import normalize_tag, tag_names
 from reader.models import Highlight
@@ -91,8 +93,13 @@ class AnnotationServices:
                 for name, got in added.items():
                     self.library.tags.remove_many(got, [name])
 
+        def redo() -> None:
+            with self.library.transaction():
+                for name, got in added.items():
+                    self.library.tags.add_many(got, [name])
+
         changes = Changes.of((i for got in added.values() for i in got), tags=True)
-        self.history.record(f"添加标签 {'、'.join(added)}", undo, changes)
+        self.history.record(Step("tag", tuple(added)), undo, changes, redo)
         return changes
 
     def untag(self, article_ids: Iterable[int], names: Iterable[str]) -> Changes:
@@ -113,8 +120,13 @@ class AnnotationServices:
                     if colors.get(name.casefold()):
                         self.library.tags.set_color(name, colors[name.casefold()])
 
+        def redo() -> None:
+            with self.library.transaction():
+                for name, gone in removed.items():
+                    self.library.tags.remove_many(gone, [name])
+
         changes = Changes.of((i for gone in removed.values() for i in gone), tags=True)
-        self.history.record(f"移除标签 {'、'.join(removed)}", undo, changes)
+        self.history.record(Step("untag", tuple(removed)), undo, changes, redo)
         return changes
 
     def rename_tag(self, old: str, new: str) -> TagRenamed:
@@ -142,9 +154,9 @@ class AnnotationServices:
                 if colors.get(old_name.casefold()):
                     self.library.tags.set_color(old_name, colors[old_name.casefold()])
 
-        verb = "合并标签" if merged else "重命名标签"
         changes = Changes.of(old_ids | target_ids, tags=True)
-        self.history.record(f"{verb} {old_name} → {final}", undo, changes)
+        self.history.record(Step("merge_tag" if merged else "rename_tag", (old_name, final)),
+                            undo, changes, lambda: self.library.tags.rename(old_name, final))
         return TagRenamed(final, changes)
 
     def delete_tag(self, name: str) -> Changes:
@@ -163,7 +175,8 @@ class AnnotationServices:
 
         changes = Changes.of(ids, tags=True)
         if ids:
-            self.history.record(f"删除标签 {stored}", undo, changes)
+            self.history.record(Step("delete_tag", (stored,)), undo, changes,
+                                lambda: self.library.tags.delete(stored))
         return changes
 
     def set_tag_color(self, name: str, color: str | None) -> Changes:
@@ -171,8 +184,9 @@ class AnnotationServices:
         before = self._tag_colors().get(normalize_tag(name).casefold())
         self.library.tags.set_color(name, color)
         changes = Changes.of(self.library.filters.ids_with_tag(name), tags=True)
-        self.history.record(f"更改标签颜色 {normalize_tag(name)}",
-                            lambda: self.library.tags.set_color(name, before), changes)
+        self.history.record(Step("tag_color", (normalize_tag(name),)),
+                            lambda: self.library.tags.set_color(name, before), changes,
+                            lambda: self.library.tags.set_color(name, color))
         return changes
 
     def complete_tags(self, prefix: str, limit: int = 10) -> list[str]:
@@ -197,8 +211,9 @@ class AnnotationServices:
         """Mark `text[start:end]` of an article (undoable)."""
         made = self.library.highlights.add(article_id, start, end, color, note)
         changes = Changes.of([article_id], highlights=True)
-        self.history.record(f"添加高亮 {_quoted(made.quote)}",
-                            lambda: self.library.highlights.remove(made.id), changes)
+        self.history.record(Step("highlight", (_quoted(made.quote),)),
+                            lambda: self.library.highlights.remove(made.id), changes,
+                            lambda: self.library.highlights.restore(made))
         return HighlightAdded(made, changes)
 
     def _highlight_changes(self, highlight_id: int) -> Changes:
@@ -213,8 +228,9 @@ class AnnotationServices:
         gone = self.library.highlights.get(highlight_id)
         changes = self._highlight_changes(highlight_id)
         self.library.highlights.remove(highlight_id)
-        self.history.record(f"删除高亮 {_quoted(gone.quote)}",
-                            lambda: self.library.highlights.restore(gone), changes)
+        self.history.record(Step("delete_highlight", (_quoted(gone.quote),)),
+                            lambda: self.library.highlights.restore(gone), changes,
+                            lambda: self.library.highlights.remove(gone.id))
         return changes
 
     def set_highlight_note(self, highlight_id: int, note: str | None) -> Changes:
@@ -227,14 +243,21 @@ class AnnotationServices:
         before = self.library.highlights.get(highlight_id)
         self.library.highlights.set_color(highlight_id, color)
         changes = self._highlight_changes(highlight_id)
-        self.history.record(f"更改高亮颜色 {_quoted(before.quote)}",
+        self.history.record(Step("highlight_color", (_quoted(before.quote),)),
                             lambda: self.library.highlights.set_color(highlight_id, before.color),
-                            changes)
+                            changes, lambda: self.library.highlights.set_color(highlight_id, color))
         return changes
 
     def undo(self) -> Undone | None:
         """Undo the latest tag or highlight change; says what was undone (None: nothing)."""
         done = self.history.undo()
+        if done is not None:
+            self._learn_tag_words()
+        return done
+
+    def redo(self) -> Undone | None:
+        """Make the latest undone change again; says what was redone (None: nothing)."""
+        done = self.history.redo()
         if done is not None:
             self._learn_tag_words()
         return done

@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 
 def complete_tags(prefix: str, tag_names: Iterable[str], limit: int = 10) -> list[str]:
     """Up to `limit` of `tag_names` matching `prefix`, best first (see the module docstring)."""
@@ -66,6 +64,9 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     Text that is not Chinese (Latin letters, digits) is kept as written in both:
     AI治理 → (aizhili, aizl).
     """
+    # pypinyin loads its phrase tables on import (0.4 s): only when a tag is completed.
+    from pypinyin import lazy_pinyin
+
     full: list[str] = []
     initials: list[str] = []
     for part in lazy_pinyin(name, errors=_mark_foreign):

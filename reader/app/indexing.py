@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.changes import NO_CHANGES, Changes
+from reader.catalogue import Code
 from reader.library import Library
 from reader.models import ArticleRecord, IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
-from reader.search import SearchIndex, doc_hash
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 
 def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
@@ -90,13 +94,32 @@ def sync_index(
             "missing": "it was missing", "corrupt": "it was damaged",
             "old schema": "it was made by an older version",
         }.get(state, "it was empty")
-        total = library.stats()["articles"]
-        index.rebuild(library_docs(library), total, progress, cancelled)
-        if cancelled():
-            # The index was left as it was: it must not claim to be in step.
-            return SyncReport("cancelled", reason)
-        index.set_stamp(generation)
-        return SyncReport("rebuilt", reason, added=total)
+        return _rebuild(library, index, generation, reason, progress, cancelled)
+    from reader.search.index import SearchIndexError
+
+    try:
+        return _catch_up(library, index, generation)
+    except SearchIndexError as error:
+        if error.code != Code.INDEX_DAMAGED:
+            raise
+        # Damage that only writing reveals: the index is a cache, so make it anew.
+        return _rebuild(library, index, generation, "it was damaged", progress, cancelled)
+
+
+def _rebuild(library: Library, index: SearchIndex, generation: str, reason: str,
+             progress: Progress, cancelled: Cancelled) -> SyncReport:
+    total = library.stats()["articles"]
+    index.rebuild(library_docs(library), total, progress, cancelled)
+    if cancelled():
+        # The index was left as it was: it must not claim to be in step.
+        return SyncReport("cancelled", reason)
+    index.set_stamp(generation)
+    return SyncReport("rebuilt", reason, added=total)
+
+
+def _catch_up(library: Library, index: SearchIndex, generation: str) -> SyncReport:
+    from reader.search.index import doc_hash
+
     have = index.doc_hashes()
     upserts: list[IndexDoc] = []
     seen: set[int] = set()

@@ -9,12 +9,16 @@ what a result list shows (title, issue, column, kind, snippet).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.app.display import untitled
 from reader.catalogue import Code, Message
 from reader.library import Library
 from reader.models import ArticleOrigin, MatchKind
-from reader.search import SearchIndex, parse_query
+from reader.search.query import parse_query
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 from reader.search.filters import FILTERS, FilterSpec
 
 

@@ -45,10 +45,12 @@ class CheckReport:
     missing_from_index: int
     stale_in_index: int
     outdated_in_index: int
+    #: What SQLite's and FTS5's integrity checks found wrong with the index, or None.
+    index_problem: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.library_ok and not (
+        return self.library_ok and self.index_problem is None and not (
             self.missing_from_index or self.stale_in_index or self.outdated_in_index
         )
 
@@ -177,4 +179,5 @@ class Session:
             elif have[doc.id] != doc_hash(doc):
                 outdated += 1
         stale = sum(1 for doc_id in have if doc_id not in seen)
-        return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated)
+        return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
+                           index_problem=self.index.problems())

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.app.indexing import docs_for
 from reader.library import Library
-from reader.search import SearchIndex, configure_jieba
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 #: Index meta key: JSON list of the tag names the indexed documents were analysed with.
 WORDS_KEY = "tag_words"
@@ -36,6 +39,8 @@ def catch_up_tag_words(library: Library, index: SearchIndex, cache_dir: Path,
     Returns how many articles were re-indexed.
     """
     names = {tag.name for tag in library.tags.summaries()}
+    from reader.search.analysis import configure_jieba
+
     configure_jieba(cache_dir, [], extra_words=sorted(names))
     if rebuilt:
         index.set_meta(WORDS_KEY, json.dumps(sorted(names), ensure_ascii=False))

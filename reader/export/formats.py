@@ -16,7 +16,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.export.csl_styles import join_listed, join_numbered, render_apa, render_gbt7714
 from reader.export.items import ExportItem
+from reader.export.reference_formats import (
+    join_bibtex,
+    join_csljson,
+    join_csv,
+    join_ris,
+    render_bibtex,
+    render_csljson,
+    render_csv,
+    render_ris,
+)
 from reader.export.render import join_md, join_txt, render_md, render_txt
 
 if TYPE_CHECKING:
@@ -37,6 +48,9 @@ class ExportFormat:
     join: Callable[[Sequence[str], str | None], str]
     #: Whether article headings go one level down when the file has a heading of its own.
     nests_under_heading: bool = False
+    #: Whether the parts to include (body, note, …) shape the output; a reference format
+    #: writes the same record whatever they are.
+    uses_parts: bool = True
 
 
 #: Every export format, the default first.
@@ -44,6 +58,20 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("txt", ".txt", "纯文本", "Plain text", render_txt, join_txt),
     ExportFormat("md", ".md", "Markdown", "Markdown", render_md, join_md,
                  nests_under_heading=True),
+    # For reference managers (Zotero, EndNote, NoteExpress): one record per article.
+    ExportFormat("ris", ".ris", "RIS 题录", "RIS references", render_ris, join_ris,
+                 uses_parts=False),
+    ExportFormat("csljson", ".json", "CSL-JSON 题录", "CSL-JSON references", render_csljson,
+                 join_csljson, uses_parts=False),
+    ExportFormat("bibtex", ".bib", "BibTeX 题录", "BibTeX references", render_bibtex,
+                 join_bibtex, uses_parts=False),
+    ExportFormat("csv", ".csv", "CSV 表格（元数据）", "CSV spreadsheet (metadata)", render_csv,
+                 join_csv, uses_parts=False),
+    # Reference lists rendered from CSL styles.
+    ExportFormat("gbt7714", ".txt", "参考文献（GB/T 7714）", "Reference list (GB/T 7714)",
+                 render_gbt7714, join_numbered, uses_parts=False),
+    ExportFormat("apa", ".txt", "参考文献（APA）", "Reference list (APA)", render_apa,
+                 join_listed, uses_parts=False),
 )
 
 #: The names `--format` and the settings file accept.

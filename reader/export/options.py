@@ -38,8 +38,9 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.format not in format_names():
+            *others, last = format_names()
             raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format,
-                              choices=" or ".join(format_names()))
+                              choices=f"{', '.join(others)} or {last}" if others else last)
         if self.order not in ORDERS:
             raise ReaderError(Code.UNKNOWN_ORDER, value=self.order, choices="page, date or rank")
         unknown = set(self.include) - set(PARTS)

@@ -94,6 +94,9 @@ class Library:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
             raise LibraryError(_open_error(shown, error)) from None
+        # A damaged byte inside a stored text (a bad sector, issue 18's fault campaign)
+        # would otherwise fail every read of that row, search and `check` included.
+        conn.text_factory = _lenient_text
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -196,6 +199,11 @@ _OPEN_ERRORS = {
     sqlite3.SQLITE_LOCKED: Code.LIBRARY_IN_USE,
     sqlite3.SQLITE_CORRUPT: Code.LIBRARY_DAMAGED,
 }
+
+
+def _lenient_text(data: bytes) -> str:
+    """A stored text as str; bytes that are not UTF-8 read as U+FFFD, not an exception."""
+    return data.decode("utf-8", "replace")
 
 
 def _open_error(path: str, error: sqlite3.Error) -> Message:

@@ -209,13 +209,11 @@ class SearchIndex:
         started = time.perf_counter()
         procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
         with self._lock:
-            self._before_write()
-            self._store.begin()
+            self._begin_rebuild()
             writer = self._writer(procs)
             count = 0
             seen: set[int] = set()
             try:
-                self._store.clear()
                 for doc in docs:
                     if cancelled():
                         raise _Cancelled
@@ -270,6 +268,10 @@ class SearchIndex:
                 for doc in upserts:
                     writer.update_document(**document_fields(doc))
                     self._store.upsert(doc, doc_hash(doc))
+            except sqlite3.DatabaseError as exc:
+                _abandon(writer, self._store)
+                # Writing reads the full-text index: damage shows here; a rebuild repairs it.
+                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
             except BaseException:
                 _abandon(writer, self._store)
                 raise
@@ -279,6 +281,32 @@ class SearchIndex:
                 self._store.rollback()
                 raise
             self._store.commit()
+
+    def _begin_rebuild(self) -> None:
+        """Open the rebuild's transaction on an empty store, making the file anew if damaged.
+
+        Emptying a damaged file can fail (SQLite finds a malformed page); it is a
+        cache, so it is replaced by a new, empty one, and the rebuild goes on.
+        """
+        try:
+            self._before_write()
+            self._store.begin()
+            self._store.clear()
+        except sqlite3.DatabaseError as exc:
+            logger.warning("search index file damaged (%s); making it anew", _describe(exc))
+            with contextlib.suppress(sqlite3.Error):
+                self._store.rollback()
+            with contextlib.suppress(sqlite3.Error):
+                self._store.close()
+            for suffix in COMPANION_SUFFIXES:
+                (self.folder / (FILE_NAME + suffix)).unlink(missing_ok=True)
+            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION)
+            self._store.begin()
+
+    def problems(self) -> str | None:
+        """What the integrity checks find wrong with the index (for `reader check`), or None."""
+        with self._lock:
+            return self._store.problems()
 
     def _before_write(self) -> None:
         self._date_ranks = None

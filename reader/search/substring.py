@@ -39,13 +39,14 @@ COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 #: Bits of `SubstringStore.fields_with`'s values: where in an article a term occurs.
 IN_TITLE, IN_BODY, IN_NOTE = 1, 2, 4
 
-_SCHEMA = """
+_TEXTS = "CREATE VIRTUAL TABLE texts USING fts5(title, body, note, tokenize='trigram')"
+_GRAMS = ("CREATE VIRTUAL TABLE grams USING fts5("
+          "g, content='', detail=none, tokenize='unicode61 remove_diacritics 0')")
+_SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, hash TEXT NOT NULL, date TEXT, has_note INTEGER NOT NULL);
-CREATE VIRTUAL TABLE texts USING fts5(title, body, note, tokenize='trigram');
-CREATE VIRTUAL TABLE grams USING fts5(
-    g, content='', detail=none, tokenize='unicode61 remove_diacritics 0'
-);
+{_TEXTS};
+{_GRAMS};
 """
 _FIELDS = ("title", "body", "note")
 #: Above this many candidate ids a scan reads everything instead of listing the ids.
@@ -152,9 +153,16 @@ class SubstringStore:
             self.conn.execute("ROLLBACK")
 
     def clear(self) -> None:
+        """Empty the store (inside the caller's transaction).
+
+        The FTS5 tables are dropped and made again rather than emptied: deleting rows
+        reads the old index (and fails on every try when it is damaged), dropping does not.
+        """
         self.conn.execute("DELETE FROM docs")
-        self.conn.execute("DELETE FROM texts")
-        self.conn.execute("INSERT INTO grams(grams) VALUES ('delete-all')")
+        self.conn.execute("DROP TABLE texts")
+        self.conn.execute("DROP TABLE grams")
+        self.conn.execute(_TEXTS)
+        self.conn.execute(_GRAMS)
 
     def insert(self, doc: IndexDoc, digest: str) -> None:
         """Add a document known to be absent (a rebuild after `clear`)."""
@@ -197,6 +205,35 @@ class SubstringStore:
         """Merge the FTS5 b-trees (after a rebuild; makes lookups faster)."""
         self.conn.execute("INSERT INTO texts(texts) VALUES ('optimize')")
         self.conn.execute("INSERT INTO grams(grams) VALUES ('optimize')")
+
+    def problems(self) -> str | None:
+        """What SQLite's and FTS5's integrity checks find wrong with the file, or None.
+
+        Reads every page and the whole full-text index: for `reader check`, not for
+        every open.
+        """
+        try:
+            found = [row[0] for row in self.conn.execute("PRAGMA quick_check")]
+            if found != ["ok"]:
+                return "; ".join(found[:3])
+            for table in ("texts", "grams"):
+                self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+            return self._unfound()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+
+    def _unfound(self, sample: int = 64) -> str | None:
+        """Whether articles are found by words of their own text (a lost lookup table passes
+        FTS5's integrity check but finds nothing): a sample spread over the file."""
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM docs ORDER BY id")]
+        chosen = ids[:: max(1, len(ids) // sample)]
+        rows = [(i, title, body) for i, (title, body, _) in self.texts(chosen).items()]
+        for rowid, title, body in rows:
+            text = (body or title or "").strip()
+            for term in (text[:3], text[:1]):
+                if term and self.indexed(term) and rowid not in self.find(term):
+                    return f"article {rowid} is not found by “{term}” of its own text"
+        return None
 
     # -- reading --------------------------------------------------------------------------------
 

@@ -58,8 +58,11 @@ def build_menus(window) -> None:
         ["Ctrl+Shift+C"])
     edit_menu.addSeparator()
     window.undo_action = add_action(
-        window, edit_menu, translate("MainWindow", "撤销"), window.commands.undo, ["Ctrl+Z"])
-    window.undo_action.setEnabled(False)
+        window, edit_menu, translate("MainWindow", "撤销"), window.undo_commands.undo, ["Ctrl+Z"])
+    window.redo_action = add_action(
+        window, edit_menu, translate("MainWindow", "重做"), window.undo_commands.redo,
+        ["Ctrl+Shift+Z", "Ctrl+Y"])
+    window.undo_commands.attach(window.undo_action, window.redo_action)
     window.highlight_action = add_action(
         window, edit_menu, translate("MainWindow", "划线"), window.commands.highlight_selection, ["Ctrl+H"])
     window.tag_action = add_action(

@@ -1,4 +1,4 @@
-"""The window's annotation and export commands: undo, highlight, bulk tagging, export, copy.
+"""The window's annotation and export commands: highlight, bulk tagging, export, copy.
 
 `AnnotationCommands` is an object the window owns (not a mixin): it is
 given what it works with (the operations, the window state, the message
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.app import browsing
 from reader.app.changes import Changes
@@ -25,7 +25,7 @@ from reader.ui.export_dialog import ExportDialog
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
 from reader.ui.selection import command_pick, export_pick
-from reader.ui.tag_editor import split_tags
+from reader.ui.tag_prompt import TagPrompt
 from reader.ui.window_state import WindowState
 
 translate = QCoreApplication.translate
@@ -34,8 +34,8 @@ translate = QCoreApplication.translate
 class AnnotationCommands(QObject):
     """Commands on the reader's annotations and selections."""
 
-    #: what Ctrl+Z would undo now (None: nothing)
-    undo_text_changed = Signal(object)
+    #: the Ctrl+T dialog was opened (the TagPrompt)
+    tag_prompt_opened = Signal(object)
     #: an Export… dialog was opened (the dialog)
     export_opened = Signal(object)
 
@@ -46,36 +46,11 @@ class AnnotationCommands(QObject):
         self.ops, self.state, self.messages, self.pane = ops, state, messages, pane
         self._shown_view = shown_view
         self._parent, self._settings = parent, settings
-        #: asks for tags to put on the selected articles (None: cancelled); tests replace it
-        self.ask_tags = self._ask_tags
+        #: the open Ctrl+T dialog (the latest one)
+        self.tag_prompt: TagPrompt | None = None
         #: the Export… dialog's file chooser (None: the dialog's own); tests replace it
         self.choose_export_target = None
         self.export_dialog: ExportDialog | None = None
-        ops.changed.connect(lambda _changes: self.update_undo())
-
-    # -- undo ------------------------------------------------------------------------------
-
-    def update_undo(self) -> None:
-        # The history is in memory (no library access): read it here, on the UI thread.
-        session = self.ops.session
-        self.undo_text_changed.emit(
-            session.annotations.history.undo_text if session is not None else None)
-
-    def undo(self) -> None:
-        """Undo the last tag or highlight change of this session."""
-        def done(undone) -> None:
-            if undone is None:
-                self.messages.info(translate("MainWindow", "没有可以撤销的标签或划线改动。"))
-            else:
-                self.messages.info(translate("MainWindow", "已撤销：{}").format(undone.description))
-            self.update_undo()
-
-        self.ops.mutate(lambda session: session.annotations.undo(), translate("MainWindow", "无法撤销"),
-                        done=done, failed=self._undo_failed)
-
-    def _undo_failed(self, exc: BaseException) -> None:
-        self.messages.failure(translate("MainWindow", "无法撤销"), exc)
-        self.update_undo()
 
     # -- annotations -----------------------------------------------------------------------
 
@@ -84,31 +59,39 @@ class AnnotationCommands(QObject):
             self.messages.info(translate("MainWindow", "先在文章里选中要划线的文字。"))
 
     def tag_selection(self) -> None:
-        """Put tags on every selected article at once (Ctrl+T)."""
+        """Put tags on every selected article at once (Ctrl+T): ask in a `TagPrompt`."""
         picked = command_pick(self._shown_view(), self.state)
         if picked.empty:
             self.messages.info(translate("MainWindow", "先选中要加标签的文章。"))
             return
-        text = self.ask_tags(picked.count)
-        names = split_tags(text or "")
+        if self.ops.session is None:
+            return
+        self.ops.query(lambda session: (browsing.picked_ids(session, picked),
+                                        browsing.tag_list(session)),
+                       lambda found: self._ask_tags(*found),
+                       translate("MainWindow", "无法读取标签"))
+
+    def _ask_tags(self, ids: list[int], tags) -> None:
+        if not ids:
+            self.messages.info(translate("MainWindow", "先选中要加标签的文章。"))
+            return
+        self.tag_prompt = prompt = TagPrompt(len(ids), tags, self._parent)
+        prompt.accepted.connect(lambda: self._tag(ids, prompt.names()))
+        prompt.finished.connect(prompt.deleteLater)
+        prompt.open()
+        self.tag_prompt_opened.emit(prompt)
+
+    def _tag(self, ids: list[int], names: list[str]) -> None:
         if not names:
             return
+        def done(tagged: _Tagged) -> None:
+            # self.tr, not translate(): lupdate marks a plural only in a tr() call
+            count = tagged.count  # … and only with a plain name as its count
+            said = self.tr("已给 %n 篇文章加上标签：{}（Ctrl+Z 撤销）", "", count)
+            self.messages.info(said.format("、".join(names)))
 
-        def tag(session):
-            ids = browsing.picked_ids(session, picked)
-            return len(ids), session.annotations.tag(ids, names)
-
-        self.ops.mutate(
-            lambda session: _Tagged(*tag(session)), translate("MainWindow", "无法添加标签"),
-            done=lambda tagged: self.messages.info(translate(
-                "MainWindow", "已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）").format(
-                    tagged.count, "、".join(names))))
-
-    def _ask_tags(self, count: int) -> str | None:
-        text, ok = QInputDialog.getText(
-            self._parent, translate("MainWindow", "加标签"),
-            translate("MainWindow", "给所选的 {} 篇文章加标签（多个标签用逗号分开）：").format(count))
-        return text if ok else None
+        self.ops.mutate(lambda session: _Tagged(len(ids), session.annotations.tag(ids, names)),
+                        translate("MainWindow", "无法添加标签"), done=done)
 
     # -- export and copy -----------------------------------------------------------------------
 

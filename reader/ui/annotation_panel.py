@@ -77,6 +77,8 @@ class AnnotationPanel(QWidget):
     def show_article(self, article: ArticleRecord | None) -> None:
         """Show another article's annotations; the note being edited is written first."""
         self.note_editor.flush()
+        if article is None or self.article is None or article.id != self.article.id:
+            self.tag_editor.discard()
         self.article = article
         enabled = article is not None and self.ops.session is not None
         self.tag_editor.setEnabled(enabled)

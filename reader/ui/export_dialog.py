@@ -192,9 +192,9 @@ class ExportDialog(QDialog):
         self.highlights_only_box.setChecked(options.highlights_only)
         for part, box in self.part_boxes.items():
             box.setChecked(part in options.include)
-            box.setEnabled(not options.highlights_only)
         for widget in widgets:
             widget.blockSignals(False)
+        self._enable_parts()
         self._refresh_preview()
 
     def options(self) -> ExportOptions:
@@ -207,10 +207,16 @@ class ExportDialog(QDialog):
                              highlights_only=only, order=self.order_box.currentData())
 
     def _options_changed(self) -> None:
+        self._enable_parts()
+        self._refresh_preview()
+
+    def _enable_parts(self) -> None:
+        """The parts apply to text formats only, and not while only highlights are exported."""
+        fmt = self.format_box.currentData()
+        uses_parts = fmt is None or export_format(fmt).uses_parts
         only = self.highlights_only_box.isChecked()
         for box in self.part_boxes.values():
-            box.setEnabled(not only)
-        self._refresh_preview()
+            box.setEnabled(uses_parts and not only)
 
     # -- loading and preview -----------------------------------------------------------
 

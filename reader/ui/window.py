@@ -66,6 +66,7 @@ from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
+from reader.ui.undo_commands import UndoCommands
 from reader.ui.window_state import WindowState
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
     previous_hit_action: QAction
     copy_citation_action: QAction
     undo_action: QAction
+    redo_action: QAction
     highlight_action: QAction
     tag_action: QAction
     next_article_action: QAction
@@ -163,8 +165,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
+        self.undo_commands = UndoCommands(self.ops, self.messages, self)
         build_menus(self)
-        self.commands.undo_text_changed.connect(self._show_undo_text)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
         self._restore_state()
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.ops.session = session
         self.panel.read_tag_names()
-        self.commands.update_undo()
+        self.undo_commands.update()
 
         def shown() -> None:
             self.import_action.setEnabled(True)
@@ -433,10 +435,6 @@ class MainWindow(QMainWindow):
         # While an import or a re-index holds the worker, a second one cannot start.
         self.import_action.setEnabled(not busy and self.session is not None)
         self.reindex_action.setEnabled(not busy and self.session is not None)
-
-    def _show_undo_text(self, text: str | None) -> None:
-        self.undo_action.setEnabled(bool(text))
-        self.undo_action.setText(self.tr("撤销 {}").format(text) if text else self.tr("撤销"))
 
     # -- re-indexing ----------------------------------------------------------------------
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AnnotationCommands</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_commands.py" line="90"/>
+        <source>已给 %n 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
+        <translation>
+            <numerusform>Tagged %n article with {} (Ctrl+Z undoes)</numerusform>
+            <numerusform>Tagged %n articles with {} (Ctrl+Z undoes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="42"/>
@@ -16,58 +27,58 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="46"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="108"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
         <source>划线</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="107"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="109"/>
         <source>划线（{}）</source>
         <translation>Highlights ({})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="102"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="104"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="124"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="126"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="128"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="130"/>
         <source>无法去掉标签</source>
         <translation>Cannot remove the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="140"/>
         <location filename="../../reader/ui/annotation_panel.py" line="142"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="144"/>
         <source>笔记没有保存</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="149"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="151"/>
         <source>无法划线</source>
         <translation>Cannot add the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="156"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
         <source>无法删除划线</source>
         <translation>Cannot delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
         <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="166"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="168"/>
         <source>划线笔记</source>
         <translation>Highlight Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="169"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="171"/>
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
@@ -121,12 +132,12 @@
         <translation>Filter authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="78"/>
+        <location filename="../../reader/ui/authors_view.py" line="69"/>
         <source>无法读取作者</source>
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="119"/>
+        <location filename="../../reader/ui/authors_view.py" line="110"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
     </message>
@@ -812,6 +823,30 @@
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
+    <message>
+        <source>RIS 题录</source>
+        <translation>RIS references</translation>
+    </message>
+    <message>
+        <source>CSL-JSON 题录</source>
+        <translation>CSL-JSON references</translation>
+    </message>
+    <message>
+        <source>BibTeX 题录</source>
+        <translation>BibTeX references</translation>
+    </message>
+    <message>
+        <source>CSV 表格（元数据）</source>
+        <translation>CSV spreadsheet (metadata)</translation>
+    </message>
+    <message>
+        <source>参考文献（GB/T 7714）</source>
+        <translation>Reference list (GB/T 7714)</translation>
+    </message>
+    <message>
+        <source>参考文献（APA）</source>
+        <translation>Reference list (APA)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightList</name>
@@ -908,42 +943,42 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="24"/>
+        <location filename="../../reader/ui/import_report.py" line="37"/>
         <source>已导入，{} 篇文章</source>
         <translation>imported, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="26"/>
+        <location filename="../../reader/ui/import_report.py" line="39"/>
         <source>已更新，{} 篇文章</source>
         <translation>updated, {} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="28"/>
+        <location filename="../../reader/ui/import_report.py" line="41"/>
         <source>以前已导入，无变化</source>
         <translation>already imported, unchanged</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="31"/>
+        <location filename="../../reader/ui/import_report.py" line="44"/>
         <source>原因不明</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="32"/>
+        <location filename="../../reader/ui/import_report.py" line="45"/>
         <source>失败：{}</source>
         <translation>failed: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="35"/>
+        <location filename="../../reader/ui/import_report.py" line="48"/>
         <source>{name}&#x3000;{what}（{path}）</source>
         <translation>{name}  {what} ({path})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="42"/>
+        <location filename="../../reader/ui/import_report.py" line="55"/>
         <source>共 {total} 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。</source>
         <translation>{total} files: {imported} imported, {updated} updated, {same} already imported, {failed} failed.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="59"/>
+        <location filename="../../reader/ui/import_report.py" line="72"/>
         <source>导入结果</source>
         <translation>Import Results</translation>
     </message>
@@ -975,13 +1010,13 @@
     <name>IssuesView</name>
     <message>
         <location filename="../../reader/ui/issues_view.py" line="84"/>
-        <location filename="../../reader/ui/issues_view.py" line="198"/>
+        <location filename="../../reader/ui/issues_view.py" line="200"/>
         <source>无法读取目录</source>
         <translation>Cannot read the contents</translation>
     </message>
     <message>
         <location filename="../../reader/ui/issues_view.py" line="89"/>
-        <location filename="../../reader/ui/issues_view.py" line="91"/>
+        <location filename="../../reader/ui/issues_view.py" line="93"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
     </message>
@@ -989,35 +1024,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="72"/>
+        <location filename="../../reader/ui/window.py" line="73"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="73"/>
+        <location filename="../../reader/ui/window.py" line="74"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="156"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="156"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="136"/>
+        <location filename="../../reader/ui/window.py" line="163"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="182"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1073,37 +1108,43 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/undo_commands.py" line="88"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/undo_commands.py" line="93"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>划线</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>给所选文章加标签…</source>
         <translation>Tag Selected Articles…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
@@ -1128,293 +1169,306 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="230"/>
+        <location filename="../../reader/ui/window.py" line="258"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
-        <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order</extracomment>
+        <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="233"/>
+        <location filename="../../reader/ui/window.py" line="261"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="235"/>
+        <location filename="../../reader/ui/window.py" line="263"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="249"/>
-        <location filename="../../reader/ui/window.py" line="250"/>
+        <location filename="../../reader/ui/window.py" line="277"/>
+        <location filename="../../reader/ui/window.py" line="278"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="238"/>
+        <location filename="../../reader/ui/window.py" line="266"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="330"/>
-        <location filename="../../reader/ui/window.py" line="331"/>
+        <location filename="../../reader/ui/window.py" line="358"/>
+        <location filename="../../reader/ui/window.py" line="359"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="340"/>
+        <location filename="../../reader/ui/window.py" line="368"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="341"/>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="369"/>
+        <location filename="../../reader/ui/window.py" line="387"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="330"/>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="358"/>
+        <location filename="../../reader/ui/window.py" line="475"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
+        <location filename="../../reader/ui/window.py" line="386"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="373"/>
+        <location filename="../../reader/ui/window.py" line="401"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="403"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="378"/>
+        <location filename="../../reader/ui/window.py" line="406"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="388"/>
+        <location filename="../../reader/ui/window.py" line="416"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/results_view.py" line="106"/>
+        <location filename="../../reader/ui/window.py" line="429"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="423"/>
-        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="447"/>
+        <location filename="../../reader/ui/window.py" line="449"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="426"/>
+        <location filename="../../reader/ui/window.py" line="450"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="431"/>
+        <location filename="../../reader/ui/window.py" line="455"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="433"/>
+        <location filename="../../reader/ui/window.py" line="457"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="474"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="475"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="460"/>
+        <location filename="../../reader/ui/import_report.py" line="28"/>
         <source>{} 个文件导入失败，例如 {}：{}</source>
         <translation>{} files could not be imported, for example {}: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="463"/>
+        <location filename="../../reader/ui/import_report.py" line="30"/>
         <source>已导入 {} 个文件，{} 个无变化。</source>
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="493"/>
-        <location filename="../../reader/ui/window.py" line="496"/>
+        <location filename="../../reader/ui/window.py" line="509"/>
+        <location filename="../../reader/ui/window.py" line="512"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="57"/>
+        <location filename="../../reader/ui/results_view.py" line="58"/>
         <source>，显示前 {} 条</source>
         <extracomment>Its texts were the window&apos;s (and the selection&apos;s) before the page had a class of its own: they keep those translation contexts, so their translations still apply. a result was opened (its article id)</extracomment>
         <translation>, showing the first {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="58"/>
+        <location filename="../../reader/ui/results_view.py" line="59"/>
         <source>“{}”：共 {} 条结果{}（Esc 返回目录）</source>
         <translation>“{}”: {} results{} (Esc returns to the contents)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="62"/>
+        <location filename="../../reader/ui/results_view.py" line="66"/>
         <source>可以去掉筛选条件再试</source>
         <translation>try again without the filters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="63"/>
+        <location filename="../../reader/ui/results_view.py" line="67"/>
         <source>可以换个说法再试</source>
         <translation>try other words</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="64"/>
+        <location filename="../../reader/ui/results_view.py" line="68"/>
         <source>没有找到“{}”，{}。</source>
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="550"/>
+        <location filename="../../reader/ui/window.py" line="566"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="552"/>
+        <location filename="../../reader/ui/window.py" line="568"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="563"/>
+        <location filename="../../reader/ui/window.py" line="579"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/undo_commands.py" line="87"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="73"/>
-        <location filename="../../reader/ui/annotation_commands.py" line="77"/>
+        <location filename="../../reader/ui/undo_commands.py" line="92"/>
+        <source>重做 {}</source>
+        <translation>Redo {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="106"/>
+        <location filename="../../reader/ui/undo_commands.py" line="107"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="68"/>
+        <location filename="../../reader/ui/undo_commands.py" line="113"/>
+        <source>没有可以重做的改动。</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="115"/>
+        <source>已重做：{}</source>
+        <translation>Redone: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="120"/>
+        <location filename="../../reader/ui/undo_commands.py" line="121"/>
+        <source>无法重做</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="99"/>
         <source>没有可以撤销的标签或划线改动。</source>
-        <extracomment>what Ctrl+Z would undo now (None: nothing) an Export… dialog was opened (the dialog) asks for tags to put on the selected articles (None: cancelled); tests replace it the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="70"/>
+        <location filename="../../reader/ui/undo_commands.py" line="101"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="84"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="59"/>
         <source>先在文章里选中要划线的文字。</source>
+        <extracomment>the Ctrl+T dialog was opened (the TagPrompt) an Export… dialog was opened (the dialog) the open Ctrl+T dialog (the latest one) the Export… dialog&apos;s file chooser (None: the dialog&apos;s own); tests replace it</extracomment>
         <translation>First select the text to highlight in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="90"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="65"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="76"/>
         <source>先选中要加标签的文章。</source>
         <translation>First select the articles to tag.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="102"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="72"/>
+        <source>无法读取标签</source>
+        <translation>Cannot read the tags</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_commands.py" line="94"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="103"/>
-        <source>已给 {} 篇文章加上标签：{}（Ctrl+Z 撤销）</source>
-        <translation>Tagged {} articles: {} (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="109"/>
-        <source>加标签</source>
-        <translation>Add Tags</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="110"/>
-        <source>给所选的 {} 篇文章加标签（多个标签用逗号分开）：</source>
-        <translation>Tags for the {} selected articles (separate several with commas):</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="125"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="108"/>
         <source>无法确定要导出的文章</source>
         <translation>Cannot tell which articles to export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="121"/>
-        <location filename="../../reader/ui/annotation_commands.py" line="129"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="104"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="112"/>
         <source>先选中要导出的文章、标签或搜索结果。</source>
         <translation>First select the articles, tag or search results to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="135"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="118"/>
         <source>导出完成：{} 篇文章。</source>
         <translation>Export finished: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="145"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="128"/>
         <source>先在文章里选中要复制的文字。</source>
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="153"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="136"/>
         <source>无法读取这一期</source>
         <translation>Cannot read this issue</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="150"/>
+        <location filename="../../reader/ui/annotation_commands.py" line="133"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
     </message>
@@ -1451,22 +1505,22 @@
         <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <location filename="../../reader/ui/notes_view.py" line="45"/>
         <source>无法读取批注</source>
         <translation>Cannot read the annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="61"/>
+        <location filename="../../reader/ui/notes_view.py" line="53"/>
         <source>笔记</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="63"/>
+        <location filename="../../reader/ui/notes_view.py" line="55"/>
         <source>{} 处划线</source>
         <translation>{} highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="65"/>
+        <location filename="../../reader/ui/notes_view.py" line="57"/>
         <source>{} 个标签</source>
         <translation>{} tags</translation>
     </message>
@@ -1492,7 +1546,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../reader/ui/results_model.py" line="117"/>
+        <location filename="../../reader/ui/results_model.py" line="134"/>
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
@@ -1501,32 +1555,32 @@
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="133"/>
+        <location filename="../../reader/ui/authors_view.py" line="122"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="229"/>
+        <location filename="../../reader/ui/issues_view.py" line="231"/>
         <source>所选的 {} 篇文章</source>
         <translation>The {} selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="84"/>
+        <location filename="../../reader/ui/notes_view.py" line="75"/>
         <source>批注过的文章</source>
         <translation>Annotated articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="108"/>
+        <location filename="../../reader/ui/results_view.py" line="122"/>
         <source>所选的 {} 条搜索结果</source>
         <translation>The {} selected search results</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/results_view.py" line="111"/>
+        <location filename="../../reader/ui/results_view.py" line="125"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="144"/>
+        <location filename="../../reader/ui/tags_view.py" line="134"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
@@ -1534,15 +1588,36 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tag_editor.py" line="44"/>
+        <location filename="../../reader/ui/tag_editor.py" line="38"/>
         <source>添加标签（回车确认，可输入拼音首字母）</source>
-        <extracomment>What separates several tags typed at once. prefix → tag names to offer; the window sets it to the session&apos;s completer</extracomment>
         <translation>Add a tag (Enter to confirm; pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_editor.py" line="68"/>
+        <location filename="../../reader/ui/tag_editor.py" line="67"/>
         <source>去掉标签“{}”</source>
         <translation>Remove the tag “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>TagPrompt</name>
+    <message>
+        <location filename="../../reader/ui/tag_prompt.py" line="38"/>
+        <source>加标签</source>
+        <extracomment>Separator added after a taken tag, so the next one can be typed at once.</extracomment>
+        <translation>Add tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tag_prompt.py" line="42"/>
+        <source>给所选的 %n 篇文章加标签（多个标签用逗号分开）：</source>
+        <translation>
+            <numerusform>Tags for the %n selected article (separate several with commas):</numerusform>
+            <numerusform>Tags for the %n selected articles (separate several with commas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_prompt.py" line="61"/>
+        <source>已有的标签（双击加入）</source>
+        <translation>Existing tags (double-click to add)</translation>
     </message>
 </context>
 <context>
@@ -1554,79 +1629,153 @@
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="93"/>
+        <location filename="../../reader/ui/tags_view.py" line="85"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="130"/>
+        <location filename="../../reader/ui/tags_view.py" line="122"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="150"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="151"/>
+        <location filename="../../reader/ui/tags_view.py" line="141"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="143"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="165"/>
+        <location filename="../../reader/ui/tags_view.py" line="155"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="165"/>
+        <location filename="../../reader/ui/tags_view.py" line="155"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="171"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="172"/>
+        <location filename="../../reader/ui/tags_view.py" line="162"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="175"/>
+        <location filename="../../reader/ui/tags_view.py" line="165"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="191"/>
+        <location filename="../../reader/ui/tags_view.py" line="181"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="194"/>
+        <location filename="../../reader/ui/tags_view.py" line="184"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="195"/>
+        <location filename="../../reader/ui/tags_view.py" line="185"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="197"/>
+        <location filename="../../reader/ui/tags_view.py" line="187"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="204"/>
+        <location filename="../../reader/ui/tags_view.py" line="194"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="35"/>
+        <source>添加标签 {}</source>
+        <translation>Add tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="36"/>
+        <source>移除标签 {}</source>
+        <translation>Remove tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="37"/>
+        <source>重命名标签 {} → {}</source>
+        <translation>Rename tag {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="38"/>
+        <source>合并标签 {} → {}</source>
+        <translation>Merge tag {} into {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="39"/>
+        <source>删除标签 {}</source>
+        <translation>Delete tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="40"/>
+        <source>更改标签颜色 {}</source>
+        <translation>Recolour tag {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="41"/>
+        <source>添加高亮 {}</source>
+        <translation>Highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="42"/>
+        <source>删除高亮 {}</source>
+        <translation>Delete highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="43"/>
+        <source>更改高亮颜色 {}</source>
+        <translation>Recolour highlight {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>修改版面 {}</source>
+        <translation>Edit page {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>修改这一期 {}</source>
+        <translation>Edit issue {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>重命名报纸 {} → {}</source>
+        <translation>Rename paper {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <source>合并报纸 {} → {}</source>
+        <translation>Merge paper {} into {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="57"/>
+        <source>、</source>
+        <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -143,3 +143,27 @@ def test_a_note_written_through_the_session_is_found_as_a_note_hit(session, ids)
     assert "只在笔记里出现" in outcome.hits[0].snippet
     session.annotations.set_note(ids[1], "")
     assert session.search("只在笔记里出现").total == 0
+
+
+def test_every_undone_change_can_be_redone(session, ids):
+    notes = session.annotations
+    notes.tag(ids[:2], ["党建"])
+    notes.set_tag_color("党建", "red")
+    notes.rename_tag("党建", "组织")
+    made = notes.add_highlight(ids[0], 0, 4).highlight
+    notes.set_highlight_color(made.id, "green")
+    notes.untag([ids[1]], ["组织"])
+    before = (_tags(session), [(h.id, h.color) for h in session.library.highlights.of_article(ids[0])])
+    undone = [notes.undo().step.kind for _ in range(6)]
+    assert undone == ["untag", "highlight_color", "highlight", "rename_tag", "tag_color", "tag"]
+    assert _tags(session) == {} and session.library.highlights.of_article(ids[0]) == []
+    redone = [notes.redo().step.kind for _ in range(6)]
+    assert redone == undone[::-1] and notes.redo() is None
+    after = (_tags(session), [(h.id, h.color) for h in session.library.highlights.of_article(ids[0])])
+    assert after == before == ({"组织": (1, "red")}, [(made.id, "green")])
+    # and undone again, a deleted tag comes back and goes again
+    notes.delete_tag("组织")
+    notes.undo()
+    assert _tags(session) == {"组织": (1, "red")}
+    assert notes.redo().description == "删除标签 组织"
+    assert _tags(session) == {}

@@ -3,7 +3,7 @@
 Run by test_startup_speed.py in a fresh process: READER_BENCH_T0 is the
 parent's `time.time()` just before it started this process, so the times
 printed ("shown 0.61", "library 0.70", "answered 1.32") run from process
-start, interpreter start-up and imports included.
+start, interpreter start-up and imports included; then the peak RSS ("peak_rss_mb").
 """
 
 from __future__ import annotations
@@ -17,6 +17,14 @@ T0 = float(os.environ["READER_BENCH_T0"])
 
 def mark(stage: str) -> None:
     print(f"{stage} {time.time() - T0:.3f}", flush=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory.  VmHWM starts afresh with the new program image,
+    unlike getrusage(), which in a child of pytest reports pytest's high-water mark."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(line for line in status if line.startswith("VmHWM"))
+    return int(line.split()[1]) / 1024
 
 
 def main(library: str, query: str) -> int:
@@ -41,6 +49,7 @@ def main(library: str, query: str) -> int:
 
     def answered(_text, outcome) -> None:
         mark(f"answered {outcome.total}")
+        print(f"peak_rss_mb {peak_rss_mb():.1f}", flush=True)
         window.close()
         app.quit()
 

@@ -31,13 +31,18 @@ ORG = ExportFormat("org", ".org", "Org 文本", "Org text", _render_org, _join_o
                    nests_under_heading=True)
 
 
-def test_the_registry_holds_txt_and_md():
-    assert [f.name for f in EXPORT_FORMATS] == ["txt", "md"]
+def test_the_registry_holds_text_and_reference_formats():
+    assert [f.name for f in EXPORT_FORMATS] == ["txt", "md", "ris", "csljson", "bibtex", "csv",
+                                                "gbt7714", "apa"]
     assert format_for_suffix(".MD") is export_format("md") and format_for_suffix(".org") is None
+    # two formats write .txt: the suffix picks the first, plain text
+    assert format_for_suffix(".txt") is export_format("txt")
+    assert format_for_suffix(".ris") is export_format("ris")
     assert ExportOptions(format="md").suffix == ".md"
     with pytest.raises(ReaderError) as caught:
         ExportOptions(format="org")
-    assert caught.value.code == Code.UNKNOWN_FORMAT and "txt or md" in str(caught.value)
+    assert caught.value.code == Code.UNKNOWN_FORMAT
+    assert "txt, md, ris, csljson, bibtex, csv, gbt7714 or apa" in str(caught.value)
 
 
 @pytest.fixture(scope="module")

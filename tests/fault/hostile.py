@@ -91,8 +91,9 @@ PAGE_BYTES = st.one_of(
 
 def huge_run(length: int = 100_000) -> bytes:
     """A page whose body is one run of `length` characters without punctuation."""
-    body = "".join(SEED_LINES[i % len(SEED_LINES)].strip("。，“”") for i in range(length))
-    return ("知行合一\n\n标题\n\n" + body[:length] + "\n").encode("utf-8")
+    han = [c for c in "".join(SEED_LINES) if "\u4e00" <= c <= "\u9fff"]
+    body = "".join(han[i % len(han)] for i in range(length))
+    return ("知行合一\n\n标题\n\n" + body + "\n").encode("utf-8")
 
 
 # -- queries --------------------------------------------------------------------------

@@ -16,18 +16,41 @@ import pytest
 from tests.fault.trials import Trial
 
 
-def owned(item: int | str, branch: str) -> pytest.MarkDecorator:
-    """A strict xfail for a failure issue 18's item `item` fixes on `branch`."""
-    return pytest.mark.xfail(strict=True, reason=f"issue 18 item {item}, branch {branch}")
+def owned(item: int | str, branch: str, racy: bool = False) -> pytest.MarkDecorator:
+    """A strict xfail for a failure issue 18's item `item` fixes on `branch`.
+
+    `racy`: the failure needs two processes to meet at the wrong moment, which they do
+    not every time, so a pass is no news (not strict).
+    """
+    return pytest.mark.xfail(strict=not racy, reason=f"issue 18 item {item}, branch {branch}")
 
 
-#: (pattern in a failed trial's evidence, item, branch).
-SIGNATURES: list[tuple[str, str, str]] = [
+#: (failure kind or "", pattern in a failed trial's evidence, item, branch).
+SIGNATURES: list[tuple[str, str, str, str]] = [
     # a field value that is not an ASCII number (issue:²) or too large for SQLite
-    (r"ValueError: invalid literal for int\(\)", "7", "robust"),
-    (r"OverflowError: Python int too large to convert to SQLite INTEGER", "7", "robust"),
+    ("traceback", r"ValueError: invalid literal for int\(\)", "7", "robust"),
+    ("traceback", r"OverflowError: Python int too large to convert to SQLite INTEGER", "7",
+     "robust"),
     # invalid UTF-8 in a command-line argument (surrogate escapes)
-    (r"UnicodeEncodeError: 'utf-8' codec can't encode .*surrogates not allowed", "7", "robust"),
+    ("traceback", r"UnicodeEncodeError: 'utf-8' codec can't encode .*surrogates not allowed",
+     "7", "robust"),
+    # a damaged library: check, stats, export and the rest fail with a traceback
+    ("traceback", r"DatabaseError: (database disk image is malformed|file is not a database)",
+     "7", "robust"),
+    # a zero-byte (or cut) library is seeded anew over the user's; a lost -wal drops
+    # committed changes silently
+    ("data lost", r"library\.sqlite3 cut to|zero-byte|missing -wal", "5", "safety"),
+    # writes accepted into a malformed library
+    ("inconsistent", r"accepted into a library SQLite calls malformed", "5", "safety"),
+    # the index folder read-only or a file, --library at a file, a full disk, two writers
+    ("traceback", r"^(read-only index|index is a file|--library |full disk|two writers)",
+     "7", "robust"),
+    ("hang", r"^a FIFO as a page", "6", "robust"),
+    ("traceback", r"^/dev/zero as a page", "6", "robust"),
+    ("traceback", r"^a file name not in UTF-8", "3", "robust"),
+    ("hang", r"^a 100,000-character run", "9", "robust"),
+    # parse workers (multiprocessing) and Whoosh writers outliving a killed command
+    ("leftover process", r"multiprocessing|reader", "2", "safety"),
 ]
 
 
@@ -35,8 +58,9 @@ def known(trial: Trial) -> str | None:
     """"item N, branch B" if a failed trial is one already owned, else None."""
     if not trial.failed:
         return None
-    for pattern, item, branch in SIGNATURES:
-        if re.search(pattern, trial.detail):
+    for kind, pattern, item, branch in SIGNATURES:
+        evidence = f"{trial.scenario}\n{trial.detail}"
+        if kind in ("", trial.kind) and re.search(pattern, evidence, re.MULTILINE):
             return f"item {item}, branch {branch}"
     return None
 

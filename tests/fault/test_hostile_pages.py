@@ -21,7 +21,7 @@ def hostile_library(tmp_path_factory, seeded_template):
     return target
 
 
-@examples(fast=12, long=600)
+@examples(fast=8, long=600)
 @given(data=PAGE_BYTES)
 def test_hostile_page_files_are_parsed_or_refused_in_a_sentence(hostile_library, tmp_path_factory,
                                                                 data):

@@ -17,7 +17,7 @@ SCRIPTS = sorted(PACKAGING.rglob("*.sh"))
 def test_the_scripts_are_all_here():
     names = {path.name for path in SCRIPTS}
     assert {"build.sh", "smoke.sh", "install.sh", "check_fresh_clone.sh",
-            "render_icons.sh"} <= names
+            "render_icons.sh", "wheel_smoke.sh"} <= names
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)

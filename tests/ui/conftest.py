@@ -107,3 +107,27 @@ def select_in_tree(qtbot, window, article) -> None:
     window.tree.setCurrentIndex(model.index_of(article.id, article.issue_id))
     qtbot.waitUntil(lambda: window.pane.article is not None
                     and window.pane.article.id == article.id, timeout=10000)
+
+
+def press(qtbot, widget, key, modifier=None) -> None:
+    """Press `key` as the keyboard would: to the open popup (a completion list) if one is
+    shown, since Qt sends keys there while it is, else to `widget`."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.activePopupWidget() or widget
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def answer_tag_prompt(qtbot, window, text: str, trigger) -> None:
+    """Trigger Ctrl+T (`trigger()`), type `text` into its dialog and press Enter."""
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(window.commands.tag_prompt_opened, timeout=10000) as opened:
+        trigger()
+    prompt = opened.args[0]
+    type_text(prompt.field, text)
+    if prompt.field.popup_shown():
+        press(qtbot, prompt.field, Qt.Key.Key_Escape)  # the text as typed, not a suggestion
+    press(qtbot, prompt.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.isVisible(), timeout=5000)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 from reader.ui.note_editor import DEBOUNCE_MS
 from reader.ui.tree_model import TAGS_COLUMN
 from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
-from tests.ui.conftest import expand_issue, open_article, settle, type_text
+from tests.ui.conftest import answer_tag_prompt, expand_issue, open_article, settle, type_text
 
 
 def _article_with(window, words: str, not_ids=()):
@@ -109,12 +109,11 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     for row in (0, 2, 3):
         selection.select(model.index(row, 0, issue), flags)
     chosen = [model.article_id(model.index(row, 0, issue)) for row in (0, 2, 3)]
-    asked = []
-    window.commands.ask_tags = lambda count: asked.append(count) or "专题，待读"
     window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    answer_tag_prompt(qtbot, window, "专题，待读", lambda: qtbot.keyClick(
+        window.tree, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier))
+    assert "3 篇" in window.commands.tag_prompt.label.text()
     settle(qtbot, window)
-    assert asked == [3]
     library = window.session.library
     for article_id in chosen:
         assert library.articles.get(article_id).tags == ("专题", "待读")
@@ -122,8 +121,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     # an issue row stands for all its articles
     selection.clearSelection()
     selection.select(model.index(1, 0), flags)
-    window.commands.ask_tags = lambda count: "整期"
-    window.tag_action.trigger()
+    answer_tag_prompt(qtbot, window, "整期", window.tag_action.trigger)
     settle(qtbot, window)
     second_issue = model.issue_at(1)
     assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_issue.id)}
@@ -140,8 +138,7 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     results.selectionModel().clearSelection()
     for row in (0, 1):
         results.selectionModel().select(window.results_model.index(row), flags)
-    window.commands.ask_tags = lambda count: "网格"
-    window.tag_action.trigger()
+    answer_tag_prompt(qtbot, window, "网格", window.tag_action.trigger)
     settle(qtbot, window)
     hits = [window.results_model.hit(row).id for row in (0, 1)]
     assert library.filters.ids_with_tag("网格") == set(hits)

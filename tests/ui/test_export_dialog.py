@@ -170,3 +170,32 @@ def test_a_failed_write_is_one_sentence_in_the_dialog(qtbot, session, issue_ids,
     assert dialog.error_label.text() == (
         f"导出失败：无法写入 {missing}：文件夹不存在。")
     assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_ris_for_zotero_is_one_pick_in_the_format_box(qtbot, session, issue_ids, settings,
+                                                      tmp_path):
+    import rispy
+
+    chooser = Chooser(tmp_path / "题录")
+    dialog = open_dialog(qtbot, session, issue_ids, settings, chooser)
+    labels = [dialog.format_box.itemText(i) for i in range(dialog.format_box.count())]
+    assert {"RIS 题录 (.ris)", "CSL-JSON 题录 (.json)", "BibTeX 题录 (.bib)",
+            "参考文献（GB/T 7714） (.txt)"} <= set(labels)
+    dialog.format_box.setFocus()
+    with qtbot.waitSignal(dialog.preview_changed):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("ris"))
+    assert dialog.preview_edit.toPlainText().startswith("TY  - NEWS\nTI  - “红色业委会”")
+    # the parts shape text exports only
+    assert not any(box.isEnabled() for box in dialog.part_boxes.values())
+    report = export(qtbot, dialog)
+    written = tmp_path / "题录.ris"
+    assert report.files == (written,)
+    records = rispy.loads(written.read_text(encoding="utf-8"))
+    assert len(records) == 8 and {r["type_of_reference"] for r in records} == {"NEWS"}
+    assert records[0]["notes"] == ["笔记一则"]
+    # back to Markdown: the parts apply again
+    dialog2 = open_dialog(qtbot, session, issue_ids, settings, chooser)
+    assert dialog2.format_box.currentData() == "ris"  # remembered
+    with qtbot.waitSignal(dialog2.preview_changed):
+        dialog2.format_box.setCurrentIndex(dialog2.format_box.findData("md"))
+    assert all(box.isEnabled() for box in dialog2.part_boxes.values())

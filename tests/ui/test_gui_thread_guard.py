@@ -56,7 +56,8 @@ def test_tagging_while_the_index_is_rebuilt_leaves_the_window_responsive(
     timer.start()
 
     window.reindex_action.trigger()
-    window.commands.ask_tags = lambda count: "重建时加的"
+    window.commands.tag_prompt_opened.connect(
+        lambda prompt: (prompt.field.setText("重建时加的"), prompt.accept()))
     window.tag_action.trigger()  # queued behind the rebuild; returns at once
     assert rebuilding[0]
     with qtbot.waitSignal(window.reindex_finished, timeout=60000):

@@ -1,0 +1,215 @@
+"""Issue 17's measurements on the archive corpus: import, disk, search beside the baselines,
+recall, cold start and memory.  Prints figures; asserts only correctness (recall).
+
+Run on demand, one size at a time (the machine is shared: one heavy benchmark at a time):
+
+    READER_BENCH_SIZE=10k nice -n 19 .venv/bin/python -m pytest -p no:cacheprovider \\
+        tests/benchmarks/test_archive_scale.py -s -m benchmark
+
+READER_BENCH_SIZE is 10k, 100k or 1M (tests/benchmarks/corpus_gen.py); the corpus, the
+library and the FTS5 baseline are kept in READER_BENCH_ROOT (default /tmp/reader-archive)
+/<size>, so that a second run measures search without importing again.
+READER_BENCH_PROFILE=1 also writes a cProfile of Reader's timed searches to
+<root>/<size>/search.prof and prints its top functions.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.app import Session
+from reader.paths import resolve_paths
+from tests.benchmarks import corpus_gen
+from tests.benchmarks.baselines import BruteForce, TrigramBaseline
+
+pytestmark = pytest.mark.benchmark
+
+SIZE = os.environ.get("READER_BENCH_SIZE", "10k")
+ARTICLES = corpus_gen.SIZES.get(SIZE) or int(SIZE)
+ROOT = Path(os.environ.get("READER_BENCH_ROOT", "/tmp/reader-archive")) / SIZE
+MB = 1_000_000
+ROUNDS = 3
+
+#: The project's 30 queries (as in test_library_speed.py), filters dropped: the baselines
+#: cannot answer them (FILTERED_QUERIES are timed for Reader alone).
+PROJECT_QUERIES = [
+    "党建", "嘎查", "网格员", "红色物业", "乌兰察布", "皇甫美鲜", "呼和浩特", "基层治理",
+    "人才", "驻村干部", "党建引领基层治理", "民族团结", "志愿服务", "党群服务中心", "集体经济",
+    "党建 嘎查", "人才 培训", "社区 网格", "红色 驿站", "乡村振兴 产业",
+    '"党建引领"', '"红色业委会"', '"基层党校"', '"网格化治理"', '"一站式"',
+    "社区 -物业", "党员 OR 干部", "的", "党", "没有这个词",
+]
+FILTERED_QUERIES = ["党建 kind:commentary", "培训 column:知行合一", "嘎查 date:2000..2010"]
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+@pytest.fixture(scope="module")
+def built() -> dict:
+    marker = ROOT / "built.json"
+    if marker.exists():
+        return json.loads(marker.read_text())
+    pages = ROOT / "pages"
+    text_bytes = corpus_gen.write_corpus(pages, ARTICLES)
+    wall, cpu = time.perf_counter(), _cpu_seconds()
+    with Session.open(resolve_paths(ROOT / "lib"), fill_from_seeds=False) as session:
+        session.library.set_meta("seeds_imported", "yes")
+        session.import_paths([pages])
+        parsed = time.perf_counter() - wall
+        session.ensure_index()
+        articles = session.library.stats()["articles"]
+    figures = {
+        "articles": articles, "text_bytes": text_bytes, "seconds": time.perf_counter() - wall,
+        "parse_store_seconds": parsed, "cpu_seconds": _cpu_seconds() - cpu,
+        "disk_bytes": _du(ROOT / "lib"),
+    }
+    marker.write_text(json.dumps(figures))
+    return figures
+
+
+def test_import_and_disk(built):
+    mb = built["text_bytes"] / MB
+    print(f"\n[{SIZE}] import: {built['articles']} articles, {mb:.1f} MB page text in "
+          f"{built['seconds']:.0f} s = {mb / built['seconds']:.2f} MB/s "
+          f"(parse+store {built['parse_store_seconds']:.0f} s, {built['cpu_seconds']:.0f} CPU-s); "
+          f"library folder {built['disk_bytes'] / MB:.0f} MB = "
+          f"{built['disk_bytes'] / built['text_bytes']:.1f}x the page text "
+          f"(now {_du(ROOT / 'lib') / MB:.0f} MB)")
+
+
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+
+
+def test_search_beside_the_baselines(built):
+    from reader.app.indexing import library_docs
+    from reader.search.query import parse_query
+
+    with Session.open(resolve_paths(ROOT / "lib"), fill_from_seeds=False) as session:
+        session.ensure_index()
+        texts = [(d.id, f"{d.title}\n{d.body}\n{d.note}") for d in library_docs(session.library)]
+        brute = BruteForce(texts)
+        fts_path = ROOT / "baseline-trigram.sqlite3"
+        trigram = TrigramBaseline(fts_path) if fts_path.exists() else \
+            TrigramBaseline.build(fts_path, texts)
+        del texts
+        sets = {"project": PROJECT_QUERIES, "vocabulary": corpus_gen.queries()}
+        profile = cProfile.Profile() if os.environ.get("READER_BENCH_PROFILE") else None
+        for name, queries in sets.items():
+            roots = [parse_query(q).root for q in queries]
+            for query in queries:  # warm-up: searcher, page cache
+                session.search(query)
+            # Wall time and CPU time of each query: on a shared machine the CPU time (all
+            # three run on this one thread) is the steadier figure.
+            timed: dict[str, list[list[float]]] = {
+                f"{k} {clock}": [] for k in ("reader", "fts5", "scan") for clock in ("wall", "cpu")
+            }
+            for _ in range(ROUNDS):  # interleaved, so the machine's load hits all alike
+                for key in timed:
+                    timed[key].append([])
+                for query, root in zip(queries, roots, strict=True):
+                    for key, run in (
+                        ("reader", lambda q=query: session.search(q, limit=20)),
+                        ("fts5", lambda r=root: trigram.top(r)),
+                        ("scan", lambda r=root: brute.top(r)),
+                    ):
+                        wall, cpu = time.perf_counter(), time.process_time()
+                        if profile and key == "reader":
+                            profile.enable()
+                        run()
+                        if profile and key == "reader":
+                            profile.disable()
+                        timed[f"{key} wall"][-1].append(time.perf_counter() - wall)
+                        timed[f"{key} cpu"][-1].append(time.process_time() - cpu)
+            medians = {k: [1000 * statistics.median(r[i] for r in v) for i in range(len(queries))]
+                       for k, v in timed.items()}
+            for clock in ("wall", "cpu"):
+                p50, p95 = _percentiles(medians[f"reader {clock}"])
+                line = (f"[{SIZE}] {name} queries, top 20 with snippets, {clock} time: "
+                        f"Reader p50 {p50:.1f} / p95 {p95:.1f} ms")
+                for key in ("fts5", "scan"):
+                    b50, b95 = _percentiles(medians[f"{key} {clock}"])
+                    line += (f"; {key} {b50:.1f} / {b95:.1f} ms (Reader ÷ {key}: "
+                             f"{p50 / b50:.2f}x p50, {p95 / b95:.2f}x p95)")
+                print(line)
+            medians["reader"] = medians["reader wall"]
+            slowest = sorted(zip(medians["reader"], queries, strict=True), reverse=True)[:5]
+            print("  slowest for Reader: " + ", ".join(f"{q} {t:.0f} ms" for t, q in slowest))
+            _check_recall(session, brute, queries, roots, name)
+        filtered = []
+        for query in FILTERED_QUERIES:
+            start = time.perf_counter()
+            session.search(query, limit=20)
+            filtered.append(1000 * (time.perf_counter() - start))
+        print(f"[{SIZE}] filtered queries (Reader only): " +
+              ", ".join(f"{q} {t:.0f} ms" for q, t in zip(FILTERED_QUERIES, filtered, strict=True)))
+        trigram.close()
+    if profile:
+        out = ROOT / "search.prof"
+        profile.dump_stats(out)
+        print(f"profile of Reader's timed searches: {out}")
+        pstats.Stats(str(out)).sort_stats("cumulative").print_stats(25)
+
+
+def _check_recall(session, brute, queries, roots, name) -> None:
+    """Every query's full result set equals the brute-force truth (100 % recall, 0 false hits)."""
+    found = expected = false_hits = 0
+    wrong = []
+    for query, root in zip(queries, roots, strict=True):
+        truth = brute.matching(root)
+        total = session.search(query, limit=0).total
+        ids = {h.id for h in session.search(query, limit=max(total, 1)).hits}
+        expected += len(truth)
+        found += len(truth & ids)
+        false_hits += len(ids - truth)
+        if ids != truth or total != len(truth):
+            wrong.append(query)
+    print(f"  recall {found}/{expected} = {found / max(expected, 1):.4f}, "
+          f"{false_hits} false hits over {len(queries)} {name} queries")
+    assert not wrong, f"results differ from brute force for {wrong}"
+
+
+def test_cold_start_and_memory(built):
+    """A fresh process opens the library and answers a search: time and peak RSS.
+
+    The peak is read from /proc/self/status (VmHWM), which a new program image starts
+    afresh; `getrusage` in a child of pytest would report pytest's own high-water mark.
+    """
+    code = (
+        "import time; t=time.perf_counter()\n"
+        "from reader.app import Session\nfrom reader.paths import resolve_paths\n"
+        f"s=Session.open(resolve_paths({str(ROOT / 'lib')!r}), fill_from_seeds=False)\n"
+        "opened=time.perf_counter()-t\n"
+        "r=s.search('乌兰察布')\n"
+        "answered=time.perf_counter()-t\n"
+        "for q in ['党建', '人才 培训', '\"基层党校\"', '社区 -物业', '的']: s.search(q)\n"
+        "hwm=[l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(opened, answered, hwm)\n"
+    )
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    opened, answered, hwm_kb = out.stdout.split()
+    print(f"\n[{SIZE}] cold: process start to first answer {wall:.2f} s (library open "
+          f"{float(opened):.2f} s, answer at {float(answered):.2f} s in-process); "
+          f"peak RSS after 6 searches {int(hwm_kb) / 1024:.0f} MB")
