@@ -6,7 +6,11 @@ Builds a fresh library from the seeds in a temporary folder, annotates one
 article (two tags, a note, two highlights) through the session, and grabs
 the window: docs/screenshot-main.png (tree + article + side panel),
 docs/screenshot-search.png (results for 网格员), docs/screenshot-dark.png
-(dark theme) and docs/screenshot-annotations.png (the 标签 view).
+(dark theme) and docs/screenshot-annotations.png (the 标签 view).  Then it
+imports the evaluation corpus's pages of several papers (tests/eval/corpus)
+beside the seeds and grabs docs/screenshot-archive.png (the tree 报纸 → 年 →
+日期 → 版 with a whole page read) and docs/screenshot-calendar.png (跳到日期,
+the days with issues marked).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from reader.ui.main import session_factory
 from reader.ui.window import ISSUES_TAB, TAGS_TAB, MainWindow
 
 DOCS = Path(__file__).resolve().parent
+CORPUS = DOCS.parent / "tests" / "eval" / "corpus"
 
 
 def main() -> int:
@@ -54,6 +59,51 @@ def main() -> int:
     def grab(name: str):
         return lambda: window.grab().save(str(DOCS / name))
 
+    def when(ready, action) -> None:
+        """Run `action` once `ready()` holds (the window reads on its worker), then wait a
+        little for the paint."""
+        if ready():
+            QTimer.singleShot(400, action)
+        else:
+            QTimer.singleShot(100, lambda: when(ready, action))
+
+    def archive_shots() -> None:
+        window.search_bar.clear()
+        window.session.import_paths(sorted(CORPUS.glob("*.txt")))
+        window.issues_view.load(done=open_page)
+        when(lambda: window.reading.showing and window.tree.currentIndex().isValid(),
+             lambda: (window.show_tree(), QTimer.singleShot(500, archive_shot)))
+
+    def archive_shot() -> None:
+        grab("screenshot-archive.png")()
+        window.jump_action.trigger()
+        when(lambda: window.issues_view.date_jump is not None
+             and window.issues_view.date_jump.isVisible(), july)
+
+    def july() -> None:
+        # A month with two papers' issues in it (the 15th and the 24th are marked).
+        window.issues_view.date_jump.calendar.setCurrentPage(2025, 7)
+        QTimer.singleShot(300, calendar_shot)
+
+    def calendar_shot() -> None:
+        grab_screen("screenshot-calendar.png")()
+        window.close()
+        app.quit()
+
+    def open_page() -> None:
+        library = window.session.library
+        page = next(p for p in library.pages.all()
+                    if p.paper == "人民日报" and p.number == 5 and p.date == "2025-01-07")
+        for other in library.pages.all():  # a second paper opened down to its pages too
+            if other.paper == "桂林日报" and other.date == "2024-09-18":
+                window.issues_view.expand_key(f"issue\u241f{other.issue_id}")
+        window.issues_view.show_page(page.id)
+
+    def grab_screen(name: str):
+        # The calendar is a popup window of its own: grab the screen around the window.
+        return lambda: QApplication.primaryScreen().grabWindow(0).copy(
+            window.frameGeometry()).save(str(DOCS / name))
+
     def search() -> None:
         window.search_bar.setText("网格员")
         window.search.run_now()
@@ -67,8 +117,8 @@ def main() -> int:
     later(3000, grab("screenshot-search.png"))
     later(3100, lambda: (window.show_browse_tab(ISSUES_TAB), window.set_dark(True)))
     later(3800, grab("screenshot-dark.png"))
-    later(3900, window.close)
-    later(4000, app.quit)
+    later(3900, lambda: window.set_dark(False))
+    later(4000, archive_shots)
 
     def run_steps() -> None:
         for ms, action in steps:

@@ -114,10 +114,14 @@ class Picked:
     issue_ids: tuple[int, ...] = ()
     query: str | None = None
     count: int = 0
+    #: pages (版), and whole papers or years of a paper: (publication id, year or None)
+    page_ids: tuple[int, ...] = ()
+    papers: tuple[tuple[int, str | None], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.article_ids or self.issue_ids or self.query)
+        return not (self.article_ids or self.issue_ids or self.query or self.page_ids
+                    or self.papers)
 
 
 # -- queries --------------------------------------------------------------------------------
@@ -232,8 +236,13 @@ def picked_ids(session, picked: Picked, limit: int | None = None) -> list[int]:
     A query stands for all of its results (or the first `limit`).
     """
     ids: list[int] = list(picked.article_ids)
+    for page_id in picked.page_ids:
+        ids.extend(a.id for a in session.library.articles.on_page(page_id))
     for issue_id in picked.issue_ids:
         ids.extend(a.id for a in session.library.articles.in_issue(issue_id))
+    for publication_id, year in picked.papers:
+        for issue in session.library.issues.of_paper(publication_id, year):
+            ids.extend(a.id for a in session.library.articles.in_issue(issue.id))
     if picked.query:
         everything = limit or max(1, len(session.library.articles.ids()))
         ids.extend(hit.id for hit in session.search(picked.query, limit=everything).hits)

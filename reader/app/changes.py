@@ -13,7 +13,8 @@ kind of data changed:
 - `structure`: issues or articles were added or removed (the tree's shape);
 - `metadata`: article or issue fields (title, date, text) changed in place;
 - `tags`, `notes`, `highlights`: the reader's annotations;
-- `index`: the search index was rebuilt or brought in step.
+- `index`: the search index was rebuilt or brought in step;
+- `reading`: read/unread or starred changed (unread counts, `is:` filters).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-_FLAGS = ("structure", "metadata", "tags", "notes", "highlights", "index")
+_FLAGS = ("structure", "metadata", "tags", "notes", "highlights", "index", "reading")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Changes:
     notes: bool = False
     highlights: bool = False
     index: bool = False
+    reading: bool = False
 
     @classmethod
     def of(cls, article_ids: Iterable[int], **flags: bool) -> Changes:

@@ -266,6 +266,18 @@ DROP TABLE temp.m6_place;
 CREATE INDEX pages_issue_id ON pages(issue_id);
 """
 
+# Reading state (issue 19): read/unread and a star per article, keyed like notes by the
+# article's stable key so a re-parse keeps them.  No row: unread, not starred.
+# (Number 6 is the papers/issues/pages migration of the model branch.)
+_MIGRATION_7 = """
+CREATE TABLE reading (
+    article_key TEXT PRIMARY KEY,
+    read_at TEXT,
+    starred_at TEXT
+);
+CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL;
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -274,6 +286,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, _MIGRATION_4),
     (5, _MIGRATION_5),
     (6, _MIGRATION_6),
+    (7, _MIGRATION_7),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -320,7 +333,7 @@ def migrate(
     Raises `LibraryError` for a database that belongs to something else or
     to a newer Reader.
     """
-    _refuse_foreign_database(db, path)
+    refuse_foreign_database(db, path)
     newest = migrations[-1][0] if migrations else 0
     for version, sql in migrations:
         if version in applied_versions(db):
@@ -346,7 +359,7 @@ def migrate(
     return reached
 
 
-def _refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
+def refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
     """A SQLite file with tables but no migration record is someone else's data."""
     if db["schema_migrations"].exists():
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from reader.ui.navigator import entry_index
 from reader.ui.translation import LANGUAGES, chosen_language
 
 
@@ -65,6 +66,9 @@ def build_menus(window) -> None:
     window.undo_commands.attach(window.undo_action, window.redo_action)
     window.highlight_action = add_action(
         window, edit_menu, translate("MainWindow", "划线"), window.commands.highlight_selection, ["Ctrl+H"])
+    window.edit_pages_action = add_action(
+        window, edit_menu, translate("MainWindow", "编辑版面信息…"),
+        lambda: window.issues_view.edit_selection(), ["Ctrl+Shift+E"])
     window.tag_action = add_action(
         window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.commands.tag_selection,
         ["Ctrl+T"])
@@ -76,6 +80,16 @@ def build_menus(window) -> None:
     window.previous_article_action = add_action(
         window, view_menu, translate("MainWindow", "上一篇"), lambda: window.step_article(-1),
         ["K", "Alt+Up"])
+    window.jump_action = add_action(
+        window, view_menu, translate("MainWindow", "跳到日期…"), lambda: (
+            window.show_browse_tab(entry_index("issues")), window.issues_view.jump_to_date()),
+        ["Ctrl+G"])
+    window.next_unread_action = add_action(
+        window, view_menu, translate("MainWindow", "下一篇未读"), window.reading_state.next_unread, ["N"])
+    window.read_action = add_action(
+        window, view_menu, translate("MainWindow", "标为已读/未读"), window.reading_state.toggle_read, ["M"])
+    window.star_action = add_action(
+        window, view_menu, translate("MainWindow", "加星标/去掉星标"), window.reading_state.toggle_star, ["S"])
     window.back_action = add_action(
         window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
     # One action per navigator tab, named as the tab is: Ctrl+1 目录 … Ctrl+4 批注.

@@ -83,12 +83,18 @@ class Style:
     indent: float = 0.0
     line_height: int | None = LINE_HEIGHT  # percent; None: the font's single spacing
     align_right: bool = False
+    centre: bool = False
     heading: int = 0
 
 
 #: The kinds of block.  The headings are 2× and 1.5× the body: the sizes the pane showed when
 #: it was HTML (Qt sized h1/h2 by their level, xx-large and x-large, over the stylesheet).
 STYLES: dict[str, Style] = {
+    "origin": Style(size=0.8, colour="muted", bottom=0.6, line_height=None),
+    # a whole page (reader/ui/page_document.py): its name, its contents, the rule between items
+    "page": Style(size=1.5, bold=True, bottom=0.6, line_height=None, heading=1),
+    "contents": Style(size=0.95, colour="accent", bottom=0.15, line_height=None),
+    "divider": Style(size=0.9, colour="muted", top=1.2, bottom=1.2, centre=True),
     "label": Style(size=0.85, colour="accent", bottom=0.3),
     "kicker": Style(size=1.05, colour="muted", bottom=0.2),
     "title": Style(size=2.0, bold=True, bottom=0.6, line_height=100, heading=1),
@@ -206,6 +212,8 @@ def _formats(theme: Theme, point_size: float) -> dict[str, _BlockFormats]:
                                 QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if style.align_right:
             block.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if style.centre:
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         block.setHeadingLevel(style.heading)
         char = QTextCharFormat()
         char.setFontFamilies(list(FONT_FAMILIES))
@@ -219,7 +227,7 @@ def _formats(theme: Theme, point_size: float) -> dict[str, _BlockFormats]:
     return made
 
 
-class _Writer:
+class Writer:
     """Inserts blocks and text, keeping the text map and the hits."""
 
     def __init__(self, document: QTextDocument, theme: Theme, point_size: float,
@@ -293,8 +301,11 @@ class _Writer:
 
 
 def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterable[str] = (),
-                  theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltArticle:
+                  theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE,
+                  origin: str | None = None) -> BuiltArticle:
     """Replace the document's content with the article; its text map and hits.
+
+    `origin` (人民日报 · 2025年1月7日 · 第19版 党建) heads the article when given.
 
     PySide6 6.12.0 on Python 3.11 drops a reference to None on every call that
     returns nothing, and the process aborts when None's count reaches zero
@@ -304,7 +315,15 @@ def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterab
     as many calls as the HTML pane made, a tenth of setting formats per block.
     """
     document.clear()
-    w = _Writer(document, theme, point_size, hit_pattern(terms))
+    w = Writer(document, theme, point_size, hit_pattern(terms))
+    if origin:
+        w.block("origin", Plain(origin))
+    write_article(w, article)
+    return BuiltArticle(TextMap(tuple(w.segments)), tuple(w.hits))
+
+
+def write_article(w: Writer, article: ArticleRecord) -> None:
+    """Type one article in at the writer's cursor (its text map goes to `w.segments`)."""
     label = " · ".join(x for x in (article.column, article.series) if x)
     kind = Plain(kind_name(article.kind))
     w.block("label", *((label, Plain(" · "), kind) if label else (kind,)))
@@ -346,9 +365,10 @@ def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterab
     defects = defect_labels(article.defects)
     if defects:
         w.block("defects", Plain("提取问题：" + "；".join(defects)))
-    return BuiltArticle(TextMap(tuple(w.segments)), tuple(w.hits))
+
+
 
 
 __all__ = ["BASE_POINT_SIZE", "DARK", "FONT_FAMILIES", "LIGHT", "LINE_BREAK", "LINE_HEIGHT",
-           "STYLES", "BuiltArticle", "Plain", "Segment", "Style", "TextMap", "Theme", "build_article",
-           "hit_pattern"]
+           "STYLES", "BuiltArticle", "Plain", "Writer", "Segment", "Style", "TextMap", "Theme", "build_article",
+           "hit_pattern", "write_article"]

@@ -24,12 +24,14 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
+from reader.app.archive import article_origin
 from reader.models import ArticleRecord, Highlight
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     DARK,
     FONT_FAMILIES,
     LIGHT,
+    BuiltArticle,
     TextMap,
     Theme,
     build_article,
@@ -62,7 +64,8 @@ def highlight_background(color: str, theme: Theme) -> str:
 
 def _shown_text(article: ArticleRecord) -> tuple:
     """Everything of an article the pane typesets (annotations aside)."""
-    return (article.title, article.subtitle, article.column, article.series, article.kind,
+    return (article_origin(article, column=False), article.title, article.subtitle, article.column,
+            article.series, article.kind,
             article.authors, article.subheads, article.paragraphs, article.entries,
             article.defects)
 
@@ -119,20 +122,28 @@ class ArticleView(QTextBrowser):
 
     def _render(self) -> None:
         self._apply_widget_palette()
-        if self.article is None:
+        if not self._has_content():
             self.clear()
             self.text_map = TextMap()
             self._hits, self._current = [], -1
             self.hit_changed.emit(0, 0)
             return
-        built = build_article(self.document(), self.article, self.terms, self.theme,
-                              self.point_size)
+        built = self._build()
         self.text_map = built.text_map
         self.setTextCursor(QTextCursor(self.document()))  # the build left the caret at the end
         self._apply_measure()
         self._hits, self._current = list(built.hits), -1
         self.hit_changed.emit(0, len(self._hits))
         self._draw_highlights()
+
+    def _has_content(self) -> bool:
+        return self.article is not None
+
+    def _build(self) -> BuiltArticle:
+        """Type the article in (a page view types a whole page)."""
+        assert self.article is not None
+        return build_article(self.document(), self.article, self.terms, self.theme,
+                             self.point_size, origin=article_origin(self.article, column=False))
 
     @property
     def point_size(self) -> float:
@@ -162,9 +173,16 @@ class ArticleView(QTextBrowser):
             self._select_hit(current)
 
     def _apply_widget_palette(self) -> None:
+        # The scroll bar is styled with the page: under a style sheet it no longer takes the
+        # application's (dark) palette, and a white bar beside a dark page glares.
+        t = self.theme
         self.setStyleSheet(
-            f"QTextBrowser {{ background-color: {self.theme.background}; "
-            f"color: {self.theme.text}; border: none; }}"
+            f"QTextBrowser {{ background-color: {t.background}; color: {t.text}; border: none; }}"
+            f"QScrollBar:vertical {{ background: {t.background}; width: 12px; margin: 0; }}"
+            f"QScrollBar::handle:vertical {{ background: {t.muted}; min-height: 32px; "
+            f"border-radius: 4px; margin: 2px; }}"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
         )
 
     def _apply_measure(self) -> None:

@@ -1,6 +1,7 @@
 """The search result list: a model over one `SearchOutcome` and a delegate that draws it.
 
-Each row shows the title, then the issue, column and how it matched
+Each row shows the title, then where it is from (paper · date · page ·
+column, `display_origin`), and how it matched
 (词语匹配 / 精确匹配 / 笔记匹配), then the snippet with its hits (marked
 【 】 by the search layer) drawn bold on a highlight.  The delegate builds
 its rich text from escaped pieces only.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from reader.app.display import display_origin
 from reader.search import HIT_END, HIT_START
 from reader.ui.labels import MATCH_LABELS, kind_mark
 from reader.ui.tree_model import ArticleIdRole, IssueIdRole
@@ -123,10 +125,11 @@ class SearchResultsModel(QAbstractListModel):
             return hit.issue
         return None
 
-    @staticmethod
-    def meta(hit) -> str:
-        parts = [hit.issue_title]
-        if hit.column:
+    def meta(self, hit) -> str:
+        # 人民日报 · 2025-01-07 · 第5版 评论 · 栏目 (a hit of an older index: its issue's title)
+        origin = getattr(hit, "origin", None)
+        parts = [display_origin(origin) if origin is not None else hit.issue_title]
+        if hit.column and origin is None:
             parts.append(hit.column)
         parts.append(MATCH_LABELS.get(hit.match, hit.match))
         tags = getattr(hit, "tags", ())

@@ -53,6 +53,7 @@ class ResultsView(QWidget):
 
     def show_outcome(self, text: str, outcome) -> None:
         self.model.set_outcome(outcome)
+
         if outcome.hits:
             shown = len(outcome.hits)
             more = translate("MainWindow", "，显示前 {} 条").format(shown) if outcome.total > shown else ""

@@ -9,7 +9,9 @@ to mark in the pane (filters, OR/NOT and excluded words are not marked).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from reader.search import parse_query
@@ -86,3 +88,17 @@ class SearchController(QObject):
             return
         self.answered_request = request
         self._messages.failure(self.tr("搜索失败"), exc)
+
+
+class SearchKeys(QObject):
+    """↓ in the search field moves into the results (when there are any)."""
+
+    def __init__(self, results, shown: Callable[[], bool], parent: QObject):
+        super().__init__(parent)
+        self._results, self._shown = results, shown
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and self._shown():
+            return self._results.enter_from_search()
+        return False

@@ -19,6 +19,7 @@ and is read and written with `LAST_ARTICLE.read(store)` /
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
 from reader.export.formats import FORMATS
 from reader.export.options import ORDERS, PARTS, parse_include
@@ -149,6 +151,43 @@ def dump_int_list(values: Iterable[int]) -> str:
     return ",".join(str(int(v)) for v in values)
 
 
+def node_keys(raw: Any) -> tuple[str, ...]:
+    """The archive tree's node keys (reader.app.archive), kept as a JSON list; a list of
+    ids (what the tree of one page per issue kept) names those pages."""
+    if isinstance(raw, (list, tuple)):
+        raw = ",".join(str(x) for x in raw)
+    value = _scalar(raw).strip()
+    if not value.startswith("["):
+        return tuple(page_key(page_id) for page_id in id_list(value))
+    keys = json.loads(value)
+    if not isinstance(keys, list) or not all(
+            isinstance(k, str) and key_kind(k) in KINDS for k in keys):
+        raise ValueError("not a list of tree nodes")
+    return tuple(keys)
+
+
+def dump_node_keys(keys: Iterable[str]) -> str:
+    return json.dumps(list(keys), ensure_ascii=False)
+
+
+def places(raw: Any) -> tuple[tuple[int, int], ...]:
+    """(article id, place in the text in thousandths) pairs kept as "12:340,15:0"."""
+    items = raw if isinstance(raw, (list, tuple)) else _scalar(raw).split(",")
+    found = []
+    for item in (str(x).strip() for x in items):
+        if item:
+            article, _, place = item.partition(":")
+            article_id, permille = int(article), int(place)
+            if article_id < 1 or not 0 <= permille <= 1000:
+                raise ValueError(f"not an article place: {item!r}")
+            found.append((article_id, permille))
+    return tuple(found)
+
+
+def dump_places(values: Iterable[tuple[int, int]]) -> str:
+    return ",".join(f"{int(a)}:{int(p)}" for a, p in values)
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -181,11 +220,15 @@ EXPORT_ORDER = Setting("export/order", "page", choice(ORDERS))
 EXPORT_FOLDER = Setting("export/folder", str(Path.home()), folder)
 #: where the reader was when the window closed, brought back on the next start
 LAST_ARTICLE = Setting("state/article", None, integer(minimum=1))
-EXPANDED_ISSUES: Setting[tuple[int, ...]] = Setting("state/expanded_issues", (), id_list,
-                                                   dump=dump_int_list)
+#: the tree's expanded nodes (papers, years, issues, pages) by key, top down
+EXPANDED_ISSUES: Setting[tuple[str, ...]] = Setting("state/expanded_issues", (), node_keys,
+                                                   dump=dump_node_keys)
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
+#: where in each recently read article the reader was (newest last; reader/ui/reading_commands.py)
+READING_PLACES: Setting[tuple[tuple[int, int], ...]] = Setting(
+    "state/reading_places", (), places, dump=dump_places)
 
 #: Every setting above, in the order declared (a test writes garbage into each).
 DECLARED: tuple[Setting, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Setting))

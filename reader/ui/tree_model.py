@@ -1,19 +1,21 @@
-"""The navigator's issue tree: issues, and under each its articles in page order.
+"""The navigator's archive tree: 报纸 → 年 → 日期 → 版 → 文章, each level read when opened.
 
-Built on ids, like Anki's browser table: the model keeps the issue list and,
-per expanded issue, the ordered article ids and an `ArticleRow` for each.
-The model never reads the library: an issue's rows are asked for with
-`request_rows(issue_id)` when its row is expanded (`canFetchMore` /
-`fetchMore`), which the window runs as a query on its worker, and arrive
-through `add_rows`; an issue whose rows could not be read shows that
-instead of raising.  While a long mutation runs (`set_blocked`), requests
-wait until it ends, like Anki's browser `_block_updates`.
+Built on keys, like Anki's browser table on ids: the model holds the nodes
+it was given and nothing else, and never reads the library.  A node's
+children are asked for with `request_children(key)` when its row is expanded
+(`canFetchMore` / `fetchMore`), which the view runs as a query on its
+worker, and arrive through `add_children`; a node whose children could not
+be read says so on its row instead of raising.  While a long mutation runs
+(`set_blocked`) requests wait until it ends, like Anki's `_block_updates`.
+The top level is set with `set_roots`.
 
-`apply_rows` takes fresh rows after a change: a tag change redraws the tag
-column of the rows touched, nothing else.
+Columns sort siblings at every loaded level (`sort`): 日期 orders years and
+issues, 版 orders pages, 标题/栏目/作者/标签 order articles (and 标题
+papers); a level a column says nothing about keeps the archive's order.
+Children that arrive later are put in the chosen order as they come.
 
-Internal ids: an issue row carries 0, an article row carries its issue's
-row + 1, so `parent()` needs no lookup.
+Internal ids are handles into a dictionary of nodes, so `parent()` is one
+lookup and a node keeps its identity when its siblings are sorted.
 """
 
 from __future__ import annotations
@@ -30,262 +32,423 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from reader.app.browsing import ArticleRow
-from reader.models import IssueRecord
-from reader.ui.labels import display_date, kind_mark, kind_name
+from reader.app.archive import ArchiveNode, TreeArticle, page_id_of
+from reader.ui.labels import kind_mark, kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-IssueIdRole = Qt.ItemDataRole.UserRole + 2
+IssueIdRole = Qt.ItemDataRole.UserRole + 2  # an article's issue (and an issue row's id)
+PageIdRole = Qt.ItemDataRole.UserRole + 5  # the page an article is on (a page row's id)
 KindRole = Qt.ItemDataRole.UserRole + 3
+NodeKeyRole = Qt.ItemDataRole.UserRole + 4
 
+TITLE_COLUMN, COUNT_COLUMN, DATE_COLUMN, PAGE_COLUMN, COLUMN_COLUMN, AUTHOR_COLUMN, \
+    TAGS_COLUMN = range(7)
 HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "篇"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "日期"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "版"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "栏目"),
+           QT_TRANSLATE_NOOP("IssueTreeModel", "作者"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
-TAGS_COLUMN = 2
 UNREADABLE = QT_TRANSLATE_NOOP("IssueTreeModel", "（无法读取）")
+#: How a node's count of children reads after its name.
+COUNT_WORDS = {"paper": QT_TRANSLATE_NOOP("IssueTreeModel", "{}期"),
+               "year": QT_TRANSLATE_NOOP("IssueTreeModel", "{}期"),
+               "issue": QT_TRANSLATE_NOOP("IssueTreeModel", "{}版")}
+#: The mark after a page the user gave paper, date or page fields to.
+USER_MARK = "✎"
+USER_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "由你设定：{}")
+FIELD_WORDS = {"paper": QT_TRANSLATE_NOOP("IssueTreeModel", "报名"),
+               "date": QT_TRANSLATE_NOOP("IssueTreeModel", "日期"),
+               "edition": QT_TRANSLATE_NOOP("IssueTreeModel", "版别"),
+               "number": QT_TRANSLATE_NOOP("IssueTreeModel", "版次"),
+               "name": QT_TRANSLATE_NOOP("IssueTreeModel", "版名"),
+               "title": QT_TRANSLATE_NOOP("IssueTreeModel", "标题")}
+
+_COLUMNS = len(HEADERS)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, ArticleIdRole, IssueIdRole, KindRole,
+                    NodeKeyRole, PageIdRole})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
-def issue_label(issue: IssueRecord) -> str:
-    """The issue's name and its date in words: 先锋 · 约2024年1月, 人民日报 第19版 党建 · 2025年1月7日."""
-    name = issue.title
-    if issue.date and name.endswith(f" · {issue.date}"):
-        name = name[: -len(f" · {issue.date}")]
-    when = display_date(issue.date, issue.date_precision, issue.date_confirmed)
-    return f"{name} · {when}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IssueTreeModel", text)
+
+
+class _Node:
+    """One row: an ArchiveNode or a TreeArticle, its place and its children once read."""
+
+    __slots__ = ("handle", "parent", "row", "natural", "item", "children", "asked", "failed")
+
+    def __init__(self, handle: int, parent: _Node | None, row: int, item):
+        self.handle = handle
+        self.parent = parent
+        self.row = row
+        self.natural = row  # its place in the archive's order
+        self.item: ArchiveNode | TreeArticle | None = item
+        self.children: list[_Node] | None = None  # None: not read yet
+        self.asked = False
+        self.failed = False
+
+    @property
+    def key(self) -> str | None:
+        item = self.item
+        if isinstance(item, ArchiveNode):
+            return item.key
+        return None if item is None else f"article:{item.id}"
+
+    @property
+    def expandable(self) -> bool:
+        return isinstance(self.item, ArchiveNode) and self.item.child_count > 0
+
+
+def _sort_value(node: _Node, column: int) -> tuple | None:
+    """Where a node goes when its level is sorted by `column`; None where the column says
+    nothing about its level (that level keeps the archive's order)."""
+    item = node.item
+    if isinstance(item, TreeArticle):
+        value = {TITLE_COLUMN: item.title, COLUMN_COLUMN: item.column or "",
+                 AUTHOR_COLUMN: item.authors, TAGS_COLUMN: "、".join(item.tags)}.get(column)
+        return None if value is None else (value == "", value, item.position)
+    assert isinstance(item, ArchiveNode)
+    if column == COUNT_COLUMN:
+        return (False, item.article_count, node.natural)
+    if column == DATE_COLUMN and item.kind in ("year", "issue"):
+        return (not item.date, item.date or "", node.natural)
+    if column == PAGE_COLUMN and item.kind == "page":
+        return (item.page_number is None, item.page_number or 0, node.natural)
+    if column == TITLE_COLUMN and item.kind == "paper":
+        return (False, item.label, node.natural)
+    return None
 
 
 class IssueTreeModel(QAbstractItemModel):
-    """Issues → articles, filled by `set_issues` and `add_rows` (see the module docstring)."""
+    """Papers → years → issues → pages → articles (see the module docstring)."""
 
-    #: an issue's rows arrived (its id)
-    rows_arrived = Signal(int)
+    #: a node's children arrived (its key)
+    children_arrived = Signal(str)
 
-    def __init__(self, request_rows: Callable[[int], None] | None = None, parent=None):
+    def __init__(self, request_children: Callable[[str], None] | None = None, parent=None):
         super().__init__(parent)
-        #: asks for an issue's rows; the answer comes back through `add_rows`
-        self.request_rows: Callable[[int], None] = request_rows or (lambda _issue_id: None)
-        self._issues: list[IssueRecord] = []
-        self._article_ids: dict[int, list[int]] = {}  # issue id -> ids, once they arrived
-        self._rows: dict[int, ArticleRow] = {}
-        self._asked: set[int] = set()  # issues whose rows are on their way
-        self._unreadable: set[int] = set()  # issues whose rows could not be read
+        #: asks for a node's children; the answer comes back through `add_children`
+        self.request_children: Callable[[str], None] = request_children or (lambda _key: None)
+        self._root = _Node(0, None, 0, None)
+        self._root.children = []
+        self._nodes: dict[int, _Node] = {0: self._root}
+        self._by_key: dict[str, _Node] = {}
+        self._articles: dict[int, _Node] = {}
+        self._next = 1
         self._blocked = False
-        self._held: list[int] = []  # requests held while blocked
+        self._held: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading ------------------------------------------------------------------
 
-    def set_issues(self, issues: Iterable[IssueRecord]) -> None:
-        """Show these issues, all folded (their rows are asked for again when expanded)."""
+    def set_roots(self, nodes: Iterable[ArchiveNode]) -> None:
+        """Show these papers, all folded."""
         self.beginResetModel()
-        self._issues = list(issues)
-        self._article_ids.clear()
-        self._rows.clear()
-        self._asked.clear()
-        self._unreadable.clear()
+        self._root.children = []
+        self._nodes = {0: self._root}
+        self._by_key.clear()
+        self._articles.clear()
         self._held.clear()
+        self._root.children = self._make(self._root, nodes)
         self.endResetModel()
 
-    def add_rows(self, issue_id: int, rows: Iterable[ArticleRow]) -> None:
-        """An issue's rows arrived: insert them under it."""
-        self._asked.discard(issue_id)
-        issue_row = self.issue_row(issue_id)
-        if issue_row is None or issue_id in self._article_ids:
+    def _make(self, parent: _Node, items: Iterable) -> list[_Node]:
+        made = []
+        for row, item in enumerate(items):
+            node = _Node(self._next, parent, row, item)
+            self._next += 1
+            self._nodes[node.handle] = node
+            if isinstance(item, TreeArticle):
+                self._articles[item.id] = node
+            else:
+                self._by_key[item.key] = node
+            made.append(node)
+        if self._sort is not None:
+            self._order(made, *self._sort)
+        return made
+
+    def add_children(self, key: str, items: Iterable) -> None:
+        """A node's children arrived: insert them under it."""
+        node = self._by_key.get(key)
+        if node is None:
             return
-        rows = list(rows)
-        for row in rows:
-            self._rows[row.id] = row
-        parent = self.index(issue_row, 0)
-        if rows:
-            self.beginInsertRows(parent, 0, len(rows) - 1)
-        self._article_ids[issue_id] = [row.id for row in rows]
-        if rows:
+        node.asked = False
+        if node.children is not None:
+            return
+        items = list(items)
+        parent = self._index_of_node(node)
+        if items:
+            self.beginInsertRows(parent, 0, len(items) - 1)
+        node.children = self._make(node, items)
+        if items:
             self.endInsertRows()
-        self.rows_arrived.emit(issue_id)
+        self.children_arrived.emit(key)
 
-    def rows_failed(self, issue_id: int) -> None:
-        """An issue's rows could not be read: say so on its row."""
-        self._asked.discard(issue_id)
-        self._unreadable.add(issue_id)
-        issue_row = self.issue_row(issue_id)
-        if issue_row is not None:
-            self.dataChanged.emit(self.index(issue_row, 0), self.index(issue_row, 1))
+    def children_failed(self, key: str) -> None:
+        """A node's children could not be read: say so on its row."""
+        node = self._by_key.get(key)
+        if node is None:
+            return
+        node.asked = False
+        node.failed = True
+        index = self._index_of_node(node)
+        self.dataChanged.emit(index, index.siblingAtColumn(COUNT_COLUMN))
 
-    def apply_rows(self, rows: Iterable[ArticleRow], columns: tuple[int, ...] = (TAGS_COLUMN,)
+    def apply_rows(self, rows: Iterable[TreeArticle], columns: Iterable[int] = (TAGS_COLUMN,)
                    ) -> None:
         """Fresh rows of some shown articles: redraw those cells only."""
+        columns = tuple(columns)
         for row in rows:
-            if row.id not in self._rows:
+            node = self._articles.get(row.id)
+            if node is None:
                 continue
-            self._rows[row.id] = row
-            index = self.index_of(row.id)
-            if index.isValid():
-                for column in columns:
-                    cell = index.siblingAtColumn(column)
-                    self.dataChanged.emit(cell, cell)
+            node.item = row
+            index = self._index_of_node(node)
+            for column in columns:
+                cell = index.siblingAtColumn(column)
+                self.dataChanged.emit(cell, cell)
 
     def set_blocked(self, blocked: bool) -> None:
-        """Hold row requests while a long mutation runs; send them when it ends."""
+        """Hold child requests while a long mutation runs; send them when it ends."""
         self._blocked = blocked
         if not blocked:
             held, self._held = self._held, []
-            for issue_id in held:
-                self.request_rows(issue_id)
+            for key in held:
+                self.request_children(key)
+
+    def ask(self, key: str) -> None:
+        """Ask for a node's children unless they are here or on their way."""
+        node = self._by_key.get(key)
+        if node is None or node.children is not None or node.asked:
+            return
+        node.asked = True
+        node.failed = False
+        if self._blocked:
+            self._held.append(key)
+        else:
+            self.request_children(key)
+
+    def loaded(self, key: str) -> bool:
+        node = self._by_key.get(key)
+        return node is not None and node.children is not None
 
     def loaded_article_ids(self) -> list[int]:
-        """Every article whose row is shown (its issue's rows arrived)."""
-        return [i for ids in self._article_ids.values() for i in ids]
-
-    def loaded_issue_ids(self) -> list[int]:
-        return list(self._article_ids)
-
-    def issue_at(self, row: int) -> IssueRecord:
-        return self._issues[row]
-
-    def issue_row(self, issue_id: int) -> int | None:
-        return next((row for row, issue in enumerate(self._issues) if issue.id == issue_id), None)
-
-    def rows_loaded(self, issue_id: int) -> bool:
-        return issue_id in self._article_ids
-
-    def ask_rows(self, issue_id: int) -> None:
-        """Ask for an issue's rows unless they are here or on their way."""
-        if issue_id in self._article_ids or issue_id in self._asked:
-            return
-        self._asked.add(issue_id)
-        self._unreadable.discard(issue_id)
-        if self._blocked:
-            self._held.append(issue_id)
-        else:
-            self.request_rows(issue_id)
+        return list(self._articles)
 
     # -- lazy children ----------------------------------------------------------------
 
+    def _node(self, index: ModelIndex) -> _Node:
+        return self._nodes[index.internalId()] if index.isValid() else self._root
+
     def hasChildren(self, parent: ModelIndex = _ROOT) -> bool:
-        if not parent.isValid():
-            return bool(self._issues)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return self._issues[parent.row()].article_count > 0
-        return False
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return node is self._root and bool(node.children) or node.expandable
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        if not parent.isValid() or parent.internalId() != 0 or parent.column() != 0:
+        if not parent.isValid() or parent.column() != 0:
             return False
-        issue = self._issues[parent.row()]
-        return issue.article_count > 0 and issue.id not in self._article_ids \
-            and issue.id not in self._asked and issue.id not in self._unreadable
+        node = self._node(parent)
+        return node.expandable and node.children is None and not node.asked and not node.failed
 
     def fetchMore(self, parent: ModelIndex) -> None:
         if self.canFetchMore(parent):
-            self.ask_rows(self._issues[parent.row()].id)
+            self.ask(self._node(parent).key or "")
 
     # -- structure ----------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._issues)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._article_ids.get(self._issues[parent.row()].id, ()))
-        return 0
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        children = self._node(parent).children
+        return len(children) if children else 0
 
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return len(HEADERS)
 
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(): a paint asks for thousands of indexes.
+        if parent.isValid() and parent.column() != 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        children = self._node(parent).children
+        if not children or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row].handle)
 
     def parent(self, index: ModelIndex | None = None):
         if index is None:  # QObject.parent()
             return QObject.parent(self)
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid():
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        parent = self._nodes[index.internalId()].parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent.handle)
+
+    def _index_of_node(self, node: _Node, column: int = 0) -> QModelIndex:
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node.handle)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("IssueTreeModel", HEADERS[section])
+            return _tr(HEADERS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    # -- sorting ------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the siblings of every loaded level by a column (see the module docstring)."""
+        # -1 (a cleared sort indicator): back to the archive's order
+        self._sort = (column, order) if 0 <= column < len(HEADERS) else None
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        nodes = [self._nodes[i.internalId()] if i.isValid() else None for i in before]
+        for node in list(self._nodes.values()):
+            if node.children:
+                self._order(node.children, column if self._sort else -1, order)
+        after = [self._index_of_node(n, i.column()) if n is not None else QModelIndex()
+                 for n, i in zip(nodes, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _order(children: list[_Node], column: int, order: Qt.SortOrder) -> None:
+        if children and column >= 0 and _sort_value(children[0], column) is not None:
+            children.sort(key=lambda n: _sort_value(n, column) or (),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        else:
+            children.sort(key=lambda n: n.natural)
+        for row, node in enumerate(children):
+            node.row = row
 
     # -- content ------------------------------------------------------------------------
 
-    def _article_at(self, index: ModelIndex) -> ArticleRow:
-        issue = self._issues[index.internalId() - 1]
-        return self._rows[self._article_ids[issue.id][index.row()]]
+    def item(self, index: ModelIndex):
+        """The ArchiveNode or TreeArticle a row shows (None for the root)."""
+        return self._node(index).item
 
     def article_id(self, index: ModelIndex) -> int | None:
-        """The article a row shows, or None for an issue row."""
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        issue = self._issues[index.internalId() - 1]
-        return self._article_ids[issue.id][index.row()]
+        """The article a row shows, or None for a paper, year, issue or page row."""
+        item = self._node(index).item if index.isValid() else None
+        return item.id if isinstance(item, TreeArticle) else None
+
+    def node_key(self, index: ModelIndex) -> str | None:
+        item = self._node(index).item if index.isValid() else None
+        return item.key if isinstance(item, ArchiveNode) else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Most of what a paint asks (font, colours, icon, size …) is left to the style.
+        if role not in _ROLES or not index.isValid():
             return None
-        if index.internalId() == 0:
-            return self._issue_data(self._issues[index.row()], index.column(), role)
-        return self._article_data(index, role)
+        node = self._nodes[index.internalId()]
+        item = node.item
+        if isinstance(item, TreeArticle):
+            return self._article_data(item, index.column(), role)
+        assert isinstance(item, ArchiveNode)
+        return self._node_data(node, item, index.column(), role)
 
-    def _issue_data(self, issue: IssueRecord, column: int, role: int):
+    def multiData(self, index: ModelIndex, span) -> None:  # noqa: N802 (Qt's name)
+        """All the roles a delegate asks for a cell, in one call (Qt 6's item delegates ask
+        this way): one trip into Python a cell instead of one a role."""
+        for role_data in span:
+            value = self.data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _node_data(self, node: _Node, item: ArchiveNode, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return issue_label(issue)
-            if column == 1 and issue.id in self._unreadable:
-                return QCoreApplication.translate("IssueTreeModel", UNREADABLE)
-            return f"{issue.article_count}篇" if column == 1 else ""
+            if column == TITLE_COLUMN:
+                words = COUNT_WORDS.get(item.kind)
+                label = item.label + (f" {USER_MARK}" if item.user_fields else "")
+                count = item.child_count if item.kind == "issue" else item.issue_count
+                return f"{label}（{_tr(words).format(count)}）" if words else label
+            if column == COUNT_COLUMN:
+                return _tr(UNREADABLE) if node.failed else str(item.article_count)
+            if column == DATE_COLUMN and item.kind in ("issue", "page"):
+                return item.date or ""
+            if column == PAGE_COLUMN and item.kind == "page" and item.page_number:
+                return str(item.page_number)
+            return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{issue.title}\n{issue.paper}"
-        if role == IssueIdRole:
-            return issue.id
+            tip = item.detail or item.label
+            if item.user_fields:
+                tip += "\n" + _tr(USER_TIP).format(
+                    "、".join(_tr(FIELD_WORDS[f]) for f in item.user_fields))
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
+            return _RIGHT
+        if role == NodeKeyRole:
+            return item.key
+        if role == KindRole:
+            return item.kind
+        if role == IssueIdRole and item.kind == "issue":
+            return item.record_id
+        if role == PageIdRole:
+            return page_id_of(item.key)
         return None
 
-    def _article_data(self, index: ModelIndex, role: int):
-        if role == ArticleIdRole:
-            return self.article_id(index)
-        row = self._article_at(index)
+    def _article_data(self, row: TreeArticle, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == TITLE_COLUMN:
                 return f"〔{kind_mark(row.kind)}〕{row.title}"
-            if index.column() == TAGS_COLUMN:
-                return "、".join(row.tags)
-            return row.column or ""
+            return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
+                    AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = "\n" + "、".join(row.tags) if row.tags else ""
-            return f"{kind_name(row.kind)}：{row.title}{tags}"
+            by = f"\n{row.authors}" if row.authors else ""
+            return f"{kind_name(row.kind)}：{row.title}{by}{tags}"
+        if role == ArticleIdRole:
+            return row.id
         if role == KindRole:
             return row.kind
         if role == IssueIdRole:
-            return self._issues[index.internalId() - 1].id
+            return row.issue_id
+        if role == PageIdRole:
+            return row.page_id
         return None
 
     # -- finding rows ---------------------------------------------------------------------
 
-    def issue_index(self, row: int) -> QModelIndex:
-        return self.index(row, 0)
+    def index_of_key(self, key: str) -> QModelIndex:
+        """The row of a shown node (invalid if it is not here yet)."""
+        node = self._by_key.get(key)
+        return self._index_of_node(node) if node is not None else QModelIndex()
 
-    def index_of(self, article_id: int, issue_id: int | None = None) -> QModelIndex:
-        """The row of a shown article (invalid if its issue's rows have not arrived)."""
-        if issue_id is None:
-            row = self._rows.get(article_id)
-            if row is None:
-                return QModelIndex()
-            issue_id = row.issue_id
-        issue_row = self.issue_row(issue_id)
-        ids = self._article_ids.get(issue_id, [])
-        if issue_row is None or article_id not in ids:
-            return QModelIndex()
-        return self.index(ids.index(article_id), 0, self.index(issue_row, 0))
+    def index_of(self, article_id: int) -> QModelIndex:
+        """The row of a shown article (invalid if its page's rows have not arrived)."""
+        node = self._articles.get(article_id)
+        return self._index_of_node(node) if node is not None else QModelIndex()
+
+    def expanded_keys_of(self, expanded: Callable[[QModelIndex], bool]) -> list[str]:
+        """The keys of the loaded nodes `expanded` says are open, top down."""
+        keys = []
+        stack = list(reversed(self._root.children or []))
+        while stack:
+            node = stack.pop()
+            if node.children is not None and isinstance(node.item, ArchiveNode) \
+                    and expanded(self._index_of_node(node)):
+                keys.append(node.item.key)
+                stack.extend(reversed(node.children))
+        return keys
+
+
+__all__ = ["ArticleIdRole", "IssueIdRole", "IssueTreeModel", "KindRole", "NodeKeyRole", "PageIdRole",
+           "TAGS_COLUMN"]

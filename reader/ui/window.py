@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,15 +54,19 @@ from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
+from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
+from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_width import ReadingWidth
 from reader.ui.results_view import ResultsView
-from reader.ui.search import SearchController
+from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
@@ -76,20 +80,6 @@ TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
     entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
-
-
-class _SearchKeys(QObject):
-    """↓ in the search field moves into the results (when there are any)."""
-
-    def __init__(self, results: ResultsView, shown: Callable[[], bool], parent: QObject):
-        super().__init__(parent)
-        self._results, self._shown = results, shown
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
-                and self._shown():
-            return self._results.enter_from_search()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +98,8 @@ class MainWindow(QMainWindow):
     redo_action: QAction
     highlight_action: QAction
     tag_action: QAction
+    jump_action: QAction
+    edit_pages_action: QAction
     next_article_action: QAction
     previous_article_action: QAction
     back_action: QAction
@@ -149,6 +141,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, self.messages, self.progress, self)
         self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
+        #: read-only label, what opening found, the newest backup offered (library_rescue.py)
+        self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
@@ -166,6 +160,10 @@ class MainWindow(QMainWindow):
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
+        self.reading_state = ReadingCommands(self.ops, self.state, self.messages, self.pane,
+                                             self._settings, self.show_article,
+                                             self.statusBar(), self)
+        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         build_menus(self)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
@@ -215,6 +213,10 @@ class MainWindow(QMainWindow):
                                               else None)
 
         self.pane = ArticleView(self)
+        #: the centre: the article pane, or a whole page in its place (the tree's page rows)
+        self.reading = PageReading(context, self.pane, self.issues_view.source, self)
+        self.page_view = self.reading.view
+        self.issues_view.page_chosen.connect(self.reading.show_page)
         self.panel = AnnotationPanel(context, self)
         self.panel.setMinimumWidth(220)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.reading.stack)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
         self.search.answered.connect(self._show_results)
         self.search.cleared.connect(self._search_cleared)
         self.search_bar.returnPressed.connect(self._search_entered)
-        self.search_bar.installEventFilter(_SearchKeys(
+        self.search_bar.installEventFilter(SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
         self._open_first_result = False
 
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
         window_settings.DARK.write(s, self.dark_action.isChecked())
         if self.session is not None:  # a window that never opened its library keeps the old
             window_settings.LAST_ARTICLE.write(s, self.state.article_id)
-            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_issue_ids())
+            window_settings.EXPANDED_ISSUES.write(s, self.issues_view.expanded_keys())
             window_settings.NAVIGATOR_TAB.write(s, self.browse_tabs.currentIndex())
         s.sync()
 
@@ -316,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note_editor.flush()  # the note being typed is queued before anything closes
+        self.reading_state.remember_place()
         self.save_state()
         self.crash_handler.uninstall()
         session, self.session = self.session, None
@@ -385,22 +388,29 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.rescue.failed(exc)
+
+    def close_session(self) -> None:
+        """Let go of the session (the caller closes it on the worker) and the library's lock."""
+        self.session = self.ops.session = None
+        self._release_lock()
 
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
+        self.rescue.opened(session)
         self.panel.read_tag_names()
         self.undo_commands.update()
 
         def shown() -> None:
             self.import_action.setEnabled(True)
             self.reindex_action.setEnabled(True)
-            issues = self.tree_model.rowCount()
+            papers = self.tree_model.rowCount()
             if cancelled:
                 self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
             else:
-                self.messages.info(self.tr("文库已打开：{} 期。").format(issues))
+                self.messages.info(self.tr("文库已打开：{} 种报纸。").format(papers))
             self._restore_reading()
             self.library_ready.emit()
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
@@ -420,7 +430,8 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Hand what a mutation changed to every view; each redraws only what it shows."""
-        for view in (*self.views.values(), self.results_view, self.panel):
+        for view in (*self.views.values(), self.results_view, self.panel, self.reading,
+                     self.reading_state):
             view.apply(changes)
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
@@ -583,11 +594,13 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         self.pane.set_zoom(steps)
+        self.reading.set_zoom(steps)
 
     def set_dark(self, dark: bool) -> None:
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
-        self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        self.reading.set_dark(bool(dark))
+        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
 __all__ = ["MainWindow"]

@@ -26,59 +26,59 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="46"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="47"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="111"/>
         <source>划线</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="109"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
         <source>划线（{}）</source>
         <translation>Highlights ({})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="104"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="105"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="126"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="127"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="130"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="131"/>
         <source>无法去掉标签</source>
         <translation>Cannot remove the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="142"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="144"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="143"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="145"/>
         <source>笔记没有保存</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="151"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="152"/>
         <source>无法划线</source>
         <translation>Cannot add the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="159"/>
         <source>无法删除划线</source>
         <translation>Cannot delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="161"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
         <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="168"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="169"/>
         <source>划线笔记</source>
         <translation>Highlight Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="171"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="172"/>
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="246"/>
+        <location filename="../../reader/ui/article_view.py" line="253"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="252"/>
+        <location filename="../../reader/ui/article_view.py" line="259"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -246,16 +246,80 @@
         <translation>Cannot open the library {path}: {reason}.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
-        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。{advice}</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database. {advice}</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：另一个程序正在使用它。</source>
         <translation>Cannot open the library {path}: another program is using it.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：文件已损坏。</source>
-        <translation>Cannot open the library {path}: the file is damaged.</translation>
+        <source>无法打开书库 {path}：文件已损坏。{advice}</source>
+        <translation>Cannot open the library {path}: the file is damaged. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}</source>
+        <translation>The library file {path} is empty (0 bytes); Reader does not start a new library over it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 不见了，但 {folder} 里有它的备份；Reader 不会在原处新建书库。{advice}</source>
+        <translation>The library file {path} is missing, but backups of it are in {folder}; Reader does not start a new library in its place. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 无法写入（没有写入权限，或磁盘是只读的）：已以只读方式打开，可以阅读、搜索和导出。</source>
+        <translation>The library {path} cannot be written (no permission, or a read-only disk): it is open read-only; reading, searching and exporting work.</translation>
+    </message>
+    <message>
+        <source>书库 {path} 已损坏（SQLite 检查：{detail}）：已以只读方式打开，不再向其中写入。{advice}</source>
+        <translation>The library {path} is damaged (SQLite's check: {detail}): it is open read-only, so nothing more is written into it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 由旧版 Reader 创建，需要升级，但它无法写入。</source>
+        <translation>The library {path} was made by an older Reader and needs upgrading, but it cannot be written.</translation>
+    </message>
+    <message>
+        <source>未做任何修改：书库以只读方式打开（{why}）。</source>
+        <translation>Nothing was changed: the library is open read-only ({why}).</translation>
+    </message>
+    <message>
+        <source>无法写入</source>
+        <translation>it cannot be written</translation>
+    </message>
+    <message>
+        <source>书库已损坏；可用 reader restore 恢复备份</source>
+        <translation>it is damaged; reader restore puts back a backup</translation>
+    </message>
+    <message>
+        <source>Reader 上次没有正常关闭，且书库的预写日志（{wal}）不见了：{since} 之后的修改可能已丢失。{advice}</source>
+        <translation>Reader was not closed properly and the library's write-ahead log ({wal}) is gone: changes made after {since} may be lost. {advice}</translation>
+    </message>
+    <message>
+        <source>最新的完好备份是 {day} 的：reader restore 可以恢复它。</source>
+        <translation>The newest good backup is from {day}: reader restore puts it back.</translation>
+    </message>
+    <message>
+        <source>没有它的完好备份。</source>
+        <translation>There is no good backup of it.</translation>
+    </message>
+    <message>
+        <source>书库的每日备份失败：{reason}。</source>
+        <translation>The daily backup of the library failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有备份。</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。</source>
+        <translation>No backup named {name} in {folder} (reader restore lists them).</translation>
+    </message>
+    <message>
+        <source>备份 {path} 已损坏（{detail}）；请选择另一个。</source>
+        <translation>The backup {path} is damaged ({detail}); choose another.</translation>
+    </message>
+    <message>
+        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
@@ -642,7 +706,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="102"/>
-        <location filename="../../reader/ui/export_dialog.py" line="344"/>
+        <location filename="../../reader/ui/export_dialog.py" line="350"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -743,72 +807,72 @@
         <translation>Selection: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="231"/>
+        <location filename="../../reader/ui/export_dialog.py" line="237"/>
         <source>无法读取所选文章</source>
         <translation>Cannot read the selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="240"/>
+        <location filename="../../reader/ui/export_dialog.py" line="246"/>
         <source>{} 篇文章，{} 字</source>
         <translation>{} articles, {} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="242"/>
+        <location filename="../../reader/ui/export_dialog.py" line="248"/>
         <source>，{} 个文件</source>
         <translation>, {} files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="244"/>
+        <location filename="../../reader/ui/export_dialog.py" line="250"/>
         <source>（{} 篇没有划线，不导出）</source>
         <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="286"/>
+        <location filename="../../reader/ui/export_dialog.py" line="292"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="297"/>
+        <location filename="../../reader/ui/export_dialog.py" line="303"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="305"/>
+        <location filename="../../reader/ui/export_dialog.py" line="311"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="307"/>
+        <location filename="../../reader/ui/export_dialog.py" line="313"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="328"/>
+        <location filename="../../reader/ui/export_dialog.py" line="334"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="334"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="342"/>
+        <location filename="../../reader/ui/export_dialog.py" line="348"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
@@ -986,6 +1050,50 @@
 <context>
     <name>IssueTreeModel</name>
     <message>
+        <source>篇</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>{}期</source>
+        <translation>{} issues</translation>
+    </message>
+    <message>
+        <source>{}版</source>
+        <translation>{} pages</translation>
+    </message>
+    <message>
+        <source>由你设定：{}</source>
+        <translation>Set by you: {}</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>page name</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/tree_model.py" line="43"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -1009,6 +1117,50 @@
 <context>
     <name>IssuesView</name>
     <message>
+        <source>书库中还没有注明具体日期的报纸。</source>
+        <translation>No issue in the library has an exact date yet.</translation>
+    </message>
+    <message>
+        <source>{} 没有报纸，已转到最近的一期：{}。</source>
+        <translation>No issue on {}; went to the nearest one: {}.</translation>
+    </message>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>重命名报纸…</source>
+        <translation>Rename Paper…</translation>
+    </message>
+    <message>
+        <source>先在目录中选中版面、日期或报纸。</source>
+        <translation>First select a page, a date or a paper in the contents.</translation>
+    </message>
+    <message>
+        <source>无法读取版面信息</source>
+        <translation>Could not read the page details</translation>
+    </message>
+    <message>
+        <source>无法修改版面信息</source>
+        <translation>Could not change the page details</translation>
+    </message>
+    <message>
+        <source>已修改 {} 个版面的信息（Ctrl+Z 撤销）。</source>
+        <translation>Changed the details of {} pages (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>无法重命名报纸</source>
+        <translation>Could not rename the paper</translation>
+    </message>
+    <message>
+        <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/issues_view.py" line="84"/>
         <location filename="../../reader/ui/issues_view.py" line="200"/>
         <source>无法读取目录</source>
@@ -1022,7 +1174,60 @@
     </message>
 </context>
 <context>
+    <name>LibraryRescue</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="7"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="128"/>
+        <source>已恢复 {day} 的备份；原来的书库文件另存为 {path}。</source>
+        <translation>Restored the backup of {day}; the library file as it was is kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="135"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="49"/>
+        <source>书库需要恢复</source>
+        <translation>The library needs restoring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="53"/>
+        <source>最新的完好备份：{day}（{articles} 篇文章，{notes} 条笔记，{tags} 个标签）。恢复后，现在的书库文件会另存一份，不会删除。</source>
+        <translation>The newest good backup: {day} ({articles} articles, {notes} notes, {tags} tags). Restoring it keeps the library file as it is now under another name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="62"/>
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="63"/>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>跳到日期…</source>
+        <translation>Go to Date…</translation>
+    </message>
+    <message>
+        <source>文库已打开：{} 种报纸。</source>
+        <translation>Library opened: {} papers.</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/window.py" line="73"/>
         <source>搜索… (Ctrl+K)</source>
@@ -1030,29 +1235,29 @@
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="74"/>
+        <location filename="../../reader/ui/window.py" line="76"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="163"/>
+        <location filename="../../reader/ui/window.py" line="165"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="182"/>
+        <location filename="../../reader/ui/window.py" line="187"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1145,6 +1350,21 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="80"/>
+        <source>下一篇未读</source>
+        <translation>Next Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <source>标为已读/未读</source>
+        <translation>Mark Read/Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>加星标/去掉星标</source>
+        <translation>Star/Unstar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
@@ -1169,154 +1389,154 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="258"/>
+        <location filename="../../reader/ui/window.py" line="263"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="261"/>
+        <location filename="../../reader/ui/window.py" line="266"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="263"/>
+        <location filename="../../reader/ui/window.py" line="268"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="277"/>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="282"/>
+        <location filename="../../reader/ui/window.py" line="283"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="266"/>
+        <location filename="../../reader/ui/window.py" line="271"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="374"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="369"/>
-        <location filename="../../reader/ui/window.py" line="387"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="393"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="386"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/window.py" line="407"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="403"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="406"/>
+        <location filename="../../reader/ui/window.py" line="412"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="422"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="106"/>
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="447"/>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
+        <location filename="../../reader/ui/window.py" line="455"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="456"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="455"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="457"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="474"/>
+        <location filename="../../reader/ui/window.py" line="480"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -1331,8 +1551,8 @@
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="509"/>
-        <location filename="../../reader/ui/window.py" line="512"/>
+        <location filename="../../reader/ui/window.py" line="515"/>
+        <location filename="../../reader/ui/window.py" line="518"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
@@ -1363,17 +1583,17 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="566"/>
+        <location filename="../../reader/ui/window.py" line="572"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="568"/>
+        <location filename="../../reader/ui/window.py" line="574"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
@@ -1463,14 +1683,55 @@
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="136"/>
-        <source>无法读取这一期</source>
-        <translation>Cannot read this issue</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/annotation_commands.py" line="133"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="126"/>
+        <source>无法读取阅读状态</source>
+        <extracomment>Articles whose reading place is remembered. the open article&apos;s place, followed as the reader scrolls (the pane has moved on to the next article by the time `article_changed` reaches this object)</extracomment>
+        <translation>Cannot read the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="132"/>
+        <source>★ 星标</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="146"/>
+        <source>无法标为已读</source>
+        <translation>Cannot mark the article read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="159"/>
+        <source>无法更改阅读状态</source>
+        <translation>Cannot change the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="171"/>
+        <source>无法更改星标</source>
+        <translation>Cannot change the star</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="181"/>
+        <source>没有未读的文章了。</source>
+        <translation>No unread articles left.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="186"/>
+        <source>无法找到下一篇未读</source>
+        <translation>Cannot find the next unread article</translation>
     </message>
 </context>
 <context>
@@ -1490,10 +1751,18 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../reader/ui/note_editor.py" line="28"/>
+        <location filename="../../reader/ui/note_editor.py" line="30"/>
         <source>笔记（自动保存；支持简单的 Markdown）</source>
-        <extracomment>Milliseconds of quiet typing before the note is written.</extracomment>
+        <extracomment>Milliseconds of quiet typing before the note is written. another article&apos;s note was loaded</extracomment>
         <translation>Note (saved automatically; simple Markdown works)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="75"/>
+        <source>图片</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1800,14 @@
         <location filename="../../reader/ui/progress.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenderedNote</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="34"/>
+        <source>点击编辑笔记</source>
+        <translation>Click to edit the note</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2053,113 @@
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DateJump</name>
+    <message>
+        <source>zh_CN</source>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>这一天有报纸</source>
+        <translation>This day has issues</translation>
+    </message>
+    <message>
+        <source>{} 天有报纸（{} 至 {}），以粗体标出</source>
+        <translation>{} days have issues ({} to {}), shown in bold</translation>
+    </message>
+    <message>
+        <source>书库中还没有注明具体日期的报纸</source>
+        <translation>No issue in the library has an exact date yet</translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>本版 {} 篇</source>
+        <translation>{} items on this page</translation>
+    </message>
+</context>
+<context>
+    <name>PageMetaDialog</name>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <source>编辑版面信息</source>
+        <translation>Edit Page Details</translation>
+    </message>
+    <message>
+        <source>修改这 {} 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。</source>
+        <translation>Change these {} pages: only the fields you fill in change; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>修改这个版面；清空一项则恢复文件中的信息。</source>
+        <translation>Change this page; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>（多个值，不填则不变）</source>
+        <translation>(several values; left empty, unchanged)</translation>
+    </message>
+    <message>
+        <source>由你设定</source>
+        <translation>Set by you</translation>
+    </message>
+    <message>
+        <source>只能为单个版面填写</source>
+        <translation>Only for a single page</translation>
+    </message>
+    <message>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date; write it as 2025-01-07.</translation>
+    </message>
+    <message>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number; write it as 19.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReading</name>
+    <message>
+        <source>无法读取这一版</source>
+        <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePaperDialog</name>
+    <message>
+        <source>重命名报纸</source>
+        <translation>Rename Paper</translation>
+    </message>
+    <message>
+        <source>新报名</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>书库中已有“{}”：两份报纸将合并为一份。</source>
+        <translation>“{}” is already in the library: the two papers will be merged into one.</translation>
+    </message>
+    <message>
+        <source>“{}”的所有版面都将归入“{}”。</source>
+        <translation>Every page of “{}” will be filed under “{}”.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ file.  Any Qt warning a test provokes fails it (qutebrowser's rule), through
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -84,13 +85,37 @@ def settle(qtbot, window, timeout: int = 30000) -> None:
     qtbot.waitUntil(idle, timeout=timeout)
 
 
+def page_order(window) -> list[int]:
+    """The library's pages in the tree's archive order (paper, year, date, page number)."""
+    from reader.app.archive import ArchiveSource
+
+    source, pages = ArchiveSource(), []
+
+    def walk(key) -> None:
+        for node in source.children(window.session, key):
+            if node.kind == "page":
+                pages.append(node.record_id)
+            else:
+                walk(node.key)
+
+    walk(None)
+    return pages
+
+
+def expand_page(qtbot, window, page_id: int):
+    """Open the tree down to a page and its articles, as clicking each arrow would; its index."""
+    from reader.app.archive import page_key
+
+    model, key = window.tree_model, page_key(page_id)
+    window.issues_view.expand_key(key)
+    qtbot.waitUntil(lambda: model.loaded(key) and window.tree.isExpanded(model.index_of_key(key)),
+                    timeout=10000)
+    return model.index_of_key(key)
+
+
 def expand_issue(qtbot, window, row: int):
-    """Expand the tree's issue at `row` and wait for its articles; its index."""
-    model = window.tree_model
-    issue = model.index(row, 0)
-    window.tree.expand(issue)
-    qtbot.waitUntil(lambda: model.rows_loaded(model.issue_at(row).id), timeout=10000)
-    return issue
+    """Open the tree down to the `row`-th page in archive order and wait for its articles."""
+    return expand_page(qtbot, window, page_order(window)[row])
 
 
 def open_article(qtbot, window, article_id: int) -> None:
@@ -102,11 +127,43 @@ def open_article(qtbot, window, article_id: int) -> None:
 
 def select_in_tree(qtbot, window, article) -> None:
     """Click an article's row in the tree (its issue expanded first) and wait until it shows."""
-    model = window.tree_model
-    expand_issue(qtbot, window, model.issue_row(article.issue_id))
-    window.tree.setCurrentIndex(model.index_of(article.id, article.issue_id))
+    expand_page(qtbot, window, article.page_id)
+    window.tree.setCurrentIndex(window.tree_model.index_of(article.id))
     qtbot.waitUntil(lambda: window.pane.article is not None
                     and window.pane.article.id == article.id, timeout=10000)
+
+
+#: Pages of several papers from the evaluation corpus: four pages of one day's 人民日报,
+#: one of another day, and one page each of two other papers.
+CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
+PAPER_PAGES = ("rmrb_20250107_p05.txt", "rmrb_20250107_p10.txt", "rmrb_20250107_p11.txt",
+               "rmrb_20250107_p20.txt", "rmrb_20250715_p05.txt", "glrb_20240918_p02.txt",
+               "mrdx_20260512_p01.txt")
+
+
+@pytest.fixture(scope="session")
+def papers_template(tmp_path_factory, seeded_template):
+    """The seeded library plus pages of several papers, built once per run."""
+    import shutil
+
+    from reader.app import Session
+    from reader.paths import resolve_paths
+
+    root = tmp_path_factory.mktemp("papers") / "lib"
+    shutil.copytree(seeded_template, root)
+    with Session.open(resolve_paths(root)) as session:
+        session.import_paths([CORPUS / name for name in PAPER_PAGES])
+    return root
+
+
+@pytest.fixture
+def papers_dir(tmp_path, papers_template):
+    """A private copy of the library of several papers for one test."""
+    import shutil
+
+    target = tmp_path / "papers"
+    shutil.copytree(papers_template, target)
+    return target
 
 
 def press(qtbot, widget, key, modifier=None) -> None:

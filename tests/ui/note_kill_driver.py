@@ -31,10 +31,9 @@ def main(library: str) -> int:
     window = MainWindow(session_factory(library), settings=settings)
 
     def select_first() -> None:
-        # The issue's rows are read on the window's worker: select once they are here.
-        model = window.tree_model
-        window.issues_view.after_rows(model.issue_at(0).id, lambda: window.tree.setCurrentIndex(
-            model.index(0, 0, model.index(0, 0))))
+        # J with nothing chosen: the tree opens its way down to the first article (each
+        # level is read on the window's worker) and selects it.
+        window.issues_view.step(1)
 
     def start_typing(article_id: int) -> None:
         window.article_shown.disconnect(start_typing)

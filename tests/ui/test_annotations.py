@@ -11,7 +11,15 @@ from PySide6.QtGui import QTextCursor
 from reader.ui.note_editor import DEBOUNCE_MS
 from reader.ui.tree_model import TAGS_COLUMN
 from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
-from tests.ui.conftest import answer_tag_prompt, expand_issue, open_article, settle, type_text
+from tests.ui.conftest import (
+    answer_tag_prompt,
+    expand_issue,
+    expand_page,
+    open_article,
+    page_order,
+    settle,
+    type_text,
+)
 
 
 def _article_with(window, words: str, not_ids=()):
@@ -24,8 +32,8 @@ def _article_with(window, words: str, not_ids=()):
 
 
 def _select_in_tree(qtbot, window, article) -> None:
-    expand_issue(qtbot, window, window.tree_model.issue_row(article.issue_id))
-    index = window.tree_model.index_of(article.id, article.issue_id)
+    expand_page(qtbot, window, article.page_id)
+    index = window.tree_model.index_of(article.id)
     assert index.isValid()
     window.tree.setCurrentIndex(index)
     qtbot.waitUntil(lambda: window.panel.article is not None
@@ -33,7 +41,7 @@ def _select_in_tree(qtbot, window, article) -> None:
 
 
 def _tree_tags(window, article) -> str:
-    index = window.tree_model.index_of(article.id, article.issue_id)
+    index = window.tree_model.index_of(article.id)
     return window.tree_model.index(index.row(), TAGS_COLUMN, index.parent()).data()
 
 
@@ -120,11 +128,11 @@ def test_bulk_tag_the_tree_selection_and_results(qtbot, open_window, library_dir
     assert library.filters.ids_with_tag("专题") == set(chosen)
     # an issue row stands for all its articles
     selection.clearSelection()
-    selection.select(model.index(1, 0), flags)
+    selection.select(expand_issue(qtbot, window, 1), flags)  # a page row
     answer_tag_prompt(qtbot, window, "整期", window.tag_action.trigger)
     settle(qtbot, window)
-    second_issue = model.issue_at(1)
-    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.in_issue(second_issue.id)}
+    second_page = page_order(window)[1]
+    assert library.filters.ids_with_tag("整期") == {a.id for a in library.articles.on_page(second_page)}
     # one undo takes off what one command put on
     window.undo_action.trigger()
     settle(qtbot, window)

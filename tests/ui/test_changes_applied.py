@@ -14,7 +14,7 @@ def test_a_tag_redraws_the_tag_cell_of_its_row_and_nothing_else(open_window, lib
     window = open_window(library_dir)
     model = window.tree_model
     issue = expand_issue(qtbot, window, 0)
-    expand_issue(qtbot, window, 1)
+    other = expand_issue(qtbot, window, 1)
     with qtbot.waitSignal(window.article_shown):
         window.tree.setCurrentIndex(model.index(2, 0, issue))
     settle(qtbot, window)
@@ -40,7 +40,7 @@ def test_a_tag_redraws_the_tag_cell_of_its_row_and_nothing_else(open_window, lib
     assert events == []  # the tree kept its shape …
     assert cells == [(2, TAGS_COLUMN)]  # … and redrew one cell
     assert model.index(2, TAGS_COLUMN, issue).data() == "只改这一格"
-    assert window.tree.isExpanded(model.index(1, 0))
+    assert window.tree.isExpanded(other)
     assert reads == []  # hidden views read again only when shown
     assert window.pane.toPlainText() == pane_text
     window.show_browse_tab(TAGS_TAB)

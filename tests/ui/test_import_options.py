@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.models import PageMeta
 from reader.ui.import_options import ImportOptionsDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import expand_page, type_text
 
 PAGE = (
     "坚持以人民为中心的发展思想\n\n本报记者  张  洋\n\n"
@@ -53,11 +53,14 @@ def test_import_through_the_window_with_paper_and_date(open_window, library_dir,
         return [window.tree_model.index(row, 0).data()
                 for row in range(window.tree_model.rowCount())]
 
-    # The tree reads the issue list again on the worker once the import's changes arrive.
-    qtbot.waitUntil(lambda: "人民日报 第19版 党建 · 2025年1月7日" in labels(), timeout=10000)
-    labels = labels()
-    # The seeds' rows read as before.
-    assert "先锋 · 约2024年1月" in labels
+    # The tree reads the papers again on the worker once the import's changes arrive.
+    qtbot.waitUntil(lambda: "人民日报 ✎（1期）" in labels(), timeout=10000)
+    assert "先锋（2期）" in labels()  # the seeds' pages are where they were
+    # … and the page is filed under its paper, year and date, as 第19版 党建
+    page = expand_page(qtbot, window, result.page_id)
+    assert page.data() == "第19版 党建 ✎"  # the reader gave its date: marked as theirs
+    assert page.parent().data() == "1月7日 周二 ✎（1版）"
+    assert page.parent().parent().data() == "2025年（1期）"
 
 
 def test_cancelling_the_options_imports_nothing(open_window, library_dir, qtbot, tmp_path):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from reader.app import Session
+from reader.app.archive import page_key
 from reader.paths import resolve_paths
 from reader.ui.search import DEBOUNCE_MS
 from reader.ui.window import (
@@ -17,7 +18,7 @@ from reader.ui.window import (
     TREE_PAGE,
     MainWindow,
 )
-from tests.ui.conftest import expand_issue, open_article, type_text
+from tests.ui.conftest import expand_issue, expand_page, open_article, page_order, type_text
 
 
 def first_article(window, qtbot):
@@ -36,7 +37,10 @@ def test_first_run_shows_the_window_at_once_and_imports_the_seeds(qtbot, tmp_pat
     with qtbot.waitSignal(window.library_ready, timeout=30000):
         window.open_library()
         assert isinstance(window.progress_dialog, QProgressDialog)
-    assert window.tree_model.rowCount() == 5
+    # the five seed pages: two under their page name 先锋 (no paper is known), the rest
+    # under 报纸不详, the paper of pages that name neither
+    assert [window.tree_model.index(r, 0).data().split("（")[0]
+            for r in range(window.tree_model.rowCount())] == ["先锋", "报纸不详"]
     qtbot.waitUntil(window.search_bar.isEnabled, timeout=30000)
     assert window.search_bar.placeholderText() == SEARCH_PLACEHOLDER
 
@@ -77,26 +81,29 @@ def test_selecting_an_article_shows_its_title_and_first_paragraph(open_window, l
     assert article.paragraphs[0] in text
 
 
-def test_j_and_k_step_through_articles_across_issues(open_window, library_dir, qtbot):
+def test_j_and_k_step_through_articles_across_pages(open_window, library_dir, qtbot):
     window = open_window(library_dir)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_J)
     model = window.tree_model
-    qtbot.waitUntil(lambda: model.rowCount(model.index(0, 0)) > 0)  # the issue's rows arrive
-    first = model.index(0, 0, model.index(0, 0))
-    assert window.tree.currentIndex() == first
-    count = model.issue_at(0).article_count
-    for _ in range(count):
+    first_page, second_page = page_order(window)[:2]
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_J)  # nothing chosen yet: the first article
+    qtbot.waitUntil(lambda: model.index_of_key(page_key(first_page)).isValid()
+                    and model.loaded(page_key(first_page)))
+    page = model.index_of_key(page_key(first_page))
+    first = model.index(0, 0, page)
+    qtbot.waitUntil(lambda: window.tree.currentIndex() == first)
+    count = model.rowCount(page)
+    for _ in range(count):  # the last J goes on to the next page's first article
         qtbot.keyClick(window.tree, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: model.rowCount(model.index(1, 0)) > 0)
-    second_issue_first = model.index(0, 0, model.index(1, 0))
-    assert window.tree.currentIndex() == second_issue_first
+    qtbot.waitUntil(lambda: model.loaded(page_key(second_page)))
+    second_first = model.index(0, 0, model.index_of_key(page_key(second_page)))
+    qtbot.waitUntil(lambda: window.tree.currentIndex() == second_first)
     qtbot.keyClick(window.tree, Qt.Key.Key_K)
-    assert window.tree.currentIndex() == model.index(count - 1, 0, model.index(0, 0))
+    qtbot.waitUntil(lambda: window.tree.currentIndex() == model.index(count - 1, 0, page))
     qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.tree.currentIndex() == second_issue_first
-    qtbot.waitUntil(lambda: window.state.article_id == model.article_id(second_issue_first))
-    shown = window.session.library.articles.get(model.article_id(second_issue_first))
+    qtbot.waitUntil(lambda: window.tree.currentIndex() == second_first)
+    qtbot.waitUntil(lambda: window.state.article_id == model.article_id(second_first))
+    shown = window.session.library.articles.get(model.article_id(second_first))
     assert shown.paragraphs[0] in window.pane.toPlainText()
 
 
@@ -217,11 +224,12 @@ def test_import_uses_the_swappable_file_chooser(open_window, library_dir, qtbot,
     page.write_text("测试版\n\n一个标题\n\n<script>alert(1)</script> 正文第一段，足够长的一段文字。\n",
                     encoding="utf-8")
     window.choose_files = lambda: [str(page)]
-    before = window.tree_model.rowCount()
     with qtbot.waitSignal(window.import_finished, timeout=30000) as done:
         window.import_action.trigger()
-    assert done.args[0][0].status == "imported"
-    qtbot.waitUntil(lambda: window.tree_model.rowCount() == before + 1)
+    result = done.args[0][0]
+    assert result.status == "imported"
+    page = expand_page(qtbot, window, result.page_id)  # the new page is in the tree
+    assert "一个标题" in window.tree_model.index(0, 0, page).data()
 
 
 def test_hostile_page_text_shows_literally_in_the_pane(open_window, library_dir, qtbot,

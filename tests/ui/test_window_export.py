@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from reader.app.archive import page_key
 from reader.ui.window import TAGS_TAB
-from tests.ui.conftest import expand_issue, settle
+from tests.ui.conftest import expand_issue, page_order, settle
 
 
 def _export(qtbot, window, path) -> str:
@@ -27,12 +28,15 @@ def _export(qtbot, window, path) -> str:
 
 def test_export_an_issue_selected_in_the_tree(qtbot, open_window, library_dir, tmp_path):
     window = open_window(library_dir)
-    issue_row = window.tree_model.index(3, 0)
-    issue = window.tree_model.issue_at(3)
-    window.tree.setCurrentIndex(issue_row)
+    page_id = page_order(window)[3]
+    window.issues_view.show_page(page_id)  # the page's row is chosen
+    key = page_key(page_id)
+    qtbot.waitUntil(lambda: window.tree_model.index_of_key(key).isValid()
+                    and window.tree.currentIndex() == window.tree_model.index_of_key(key))
+    label = window.tree_model.item(window.tree.currentIndex()).label
     text = _export(qtbot, window, tmp_path / "issue.txt")
-    assert window.commands.export_dialog.title_of_selection == issue.title
-    articles = window.session.library.articles.in_issue(issue.id)
+    assert window.commands.export_dialog.title_of_selection == label
+    articles = window.session.library.articles.on_page(page_id)
     assert window.commands.export_dialog.article_ids == [a.id for a in articles]
     for article in articles:
         if article.title:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from reader.app.archive import page_key
 from reader.ui.window import AUTHORS_TAB, RESULTS_PAGE, TREE_PAGE
-from tests.ui.conftest import settle, type_text
+from tests.ui.conftest import expand_issue, expand_page, page_order, settle, type_text
 
 
 def _search(qtbot, window, text: str) -> None:
@@ -25,11 +26,8 @@ def _search(qtbot, window, text: str) -> None:
 
 
 def _expand(qtbot, window, row: int):
-    model = window.tree_model
-    issue = model.index(row, 0)
-    window.tree.expand(issue)
-    qtbot.waitUntil(lambda: model.rowCount(issue) > 0, timeout=10000)
-    return issue
+    """Open the `row`-th page (archive order) and its articles."""
+    return expand_issue(qtbot, window, row)
 
 
 def _activate(qtbot, window) -> None:
@@ -134,10 +132,9 @@ def test_an_import_keeps_the_tree_and_the_pane_shows_the_new_text(open_window, l
     settle(qtbot, window)
     issue_id = done.args[0][0].issue_id
     model = window.tree_model
-    row = next(r for r in range(model.rowCount()) if model.issue_at(r).id == issue_id)
-    other = 0 if row else 1
-    _expand(qtbot, window, other)
-    issue = _expand(qtbot, window, row)
+    other = next(p for p in page_order(window) if p != issue_id)
+    expand_page(qtbot, window, other)
+    issue = expand_page(qtbot, window, issue_id)
     with qtbot.waitSignal(window.article_shown):
         window.tree.setCurrentIndex(model.index(0, 0, issue))
     assert "旧的开头" in window.pane.toPlainText()
@@ -151,9 +148,8 @@ def test_an_import_keeps_the_tree_and_the_pane_shows_the_new_text(open_window, l
     qtbot.waitUntil(lambda: "新的开头" in window.pane.toPlainText(), timeout=10000)
     assert "旧的开头" not in window.pane.toPlainText()
     # … the tree kept what was open and what was selected …
-    row = next(r for r in range(model.rowCount()) if model.issue_at(r).id == issue_id)
-    assert window.tree.isExpanded(model.index(row, 0))
-    assert window.tree.isExpanded(model.index(other, 0))
+    qtbot.waitUntil(lambda: window.tree.isExpanded(model.index_of_key(page_key(issue_id)))
+                    and window.tree.isExpanded(model.index_of_key(page_key(other))))
     assert model.article_id(window.tree.currentIndex()) == window.pane.article.id
     # … and a highlight made now stores what the reader selected
     cursor = window.pane.document().find("新的开头")
@@ -212,6 +208,7 @@ def test_a_restart_brings_back_the_article_the_expanded_issues_and_the_tab(
     opened = shown.args[0]
     window.show_browse_tab(AUTHORS_TAB)
     settle(qtbot, window)
+    pages = [page_key(p) for p in page_order(window)]
     window.close()
 
     again = open_window(library_dir, settings)
@@ -219,9 +216,9 @@ def test_a_restart_brings_back_the_article_the_expanded_issues_and_the_tab(
                     and again.pane.article.id == opened, timeout=10000)
     assert again.browse_tabs.currentIndex() == AUTHORS_TAB
     tree = again.tree_model
-    qtbot.waitUntil(lambda: again.tree.isExpanded(tree.index(1, 0))
-                    and again.tree.isExpanded(tree.index(3, 0)), timeout=10000)
-    assert not again.tree.isExpanded(tree.index(0, 0))
+    qtbot.waitUntil(lambda: again.tree.isExpanded(tree.index_of_key(pages[1]))
+                    and again.tree.isExpanded(tree.index_of_key(pages[3])), timeout=10000)
+    assert not again.tree.isExpanded(tree.index_of_key(pages[0]))
     qtbot.waitUntil(lambda: tree.article_id(again.tree.currentIndex()) == opened, timeout=10000)
 
 

@@ -1,0 +1,102 @@
+"""A whole printed page as one document: its name, a table of contents, then every article.
+
+`build_page(document, content, terms, theme, point_size)` types the page in
+with the article pane's writer (reader/ui/article_document.py), so the text
+stays plain and looks as it does in the pane: where the page is from
+(人民日报 · 2025-01-07 · 第5版 评论), the page's name, one contents line per
+article (a link to `#article-<id>`, the window's own anchor, never page
+text), then the articles in page order with a rule between them.  Each
+article's text map is recorded on its own (`PlacedArticle`), so the
+reader's highlights are drawn on every article of the page; search hits are
+marked across the page, in document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+
+from reader.app.archive import PageContent
+from reader.ui.article_document import (
+    BASE_POINT_SIZE,
+    LIGHT,
+    Plain,
+    TextMap,
+    Theme,
+    Writer,
+    hit_pattern,
+    write_article,
+)
+from reader.ui.labels import kind_mark, untitled
+from reader.ui.noop import QT_TRANSLATE_NOOP
+
+#: The contents' heading: how many items the page holds.
+CONTENTS = QT_TRANSLATE_NOOP("PageDocument", "本版 {} 篇")
+#: The rule between two items.
+DIVIDER = "◆　　◆　　◆"
+#: Links of the contents point at `ANCHOR_PREFIX` + the article's id.
+ANCHOR_PREFIX = "article-"
+
+
+@dataclass(frozen=True)
+class PlacedArticle:
+    """Where one article of the page went: its first block and its text map."""
+
+    article_id: int
+    start: int  # document position of its first block
+    text_map: TextMap
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    articles: tuple[PlacedArticle, ...]
+    #: document ranges of the search hits, in order
+    hits: tuple[tuple[int, int], ...]
+
+
+def article_title(article) -> str:
+    return article.title or untitled(article.paragraphs)
+
+
+def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),
+               theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltPage:
+    """Replace the document's content with the page; where each article went and the hits."""
+    document.clear()
+    w = Writer(document, theme, point_size, hit_pattern(terms))
+    w.block("origin", Plain(content.origin))
+    w.block("page", Plain(content.page.label))
+    translate = QCoreApplication.translate
+    w.block("origin", Plain(translate("PageDocument", CONTENTS).format(len(content.articles))))
+    link = QTextCharFormat()
+    for article in content.articles:
+        w.block("contents", Plain(f"〔{kind_mark(article.kind)}〕{article_title(article)}"))
+        # The whole line is the link (the window's anchor around the title's plain text).
+        line = QTextCursor(w.cursor)
+        line.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                          QTextCursor.MoveMode.KeepAnchor)
+        link.setAnchor(True)
+        link.setAnchorHref(f"#{ANCHOR_PREFIX}{article.id}")
+        line.mergeCharFormat(link)
+    placed = []
+    for number, article in enumerate(content.articles):
+        if number:
+            w.block("divider", Plain(DIVIDER))
+        start = w.cursor.position() + 1  # the article's first block comes after this one
+        w.segments = []
+        write_article(w, article)
+        placed.append(PlacedArticle(article.id, start, TextMap(tuple(w.segments))))
+    return BuiltPage(tuple(placed), tuple(w.hits))
+
+
+def anchor_article(href: str) -> int | None:
+    """The article a contents link points at (None for anything else)."""
+    name = href.lstrip("#")
+    if not name.startswith(ANCHOR_PREFIX) or not name[len(ANCHOR_PREFIX):].isdigit():
+        return None
+    return int(name[len(ANCHOR_PREFIX):])
+
+
+__all__ = ["ANCHOR_PREFIX", "BuiltPage", "PlacedArticle", "anchor_article", "build_page"]
