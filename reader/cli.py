@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="words and filters (quote a phrase: '\"基层 治理\"')")
     search.add_argument("--limit", type=int, default=20, metavar="N",
                         help="show at most N results (default 20)")
+    search.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
+                        help="the order of the results (default: relevance)")
     search.add_argument("--json", action="store_true", help="print the results as JSON")
 
     stats = commands.add_parser("stats", help="counts of issues, articles, annotations")
@@ -75,11 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     cli_metadata.register(commands)
 
     from reader.cli_export import register as register_export
+    from reader.cli_research import register as register_research
 
     register_export(commands)
     from reader import cli_restore
 
     cli_restore.register(commands)
+    register_research(commands)
     return parser
 
 
@@ -168,6 +172,10 @@ def _run(args: argparse.Namespace) -> int:
         from reader import cli_restore
 
         return cli_restore.run(args)
+    if args.command in ("searches", "kwic", "trend"):
+        from reader.cli_research import run as run_research
+
+        return run_research(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

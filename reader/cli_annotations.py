@@ -196,6 +196,7 @@ def describe_import(report: AnnotationImportReport) -> list[str]:
         f"different note, {report.notes_unchanged} already there",
         f"highlights: {report.highlights_added} added, {report.highlights_unchanged} "
         "already there",
+        f"searches:   {report.searches_added} added, {report.searches_unchanged} already there",
     ]
     if not report.changed:
         lines.append("Nothing new: the library already had all of it.")

@@ -40,6 +40,9 @@ STEP_TEXTS: dict[str, str] = {
     "edit_issue": "修改这一期 {}",
     "rename_paper": "重命名报纸 {} → {}",
     "merge_paper": "合并报纸 {} → {}",
+    "save_search": "收藏检索 {}",
+    "rename_search": "重命名收藏的检索 {} → {}",
+    "delete_search": "删除收藏的检索 {}",
 }
 
 

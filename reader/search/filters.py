@@ -1,4 +1,5 @@
-"""The search filters (tag: author: column: kind: issue: date: has: is:), one entry each.
+"""The search filters (tag: author: column: kind: issue: date: has: is: paper: page: title:
+note:), one entry each.
 
 A filter is a `FilterSpec`: its name, the Chinese names it also answers to,
 how a typed value is normalised (None: not a valid value, so the text is
@@ -182,4 +183,10 @@ FILTERS: tuple[FilterSpec, ...] = (
     FilterSpec("date", ("日期",), _date_range, _dates),
     FilterSpec("has", (), _has, _annotated),
     FilterSpec("is", ("状态",), _is, _reading_state),
+    FilterSpec("paper", ("报纸", "报名"), _as_is, lambda lib, value: lib.filters.ids_by_paper(value)),
+    FilterSpec("page", ("版名", "版次"), _as_is, lambda lib, value: lib.filters.ids_on_page(value)),
+    FilterSpec("title", ("标题", "篇名"), _as_is,
+               lambda lib, value: lib.filters.ids_with_title_containing(value)),
+    FilterSpec("note", ("笔记",), _as_is,
+               lambda lib, value: lib.filters.ids_with_note_containing(value)),
 )

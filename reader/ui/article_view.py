@@ -244,6 +244,18 @@ class ArticleView(QTextBrowser):
         self._bring_to_reading_height(cursor)
         return True
 
+    def select_text_range(self, start: int, end: int) -> bool:
+        """Select article-text offsets [start, end) and bring them to reading height (a
+        concordance line opened); False if that stretch is not shown."""
+        where = self.document_range(start, end)
+        if where is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(where[0])
+        cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+        self._bring_to_reading_height(cursor)
+        return True
+
     def request_highlight(self, color: str = "yellow") -> bool:
         """Ask for the selection to be highlighted; False if nothing highlightable is selected."""
         offsets = self.selection_offsets()

@@ -45,6 +45,9 @@ STEP_TEXTS: dict[str, str] = {
     "edit_issue": QT_TRANSLATE_NOOP("Undo", "修改这一期 {}"),
     "rename_paper": QT_TRANSLATE_NOOP("Undo", "重命名报纸 {} → {}"),
     "merge_paper": QT_TRANSLATE_NOOP("Undo", "合并报纸 {} → {}"),
+    "save_search": QT_TRANSLATE_NOOP("Undo", "收藏检索 {}"),
+    "rename_search": QT_TRANSLATE_NOOP("Undo", "重命名收藏的检索 {} → {}"),
+    "delete_search": QT_TRANSLATE_NOOP("Undo", "删除收藏的检索 {}"),
 }
 
 #: The widgets whose own undo would otherwise take Ctrl+Z.

@@ -65,6 +65,7 @@ from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.reading_width import ReadingWidth
+from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar(self.tr("搜索"))
+        self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -207,7 +208,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(self.results_view)
         self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
                                               if self.navigator.currentIndex() == TREE_PAGE
                                               else None)
@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
         self.search_bar.returnPressed.connect(self._search_entered)
         self.search_bar.installEventFilter(SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
+        # Sort, facets, chips and saving beside the results; search-in, history, help.
+        self.research_page, self.search_tools = attach_research(self, toolbar)
         self._open_first_result = False
 
     def shown_view(self) -> Any:

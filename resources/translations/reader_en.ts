@@ -143,6 +143,155 @@
     </message>
 </context>
 <context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="68"/>
+        <source>去掉这个筛选条件</source>
+        <extracomment>the filter token to take out</extracomment>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <source>左语境</source>
+        <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <source>检索词</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <source>右语境</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <source>按左语境</source>
+        <translation>By left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <source>按右语境</source>
+        <translation>By right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <source>按检索词</source>
+        <translation>By hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="152"/>
+        <source>语境索引</source>
+        <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <source> 字</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation> chars</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="164"/>
+        <source>左右语境各取多少字</source>
+        <translation>Characters of context on each side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="172"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="174"/>
+        <source>导出文本…</source>
+        <translation>Export text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="196"/>
+        <source>语境</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="209"/>
+        <source>语境索引：{}</source>
+        <translation>Concordance: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="218"/>
+        <source>正在查找……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="219"/>
+        <source>无法生成语境索引</source>
+        <translation>Cannot build the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="228"/>
+        <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
+        <translation>This query has no words to look for (only filters).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <source>{} 处，出自 {} 篇文章</source>
+        <translation>{} occurrences in {} articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="232"/>
+        <source>（只列出前 {} 处）</source>
+        <translation> (only the first {} listed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>导出语境索引</source>
+        <translation>Export concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="259"/>
+        <source>无法导出语境索引</source>
+        <translation>Cannot export the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="261"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../reader/ui/crash.py" line="60"/>
@@ -188,6 +337,18 @@
     <message>
         <source>没有名为“{name}”的标签。</source>
         <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的收藏检索。</source>
+        <translation>No saved search named “{name}”.</translation>
+    </message>
+    <message>
+        <source>收藏的检索需要名称和检索式。</source>
+        <translation>A saved search needs a name and a query.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的收藏检索。</source>
+        <translation>There is already a saved search named “{name}”.</translation>
     </message>
     <message>
         <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
@@ -388,6 +549,10 @@
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
         <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：其中收藏的检索不是名称与检索式的列表。</source>
+        <translation>This is not a Reader annotations file: its saved searches are not a list of names with queries.</translation>
     </message>
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
@@ -910,6 +1075,55 @@
     <message>
         <source>参考文献（APA）</source>
         <translation>Reference list (APA)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="24"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="25"/>
+        <source>发布时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="26"/>
+        <source>版名</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="27"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="28"/>
+        <source>体裁</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="29"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="30"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="99"/>
+        <source>日期不明</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <source>{}月</source>
+        <translation>Month {}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1947,11 @@
         <source>无法找到下一篇未读</source>
         <translation>Cannot find the next unread article</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/navigator.py" line="59"/>
+        <source>收藏的检索</source>
+        <translation>Saved searches</translation>
+    </message>
 </context>
 <context>
     <name>MessageChannel</name>
@@ -1811,6 +2030,127 @@
     </message>
 </context>
 <context>
+    <name>ResearchPage</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="40"/>
+        <source>按相关度</source>
+        <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="41"/>
+        <source>最新在前</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="42"/>
+        <source>最早在前</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="103"/>
+        <source>☆ 收藏</source>
+        <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
+        <translation>☆ Save</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="104"/>
+        <source>把这个检索收藏到导航栏的“收藏的检索”</source>
+        <translation>Keep this search under Saved searches in the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <source>语境</source>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <source>语境索引：每一处出现，检索词居中（KWIC）</source>
+        <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <source>这些词语按月或按年出现的多少</source>
+        <translation>How often these words occur per month or year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="128"/>
+        <source>排序</source>
+        <extracomment>opens an article with its text [start, end) selected (set by `attach_research`) the window&apos;s message channel (set by `attach_research`)</extracomment>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>收藏检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="181"/>
+        <source>无法收藏这个检索</source>
+        <translation>Cannot save this search</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
+        <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
+        <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <source>无法读取收藏的检索</source>
+        <translation>Cannot read the saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>重命名收藏的检索</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <source>无法重命名收藏的检索</source>
+        <translation>Cannot rename the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <source>无法删除收藏的检索</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
+        <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <location filename="../../reader/ui/search.py" line="74"/>
@@ -1827,6 +2167,56 @@
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTools</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="25"/>
+        <source>全文</source>
+        <extracomment>The search-in choices (reader.app.research.SCOPES) with their names.</extracomment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="26"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="27"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="28"/>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="82"/>
+        <source>在哪里检索输入的词语</source>
+        <extracomment>How many recent queries are kept.</extracomment>
+        <translation>Where the typed words are looked for</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="98"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="99"/>
+        <source>最近的检索（空白搜索框中按 ↑ / ↓）</source>
+        <translation>Recent searches (↑ / ↓ in the empty search field)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="108"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <source>还没有检索过</source>
+        <translation>No searches yet</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2250,89 @@
         <location filename="../../reader/ui/tags_view.py" line="134"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <source>两个词都出现</source>
+        <translation>both words occur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <source>出现其中一个</source>
+        <translation>either occurs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <source>不含这个词</source>
+        <translation>without this word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <source>整句原样出现</source>
+        <translation>the exact text, spaces included</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <source>只在标题中</source>
+        <translation>in the title only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <source>作者名含有</source>
+        <translation>an author's name contains</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <source>只在自己的笔记中</source>
+        <translation>in your own notes only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <source>带有这个标签</source>
+        <translation>carries this tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <source>报纸、版名（page:19 为版次）</source>
+        <translation>paper, page name (page:19 is the page number)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <source>体裁：文章、评论、图片、简讯、语录、来信</source>
+        <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <source>日期或日期范围</source>
+        <translation>a date or a range of dates</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <source>有笔记、有划线</source>
+        <translation>has a note, has a highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <source>筛选也可以排除</source>
+        <translation>filters can exclude too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
+        <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2455,137 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reader/ui/trend_chart.py" line="120"/>
+        <source>没有数据</source>
+        <extracomment>Series colours, readable on light and dark backgrounds. How close (pixels) a click must be to a point to pick it. a point was clicked: (period, term)</extracomment>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="38"/>
+        <source>每千篇文章中的篇数</source>
+        <extracomment>What the chart shows: the TrendPoint field and its name.</extracomment>
+        <translation>Articles per 1,000 articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="39"/>
+        <source>文章篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="40"/>
+        <source>出现次数</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="43"/>
+        <source>按年</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="44"/>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="71"/>
+        <source>趋势</source>
+        <extracomment>a point was clicked: the search listing its articles the numbers of a request were read and drawn</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="78"/>
+        <source>词语，用空格分开：党建引领 网格</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation>Words, separated by spaces: 党建引领 网格</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="81"/>
+        <source>筛选（可空）：column:观潮 date:2020..2024</source>
+        <translation>Filters (optional): column:观潮 date:2020..2024</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="91"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="93"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="130"/>
+        <source>输入要统计的词语。</source>
+        <translation>Type the words to count.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="143"/>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="144"/>
+        <source>无法统计趋势</source>
+        <translation>Cannot count the trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="155"/>
+        <source>趋势：{}</source>
+        <translation>Trends: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="157"/>
+        <source>点击一个点，在检索结果中列出那个时期的文章。</source>
+        <translation>Click a point to list that period’s articles in the search results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="159"/>
+        <source>另有日期不明的文章：{}。</source>
+        <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>导出趋势图</source>
+        <translation>Export trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="174"/>
+        <source>无法写入图片 {}。</source>
+        <translation>Cannot write the image {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="176"/>
+        <location filename="../../reader/ui/trend_view.py" line="189"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>导出趋势数据</source>
+        <translation>Export trend data</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="187"/>
+        <source>无法导出趋势数据</source>
+        <translation>Cannot export the trend data</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../reader/ui/undo_commands.py" line="35"/>
@@ -2053,6 +2657,21 @@
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>收藏检索 {}</source>
+        <translation>Save search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>重命名收藏的检索 {} → {}</source>
+        <translation>Rename saved search {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>删除收藏的检索 {}</source>
+        <translation>Delete saved search {}</translation>
     </message>
 </context>
 <context>
