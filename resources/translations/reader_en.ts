@@ -2657,7 +2657,27 @@
         <translation>Recolour highlight {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>修改版面 {}</source>
+        <translation>Edit page {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>修改这一期 {}</source>
+        <translation>Edit issue {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>重命名报纸 {} → {}</source>
+        <translation>Rename paper {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <source>合并报纸 {} → {}</source>
+        <translation>Merge paper {} into {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="57"/>
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
