@@ -4,7 +4,9 @@ Every file Reader writes for the user (an export, an annotations file, a
 library backup) goes through here.  The data is written to a hidden temporary
 file in the target's own folder (same file system, so the rename is atomic),
 flushed and fsync'd, then renamed over the target with `os.replace`, and the
-folder is fsync'd so the rename survives a crash.  Readers of the target see
+folder is fsync'd so the rename survives a crash.  A `private` file (a library
+backup, an export holding the user's notes) is created readable by its owner
+only (0600), as a personal notebook should be; other files get what the umask gives.  Readers of the target see
 the old file or the new one, never half of one; on any failure the temporary
 file is removed and the `OSError` goes on to the caller, which turns it into
 its own one-sentence error (`reader.errors.cannot_write`).
@@ -42,10 +44,15 @@ def make_temp_folder(parent: Path) -> Path:
         return path
 
 
-def write_synced(path: Path, data: bytes) -> None:
+#: Permissions of a new file: the user's only, or what the umask leaves of 0666.
+PRIVATE_MODE, SHARED_MODE = 0o600, 0o666
+
+
+def write_synced(path: Path, data: bytes, private: bool = False) -> None:
     """Create `path` (it must not exist) holding `data`, fsync'd; removed again on failure."""
     # Not tempfile.mkstemp: its 0600 would survive the rename; 0666 lets umask decide.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    mode = PRIVATE_MODE if private else SHARED_MODE
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -56,23 +63,23 @@ def write_synced(path: Path, data: bytes) -> None:
         raise
 
 
-def write_temp(folder: Path, data: bytes) -> Path:
+def write_temp(folder: Path, data: bytes, private: bool = False) -> Path:
     """`data` in a new fsync'd temporary file in `folder`."""
     while True:
         path = temp_name(folder)
         try:
-            write_synced(path, data)
+            write_synced(path, data, private)
         except FileExistsError:
             continue
         return path
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: bytes | str, private: bool = False) -> Path:
     """Replace `path` with `data` (str is written as UTF-8) in one step; OSError on failure."""
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    temp = write_temp(path.parent, data)
+    temp = write_temp(path.parent, data, private)
     try:
         os.replace(temp, path)
     except BaseException:
@@ -83,14 +90,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
 
 
 @contextlib.contextmanager
-def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
+def replacing(path: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
     """A temporary path next to `path` for a writer that makes its own file (SQLite's backup).
 
     When the block ends normally the file there replaces `path`; when it raises, the
-    temporary file is removed and `path` is left as it was.
+    temporary file is removed and `path` is left as it was.  With `private` the
+    temporary file is made (empty, 0600) before the writer opens it, which keeps
+    those permissions (SQLite does).
     """
     path = Path(path)
-    temp = temp_name(path.parent)
+    temp = write_temp(path.parent, b"", private=True) if private else temp_name(path.parent)
     try:
         yield temp
         with open(temp, "rb+") as handle:

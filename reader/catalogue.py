@@ -52,6 +52,23 @@ class Code(StrEnum):
     LIBRARY_DAMAGED = "library-damaged"
     LIBRARY_TOO_NEW = "library-too-new"
     LIBRARY_NOT_READER = "library-not-reader"
+    # -- the library's safety: damage, backups, read-only (reader/library/opening.py)
+    LIBRARY_EMPTY_FILE = "library-empty-file"
+    LIBRARY_FILE_MISSING = "library-file-missing"
+    LIBRARY_OPENED_READ_ONLY = "library-opened-read-only"
+    LIBRARY_OPENED_DAMAGED = "library-opened-damaged"
+    LIBRARY_READ_ONLY_NEEDS_UPGRADE = "library-read-only-needs-upgrade"
+    LIBRARY_WRITE_REFUSED = "library-write-refused"
+    WHY_CANNOT_WRITE = "why-cannot-write"
+    WHY_DAMAGED = "why-damaged"
+    WAL_LOST = "wal-lost"
+    RESTORE_ADVICE = "restore-advice"
+    NO_BACKUP_ADVICE = "no-backup-advice"
+    DAILY_BACKUP_FAILED = "daily-backup-failed"
+    NO_BACKUPS = "no-backups"
+    NO_SUCH_BACKUP = "no-such-backup"
+    BACKUP_DAMAGED = "backup-damaged"
+    LIBRARY_OPEN_IN_WINDOW = "library-open-in-window"
     BACKUP_IS_LIBRARY = "backup-is-library"
     BACKUP_IS_FOLDER = "backup-is-folder"
     BACKUP_NO_FOLDER = "backup-no-folder"
@@ -181,11 +198,37 @@ ENGLISH: dict[Code, str] = {
     Code.LIBRARY_IS_FOLDER: "Cannot open the library {path}: it is a folder, not a library file.",
     Code.LIBRARY_FOLDER_FAILED: "Cannot create the folder for the library {path}: {reason}.",
     Code.LIBRARY_OPEN_FAILED: "Cannot open the library {path}: {reason}.",
-    Code.LIBRARY_NOT_SQLITE: "Cannot open the library {path}: it is not a SQLite database.",
+    Code.LIBRARY_NOT_SQLITE: "Cannot open the library {path}: it is not a SQLite database. "
+                             "{advice}",
     Code.LIBRARY_IN_USE: "Cannot open the library {path}: another program is using it.",
-    Code.LIBRARY_DAMAGED: "Cannot open the library {path}: the file is damaged.",
+    Code.LIBRARY_DAMAGED: "Cannot open the library {path}: the file is damaged. {advice}",
     Code.LIBRARY_TOO_NEW: "Cannot open the library {path}: it was written by a newer version "
                           "of Reader (schema {reached}, this version knows {newest}).",
+    Code.LIBRARY_EMPTY_FILE: "The library file {path} is empty (0 bytes); Reader does not start "
+                             "a new library over it. {advice}",
+    Code.LIBRARY_FILE_MISSING: "The library file {path} is missing, but backups of it are in "
+                               "{folder}; Reader does not start a new library in its place. "
+                               "{advice}",
+    Code.LIBRARY_OPENED_READ_ONLY: "The library {path} cannot be written (no permission, or a "
+                                   "read-only disk): it is open read-only; reading, searching "
+                                   "and exporting work.",
+    Code.LIBRARY_OPENED_DAMAGED: "The library {path} is damaged (SQLite's check: {detail}): it "
+                                 "is open read-only, so nothing more is written into it. {advice}",
+    Code.LIBRARY_READ_ONLY_NEEDS_UPGRADE: "The library {path} was made by an older Reader and "
+                                          "needs upgrading, but it cannot be written.",
+    Code.LIBRARY_WRITE_REFUSED: "Nothing was changed: the library is open read-only ({why}).",
+    Code.WHY_CANNOT_WRITE: "it cannot be written",
+    Code.WHY_DAMAGED: "it is damaged; reader restore puts back a backup",
+    Code.WAL_LOST: "Reader was not closed properly and the library's write-ahead log ({wal}) "
+                   "is gone: changes made after {since} may be lost. {advice}",
+    Code.RESTORE_ADVICE: "The newest good backup is from {day}: reader restore puts it back.",
+    Code.NO_BACKUP_ADVICE: "There is no good backup of it.",
+    Code.DAILY_BACKUP_FAILED: "The daily backup of the library failed: {reason}.",
+    Code.NO_BACKUPS: "There are no backups in {folder}.",
+    Code.NO_SUCH_BACKUP: "No backup named {name} in {folder} (reader restore lists them).",
+    Code.BACKUP_DAMAGED: "The backup {path} is damaged ({detail}); choose another.",
+    Code.LIBRARY_OPEN_IN_WINDOW: "A Reader window (process {pid}) has this library open; close "
+                                 "it before restoring.",
     Code.LIBRARY_NOT_READER: "Cannot open the library {path}: it is a SQLite database but not "
                              "a Reader library.",
     Code.BACKUP_IS_LIBRARY: "Cannot back up the library to {path}: that is the library itself.",

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reader.cli_export import register as register_export
 
     register_export(commands)
+    from reader import cli_restore
+
+    cli_restore.register(commands)
     return parser
 
 
@@ -154,6 +157,10 @@ def _run(args: argparse.Namespace) -> int:
         from reader.cli_export import run as run_export
 
         return run_export(args)
+    if args.command == "restore":
+        from reader import cli_restore
+
+        return cli_restore.run(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

@@ -67,12 +67,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one annotation command; returns the exit code."""
     # Imported here so that `reader parse` and `reader --help` stay quick to start.
-    from reader.app import Session
-    from reader.cli_library import terminal_progress
-    from reader.paths import resolve_paths
+    from reader.cli_library import open_session, terminal_progress
 
     text = _note_text(args) if args.command == "note" else None
-    with Session.open(resolve_paths(args.library), progress=terminal_progress()) as session:
+    with open_session(args.library, terminal_progress()) as session:
         if text is not None:
             return _note(session, args, text)
         return _HANDLERS[args.command](session, args)
@@ -222,7 +220,8 @@ def _write_atomically(path: Path, text: str, force: bool) -> None:
     if path.exists() and not force:
         raise ReaderError(Code.EXISTS_USE_FORCE, path=str(path))
     try:
-        write_atomic(path, text)
+        # An annotations file holds every note: readable by the user only.
+        write_atomic(path, text, private=True)
     except OSError as error:
         raise ReaderError(cannot_write(path, error)) from None
 

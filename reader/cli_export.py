@@ -54,11 +54,9 @@ def register(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run `reader export`; a `ReaderError` becomes the CLI's one-sentence error."""
-    from reader.app import Session
     from reader.app.exporting import export_selection, resolve_selection
-    from reader.cli_library import terminal_progress
+    from reader.cli_library import open_session, terminal_progress
     from reader.export import ExportOptions, TargetExistsError, parse_include
-    from reader.paths import resolve_paths
 
     target = Path(args.output)
     suffix_format = format_for_suffix(target.suffix)
@@ -74,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     options = ExportOptions(format=fmt, split=args.split, include=include,
                             highlights_only=highlights_only, order=order)
     progress = terminal_progress()
-    with Session.open(resolve_paths(args.library), progress=progress) as session:
+    with open_session(args.library, progress) as session:
         selection = resolve_selection(session, ids=args.ids, tag=args.tag, query=args.query,
                                       issue=args.issue)
         try:

@@ -67,10 +67,17 @@ def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def open_session(library: str | None, progress: Progress = no_progress) -> Session:
+    """Open the library's session; what opening found (read-only, damage) goes to stderr."""
+    session = Session.open(resolve_paths(library), progress=progress)
+    for notice in session.notices:
+        print(f"reader: {notice}", file=sys.stderr)
+    return session
+
+
 def run_library_command(args: argparse.Namespace) -> int:
     progress = terminal_progress()
-    paths = resolve_paths(args.library)
-    with Session.open(paths, progress=progress) as session:
+    with open_session(args.library, progress) as session:
         command = args.command
         if command == "import":
             return _import(session, args, progress)

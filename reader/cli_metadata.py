@@ -177,7 +177,7 @@ def _paper(session: Session, args) -> int:
                       "articles": p.article_count} for p in publications.all()])
     elif args.rename is None:
         for p in publications.all():
-            mark = "  (named by a page; paper unknown)" if p.placeholder else ""
+            mark = "  (paper unknown)" if p.placeholder else ""
             print(f"{p.id:>5}  {p.name}  ({p.issue_count} issues, {p.article_count} "
                   f"articles){mark}")
     return 0

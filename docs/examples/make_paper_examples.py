@@ -1,4 +1,4 @@
-"""Rebuild `paper-and-page.md` and the 桂林日报 export examples with the real CLI.
+"""Rebuild `paper-and-page.md` and the 桂林日报 export example with the real CLI.
 
     .venv/bin/python docs/examples/make_paper_examples.py
 
@@ -60,11 +60,11 @@ def main() -> None:
                "-o", str(target), "--force")
         seed = next(i for i in json.loads(reader(library, "list", "--json"))
                     if i["title"].startswith("先锋"))
-        seed_target = HERE / "先锋-2024-01.md"
+        seed_target = Path(folder) / "先锋-2024-01.md"
         reader(library, "export", "--issue", str(seed["id"]), "--format", "md",
-               "-o", str(seed_target), "--force")
-    header = _first_block(target)
-    seed_header = _first_block(seed_target)
+               "-o", str(seed_target))
+        header = _first_block(target)
+        seed_header = _first_block(seed_target)
     (HERE / "paper-and-page.md").write_text(
         "# Paper, date and page: where an article is from\n\n"
         "Made by `make_paper_examples.py` with the real CLI: a fresh library (the five seeds)\n"
@@ -75,20 +75,19 @@ def main() -> None:
         "The paper and page are known: 出处 reads paper · date · 第N版 版名 · column, and the\n"
         "GB/T 7714 citation ends with the paper, the date and the page number.\n\n"
         "```markdown\n" + header + "\n```\n\n"
-        "## A seed page (先锋-2024-01.md)\n\n"
+        "## A seed page (the issue 先锋 · 2024-01)\n\n"
         "The paper is unknown (the page's name, 先锋, stands in for it in the tree) and the date\n"
         "was inferred from the text: 约2024年1月 in the header, [2024-01] in the citation.\n\n"
         "```markdown\n" + seed_header + "\n```\n",
         encoding="utf-8")
-    print("wrote paper-and-page.md, 桂林日报-2023-01-30.md, 先锋-2024-01.md")
+    print("wrote paper-and-page.md, 桂林日报-2023-01-30.md")
 
 
 def _first_block(path: Path) -> str:
     """The first article of an export: its title, header lines and citation."""
-    text = path.read_text(encoding="utf-8")
-    first = text.split("\n---\n")[0] if "\n---\n" in text else text
+    first = path.read_text(encoding="utf-8").split("\n---\n")[1]
     lines = first.strip().splitlines()
-    keep = [line for line in lines if line.startswith(("#", "- ", "引用"))]
+    keep = [line for line in lines if line.startswith(("## ", "- ", "引用"))]
     return "\n".join(keep)
 
 

@@ -1,7 +1,12 @@
 """An open library and its search index: what the CLI and the window work on.
 
 `Session.open(paths)` opens (or creates) the library; an empty library is
-filled from the bundled seeds, with progress, on first open.  The search
+filled from the bundled seeds, with progress, on first open.  An existing,
+healthy, writable library is backed up at most once a day
+(`reader.library.backups`).  A library open read-only (damaged, or not
+writable) is neither seeded nor backed up; `notices` says what the user
+should be told, and its index goes to a scratch folder when the library's
+own cannot be written.  The search
 index opens lazily: the window can show the tree before jieba and Whoosh
 have loaded, and `ensure_index` brings the index in step (rebuilding a
 missing, corrupt or outdated one) when search is first needed.  Tagging,
@@ -12,8 +17,11 @@ notes and highlights (with their undo `history`) are `session.annotations`
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.app.annotating import AnnotationServices
@@ -22,7 +30,10 @@ from reader.app.indexing import SyncReport, sync_index
 from reader.app.metadata import MetadataServices
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
+from reader.catalogue import Code, Message
 from reader.library import Library
+from reader.library.backups import daily_backup
+from reader.library.errors import LibraryError
 from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -68,6 +79,9 @@ class Session:
         self.metadata = MetadataServices(library, self.annotations.history)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
+        #: What opening found that the user should be told, beyond the library's own.
+        self._notices: list[Message] = []
+        self._scratch: Path | None = None
 
     @classmethod
     def open(
@@ -77,11 +91,29 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
     ) -> Session:
-        paths.library_dir.mkdir(parents=True, exist_ok=True)
         session = cls(paths, Library.open(paths.db_path))
-        if fill_from_seeds and session.library.get_meta(SEEDED_KEY) != "yes":
+        library = session.library
+        if library.read_only is not None:
+            return session
+        if not library.created:
+            try:
+                daily_backup(library, paths.library_dir)
+            except LibraryError as error:
+                session._notices.append(Message.of(Code.DAILY_BACKUP_FAILED,
+                                                   reason=error.message))
+        if fill_from_seeds and library.get_meta(SEEDED_KEY) != "yes":
             session._fill_from_seeds(progress, cancelled)
         return session
+
+    @property
+    def read_only(self) -> Message | None:
+        """Why the library is open read-only, or None."""
+        return self.library.read_only
+
+    @property
+    def notices(self) -> list[Message]:
+        """What opening found: read-only, damage, a lost write-ahead log, a failed backup."""
+        return [*self.library.notices, *self._notices]
 
     def _fill_from_seeds(self, progress: Progress, cancelled: Cancelled) -> None:
         """First run: import the bundled seeds; a cancelled run resumes on the next open."""
@@ -99,6 +131,9 @@ class Session:
             self._index.close()
             self._index = None
         self.library.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> Session:
         return self
@@ -114,9 +149,15 @@ class Session:
         if self._index is None:
             from reader.search import SearchIndex, configure_jieba
 
-            configure_jieba(self.paths.cache_dir, [resource_path("userdict.txt")],
+            index_dir, cache_dir = self.paths.index_dir, self.paths.cache_dir
+            if self.read_only is not None and not (_writable(index_dir) and _writable(cache_dir)):
+                # A library on a read-only disk is still searched: its index is built
+                # in a scratch folder for this session.
+                self._scratch = Path(tempfile.mkdtemp(prefix="reader-index-"))
+                index_dir, cache_dir = self._scratch / "index", self._scratch / "cache"
+            configure_jieba(cache_dir, [resource_path("userdict.txt")],
                             extra_words=[name for name, _ in self.library.tags.counts()])
-            self._index = SearchIndex.open(self.paths.index_dir)
+            self._index = SearchIndex.open(index_dir)
         return self._index
 
     def ensure_index(self, progress: Progress = no_progress,
@@ -181,3 +222,12 @@ class Session:
         stale = sum(1 for doc_id in have if doc_id not in seen)
         return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
                            index_problem=self.index.problems())
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be made in `folder` (or in the folder that would hold it)."""
+    while not folder.exists():
+        if folder.parent == folder:
+            return False
+        folder = folder.parent
+    return os.access(folder, os.W_OK)

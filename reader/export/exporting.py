@@ -130,7 +130,7 @@ def write_export(items: Sequence[ExportItem], issues: Sequence[IssueRecord],
     document = join_document(bodies, options, heading)
     if cancelled():
         return ExportReport(target, (), 0, 0, skipped, cancelled=True)
-    write_export_file(target, document, overwrite=overwrite)
+    write_export_file(target, document, overwrite=overwrite, private=options.private)
     progress(len(chosen), len(chosen), "")
     return ExportReport(target, (target,), len(chosen), len(document), skipped)
 
@@ -158,7 +158,7 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
             progress(done, len(chosen), item.title)
             text = render_article(item, options) or ""
             characters += len(text)
-            _write_synced(staging / name, text, folder / name)
+            _write_synced(staging / name, text, folder / name, options.private)
         _move_in(staging, folder, names, exists)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -168,9 +168,9 @@ def _write_split(chosen: list[ExportItem], options: ExportOptions, folder: Path,
     return ExportReport(folder, tuple(finals), len(chosen), characters, skipped)
 
 
-def _write_synced(path: Path, text: str, shown_as: Path) -> None:
+def _write_synced(path: Path, text: str, shown_as: Path, private: bool) -> None:
     try:
-        write_synced(path, text.encode("utf-8"))
+        write_synced(path, text.encode("utf-8"), private)
     except OSError as error:
         raise ExportWriteError(cannot_write(shown_as, error)) from None
 

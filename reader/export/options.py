@@ -51,6 +51,11 @@ class ExportOptions:
     def suffix(self) -> str:
         return export_format(self.format).suffix
 
+    @property
+    def private(self) -> bool:
+        """Whether the files hold the user's notes or highlights: then only the user may read them."""
+        return self.highlights_only or bool({"note", "highlights"} & set(self.include))
+
     def with_(self, **changes) -> ExportOptions:
         return replace(self, **changes)
 

@@ -31,8 +31,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pypinyin import lazy_pinyin
-
 from reader.export.items import ExportItem
 from reader.export.reference import LANGUAGE, Reference, reference
 
@@ -127,6 +125,9 @@ def tex_escape(text: str) -> str:
 
 def bibtex_key(ref: Reference) -> str:
     """`songshuang2023-412`: the first author's pinyin (else `article`), the year, the id."""
+    # pypinyin loads its phrase tables on import (0.4 s): only when BibTeX is written.
+    from pypinyin import lazy_pinyin
+
     who = "".join(lazy_pinyin(ref.authors[0])) if ref.authors else "article"
     who = re.sub(r"[^a-z0-9]", "", who.casefold()) or "article"
     year = str(ref.date_parts[0]) if ref.date_parts else ""

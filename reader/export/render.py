@@ -14,7 +14,8 @@ In highlights-only mode an article is its title, its highlights and its
 citation; an article without highlights is not written at all.  Markdown
 keeps the same information: the title is a heading, labelled lines a list,
 highlights block quotes, and every piece of the article's own text is
-escaped so nothing in it becomes markup.
+escaped so nothing in it becomes markup.  The reader's note is their own
+Markdown and is kept as written.
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ def render_md(item: ExportItem, options: ExportOptions, level: int = 1) -> str |
             source = f" ——{md_escape(entry.source)}" if entry.source else ""
             blocks.append(f"- {md_escape(entry.text)}{source}")
     if "note" in options.include and not options.highlights_only and article.note:
-        blocks.append(f"**{LABELS['note']}：** {md_escape(article.note)}")
+        # The note is the reader's own Markdown: kept as written, under its label.
+        blocks.append(f"**{LABELS['note']}：**\n\n{article.note.strip()}")
     if _wants_highlights(item, options):
         if not options.highlights_only:
             blocks.append(f"{'#' * (level + 1)} {LABELS['highlights']}")

@@ -42,14 +42,18 @@ def refuse_existing(paths: list[Path]) -> None:
     raise TargetExistsError(message, existing)
 
 
-def write_export_file(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
-    """Write `text` as UTF-8 to `path` atomically; `TargetExistsError` if it exists unasked."""
+def write_export_file(path: str | os.PathLike[str], text: str, overwrite: bool = False,
+                      private: bool = False) -> Path:
+    """Write `text` as UTF-8 to `path` atomically; `TargetExistsError` if it exists unasked.
+
+    A `private` file (one holding the user's notes) is readable by the user only.
+    """
     path = Path(path)
     if not overwrite:
         refuse_existing([path])
     if path.is_dir():
         raise ExportWriteError(Code.CANNOT_WRITE, path=str(path), reason=Message.of(Code.WRITE_IS_FOLDER))
     try:
-        return write_atomic(path, text)
+        return write_atomic(path, text, private=private)
     except OSError as error:
         raise ExportWriteError(cannot_write(path, error)) from None

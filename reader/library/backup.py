@@ -5,7 +5,8 @@ the copy is one committed state even while the window writes.  It is
 written to a temporary file next to the target and renamed over it only when
 complete (`reader.atomic.replacing`): a failed or interrupted backup never
 leaves half a file where the user expects a backup.  The copy is switched to a
-rollback journal so it is one self-contained file.
+rollback journal so it is one self-contained file, readable by the user only
+(0600): a backup holds every note.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLi
     if target.exists() and not _is_sqlite(target):
         raise LibraryError(Code.BACKUP_NOT_A_BACKUP, path=str(target))
     try:
-        with replacing(target) as temporary:
+        with replacing(target, private=True) as temporary:
             copy = sqlite3.connect(temporary)
             try:
                 with db.lock:

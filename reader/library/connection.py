@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from reader.catalogue import Code
+from reader.catalogue import Code, Message
 from reader.library.errors import LibraryError
 
 
@@ -26,6 +26,8 @@ class LibraryConnection:
         # must not interleave on it.
         self.lock = threading.RLock()
         self._savepoints = 0
+        #: Why the library is open read-only, or None: every transaction is then refused.
+        self.read_only: Message | None = None
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         """Run one statement on the connection."""
@@ -42,7 +44,10 @@ class LibraryConnection:
         Nested use becomes a savepoint, so a service may group several library
         calls into one transaction.  IMMEDIATE takes the write lock up front:
         a read-then-write transaction cannot fail half-way on a lock upgrade.
+        A library open read-only refuses with one sentence saying why.
         """
+        if self.read_only is not None:
+            raise LibraryError(Code.LIBRARY_WRITE_REFUSED, why=self.read_only)
         with self.lock:
             if self.conn.in_transaction:
                 self._savepoints += 1

@@ -13,21 +13,21 @@ from __future__ import annotations
 from reader.catalogue import Code
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
-from reader.library.pages import DISPLAY_TITLE, PAGE_ORDER
+from reader.library.pages import DISPLAY_TITLE
 from reader.library.placing import place_pages
 from reader.library.values import date_precision_of
 from reader.models import DATE_PRECISIONS, IssueRecord
 
-#: Counts of an issue's pages and articles, and its first page's title (one query each,
-#: all through indexes: pages(issue_id), articles(page_id)).
+#: Counts of an issue's pages and articles, and its one page's title if it has one page
+#: (a subquery each, all through indexes: pages(issue_id), articles(page_id)).
 _ISSUE_SELECT = f"""
 SELECT i.id, i.publication_id, pub.name, pub.placeholder, i.date, i.date_precision,
        i.date_source, i.edition,
        (SELECT COUNT(*) FROM pages p WHERE p.issue_id = i.id),
        (SELECT COUNT(*) FROM pages p JOIN articles a ON a.page_id = p.id
         WHERE p.issue_id = i.id),
-       (SELECT {DISPLAY_TITLE} FROM pages p WHERE p.issue_id = i.id ORDER BY {PAGE_ORDER}
-        LIMIT 1)
+       CASE WHEN (SELECT COUNT(*) FROM pages p WHERE p.issue_id = i.id) = 1
+            THEN (SELECT {DISPLAY_TITLE} FROM pages p WHERE p.issue_id = i.id) END
 FROM issues i JOIN publications pub ON pub.id = i.publication_id
 """
 
@@ -38,9 +38,9 @@ ISSUE_ORDER = "i.date IS NULL, i.date, pub.name, COALESCE(i.edition, ''), i.id"
 def issue_record(row: tuple) -> IssueRecord:
     """An `IssueRecord` from a row of `_ISSUE_SELECT`."""
     (issue_id, publication_id, paper, placeholder, date, precision, source, edition, pages,
-     articles, first_title) = row
+     articles, page_title) = row
     if pages == 1:
-        title = first_title
+        title = page_title
     else:
         title = " ".join(x for x in (paper, edition) if x) + (f" · {date}" if date else "")
     return IssueRecord(issue_id, publication_id, paper, title, date,

@@ -320,7 +320,7 @@ def migrate(
     Raises `LibraryError` for a database that belongs to something else or
     to a newer Reader.
     """
-    _refuse_foreign_database(db, path)
+    refuse_foreign_database(db, path)
     newest = migrations[-1][0] if migrations else 0
     for version, sql in migrations:
         if version in applied_versions(db):
@@ -346,7 +346,7 @@ def migrate(
     return reached
 
 
-def _refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
+def refuse_foreign_database(db: sqlite_utils.Database, path: str) -> None:
     """A SQLite file with tables but no migration record is someone else's data."""
     if db["schema_migrations"].exists():
         return

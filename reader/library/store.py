@@ -31,34 +31,30 @@ from pathlib import Path
 
 import sqlite_utils
 
-from reader.catalogue import Code, Message
-from reader.errors import sqlite_code, sqlite_reason, write_reason
+from reader.catalogue import Message
 from reader.library.articles import Articles
 from reader.library.authors import Authors
 from reader.library.backup import backup_library
 from reader.library.connection import LibraryConnection
-from reader.library.errors import LibraryError
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
 from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
+from reader.library.opening import OpenedFile, close_marker, open_library_file
 from reader.library.pages import Pages
 from reader.library.publications import Publications
-from reader.library.schema import migrate
 from reader.library.sources import Sources
 from reader.library.tags import Tags
 from reader.library.transfer import Annotations
 from reader.models import SourceStatus
 
-#: How long a writer waits for another process's transaction, in milliseconds.
-BUSY_TIMEOUT_MS = 5000
-
 
 class Library:
     """A Reader library file.  Open with `Library.open(path)`; close, or use `with`."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database):
+    def __init__(self, path: Path, db: sqlite_utils.Database,
+                 opened: OpenedFile | None = None):
         self.path = path
         self._db = db
         self._conn = db.conn
@@ -75,45 +71,33 @@ class Library:
         self.highlights = Highlights(connection)
         self.annotations = Annotations(connection)
         self.filters = Filters(connection)
+        opened = opened or OpenedFile(db.conn)
+        #: Why the library is open read-only (writes are refused with it), or None.
+        self.read_only: Message | None = opened.read_only
+        connection.read_only = opened.read_only
+        #: What opening found that the user should be told (see reader.library.opening).
+        self.notices: list[Message] = list(opened.notices)
+        #: Whether this open made the file (a new library).
+        self.created = opened.created
+        self._marker: Path | None = opened.marker
 
     # -- opening and closing ---------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Library:
-        """Open (creating if needed) the library at `path` and bring its schema up to date."""
-        path = Path(path)
-        shown = str(path)
-        if path.is_dir():
-            raise LibraryError(Code.LIBRARY_IS_FOLDER, path=shown)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryError(Code.LIBRARY_FOLDER_FAILED, path=shown,
-                               reason=write_reason(error)) from None
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise LibraryError(_open_error(shown, error)) from None
-        # A damaged byte inside a stored text (a bad sector, issue 18's fault campaign)
-        # would otherwise fail every read of that row, search and `check` included.
-        conn.text_factory = _lenient_text
-        try:
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(db, path=shown)
-        except LibraryError:
-            conn.close()
-            raise
-        except sqlite3.DatabaseError as error:
-            conn.close()
-            raise LibraryError(_open_error(shown, error)) from None
-        return cls(path, db)
+        """Open (creating if needed) the library at `path` and bring its schema up to date.
+
+        A damaged file or one that cannot be written opens read-only (`read_only`
+        says why, `notices` what to tell the user); see `reader.library.opening`.
+        """
+        opened = open_library_file(Path(path))
+        return cls(Path(path), sqlite_utils.Database(opened.conn, execute_plugins=False), opened)
 
     def close(self) -> None:
         """Close the connection; closing twice is harmless."""
         self._conn.close()
+        close_marker(self._marker)
+        self._marker = None
 
     def __enter__(self) -> Library:
         return self
@@ -161,7 +145,10 @@ class Library:
 
     def integrity(self) -> tuple[bool, str]:
         """(ok, message) from SQLite's integrity and foreign-key checks."""
-        problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+        try:
+            problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:  # damage can stop the check itself
+            return False, str(error)
         if problems != ["ok"]:
             return False, "; ".join(problems[:5])
         broken = self._conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -190,25 +177,3 @@ class Library:
             "failed": one("SELECT COUNT(*) FROM sources WHERE status = ?",
                           [SourceStatus.FAILED]).fetchone()[0],
         }
-
-
-#: SQLite's verdicts on a file that would not open, by primary result code.
-_OPEN_ERRORS = {
-    sqlite3.SQLITE_NOTADB: Code.LIBRARY_NOT_SQLITE,
-    sqlite3.SQLITE_BUSY: Code.LIBRARY_IN_USE,
-    sqlite3.SQLITE_LOCKED: Code.LIBRARY_IN_USE,
-    sqlite3.SQLITE_CORRUPT: Code.LIBRARY_DAMAGED,
-}
-
-
-def _lenient_text(data: bytes) -> str:
-    """A stored text as str; bytes that are not UTF-8 read as U+FFFD, not an exception."""
-    return data.decode("utf-8", "replace")
-
-
-def _open_error(path: str, error: sqlite3.Error) -> Message:
-    """Why the library would not open, by SQLite's error code (never its message text)."""
-    code = _OPEN_ERRORS.get(sqlite_code(error) or 0)
-    if code is not None:
-        return Message.of(code, path=path)
-    return Message.of(Code.LIBRARY_OPEN_FAILED, path=path, reason=sqlite_reason(error))

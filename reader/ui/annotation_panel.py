@@ -21,7 +21,7 @@ from reader.app.changes import Changes
 from reader.app.completion import complete_tags
 from reader.models import ArticleRecord
 from reader.ui.highlight_list import HighlightList
-from reader.ui.note_editor import NoteEditor
+from reader.ui.note_view import NoteView
 from reader.ui.tag_editor import TagEditor
 
 
@@ -42,7 +42,8 @@ class AnnotationPanel(QWidget):
         self.tags_label = QLabel(self.tr("标签"), self)
         self.tag_editor = TagEditor(self)
         self.note_label = QLabel(self.tr("笔记"), self)
-        self.note_editor = NoteEditor(self)
+        self.note_view = NoteView(self)
+        self.note_editor = self.note_view.editor
         self.highlights_label = QLabel(self.tr("划线"), self)
         self.highlight_list = HighlightList(self)
         for label in (self.tags_label, self.note_label, self.highlights_label):
@@ -56,7 +57,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.tag_editor)
         layout.addSpacing(8)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.note_editor, 2)
+        layout.addWidget(self.note_view, 2)
         layout.addSpacing(8)
         layout.addWidget(self.highlights_label)
         layout.addWidget(self.highlight_list, 3)

@@ -54,9 +54,32 @@ CHINESE: dict[Code, str] = {
     Code.LIBRARY_IS_FOLDER: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：这是一个文件夹，不是书库文件。"),
     Code.LIBRARY_FOLDER_FAILED: QT_TRANSLATE_NOOP("Errors", "无法为书库 {path} 创建文件夹：{reason}。"),
     Code.LIBRARY_OPEN_FAILED: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：{reason}。"),
-    Code.LIBRARY_NOT_SQLITE: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它不是 SQLite 数据库。"),
+    Code.LIBRARY_NOT_SQLITE: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它不是 SQLite 数据库。{advice}"),
     Code.LIBRARY_IN_USE: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：另一个程序正在使用它。"),
-    Code.LIBRARY_DAMAGED: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：文件已损坏。"),
+    Code.LIBRARY_DAMAGED: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：文件已损坏。{advice}"),
+    Code.LIBRARY_EMPTY_FILE: QT_TRANSLATE_NOOP(
+        "Errors", "书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}"),
+    Code.LIBRARY_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "书库文件 {path} 不见了，但 {folder} 里有它的备份；Reader 不会在原处新建书库。{advice}"),
+    Code.LIBRARY_OPENED_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Errors", "书库 {path} 无法写入（没有写入权限，或磁盘是只读的）：已以只读方式打开，可以阅读、搜索和导出。"),
+    Code.LIBRARY_OPENED_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors", "书库 {path} 已损坏（SQLite 检查：{detail}）：已以只读方式打开，不再向其中写入。{advice}"),
+    Code.LIBRARY_READ_ONLY_NEEDS_UPGRADE: QT_TRANSLATE_NOOP(
+        "Errors", "书库 {path} 由旧版 Reader 创建，需要升级，但它无法写入。"),
+    Code.LIBRARY_WRITE_REFUSED: QT_TRANSLATE_NOOP("Errors", "未做任何修改：书库以只读方式打开（{why}）。"),
+    Code.WHY_CANNOT_WRITE: QT_TRANSLATE_NOOP("Errors", "无法写入"),
+    Code.WHY_DAMAGED: QT_TRANSLATE_NOOP("Errors", "书库已损坏；可用 reader restore 恢复备份"),
+    Code.WAL_LOST: QT_TRANSLATE_NOOP(
+        "Errors", "Reader 上次没有正常关闭，且书库的预写日志（{wal}）不见了：{since} 之后的修改可能已丢失。{advice}"),
+    Code.RESTORE_ADVICE: QT_TRANSLATE_NOOP("Errors", "最新的完好备份是 {day} 的：reader restore 可以恢复它。"),
+    Code.NO_BACKUP_ADVICE: QT_TRANSLATE_NOOP("Errors", "没有它的完好备份。"),
+    Code.DAILY_BACKUP_FAILED: QT_TRANSLATE_NOOP("Errors", "书库的每日备份失败：{reason}。"),
+    Code.NO_BACKUPS: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有备份。"),
+    Code.NO_SUCH_BACKUP: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。"),
+    Code.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Errors", "备份 {path} 已损坏（{detail}）；请选择另一个。"),
+    Code.LIBRARY_OPEN_IN_WINDOW: QT_TRANSLATE_NOOP(
+        "Errors", "一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。"),
     Code.LIBRARY_TOO_NEW: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它由更新版本的 Reader 写入"
                               "（结构版本 {reached}，本版本只认识到 {newest}）。"),
     Code.LIBRARY_NOT_READER: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它是 SQLite 数据库，但不是 Reader 书库。"),

@@ -22,6 +22,8 @@ class NoteEditor(QPlainTextEdit):
     """Edits one article's note; `saved(article_id)` after each write."""
 
     saved = Signal(int)
+    #: another article's note was loaded
+    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +55,7 @@ class NoteEditor(QPlainTextEdit):
         self.setPlainText(self._saved_text)
         self._loading = False
         self.setEnabled(article_id is not None)
+        self.loaded.emit()
 
     def _edited(self) -> None:
         if not self._loading:

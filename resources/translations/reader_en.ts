@@ -26,59 +26,59 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="46"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="47"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="111"/>
         <source>划线</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="109"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="110"/>
         <source>划线（{}）</source>
         <translation>Highlights ({})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="104"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="105"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="126"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="127"/>
         <source>无法添加标签</source>
         <translation>Cannot add the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="130"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="131"/>
         <source>无法去掉标签</source>
         <translation>Cannot remove the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="142"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="144"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="143"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="145"/>
         <source>笔记没有保存</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="151"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="152"/>
         <source>无法划线</source>
         <translation>Cannot add the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="158"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="159"/>
         <source>无法删除划线</source>
         <translation>Cannot delete the highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="161"/>
         <source>划线已删除（Ctrl+Z 撤销）。</source>
         <translation>Highlight deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="168"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="169"/>
         <source>划线笔记</source>
         <translation>Highlight Note</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="171"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="172"/>
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
@@ -246,16 +246,80 @@
         <translation>Cannot open the library {path}: {reason}.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：它不是 SQLite 数据库。</source>
-        <translation>Cannot open the library {path}: it is not a SQLite database.</translation>
+        <source>无法打开书库 {path}：它不是 SQLite 数据库。{advice}</source>
+        <translation>Cannot open the library {path}: it is not a SQLite database. {advice}</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：另一个程序正在使用它。</source>
         <translation>Cannot open the library {path}: another program is using it.</translation>
     </message>
     <message>
-        <source>无法打开书库 {path}：文件已损坏。</source>
-        <translation>Cannot open the library {path}: the file is damaged.</translation>
+        <source>无法打开书库 {path}：文件已损坏。{advice}</source>
+        <translation>Cannot open the library {path}: the file is damaged. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}</source>
+        <translation>The library file {path} is empty (0 bytes); Reader does not start a new library over it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库文件 {path} 不见了，但 {folder} 里有它的备份；Reader 不会在原处新建书库。{advice}</source>
+        <translation>The library file {path} is missing, but backups of it are in {folder}; Reader does not start a new library in its place. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 无法写入（没有写入权限，或磁盘是只读的）：已以只读方式打开，可以阅读、搜索和导出。</source>
+        <translation>The library {path} cannot be written (no permission, or a read-only disk): it is open read-only; reading, searching and exporting work.</translation>
+    </message>
+    <message>
+        <source>书库 {path} 已损坏（SQLite 检查：{detail}）：已以只读方式打开，不再向其中写入。{advice}</source>
+        <translation>The library {path} is damaged (SQLite's check: {detail}): it is open read-only, so nothing more is written into it. {advice}</translation>
+    </message>
+    <message>
+        <source>书库 {path} 由旧版 Reader 创建，需要升级，但它无法写入。</source>
+        <translation>The library {path} was made by an older Reader and needs upgrading, but it cannot be written.</translation>
+    </message>
+    <message>
+        <source>未做任何修改：书库以只读方式打开（{why}）。</source>
+        <translation>Nothing was changed: the library is open read-only ({why}).</translation>
+    </message>
+    <message>
+        <source>无法写入</source>
+        <translation>it cannot be written</translation>
+    </message>
+    <message>
+        <source>书库已损坏；可用 reader restore 恢复备份</source>
+        <translation>it is damaged; reader restore puts back a backup</translation>
+    </message>
+    <message>
+        <source>Reader 上次没有正常关闭，且书库的预写日志（{wal}）不见了：{since} 之后的修改可能已丢失。{advice}</source>
+        <translation>Reader was not closed properly and the library's write-ahead log ({wal}) is gone: changes made after {since} may be lost. {advice}</translation>
+    </message>
+    <message>
+        <source>最新的完好备份是 {day} 的：reader restore 可以恢复它。</source>
+        <translation>The newest good backup is from {day}: reader restore puts it back.</translation>
+    </message>
+    <message>
+        <source>没有它的完好备份。</source>
+        <translation>There is no good backup of it.</translation>
+    </message>
+    <message>
+        <source>书库的每日备份失败：{reason}。</source>
+        <translation>The daily backup of the library failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有备份。</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。</source>
+        <translation>No backup named {name} in {folder} (reader restore lists them).</translation>
+    </message>
+    <message>
+        <source>备份 {path} 已损坏（{detail}）；请选择另一个。</source>
+        <translation>The backup {path} is damaged ({detail}); choose another.</translation>
+    </message>
+    <message>
+        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
@@ -642,7 +706,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="102"/>
-        <location filename="../../reader/ui/export_dialog.py" line="344"/>
+        <location filename="../../reader/ui/export_dialog.py" line="350"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -743,72 +807,72 @@
         <translation>Selection: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="231"/>
+        <location filename="../../reader/ui/export_dialog.py" line="237"/>
         <source>无法读取所选文章</source>
         <translation>Cannot read the selected articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="240"/>
+        <location filename="../../reader/ui/export_dialog.py" line="246"/>
         <source>{} 篇文章，{} 字</source>
         <translation>{} articles, {} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="242"/>
+        <location filename="../../reader/ui/export_dialog.py" line="248"/>
         <source>，{} 个文件</source>
         <translation>, {} files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="244"/>
+        <location filename="../../reader/ui/export_dialog.py" line="250"/>
         <source>（{} 篇没有划线，不导出）</source>
         <translation> ({} without highlights, not exported)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="278"/>
+        <location filename="../../reader/ui/export_dialog.py" line="284"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="286"/>
+        <location filename="../../reader/ui/export_dialog.py" line="292"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="297"/>
+        <location filename="../../reader/ui/export_dialog.py" line="303"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="305"/>
+        <location filename="../../reader/ui/export_dialog.py" line="311"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="307"/>
+        <location filename="../../reader/ui/export_dialog.py" line="313"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="328"/>
+        <location filename="../../reader/ui/export_dialog.py" line="334"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="334"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="340"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="342"/>
+        <location filename="../../reader/ui/export_dialog.py" line="348"/>
         <source>{} 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>{} files already exist (for example {}). Replace them?</translation>
     </message>
@@ -1563,11 +1627,6 @@
         <translation>First select the text to copy in the article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_commands.py" line="136"/>
-        <source>无法读取这一期</source>
-        <translation>Cannot read this issue</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/annotation_commands.py" line="133"/>
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
@@ -1590,10 +1649,18 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../reader/ui/note_editor.py" line="28"/>
+        <location filename="../../reader/ui/note_editor.py" line="30"/>
         <source>笔记（自动保存；支持简单的 Markdown）</source>
-        <extracomment>Milliseconds of quiet typing before the note is written.</extracomment>
+        <extracomment>Milliseconds of quiet typing before the note is written. another article&apos;s note was loaded</extracomment>
         <translation>Note (saved automatically; simple Markdown works)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="75"/>
+        <source>图片</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1698,14 @@
         <location filename="../../reader/ui/progress.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenderedNote</name>
+    <message>
+        <location filename="../../reader/ui/note_view.py" line="34"/>
+        <source>点击编辑笔记</source>
+        <translation>Click to edit the note</translation>
     </message>
 </context>
 <context>

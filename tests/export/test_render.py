@@ -92,7 +92,9 @@ def test_markdown_uses_a_heading_a_list_and_block_quotes():
         "\n"
         "第二段。\n"
         "\n"
-        "**笔记：** 我的笔记\n"
+        "**笔记：**\n"
+        "\n"
+        "我的笔记\n"
         "\n"
         "## 划线\n"
         "\n"
@@ -130,3 +132,12 @@ def test_one_file_joins_articles_under_a_heading():
     md, _ = render_document([item(first), item(second)], options.with_(format="md"), "专题")
     assert md.startswith("# 专题\n\n共 2 篇\n\n---\n\n## 红色物业暖人心\n\n第一段。\n")
     assert "(先锋).\n\n---\n\n## 第二篇\n" in md
+
+
+def test_markdown_keeps_the_readers_own_markdown_in_the_note():
+    noted = make_article(note="要点：\n\n- **网格员**入户\n- 见 [原文](http://example.com)\n")
+    text = render_article(item(noted), ExportOptions(format="md", include=frozenset({"note"})))
+    assert "**笔记：**\n\n要点：\n\n- **网格员**入户\n- 见 [原文](http://example.com)\n\n引用：" in text
+    # the plain-text export is unchanged: the note as typed
+    plain = render_article(item(noted), ExportOptions(include=frozenset({"note"})))
+    assert "笔记：要点：\n\n- **网格员**入户" in plain

@@ -65,10 +65,29 @@ def test_files_and_folders_get_the_usual_permissions_not_private_ones(tmp_path):
     old = os.umask(0o022)
     try:
         path = write_export_file(tmp_path / "a.txt", "x")
-        write_export([item(make_article())], [make_issue()], ExportOptions(split=True),
-                     tmp_path / "folder")
+        no_notes = ExportOptions(split=True, include=frozenset({"header", "body", "tags"}))
+        write_export([item(make_article())], [make_issue()], no_notes, tmp_path / "folder")
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "folder").stat().st_mode & 0o777 == 0o755
     assert (tmp_path / "folder" / "01 红色物业暖人心.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_exports_holding_notes_or_highlights_are_readable_by_the_user_only(tmp_path):
+    from reader.export import ExportOptions, write_export
+    from tests.export.conftest import item, make_article, make_issue
+
+    old = os.umask(0o022)
+    try:
+        for name, include in (("notes", {"body", "note"}), ("highlights", {"highlights"})):
+            options = ExportOptions(include=frozenset(include))
+            write_export([item(make_article())], [make_issue()], options,
+                         tmp_path / f"{name}.txt")
+            split = ExportOptions(split=True, include=frozenset(include))
+            write_export([item(make_article())], [make_issue()], split, tmp_path / name)
+    finally:
+        os.umask(old)
+    for name in ("notes", "highlights"):
+        assert (tmp_path / f"{name}.txt").stat().st_mode & 0o777 == 0o600
+        assert (tmp_path / name / "01 红色物业暖人心.txt").stat().st_mode & 0o777 == 0o600

@@ -7,7 +7,7 @@ files and hostile surroundings: the same scenarios as the tests in this folder,
 repeated, counted instead of asserted.  Prints a Markdown table (attempts, and the
 attempts that failed by kind) with the first example of each failure, and exits 1 if
 a failure no branch owns turned up (`known.py`).  The README's "Reliability" section
-quotes its output.  `--long` is the long profile (about an hour on 2 cores); the
+quotes its output.  `--long` is the long profile (about half an hour on 2 busy cores); the
 default takes a few minutes.
 """
 

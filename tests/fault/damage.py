@@ -106,6 +106,10 @@ def damageable_files(library: Path) -> list[Path]:
     return sorted(p for p in library.rglob("*") if p.is_file() and "cache" not in p.parts)
 
 
+#: The files of a library folder, by pattern (segment names are random).
+TARGETS = ["library.sqlite3", "index/substring.sqlite3", "index/_MAIN_*.toc", "index/MAIN_*.seg"]
+
+
 def scribble(path: Path, chance: random.Random) -> str:
     """Random bytes over a random stretch (a bad sector, a stray write)."""
     data = bytearray(path.read_bytes())
@@ -127,13 +131,26 @@ def truncate(path: Path, chance: random.Random) -> str:
     return f"{path.name} cut to {min(keep, size)} of {size} bytes"
 
 
+def full_text_blocks(path: Path, chance: random.Random) -> str:
+    """Random bytes over a few blocks of the FTS5 data (SQLite's page checks still pass)."""
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        table = chance.choice(["texts_data", "grams_data"])
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id > 10")]
+        hit = chance.sample(ids, min(len(ids), chance.choice([1, 3, 20])))
+        for block in hit:
+            conn.execute(f"UPDATE {table} SET block = randomblob(length(block)) WHERE id = ?",
+                         [block])
+    return f"{len(hit)} blocks of {table} in {path.name} overwritten"
+
+
 DAMAGES: dict[str, Callable[[Path, random.Random], str]] = {
     "random bytes": scribble, "truncated": truncate,
 }
 
-
-#: The files of a library folder, by pattern (segment names are random).
-TARGETS = ["library.sqlite3", "index/substring.sqlite3", "index/_MAIN_*.toc", "index/MAIN_*.seg"]
+#: (target, damage) pairs: every damage on every file, and the full-text blocks.
+PAIRS = [(target, how) for target in TARGETS for how in DAMAGES] + [
+    ("index/substring.sqlite3", "full-text blocks")]
+DAMAGES["full-text blocks"] = full_text_blocks
 
 
 def damage_trials(library: Path, work: Path, target: str, how: str,
@@ -154,6 +171,15 @@ def damage_trials(library: Path, work: Path, target: str, how: str,
     if malformed and tagged.kind == "ok" and integrity(db) != "ok":
         trials.append(Trial(scenario, "inconsistent",
                             "a tag was accepted into a library SQLite calls malformed"))
+    if not target.startswith("library"):
+        # The index is a cache: the advised repair, `reader reindex`, must bring search back.
+        lib = ["--library", str(library)]
+        trials.append(run_cli(f"{scenario}: reindex", lib + ["reindex"], 120))
+        searched = run_cli(f"{scenario}: search after reindex", lib + ["search", "红色物业"])
+        if searched.kind == "sentence":
+            searched = Trial(searched.scenario, "inconsistent", "search still refuses after "
+                             "reader reindex: " + searched.detail)
+        trials.append(searched)
     return trials + [no_loss(scenario, library, committed, damaged)]
 
 

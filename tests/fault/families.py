@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import given
+from hypothesis import seed as hypothesis_seed
 
 from tests.fault import damage, environment, kill_scenarios
 from tests.fault.hostile import PAGE_BYTES, QUERY_WORDS, long_query
@@ -36,7 +37,8 @@ def _copy(template: Path, target: Path) -> Path:
 def pages(tally: Tally, template: Path, work: Path, chance: random.Random) -> None:
     library = _copy(template, work / "lib")
 
-    @examples(fast=40, long=2000)
+    @examples(fast=40, long=500)
+    @hypothesis_seed(chance.randrange(2**32))
     @given(data=PAGE_BYTES)
     def attempt(data: bytes) -> None:
         tally.add("hostile page files", page_trials(library, work / "pages", data,
@@ -50,7 +52,8 @@ def queries(tally: Tally, template: Path, work: Path, chance: random.Random) -> 
     library = _copy(template, work / "lib")
     lib = ["--library", str(library)]
 
-    @examples(fast=60, long=3000)
+    @examples(fast=60, long=1000)
+    @hypothesis_seed(chance.randrange(2**32))
     @given(words=QUERY_WORDS)
     def attempt(words: list[str]) -> None:
         tally.add("hostile queries", [run_cli("search", lib + ["search", *words])])
@@ -65,26 +68,25 @@ def queries(tally: Tally, template: Path, work: Path, chance: random.Random) -> 
 def kills(tally: Tally, template: Path, work: Path, chance: random.Random) -> None:
     for name, scenario in kill_scenarios.SCENARIOS.items():
         library = _copy(template, work / "lib")
-        for n in range(count(fast=2, long=14)):
+        for n in range(count(fast=2, long=10)):
             folder = work / f"{n}"
             folder.mkdir(parents=True, exist_ok=True)
             tally.add(f"SIGKILL: {name}", scenario(library, folder, chance))
 
 
 def damaged(tally: Tally, template: Path, work: Path, chance: random.Random) -> None:
-    for target in damage.TARGETS:
-        for how in damage.DAMAGES:
-            for n in range(count(fast=2, long=8)):
-                folder = work / f"{len(tally.attempts)}-{n}"
-                library = damage.copy_library(template, folder / "lib")
-                tally.add("damaged files", damage.damage_trials(library, folder, target, how,
-                                                                chance))
-                shutil.rmtree(folder, ignore_errors=True)
+    for place, (target, how) in enumerate(damage.PAIRS):
+        for n in range(count(fast=2, long=5)):
+            folder = work / f"{place}-{n}"
+            library = damage.copy_library(template, folder / "lib")
+            tally.add("damaged files", damage.damage_trials(library, folder, target, how,
+                                                            chance))
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def surroundings(tally: Tally, template: Path, work: Path, chance: random.Random) -> None:
     for name, scenario in environment.SCENARIOS.items():
-        for n in range(count(fast=1, long=3)):
+        for n in range(count(fast=1, long=2)):
             folder = work / f"{name.replace('/', '_')}-{n}"
             folder.mkdir(parents=True)
             tally.add("environment", scenario(template, folder, chance))

@@ -9,7 +9,7 @@ import pytest
 
 from tests.fault.kill_scenarios import SCENARIOS, make_pages
 from tests.fault.kills import has_children, kill_trials, reader_argv
-from tests.fault.known import owned, unowned
+from tests.fault.known import unowned
 from tests.fault.profile import LONG
 
 #: The default run kills these once each; READER_FUZZ=long kills every scenario.
@@ -30,7 +30,6 @@ def test_killed_at_a_random_moment(name, library, tmp_path):
     assert not failed, "\n\n".join(map(str, failed))
 
 
-@owned(2, "safety")
 def test_a_killed_import_leaves_no_parse_worker_behind(library, tmp_path):
     pages = make_pages(tmp_path / "pages")
     trials = kill_trials("import", library, reader_argv(library, "import", str(pages)), 0.3,

@@ -46,15 +46,16 @@ def test_reopening_keeps_data(tmp_path):
         assert lib.get_meta("nothing") is None
 
 
-def test_a_file_that_is_not_sqlite_is_refused_in_one_sentence(tmp_path):
+def test_a_file_that_is_not_sqlite_is_refused_in_a_sentence_with_what_to_do(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("这不是数据库。" * 200, encoding="utf-8")
     with pytest.raises(LibraryError) as caught:
         Library.open(path)
     message = str(caught.value)
     assert isinstance(caught.value, ReaderError)
-    assert "not a SQLite database" in message
-    assert message.endswith(".") and message.count(". ") == 0
+    found, advice = message.split(". ")
+    assert found.endswith("it is not a SQLite database")
+    assert advice == "There is no good backup of it."
 
 
 def test_a_foreign_sqlite_database_is_refused(tmp_path):

@@ -1,0 +1,64 @@
+"""`reader restore [BACKUP]`: list the library's backups, or put one back.
+
+Without an argument it lists the automatic backups (newest first), each
+checked whole, with what it holds.  With one (a day such as 2026-11-28, a
+backup's file name or path, or `newest`) it restores that backup: the library
+as it is now is kept aside under a new name, never deleted
+(`reader.library.backups.restore`).  It opens no `Session`, so it works on a
+library that no longer opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.library.backups import BackupInfo, backup_folder, choose_backup, list_backups, restore
+from reader.paths import resolve_paths
+
+#: The argument that names the newest good backup.
+NEWEST = "newest"
+
+
+def register(commands) -> None:
+    restore_cmd = commands.add_parser(
+        "restore", help="list the library's automatic backups, or put one back")
+    restore_cmd.add_argument(
+        "backup", nargs="?", metavar="BACKUP",
+        help=f"a backup's day (2026-11-28), file name or path, or '{NEWEST}'; "
+             "without it, list the backups")
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.library)
+    if args.backup is None:
+        return _list(paths.library_dir)
+    chosen = choose_backup(paths.library_dir, None if args.backup == NEWEST else args.backup)
+    done = restore(paths.library_dir, paths.db_path, chosen, paths.index_dir)
+    print(f"Restored the library from the backup of {chosen.day or chosen.path.name} "
+          f"({_holds(chosen)}).")
+    for path in done.kept_aside:
+        print(f"Kept the library as it was: {path}")
+    print("The search index is rebuilt when the library next opens.")
+    return 0
+
+
+def _list(library_dir) -> int:
+    backups = list_backups(library_dir)
+    folder = backup_folder(library_dir)
+    if not backups:
+        print(f"No backups in {folder} yet: Reader makes one a day when it opens the library.")
+        return 0
+    print(f"Backups in {folder}, newest first:")
+    for info in backups:
+        state = _holds(info) if info.good else f"damaged: {info.problem}"
+        print(f"  {info.day or '?':<10}  {info.path.name}  {info.size / 1e6:.1f} MB  {state}")
+    print(f"Restore one with: reader restore DAY (or: reader restore {NEWEST})")
+    if not any(info.good for info in backups):
+        print("reader: none of the backups is whole.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _holds(info: BackupInfo) -> str:
+    return f"{info.articles} articles, {info.notes} notes, {info.tags} tags"

@@ -1,0 +1,200 @@
+"""Automatic backups of the library, as Zotero keeps them, and putting one back.
+
+When Reader opens a healthy, writable library it copies it (SQLite's backup
+API, `backup.backup_library`) into `<library>/backups/library-YYYY-MM-DD.sqlite3`
+at most once a day, and keeps the newest `KEEP` of them.  A damaged library
+is never backed up (it would push good backups out).  Backups are 0600 in a
+0700 folder: they hold every note.
+
+`restore` puts a backup back: the library file as it is now (with its
+write-ahead log) is moved aside, never deleted, to
+`library.sqlite3.before-restore-<time>`; the backup is copied into place
+(0600); the search index, a cache of the library, is removed so that the next
+open rebuilds it from the restored library.  It refuses while a Reader window
+holds the library (its `reader.lock` names a process that still runs).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from reader.atomic import replacing, sync_folder
+from reader.catalogue import Code, Message
+from reader.errors import write_reason
+from reader.library.errors import LibraryError
+from reader.processes import ProcessStamp, running
+
+BACKUP_DIR = "backups"
+#: How many daily backups are kept.
+KEEP = 5
+_NAME = re.compile(r"^library-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+#: The window's lock file (reader/ui/lock.py; QLockFile writes "pid\napp\nhost\n").
+WINDOW_LOCK = "reader.lock"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: its day, size, whether it is whole, and what it holds."""
+
+    path: Path
+    day: str
+    size: int
+    problem: str | None
+    articles: int = 0
+    notes: int = 0
+    tags: int = 0
+
+    @property
+    def good(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What `restore` did."""
+
+    backup: BackupInfo
+    library: Path
+    kept_aside: tuple[Path, ...]
+
+
+def backup_folder(library_dir: Path) -> Path:
+    return Path(library_dir) / BACKUP_DIR
+
+
+def backup_files(library_dir: Path) -> list[tuple[str, Path]]:
+    """(day, path) of every backup, newest first."""
+    folder = backup_folder(library_dir)
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [(m.group(1), p) for p in entries if (m := _NAME.match(p.name)) and p.is_file()]
+    return sorted(found, reverse=True)
+
+
+def inspect_backup(path: Path, day: str = "") -> BackupInfo:
+    """Open a backup read-only and check it whole (SQLite's quick_check) and a Reader library."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return BackupInfo(path, day, 0, error.strerror or str(error))
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return BackupInfo(path, day, size, str(error))
+    try:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if found != ["ok"]:
+            return BackupInfo(path, day, size, "; ".join(found[:3]))
+        counts = [conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table in ("articles", "notes", "tags")]
+    except sqlite3.Error as error:
+        return BackupInfo(path, day, size, str(error))
+    finally:
+        conn.close()
+    return BackupInfo(path, day, size, None, *counts)
+
+
+def list_backups(library_dir: Path) -> list[BackupInfo]:
+    """Every backup, newest first, each checked."""
+    return [inspect_backup(path, day) for day, path in backup_files(library_dir)]
+
+
+def newest_good_backup(library_dir: Path) -> BackupInfo | None:
+    for day, path in backup_files(library_dir):
+        info = inspect_backup(path, day)
+        if info.good:
+            return info
+    return None
+
+
+def restore_advice(library_dir: Path) -> Message:
+    """What the user can do about a damaged library: the newest good backup, if any."""
+    best = newest_good_backup(library_dir)
+    if best is None:
+        return Message.of(Code.NO_BACKUP_ADVICE)
+    return Message.of(Code.RESTORE_ADVICE, day=best.day)
+
+
+def daily_backup(library, library_dir: Path, today: date | None = None) -> Path | None:
+    """Back up `library` (a `Library`) unless a backup of today exists; keep the newest KEEP.
+
+    Returns the new backup, or None when there was one already.
+    """
+    day = (today or date.today()).isoformat()
+    existing = backup_files(library_dir)
+    if existing and existing[0][0] >= day:
+        return None
+    folder = backup_folder(library_dir)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(Code.BACKUP_FAILED, path=str(folder), reason=write_reason(error)) from None
+    target = library.backup(folder / f"library-{day}.sqlite3")
+    for _, old in backup_files(library_dir)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def choose_backup(library_dir: Path, name: str | None) -> BackupInfo:
+    """The backup `name` (a day, a file name or a path), or the newest good one."""
+    folder = backup_folder(library_dir)
+    files = backup_files(library_dir)
+    if name is None:
+        best = newest_good_backup(library_dir)
+        if best is None:
+            raise LibraryError(Code.NO_BACKUPS, folder=str(folder))
+        return best
+    candidates = [p for d, p in files if name in (d, p.name)]
+    path = candidates[0] if candidates else Path(name).expanduser()
+    if not path.is_file():
+        raise LibraryError(Code.NO_SUCH_BACKUP, name=name, folder=str(folder))
+    match = _NAME.match(path.name)
+    info = inspect_backup(path, match.group(1) if match else "")
+    if not info.good:
+        raise LibraryError(Code.BACKUP_DAMAGED, path=str(path), detail=info.problem)
+    return info
+
+
+def window_holder(library_dir: Path) -> int | None:
+    """The process id of a running Reader window holding the library, else None."""
+    try:
+        first = (Path(library_dir) / WINDOW_LOCK).read_text(encoding="utf-8").split("\n", 1)[0]
+        pid = int(first)
+    except (OSError, ValueError):
+        return None
+    return pid if pid > 0 and pid != os.getpid() and running(ProcessStamp(pid)) else None
+
+
+def restore(library_dir: Path, db_path: Path, backup: BackupInfo, index_dir: Path,
+            now: datetime | None = None) -> Restored:
+    """Put `backup` in the library's place (see the module docstring); the library is closed."""
+    holder = window_holder(library_dir)
+    if holder is not None:
+        raise LibraryError(Code.LIBRARY_OPEN_IN_WINDOW, pid=holder)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside: list[Path] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            current = Path(f"{db_path}{suffix}")
+            if current.exists():
+                # The pair keeps its names' relation, so SQLite still finds the log.
+                target = Path(f"{db_path}.before-restore-{stamp}{suffix}")
+                os.replace(current, target)
+                aside.append(target)
+        with replacing(db_path, private=True) as temporary:
+            shutil.copyfile(backup.path, temporary)
+        shutil.rmtree(index_dir, ignore_errors=True)
+    except OSError as error:
+        raise LibraryError(Code.BACKUP_FAILED, path=str(db_path),
+                           reason=write_reason(error)) from None
+    sync_folder(db_path.parent)
+    return Restored(backup, db_path, tuple(aside))
