@@ -17,10 +17,8 @@ SLOW = {"missing -wal after a crash", "two writers at once", "/dev/zero as a pag
 #: Where today's code fails, and who fixes it.
 OWNERS = {
     "missing -wal after a crash": owned(5, "safety"),
-    "zero-byte library": owned(5, "safety"),
     "read-only index": owned(7, "robust"),
     "index path is a file": owned(7, "robust"),
-    "--library at a file, /dev/null, /proc": owned(7, "robust"),
     "full disk": owned(7, "robust"),
     "two writers at once": owned(7, "robust", racy=True),
     "a FIFO as a page": owned(6, "robust"),
