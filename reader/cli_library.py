@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import TextIO
 
@@ -44,23 +46,46 @@ def given_meta(args: argparse.Namespace) -> PageMeta:
     )
 
 
-def terminal_progress(stream: TextIO | None = None) -> Progress:
-    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not."""
+def terminal_progress(stream: TextIO | None = None,
+                      clock: Callable[[], float] = time.monotonic) -> Progress:
+    """A one-line progress bar on `stream` (stderr) if a terminal; silent when it is not.
+
+    Past a few seconds of a stage (importing pages, then indexing) it says how long the
+    rest will take at the pace so far: a million-article import runs for hours.
+    """
     # stderr is looked up now, not at import: tests and callers may have redirected it.
     stream = stream if stream is not None else sys.stderr
     if not stream.isatty():
         return no_progress
+    # The stage being timed: its name, when it started, how much was done then.
+    stage: list = ["", clock(), 0]
 
     def report(done: int, total: int, label: str) -> None:
+        name = "indexing" if label == "indexing" else "importing"
+        if name != stage[0] or done < stage[2]:
+            stage[:] = [name, clock(), done]
         width = 30
         filled = width * done // total if total else width
         bar = "█" * filled + "·" * (width - filled)
-        stream.write(f"\r{bar} {done}/{total} {label[:40]:<40}")
+        left = remaining(done - stage[2], total - done, clock() - stage[1])
+        stream.write(f"\r{bar} {done}/{total} {left}{label[:40]:<40}")
         if total and done >= total:
             stream.write("\n")
         stream.flush()
 
     return report
+
+
+def remaining(done: int, left: int, elapsed: float) -> str:
+    """"about 3 min left · " at the pace of `done` items in `elapsed` seconds, or "" too early."""
+    if done <= 0 or left <= 0 or elapsed < 3:
+        return ""
+    seconds = elapsed / done * left
+    if seconds < 90:
+        return f"about {max(1, round(seconds))} s left · "
+    if seconds < 90 * 60:
+        return f"about {round(seconds / 60)} min left · "
+    return f"about {seconds / 3600:.1f} h left · "
 
 
 def _print_json(value) -> None:
@@ -242,7 +267,9 @@ def _search(session: Session, args, progress: Progress) -> int:
     report = session.ensure_index(progress)
     if report.message:
         print(report.message, file=sys.stderr)
-    outcome = session.search(" ".join(args.query), limit=args.limit)
+    found = session.research(" ".join(args.query), limit=args.limit, sort=args.sort,
+                             with_facets=args.json)
+    outcome = found.outcome
     for notice in outcome.notices:
         print(f"note: {notice}", file=sys.stderr)
     if args.json:
@@ -252,6 +279,8 @@ def _search(session: Session, args, progress: Progress) -> int:
                       "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet,
                       **origin_json(h.page, h.origin)}
                      for h in outcome.hits],
+            "sort": found.sort,
+            "facets": found.facets_json(),
         })
         return 0
     if not outcome.hits:

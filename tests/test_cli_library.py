@@ -165,3 +165,30 @@ def test_a_failed_import_in_json_keeps_its_shape_and_english_reason(tmp_path):
     assert set(row) == {"path", "status", "issue_id", "page_id", "articles", "message"}
     assert row["status"] == "failed"
     assert row["message"] == f"Cannot read {binary}: it is a binary file, not a text page."
+
+
+def test_the_progress_bar_says_how_long_the_rest_will_take():
+    import io
+
+    from reader.cli_library import terminal_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    now = [100.0]
+    screen = Terminal()
+    progress = terminal_progress(screen, clock=lambda: now[0])
+    progress(0, 1000, "p1.txt")
+    now[0] += 1
+    progress(10, 1000, "p2.txt")  # too early to tell
+    assert "left" not in screen.getvalue()
+    now[0] += 9
+    progress(100, 1000, "p3.txt")  # 100 pages in 10 s: 900 more take 90 s
+    assert screen.getvalue().endswith("about 2 min left · p3.txt" + " " * 34)
+    now[0] += 5
+    progress(2000, 20000, "indexing")  # a new stage: timed from here
+    assert "left · indexing" not in screen.getvalue()
+    now[0] += 3600
+    progress(6000, 20000, "indexing")  # 4000 in an hour: 14000 more take 3.5 h
+    assert "about 3.5 h left · indexing" in screen.getvalue()

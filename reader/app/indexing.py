@@ -89,16 +89,18 @@ def sync_index(
     state = index.state
     if not force and state == "ok" and index.stamp == generation:
         return SyncReport("none")
-    if force or state != "ok" or index.doc_count == 0:
+    if force or state not in ("ok", "missing"):
+        # A damaged or outdated index is replaced whole: cancelled, it stays as it was.
         reason = "asked to" if force else {
-            "missing": "it was missing", "corrupt": "it was damaged",
-            "old schema": "it was made by an older version",
-        }.get(state, "it was empty")
+            "corrupt": "it was damaged", "old schema": "it was made by an older version",
+        }.get(state, "it was damaged")
         return _rebuild(library, index, generation, reason, progress, cancelled)
     from reader.search.index import SearchIndexError
 
     try:
-        return _catch_up(library, index, generation)
+        if index.doc_count == 0:
+            return _fill(library, index, generation, state, progress, cancelled)
+        return _catch_up(library, index, generation, progress, cancelled)
     except SearchIndexError as error:
         if error.code != Code.INDEX_DAMAGED:
             raise
@@ -117,19 +119,33 @@ def _rebuild(library: Library, index: SearchIndex, generation: str, reason: str,
     return SyncReport("rebuilt", reason, added=total)
 
 
-def _catch_up(library: Library, index: SearchIndex, generation: str) -> SyncReport:
+def _fill(library: Library, index: SearchIndex, generation: str, state: str,
+          progress: Progress, cancelled: Cancelled) -> SyncReport:
+    """A new index is filled in committed batches: a fill that is killed or cancelled goes
+    on from where it stopped at the next sync (`_catch_up`)."""
+    reason = "it was missing" if state == "missing" else "it was empty"
+    total = library.stats()["articles"]
+    added = index.update(library_docs(library), [], progress, cancelled, total=total)
+    if cancelled():
+        return SyncReport("cancelled", reason, added=added)
+    index.set_stamp(generation)
+    return SyncReport("rebuilt", reason, added=added)
+
+
+def _catch_up(library: Library, index: SearchIndex, generation: str,
+              progress: Progress = no_progress,
+              cancelled: Cancelled = never_cancelled) -> SyncReport:
     from reader.search.index import doc_hash
 
+    # Only the documents that differ are held in memory: at a million articles the texts
+    # would not fit.
     have = index.doc_hashes()
-    upserts: list[IndexDoc] = []
-    seen: set[int] = set()
-    for doc in library_docs(library):
-        seen.add(doc.id)
-        if have.get(doc.id) != doc_hash(doc):
-            upserts.append(doc)
-    deletes = [doc_id for doc_id in have if doc_id not in seen]
-    if upserts or deletes:
-        index.update(upserts, deletes)
+    current = set(library.articles.ids())
+    deletes = [doc_id for doc_id in have if doc_id not in current]
+    changed = (doc for doc in library_docs(library) if have.get(doc.id) != doc_hash(doc))
+    missing = len(current.difference(have))
+    added = index.update(changed, deletes, progress, cancelled, total=missing)
+    if cancelled():
+        return SyncReport("cancelled", "out of step", added=added)
     index.set_stamp(generation)
-    return SyncReport("caught up", "out of step", added=len(upserts), removed=len(deletes))
-
+    return SyncReport("caught up", "out of step", added=added, removed=len(deletes))

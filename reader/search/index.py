@@ -13,8 +13,9 @@ Search, in stages:
    operations within the ids allowed by the caller's filters.  This set is the whole truth:
    `total` is its size.
 2. Articles that match only thanks to the user's note text form the "note" tier.
-3. Of the rest, those the Whoosh word query (the positive terms, as jieba tokens) also matches
-   come first ("word", BM25F order); the others follow ("substring", by occurrence count,
+3. Of the rest, those the positive terms also match as words (jieba tokens in the Whoosh index)
+   come first ("word", BM25F order; ranking.py scores only these candidates, reading Whoosh's
+   postings and its field lengths held in memory); the others follow ("substring", by occurrence count,
    title occurrences counting TITLE_WEIGHT times); then the "note" tier.  Ties: newest first.
 4. Only the requested page is read back from the stored text: each hit is checked against
    it (one the text does not bear out is dropped and logged: the index is then out of step)
@@ -50,6 +51,7 @@ from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.matching import TermLookup, evaluate, text_matches
 from reader.search.query import Query
+from reader.search.ranking import word_tree
 from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import (
@@ -64,7 +66,6 @@ from reader.search.words import (
     WordIndex,
     default_procs,
     document_fields,
-    word_query,
 )
 
 logger = logging.getLogger(__name__)
@@ -80,8 +81,11 @@ TITLE_WEIGHT = 3
 #: Rebuild progress is reported every this many documents, with this label.
 PROGRESS_EVERY = 200
 PROGRESS_LABEL = "indexing"
-#: A rebuild of fewer documents (or of an unknown number) uses one process.
+#: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
+#: `update` commits every this many documents (about 25 MB of text): what a killed import
+#: loses at most.
+BATCH_DOCS = 20_000
 
 
 class SearchIndexError(ReaderError):
@@ -251,36 +255,86 @@ class SearchIndex:
         progress(count, total or count, PROGRESS_LABEL)
         return BuildReport(count, False, time.perf_counter() - started)
 
-    def update(self, upserts: Iterable[IndexDoc], deletes: Iterable[int]) -> None:
-        """Add or replace `upserts` and remove `deletes` (ids); for catching up with the library."""
-        upserts = list(upserts)
+    def update(
+        self,
+        upserts: Iterable[IndexDoc],
+        deletes: Iterable[int],
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+        total: int = 0,
+    ) -> int:
+        """Add or replace `upserts` and remove `deletes` (ids); return how many were upserted.
+
+        The documents are read lazily and committed in batches of BATCH_DOCS (a Whoosh
+        segment and an SQLite transaction each): a process killed or cancelled between
+        batches keeps what it committed, and the next catch-up goes on from there (the
+        `docs` table says what is in).  `progress(done, total, "indexing")` follows each
+        batch; big batches are indexed in `writer_procs` processes.
+        """
         deletes = list(deletes)
-        if not upserts and not deletes:
-            return
+        done = 0
         with self._lock:
-            self._before_write()
-            self._store.begin()
-            writer = self._writer()
-            try:
-                for doc_id in deletes:
-                    writer.delete_by_term("id", doc_id)
-                    self._store.delete(doc_id)
-                for doc in upserts:
-                    writer.update_document(**document_fields(doc))
-                    self._store.upsert(doc, doc_hash(doc))
-            except sqlite3.DatabaseError as exc:
-                _abandon(writer, self._store)
-                # Writing reads the full-text index: damage shows here; a rebuild repairs it.
-                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
-            except BaseException:
-                _abandon(writer, self._store)
-                raise
-            try:
-                writer.commit()
-            except BaseException:
-                self._store.rollback()
-                raise
-            self._store.commit()
+            batch: list[IndexDoc] = []
+            for doc in upserts:
+                batch.append(doc)
+                if len(batch) >= BATCH_DOCS:
+                    done += self._write_batch(batch, deletes)
+                    batch, deletes = [], []
+                    progress(done, total, PROGRESS_LABEL)
+                    if cancelled():
+                        return done
+            if batch or deletes:
+                done += self._write_batch(batch, deletes)
+                if total:
+                    progress(done, total, PROGRESS_LABEL)
+        return done
+
+    def _write_batch(self, docs: list[IndexDoc], deletes: list[int]) -> int:
+        """One committed batch: Whoosh first, then SQLite (see the module docstring).
+
+        Every document is written as a replacement, even one new to the index: after a
+        crash between the two commits Whoosh may hold documents the `docs` table does not
+        list, and writing them again must not duplicate them.
+        """
+        self._before_write()
+        procs = self.writer_procs if len(docs) >= PARALLEL_MIN_DOCS else 1
+        expected = None
+        if procs > 1:
+            gone = len(self._store.present(deletes))
+            new = len(docs) - len(self._store.present([doc.id for doc in docs]))
+            expected = self._words.doc_count() - gone + new
+        self._store.begin()
+        writer = self._writer(procs)
+        try:
+            for doc_id in deletes:
+                writer.delete_by_term("id", doc_id)
+                self._store.delete(doc_id)
+            for doc in docs:
+                writer.update_document(**document_fields(doc))
+                self._store.upsert(doc, doc_hash(doc))
+        except sqlite3.DatabaseError as exc:
+            _abandon(writer, self._store)
+            # Writing reads the full-text index: damage shows here; a rebuild repairs it.
+            raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+        except BaseException:
+            _abandon(writer, self._store)
+            raise
+        try:
+            writer.commit()
+        except BaseException:
+            self._store.rollback()
+            raise
+        if expected is not None and self._words.doc_count() != expected:
+            # A child process died: Whoosh's parallel writer then drops its part silently.
+            # The store does not record the batch, so the next catch-up writes it again.
+            self._store.rollback()
+            self.writer_procs = 1
+            raise SearchIndexError(Code.INDEX_BUILD_FAILED)
+        self._store.commit()
+        self._words.forget_searcher()
+        if self.state == "missing":  # created empty at open, and now written to
+            self.state, self.problem = "ok", None
+        return len(docs)
 
     def _begin_rebuild(self) -> None:
         """Open the rebuild's transaction on an empty store, making the file anew if damaged.
@@ -344,6 +398,19 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
+    def matching_ids(self, query: Query, allowed: set[int] | None = None) -> set[int]:
+        """Every article `search` would count for `query` within `allowed` (its `total`)."""
+        with self._lock:
+            try:
+                ranks = self._ranks()
+                universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+                if query.root is None:
+                    return universe if allowed is not None or query.filters else set()
+                lookup = TermLookup(self._store, len(ranks), self._noted_ids())
+                return evaluate(query.root, universe, lookup, with_notes=True)
+            except sqlite3.DatabaseError as exc:
+                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+
     def _search(
         self, query: Query, allowed: set[int] | None, limit: int, offset: int
     ) -> SearchResult:
@@ -366,11 +433,11 @@ class SearchIndex:
         articles = truth - note_only
 
         wanted = offset + limit
-        word_q = word_query(root)
+        tree = word_tree(root)
         ranked: list[tuple[int, float, MatchKind]] = []
-        if word_q is not None and wanted:
-            top = self._words.top(word_q, articles, wanted)
-            top.sort(key=lambda hit: (-hit[1], -ranks[hit[0]], hit[0]))
+        if tree is not None and wanted:
+            # Only the articles that match verbatim are ranked (ranking.py).
+            top = self._words.top(tree, articles, wanted, ranks)
             ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
         if len(ranked) < wanted:
             # Fewer word hits than wanted means `ranked` holds all of them.

@@ -137,6 +137,15 @@ class SubstringStore:
         """Ids of the articles that have note text."""
         return {row[0] for row in self.conn.execute("SELECT id FROM docs WHERE has_note")}
 
+    def present(self, ids: list[int]) -> set[int]:
+        """Which of `ids` are indexed."""
+        if not ids:
+            return set()
+        rows = self.conn.execute(
+            "SELECT id FROM docs WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
+        return {row[0] for row in rows}
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM docs").fetchone()[0]
 

@@ -12,11 +12,13 @@ import contextlib
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable
+import sys
+from array import array
 from pathlib import Path
 
 from whoosh import query as wq
 from whoosh import writing
+from whoosh.columns import NumericColumn
 from whoosh.fields import NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.multiproc import MpWriter, SubWriterTask
@@ -26,6 +28,7 @@ from reader.models import IndexDoc
 from reader.processes import ProcessStamp, die_with_parent, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
 from reader.search.query import And, Node, Not, Or, Term
+from reader.search.ranking import WordRanker, WordTree
 
 __all__ = [
     "INDEX_NAME",
@@ -92,7 +95,11 @@ def document_fields(doc: IndexDoc) -> dict[str, object]:
 
 
 def word_query(node: Node | None) -> wq.Query | None:
-    """The Whoosh query for the positive part of a query tree, or None if nothing can match."""
+    """The Whoosh query for the positive part of a query tree, or None if nothing can match.
+
+    Searching no longer runs it (ranking.py scores the candidates itself); it is the
+    reference ranking.py's scores are tested against (tests/search/test_word_ranking.py).
+    """
     if isinstance(node, Term):
         tokens = analyze(node.text)
         if not tokens:
@@ -122,7 +129,9 @@ class WordIndex:
         self.ix = ix
         self._searcher = None
         self._docnums: dict[int, int] | None = None
+        #: Whoosh document number → article id (-1 for a deleted document).
         self._ids: list[int] = []
+        self._ranker: WordRanker | None = None
 
     @staticmethod
     def storage(folder: Path) -> FileStorage:
@@ -166,10 +175,20 @@ class WordIndex:
         """Article id → Whoosh document number, for the live documents."""
         if self._docnums is None:
             reader = self.searcher().reader()
-            ids = list(reader.column_reader("id")) if reader.doc_count_all() else []
-            self._docnums = {ids[n]: n for n in reader.all_doc_ids()}
-            self._ids = ids
+            ids = _id_column(reader) if reader.doc_count_all() else []
+            live = [-1] * len(ids)
+            for n in reader.all_doc_ids():
+                live[n] = ids[n]
+            self._docnums = {article_id: n for n, article_id in enumerate(live) if article_id >= 0}
+            self._ids = live
         return self._docnums
+
+    def ranker(self) -> WordRanker:
+        """The BM25F ranking over this searcher (field lengths read once, kept in memory)."""
+        if self._ranker is None:
+            self.docnums()
+            self._ranker = WordRanker(self.searcher(), WORD_FIELDS[0], self._ids)
+        return self._ranker
 
     def forget_searcher(self) -> None:
         """Drop the searcher (after a write, or before closing)."""
@@ -178,6 +197,7 @@ class WordIndex:
         self._searcher = None
         self._docnums = None
         self._ids = []
+        self._ranker = None
 
     def writer(self, procs: int = 1):
         """A Whoosh writer; with procs > 1, one that indexes in that many child processes.
@@ -240,22 +260,11 @@ class WordIndex:
         with self.ix.reader() as reader:
             return reader.doc_count()
 
-    def top(self, query: wq.Query, among: Iterable[int], limit: int) -> list[tuple[int, float]]:
+    def top(
+        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+    ) -> list[tuple[int, float]]:
         """The best `limit` (article id, BM25F score) pairs among the given article ids."""
-        docnums = self.docnums()
-        allowed = {docnums[i] for i in among if i in docnums}
-        if not allowed or limit <= 0:
-            return []
-        searcher = self.searcher()
-        # First without a filter: Whoosh can then skip blocks that cannot reach the
-        # top (block-max scoring), which a filter disables.  Most top word hits are
-        # in `allowed` (the verbatim matches); only when too few are, filter.
-        probe = searcher.search(query, limit=limit * 3)
-        top = [(self._ids[d], score) for score, d in probe.top_n if d in allowed]
-        if len(top) >= limit or len(probe.top_n) < limit * 3:
-            return top[:limit]
-        results = searcher.search(query, filter=allowed, limit=limit)
-        return [(self._ids[docnum], score) for score, docnum in results.top_n]
+        return self.ranker().top(tree, among, limit, date_rank)
 
     def close(self) -> None:
         self.forget_searcher()
@@ -292,3 +301,27 @@ class _ParallelWriter(MpWriter):
         with contextlib.suppress(OSError):
             write_atomic(self._record, json.dumps(record))
         return task
+
+
+def _id_column(reader) -> list[int]:
+    """The article id of every document (deleted ones included), segment by segment.
+
+    Whoosh's column reader reads a value by a seek and a read each (0.3 s at 100k
+    articles, every time a searcher opens); a numeric column is fixed-width big-endian
+    numbers, so it is read in one piece where it has that form.
+    """
+    field = reader.schema["id"]
+    values: list[int] = []
+    for leaf, _offset in reader.leaf_readers():
+        raw = leaf.column_reader("id", translate=False)
+        count = leaf.doc_count_all()
+        decoded = None
+        if isinstance(raw, NumericColumn.Reader) and raw._count >= count:
+            try:
+                decoded = array(raw._typecode, raw._dbfile.get(raw._basepos, count * raw._fixedlen))
+            except (ValueError, TypeError):  # a typecode array() lacks: read value by value
+                decoded = None
+            if decoded is not None and sys.byteorder == "little":
+                decoded.byteswap()
+        values.extend(map(field.from_column_value, decoded if decoded is not None else raw))
+    return values

@@ -37,9 +37,6 @@ SIGNATURES: list[tuple[str, str, str, str]] = [
     # a damaged library: check, stats, export and the rest fail with a traceback
     ("traceback", r"DatabaseError: (database disk image is malformed|file is not a database)",
      "7", "robust"),
-    # a lost -wal drops committed changes (safety now says so, and names the newest backup,
-    # but what only the log held is gone)
-    ("data lost", r"missing -wal", "5", "safety"),
     # the index folder read-only or a file, --library at a file, a full disk, two writers
     ("traceback", r"^(read-only index|index is a file|--library |full disk|two writers)",
      "7", "robust"),

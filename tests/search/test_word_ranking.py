@@ -1,0 +1,67 @@
+"""The word ranking over candidates (reader/search/ranking.py) gives Whoosh's own BM25F.
+
+Whoosh stays the ranking index; ranking.py only reads its postings and field lengths
+directly, for the candidates the substring store found.  So for every query the scores
+must be the ones Whoosh's searcher gives to the same documents, on an index of two
+segments with deleted documents (what an update leaves behind).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.search import SearchIndex, parse_query
+from reader.search.ranking import word_tree
+from reader.search.words import word_query
+from tests.search.conftest import seed_docs
+
+QUERIES = ["网格员", "嘎查", "党建 服务", "乌兰察布 OR 鄂尔多斯", "志愿服务", "社区 -物业", "的", "LED"]
+
+
+@pytest.fixture(scope="module")
+def updated_index(tmp_path_factory):
+    docs = seed_docs()
+    index = SearchIndex.open(tmp_path_factory.mktemp("ranking"))
+    index.rebuild(docs[: len(docs) // 2])
+    # A second segment, and deleted documents in the first (replaced and removed ones).
+    changed = [replace(d, body=d.body + " 网格员") for d in docs[:40]]
+    index.update(changed + docs[len(docs) // 2 :], deletes=[d.id for d in docs[40:60]])
+    yield index
+    index.close()
+
+
+def _whoosh_scores(words, text: str, among: set[int]) -> dict[int, float]:
+    query = word_query(parse_query(text).root)
+    searcher = words.searcher()
+    docnums = words.docnums()
+    allowed = {docnums[i] for i in among if i in docnums}
+    results = searcher.search(query, filter=allowed, limit=None)
+    ids = {n: i for i, n in docnums.items()}
+    return {ids[docnum]: score for score, docnum in results.top_n}
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_scores_are_whooshs_bm25f_over_the_same_documents(updated_index, text):
+    words = updated_index._words
+    assert len(words.searcher().reader().leaf_readers()) == 2
+    among = updated_index.ids_containing(parse_query(text).terms[0].text) | set(range(1, 200))
+    expected = _whoosh_scores(words, text, among)
+    tree = word_tree(parse_query(text).root)
+    got = dict(words.top(tree, among, limit=len(among) + 1, date_rank={}))
+    assert expected, text
+    assert got.keys() == expected.keys()
+    for doc_id, score in expected.items():
+        assert got[doc_id] == pytest.approx(score, rel=1e-6), (text, doc_id)
+
+
+def test_the_best_come_first_and_a_short_page_is_the_head_of_the_long_one(updated_index):
+    # (Ties going to the newest: test_ranking.py's test_ties_go_to_the_newest.)
+    words = updated_index._words
+    tree = word_tree(parse_query("网格员").root)
+    among = updated_index.ids()
+    everything = words.top(tree, among, limit=len(among), date_rank={})
+    scores = [score for _, score in everything]
+    assert len(scores) > 40 and scores == sorted(scores, reverse=True)
+    assert words.top(tree, among, limit=3, date_rank={}) == everything[:3]
