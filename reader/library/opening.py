@@ -8,7 +8,7 @@ What Reader does with what it finds (issue 18, "Nothing lost"):
   run: Reader says so and offers the newest good backup (`reader restore`) instead
   of seeding a new library over it.
 - **an empty (0-byte) file**, or one SQLite cannot read: the same refusal and offer.
-- **a file SQLite reports malformed** (`PRAGMA quick_check`, on every open): it is
+- **a file SQLite reports malformed** (`PRAGMA quick_check`, see below): it is
   opened read-only, with a notice and the offer; writes are refused with a
   sentence instead of going into a damaged file.
 - **a file or folder that cannot be written** (permissions, read-only disk): opened
