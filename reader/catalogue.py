@@ -73,7 +73,7 @@ class Code(StrEnum):
     NO_BACKUPS = "no-backups"
     NO_SUCH_BACKUP = "no-such-backup"
     BACKUP_DAMAGED = "backup-damaged"
-    LIBRARY_OPEN_IN_WINDOW = "library-open-in-window"
+    LIBRARY_OPEN_ELSEWHERE = "library-open-elsewhere"
     BACKUP_IS_LIBRARY = "backup-is-library"
     BACKUP_IS_FOLDER = "backup-is-folder"
     BACKUP_NO_FOLDER = "backup-no-folder"
@@ -244,8 +244,8 @@ ENGLISH: dict[Code, str] = {
     Code.NO_BACKUPS: "There are no backups in {folder}.",
     Code.NO_SUCH_BACKUP: "No backup named {name} in {folder} (reader restore lists them).",
     Code.BACKUP_DAMAGED: "The backup {path} is damaged ({detail}); choose another.",
-    Code.LIBRARY_OPEN_IN_WINDOW: "A Reader window (process {pid}) has this library open; close "
-                                 "it before restoring.",
+    Code.LIBRARY_OPEN_ELSEWHERE: "Another Reader (process {pid}) has this library open; close it "
+                                 "before restoring.",
     Code.LIBRARY_NOT_READER: "Cannot open the library {path}: it is a SQLite database but not "
                              "a Reader library.",
     Code.BACKUP_IS_LIBRARY: "Cannot back up the library to {path}: that is the library itself.",

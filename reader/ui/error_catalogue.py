@@ -83,8 +83,8 @@ CHINESE: dict[Code, str] = {
     Code.NO_BACKUPS: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有备份。"),
     Code.NO_SUCH_BACKUP: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。"),
     Code.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Errors", "备份 {path} 已损坏（{detail}）；请选择另一个。"),
-    Code.LIBRARY_OPEN_IN_WINDOW: QT_TRANSLATE_NOOP(
-        "Errors", "一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。"),
+    Code.LIBRARY_OPEN_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "另一个 Reader（进程 {pid}）正打开着这个书库；请先关闭它再恢复。"),
     Code.LIBRARY_TOO_NEW: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它由更新版本的 Reader 写入"
                               "（结构版本 {reached}，本版本只认识到 {newest}）。"),
     Code.LIBRARY_NOT_READER: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它是 SQLite 数据库，但不是 Reader 书库。"),

@@ -487,8 +487,8 @@
         <translation>The backup {path} is damaged ({detail}); choose another.</translation>
     </message>
     <message>
-        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
-        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
+        <source>另一个 Reader（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>Another Reader (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
