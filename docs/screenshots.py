@@ -6,7 +6,10 @@ Builds a fresh library from the seeds in a temporary folder, annotates one
 article (two tags, a note, two highlights) through the session, and grabs
 the window: docs/screenshot-main.png (tree + article + side panel),
 docs/screenshot-search.png (results for 网格员), docs/screenshot-dark.png
-(dark theme) and docs/screenshot-annotations.png (the 标签 view).  Then it
+(dark theme), docs/screenshot-annotations.png (the 标签 view), and the research
+views of issue 16: docs/screenshot-facets.png (网格 with its facets, narrowed to a
+year), docs/screenshot-concordance.png (语境索引 of 网格) and
+docs/screenshot-trends.png (趋势 of 党建引领 and 网格 per year).  Then it
 imports the evaluation corpus's pages of several papers (tests/eval/corpus)
 beside the seeds and grabs docs/screenshot-archive.png (the tree 报纸 → 年 →
 日期 → 版 with a whole page read) and docs/screenshot-calendar.png (跳到日期,
@@ -68,14 +71,17 @@ def main() -> int:
             QTimer.singleShot(100, lambda: when(ready, action))
 
     def archive_shots() -> None:
-        window.show_tree()
         window.search_bar.clear()
         window.session.import_paths(sorted(CORPUS.glob("*.txt")))
         window.issues_view.load(done=open_page)
         when(lambda: window.reading.showing and window.tree.currentIndex().isValid(),
-             lambda: (grab("screenshot-archive.png")(), window.jump_action.trigger(),
-                      when(lambda: window.issues_view.date_jump is not None
-                           and window.issues_view.date_jump.isVisible(), july)))
+             lambda: (window.show_tree(), QTimer.singleShot(500, archive_shot)))
+
+    def archive_shot() -> None:
+        grab("screenshot-archive.png")()
+        window.jump_action.trigger()
+        when(lambda: window.issues_view.date_jump is not None
+             and window.issues_view.date_jump.isVisible(), july)
 
     def july() -> None:
         # A month with two papers' issues in it (the 15th and the 24th are marked).
@@ -112,14 +118,49 @@ def main() -> int:
     later(1800, grab("screenshot-annotations.png"))
     later(1900, search)
     later(3000, grab("screenshot-search.png"))
-    later(3100, lambda: (window.show_browse_tab(ISSUES_TAB), window.set_dark(True)))
-    later(3800, grab("screenshot-dark.png"))
-    later(3900, lambda: window.set_dark(False))
-    later(4000, archive_shots)
+    page = window.research_page
 
-    def run_steps() -> None:
-        for ms, action in steps:
-            QTimer.singleShot(ms, action)
+    def facets() -> None:
+        window.splitter.setSizes([640, 560, 300])
+        window.search_bar.setText("网格")
+        window.search.run_now()
+
+    def research_grab(name: str, widget):
+        return lambda: widget().grab().save(str(DOCS / name))
+
+    def trends() -> None:
+        window.search_bar.setText("党建引领 OR 网格")
+        page.show_trends()
+        page.trends.resize(1000, 560)
+
+    later(3100, facets)
+    later(4000, lambda: page.add_filter("date:2023"))
+    later(5000, grab("screenshot-facets.png"))
+    later(5100, lambda: (page.remove_filter("date:2023"), page.show_concordance(),
+                         page.concordance.resize(1100, 600)))
+    later(6500, research_grab("screenshot-concordance.png", lambda: page.concordance))
+    later(6600, lambda: page.concordance.close())
+    later(6700, trends)
+    later(8000, research_grab("screenshot-trends.png", lambda: page.trends))
+    later(8100, lambda: page.trends.close())
+    later(8200, lambda: (window.search_bar.clear(), window.search.run_now(),
+                         window.splitter.setSizes([340, 860, 300]),
+                         window.show_browse_tab(ISSUES_TAB), window.set_dark(True)))
+    later(9000, grab("screenshot-dark.png"))
+    later(9100, lambda: window.set_dark(False))
+    later(9200, archive_shots)
+
+    def run_steps(number: int = 0, waited: int = 0) -> None:
+        """The steps in order, each once the window's worker is idle after the one before
+        and the gap between their times has passed (a loaded machine only takes longer)."""
+        if number >= len(steps):
+            return
+        gap = steps[number][0] - (steps[number - 1][0] if number else 0)
+        if window.runner.busy or waited < gap:
+            QTimer.singleShot(50, lambda: run_steps(number, waited + 50))
+            return
+        steps[number][1]()
+        QTimer.singleShot(50, lambda: run_steps(number + 1, 50))
 
     window.search_ready.connect(run_steps)
     window.show()

@@ -32,6 +32,9 @@ class Code(StrEnum):
     NO_PAGE_FIELDS = "no-page-fields"
     NO_HIGHLIGHT = "no-highlight"
     NO_TAG = "no-tag"
+    NO_SAVED_SEARCH = "no-saved-search"
+    SAVED_SEARCH_EMPTY = "saved-search-empty"
+    SAVED_SEARCH_EXISTS = "saved-search-exists"
     HIGHLIGHT_OUT_OF_RANGE = "highlight-out-of-range"
     HIGHLIGHT_CANNOT_RESTORE = "highlight-cannot-restore"
     HIGHLIGHT_NEEDS_COLOR = "highlight-needs-color"
@@ -85,6 +88,7 @@ class Code(StrEnum):
     ANNOTATIONS_BAD_TAGS = "annotations-bad-tags"
     ANNOTATIONS_BAD_NOTE = "annotations-bad-note"
     ANNOTATIONS_BAD_HIGHLIGHTS = "annotations-bad-highlights"
+    ANNOTATIONS_BAD_SEARCHES = "annotations-bad-searches"
     ANNOTATIONS_NO_QUOTE = "annotations-no-quote"
     ANNOTATIONS_BAD_OFFSETS = "annotations-bad-offsets"
     ANNOTATIONS_BAD_FIELD = "annotations-bad-field"
@@ -183,6 +187,9 @@ ENGLISH: dict[Code, str] = {
     Code.NO_PAGE_FIELDS: "Nothing to change: give at least one field to set.",
     Code.NO_HIGHLIGHT: "No highlight with id {id}.",
     Code.NO_TAG: "No tag named “{name}”.",
+    Code.NO_SAVED_SEARCH: "No saved search named “{name}”.",
+    Code.SAVED_SEARCH_EMPTY: "A saved search needs a name and a query.",
+    Code.SAVED_SEARCH_EXISTS: "There is already a saved search named “{name}”.",
     Code.HIGHLIGHT_OUT_OF_RANGE: "A highlight must cover characters 0 to {length} of the "
                                  "article and at least one of them, not {start} to {end}.",
     Code.HIGHLIGHT_CANNOT_RESTORE: "Cannot restore a highlight without a quote and its place.",
@@ -251,6 +258,8 @@ ENGLISH: dict[Code, str] = {
     Code.ANNOTATIONS_BAD_NOTE: _NOT_ANNOTATIONS + "article {n} has a note without text.",
     Code.ANNOTATIONS_BAD_HIGHLIGHTS: _NOT_ANNOTATIONS + "article {n} has highlights that are "
                                                         "not a list.",
+    Code.ANNOTATIONS_BAD_SEARCHES: _NOT_ANNOTATIONS + "its saved searches are not a list of "
+                                                      "names with queries.",
     Code.ANNOTATIONS_NO_QUOTE: _NOT_ANNOTATIONS + "article {n} has a highlight without a quote.",
     Code.ANNOTATIONS_BAD_OFFSETS: _NOT_ANNOTATIONS + "article {n} has a highlight whose start "
                                                      "and end are not offsets.",

@@ -12,22 +12,23 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from reader import __version__, cli_annotations, cli_metadata
+from reader import __version__, cli_annotations, cli_help, cli_metadata
 from reader.errors import ReaderError
 from reader.models import Item, ParsedPage
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reader",
-        description="Reader: a desktop reader for Chinese newspaper pages.",
+        prog="reader", description=cli_help.MAIN_DESCRIPTION, epilog=cli_help.MAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument(
         "--library", metavar="DIR",
         help="the library folder (default: READER_LIBRARY, else the platform data folder)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     title="commands (none: open the window)")
     parse = commands.add_parser(
         "parse", help="show how a page file splits into items; changes nothing"
     )
@@ -40,39 +41,49 @@ def build_parser() -> argparse.ArgumentParser:
     _add_page_meta_options(parse)
 
     imp = commands.add_parser("import", help="import page files or folders; idempotent")
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("paths", nargs="+", metavar="PATH",
+                     help="page files (.txt, .md) or folders of them")
     _add_page_meta_options(imp)
     imp.add_argument("--reparse", action="store_true",
                      help="parse again files already imported (keeps tags, notes, highlights)")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--json", action="store_true", help="print what each file became as JSON")
 
     lst = commands.add_parser("list", help="issues, or the articles of one issue, with ids")
-    lst.add_argument("--issue", type=int, metavar="ID")
-    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--issue", type=int, metavar="ID", help="list this issue's articles")
+    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     show = commands.add_parser("show", help="one article with its tags, note and highlights")
-    show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    search = commands.add_parser("search", help="search the library (see README for the syntax)")
-    search.add_argument("query", nargs="+", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
-    search.add_argument("--json", action="store_true")
+    search = commands.add_parser(
+        "search", help="search the library: words, phrases, OR, -word, filters like tag:",
+        description=cli_help.SEARCH_DESCRIPTION, epilog=cli_help.search_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    search.add_argument("query", nargs="+", metavar="QUERY",
+                        help="words and filters (quote a phrase: '\"基层 治理\"')")
+    search.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="show at most N results (default 20)")
+    search.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
+                        help="the order of the results (default: relevance)")
+    search.add_argument("--json", action="store_true", help="print the results as JSON")
 
     stats = commands.add_parser("stats", help="counts of issues, articles, annotations")
-    stats.add_argument("--json", action="store_true")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
     check = commands.add_parser("check", help="check the library and the index agree")
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help="print JSON instead of text")
     commands.add_parser("reindex", help="rebuild the search index from the library")
     cli_annotations.register(commands)
     cli_metadata.register(commands)
 
     from reader.cli_export import register as register_export
+    from reader.cli_research import register as register_research
 
     register_export(commands)
     from reader import cli_restore
 
     cli_restore.register(commands)
+    register_research(commands)
     return parser
 
 
@@ -161,6 +172,10 @@ def _run(args: argparse.Namespace) -> int:
         from reader import cli_restore
 
         return cli_restore.run(args)
+    if args.command in ("searches", "kwic", "trend"):
+        from reader.cli_research import run as run_research
+
+        return run_research(args)
     from reader.cli_library import run_library_command
 
     return run_library_command(args)

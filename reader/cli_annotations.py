@@ -32,36 +32,38 @@ COMMANDS = ("tag", "untag", "tags", "note", "notes", "highlights", "backup", "an
 def register(commands: argparse._SubParsersAction) -> None:
     """Add the annotation commands to `reader`'s subcommands."""
     tag = commands.add_parser("tag", help="put tags on an article")
-    tag.add_argument("id", type=int, metavar="ID")
-    tag.add_argument("tags", nargs="+", metavar="TAG")
+    tag.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    tag.add_argument("tags", nargs="+", metavar="TAG", help="one or more tag names")
     untag = commands.add_parser("untag", help="take tags off an article")
-    untag.add_argument("id", type=int, metavar="ID")
-    untag.add_argument("tags", nargs="+", metavar="TAG")
+    untag.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    untag.add_argument("tags", nargs="+", metavar="TAG", help="one or more tag names")
     tags = commands.add_parser("tags", help="every tag with its number of articles")
-    tags.add_argument("--json", action="store_true")
+    tags.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     note = commands.add_parser("note", help="write an article's note (- reads it from stdin; "
                                             "an empty TEXT deletes it)")
-    note.add_argument("id", type=int, metavar="ID")
-    note.add_argument("text", metavar="TEXT")
+    note.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    note.add_argument("text", metavar="TEXT",
+                      help="the note (Markdown); - reads it from stdin, '' deletes it")
     notes = commands.add_parser("notes", help="print an article's note")
-    notes.add_argument("id", type=int, metavar="ID")
-    notes.add_argument("--json", action="store_true")
+    notes.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    notes.add_argument("--json", action="store_true", help="print JSON instead of text")
     highlights = commands.add_parser("highlights", help="an article's highlights")
-    highlights.add_argument("id", type=int, metavar="ID")
-    highlights.add_argument("--json", action="store_true")
+    highlights.add_argument("id", type=int, metavar="ID", help="the article's id (reader list)")
+    highlights.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     backup = commands.add_parser("backup", help="copy the library file (safe while it is open)")
-    backup.add_argument("path", metavar="PATH")
+    backup.add_argument("path", metavar="PATH", help="the file to write the copy to")
 
     annotations = commands.add_parser(
         "annotations", help="export or import every tag, note and highlight as JSON")
     actions = annotations.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write the annotations to a JSON file")
-    export.add_argument("file", metavar="FILE.json")
+    export.add_argument("file", metavar="FILE.json", help="the JSON file to write")
     export.add_argument("--force", action="store_true", help="replace an existing file")
     imp = actions.add_parser("import", help="merge a JSON file's annotations into the library")
-    imp.add_argument("file", metavar="FILE.json")
+    imp.add_argument("file", metavar="FILE.json",
+                     help="a file written by `reader annotations export`")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -194,6 +196,7 @@ def describe_import(report: AnnotationImportReport) -> list[str]:
         f"different note, {report.notes_unchanged} already there",
         f"highlights: {report.highlights_added} added, {report.highlights_unchanged} "
         "already there",
+        f"searches:   {report.searches_added} added, {report.searches_unchanged} already there",
     ]
     if not report.changed:
         lines.append("Nothing new: the library already had all of it.")

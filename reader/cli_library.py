@@ -267,7 +267,9 @@ def _search(session: Session, args, progress: Progress) -> int:
     report = session.ensure_index(progress)
     if report.message:
         print(report.message, file=sys.stderr)
-    outcome = session.search(" ".join(args.query), limit=args.limit)
+    found = session.research(" ".join(args.query), limit=args.limit, sort=args.sort,
+                             with_facets=args.json)
+    outcome = found.outcome
     for notice in outcome.notices:
         print(f"note: {notice}", file=sys.stderr)
     if args.json:
@@ -277,6 +279,8 @@ def _search(session: Session, args, progress: Progress) -> int:
                       "kind": h.kind, "score": h.score, "match": h.match, "snippet": h.snippet,
                       **origin_json(h.page, h.origin)}
                      for h in outcome.hits],
+            "sort": found.sort,
+            "facets": found.facets_json(),
         })
         return 0
     if not outcome.hits:

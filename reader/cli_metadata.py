@@ -35,23 +35,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add the issue, page and paper commands to `reader`'s subcommands."""
     issue = commands.add_parser("issue", help="show an issue with its pages, or set its paper, "
                                               "date or edition")
-    issue.add_argument("id", type=int, metavar="ID")
+    issue.add_argument("id", type=int, metavar="ID", help="the issue's id (reader list)")
     _add_issue_fields(issue)
-    issue.add_argument("--json", action="store_true")
+    issue.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     page = commands.add_parser("page", help="show pages, or set their number, name, paper, "
                                             "date or edition (several pages at once)")
-    page.add_argument("ids", type=int, nargs="+", metavar="ID")
+    page.add_argument("ids", type=int, nargs="+", metavar="ID", help="one or more page ids")
     page.add_argument("--number", metavar="N", help="the page number (版次), e.g. 19")
     page.add_argument("--name", metavar="NAME", help="the page's name (版名), e.g. 党建")
     _add_issue_fields(page)
-    page.add_argument("--json", action="store_true")
+    page.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     paper = commands.add_parser("paper", help="list the papers, or rename one (onto an "
                                               "existing name the two merge)")
-    paper.add_argument("name", nargs="?", metavar="NAME")
+    paper.add_argument("name", nargs="?", metavar="NAME",
+                       help="the paper to show or rename (none: list the papers)")
     paper.add_argument("--rename", metavar="NEW", help="the paper's new name")
-    paper.add_argument("--json", action="store_true")
+    paper.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def _add_issue_fields(command: argparse.ArgumentParser) -> None:

@@ -400,11 +400,13 @@ class AnnotationImportReport:
     highlights_added: int = 0
     highlights_unchanged: int = 0
     skipped_keys: tuple[str, ...] = ()
+    searches_added: int = 0
+    searches_unchanged: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.tags_added or self.notes_added or self.notes_merged
-                    or self.highlights_added)
+                    or self.highlights_added or self.searches_added)
 
 
 @dataclass(frozen=True)

@@ -352,6 +352,6 @@ def article_origins(session, article_ids: Iterable[int]) -> dict[int, str]:
 
 
 __all__ = ["KINDS", "NO_YEAR", "SEP", "UNNAMED_PAPER", "ArchiveNode", "ArchiveSource",
-           "PageContent", "PageValues", "TreeArticle", "edit_pages", "pages_to_edit", "article_origin", "article_origins", "article_rows",
+           "PageContent", "PageValues", "TreeArticle", "edit_pages", "pages_to_edit", "article_origin", "article_rows",
            "issue_date_label", "key_kind", "node_key", "page_articles", "page_id_of",
            "page_key", "page_node", "page_origin"]

@@ -13,7 +13,9 @@ kind of data changed:
 - `structure`: issues or articles were added or removed (the tree's shape);
 - `metadata`: article or issue fields (title, date, text) changed in place;
 - `tags`, `notes`, `highlights`: the reader's annotations;
-- `index`: the search index was rebuilt or brought in step.
+- `index`: the search index was rebuilt or brought in step;
+- `reading`: read/unread or starred changed (unread counts, `is:` filters).
+- `searches`: the saved searches (收藏的检索) were added, renamed or deleted.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-_FLAGS = ("structure", "metadata", "tags", "notes", "highlights", "index")
+_FLAGS = ("structure", "metadata", "tags", "notes", "highlights", "index", "reading",
+          "searches")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class Changes:
     notes: bool = False
     highlights: bool = False
     index: bool = False
+    reading: bool = False
+    searches: bool = False
 
     @classmethod
     def of(cls, article_ids: Iterable[int], **flags: bool) -> Changes:

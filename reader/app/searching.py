@@ -20,6 +20,8 @@ from reader.search.query import parse_query
 if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
     from reader.search import SearchIndex
 from reader.search.filters import FILTERS, FilterSpec
+from reader.search.query import Query
+from reader.search.results import Hit
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,19 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
                offset: int = 0, filters: tuple[FilterSpec, ...] = FILTERS) -> SearchOutcome:
     """Search: filters narrow the articles through the library, the index ranks the text."""
     query = parse_query(text, filters)
-    specs = {spec.name: spec for spec in filters}
     notices = list(query.notices)
+    result = index.search(query, allowed=allowed_ids(library, query, filters), limit=limit,
+                          offset=offset)
+    notices.extend(n for n in result.notices if n not in notices)
+    if result.total == 0 and query.filters:
+        notices.append(Message.of(Code.NOTHING_MATCHED))
+    return SearchOutcome(text, result.total, search_hits(library, result.hits), notices)
+
+
+def allowed_ids(library: Library, query: Query,
+                filters: tuple[FilterSpec, ...] = FILTERS) -> set[int] | None:
+    """The articles the query's filters let through (None: no filter, every article)."""
+    specs = {spec.name: spec for spec in filters}
     allowed: set[int] | None = None
     excluded: set[int] = set()
     for flt in query.filters:
@@ -63,11 +76,14 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
             allowed = ids if allowed is None else allowed & ids
     if excluded:
         allowed = (set(library.articles.ids()) if allowed is None else allowed) - excluded
-    result = index.search(query, allowed=allowed, limit=limit, offset=offset)
-    notices.extend(n for n in result.notices if n not in notices)
-    records = {a.id: a for a in library.articles.by_ids([h.id for h in result.hits])}
+    return allowed
+
+
+def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
+    """The index's hits with what a result list shows, in the same order."""
+    records = {a.id: a for a in library.articles.by_ids([h.id for h in found])}
     hits = []
-    for hit in result.hits:
+    for hit in found:
         article = records.get(hit.id)
         if article is None:  # the index is a step behind the library
             continue
@@ -77,6 +93,4 @@ def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
             tags=tuple(article.tags), page=article.page_id, origin=article.origin,
         ))
-    if result.total == 0 and query.filters:
-        notices.append(Message.of(Code.NOTHING_MATCHED))
-    return SearchOutcome(text, result.total, hits, notices)
+    return hits

@@ -28,6 +28,7 @@ from reader.app.annotating import AnnotationServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.metadata import MetadataServices
+from reader.app.saved_searches import SavedSearchServices
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.catalogue import Code, Message
@@ -39,6 +40,7 @@ from reader.paths import Paths, resource_path, seeds_dir
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 if TYPE_CHECKING:  # imported when first used: jieba and Whoosh load slowly
+    from reader.app.research import ResearchOutcome
     from reader.search import SearchIndex
 
 #: Library meta key set once the first run has imported every seed.
@@ -77,6 +79,8 @@ class Session:
         self.annotations = AnnotationServices(library, self._learn_tag_words)
         #: Paper, date and page edits, on the same undo stack.
         self.metadata = MetadataServices(library, self.annotations.history)
+        #: Saved searches (收藏的检索), undone on the annotations' history.
+        self.searches = SavedSearchServices(library, self.annotations.history)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
         #: What opening found that the user should be told, beyond the library's own.
@@ -203,6 +207,14 @@ class Session:
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchOutcome:
         self.ensure_index()
         return run_search(self.library, self.index, text, limit, offset)
+
+    def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
+                 with_facets: bool = True) -> ResearchOutcome:
+        """A page of results in `sort` order with facets over all matches (app/research.py)."""
+        from reader.app.research import research_search
+
+        self.ensure_index()
+        return research_search(self.library, self.index, text, limit, offset, sort, with_facets)
 
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs

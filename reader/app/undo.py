@@ -35,6 +35,9 @@ STEP_TEXTS: dict[str, str] = {
     "highlight": "添加高亮 {}",
     "delete_highlight": "删除高亮 {}",
     "highlight_color": "更改高亮颜色 {}",
+    "save_search": "收藏检索 {}",
+    "rename_search": "重命名收藏的检索 {} → {}",
+    "delete_search": "删除收藏的检索 {}",
 }
 
 

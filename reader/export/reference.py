@@ -1,11 +1,11 @@
 """`Reference`: what a reference manager is told about one exported article.
 
-Built from an `ExportItem` by the same rules as the GB/T 7714 line
-(`citation`): the authors are the people credited for the writing, the
-newspaper is the issue's paper (or a title that reads as one), the date is
-cut to its precision and flagged when it is the parser's estimate, the page
-is the page number, the section the page's name (the paper's 版面名, such as
-先锋) or else the article's column.  Nothing unknown is guessed: a field the
+Built from an `ExportItem`'s article and its `origin` by the same rules as
+the GB/T 7714 line (`citation`): the authors are the people credited for the
+writing, the newspaper is the known paper (or a page name that reads as one),
+the date is cut to its precision and flagged when it is the parser's
+estimate, the page is the page number, the section the page's name (the
+paper's 版面名, such as 先锋).  Nothing unknown is guessed: a field the
 library does not know is None and the formats leave it out.  The fields
 follow CSL's variables (`container-title`, `issued`, `page`, `section`), the
 vocabulary RIS, BibTeX and CSL-JSON all map to.

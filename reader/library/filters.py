@@ -1,4 +1,5 @@
-"""Id sets for search filters (tag:, author:, column:, kind:, issue:, date:, has:).
+"""Id sets for search filters (tag:, author:, column:, kind:, issue:, date:, has:, paper:,
+page:, title:, note:).
 
 Each helper answers one filter with the set of article ids that pass it;
 the search layer intersects these with its hits.  Dates compare as ISO
@@ -11,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.library.connection import LibraryConnection
+from reader.library.facets import PAGE_NAME, PAGE_NUMBER, PAPER, SOURCE
 from reader.library.values import normalize_tag
 
 # Sorts after every character of an ISO date, so "2024-06" + _END is the last
@@ -103,3 +105,37 @@ class Filters:
     def ids_missing(self) -> set[int]:
         """Articles the latest parse of their page no longer produced (kept for user data)."""
         return self._ids("SELECT id FROM articles WHERE missing = 1", [])
+
+    def ids_by_paper(self, name: str) -> set[int]:
+        """Articles printed in this paper (a paper Reader only named itself is none)."""
+        return self._ids(
+            f"SELECT a.id FROM {SOURCE} WHERE {PAPER} = ?",
+            [unicodedata.normalize("NFKC", name).strip()],
+        )
+
+    def ids_on_page(self, page: str) -> set[int]:
+        """Articles on pages of this name (版名), or of this number (版次) when it is digits."""
+        value = unicodedata.normalize("NFKC", page).strip()
+        # A page number is a few ASCII digits; anything longer cannot be one (and would
+        # not fit SQLite's integer): it is then compared as a name, and matches nothing.
+        if value.isascii() and value.isdigit() and len(value) <= 6:
+            return self._ids(f"SELECT a.id FROM {SOURCE} WHERE {PAGE_NUMBER} = ?", [int(value)])
+        return self._ids(f"SELECT a.id FROM {SOURCE} WHERE {PAGE_NAME} = ?", [value])
+
+    def ids_with_title_containing(self, text: str) -> set[int]:
+        """Articles whose title or kicker contains the text (Latin case-insensitive)."""
+        return self._ids(
+            "SELECT id FROM articles WHERE instr(lower(COALESCE(title, '') || char(10) || "
+            "COALESCE(subtitle, '')), lower(?)) > 0",
+            [text.strip()],
+        )
+
+    def ids_with_note_containing(self, text: str) -> set[int]:
+        """Articles whose note, or a highlight's note, contains the text."""
+        return self._ids(
+            "SELECT a.id FROM articles a JOIN notes n ON n.article_key = a.key "
+            "WHERE instr(lower(n.body), lower(?)) > 0 "
+            "UNION SELECT a.id FROM articles a JOIN highlights h ON h.article_key = a.key "
+            "WHERE instr(lower(COALESCE(h.note, '')), lower(?)) > 0",
+            [text.strip(), text.strip()],
+        )

@@ -266,6 +266,31 @@ DROP TABLE temp.m6_place;
 CREATE INDEX pages_issue_id ON pages(issue_id);
 """
 
+# Reading state (issue 19): read/unread and a star per article, keyed like notes by the
+# article's stable key so a re-parse keeps them.  No row: unread, not starred.
+# (Number 6 is the papers/issues/pages migration of the model branch.)
+_MIGRATION_7 = """
+CREATE TABLE reading (
+    article_key TEXT PRIMARY KEY,
+    read_at TEXT,
+    starred_at TEXT
+);
+CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL;
+"""
+
+# Saved searches (issue 16): a name, the query as typed and the order of its results.
+# Names are unique (NOCASE, like tags).  Number 8 is research's; 6, 7 and 9 are other
+# branches' and may land in any order.
+_MIGRATION_8 = """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    sort TEXT NOT NULL DEFAULT 'relevance',
+    created_at TEXT NOT NULL
+);
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -274,6 +299,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, _MIGRATION_4),
     (5, _MIGRATION_5),
     (6, _MIGRATION_6),
+    (7, _MIGRATION_7),
+    (8, _MIGRATION_8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -17,6 +17,8 @@ library does is done by managers, one job each, every one given the shared
     library.highlights   highlights                        (highlights.py)
     library.annotations  overview, export and merge        (transfer.py)
     library.filters      id sets for search filters        (filters.py)
+    library.facets       counts and date order over ids    (facets.py)
+    library.saved_searches  收藏的检索: name → query          (saved_searches.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -36,6 +38,7 @@ from reader.library.articles import Articles
 from reader.library.authors import Authors
 from reader.library.backup import backup_library
 from reader.library.connection import LibraryConnection
+from reader.library.facets import FacetQueries
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
 from reader.library.importing import Imports
@@ -44,6 +47,8 @@ from reader.library.notes import Notes
 from reader.library.opening import OpenedFile, close_marker, open_library_file
 from reader.library.pages import Pages
 from reader.library.publications import Publications
+from reader.library.reading import Reading
+from reader.library.saved_searches import SavedSearches
 from reader.library.sources import Sources
 from reader.library.tags import Tags
 from reader.library.transfer import Annotations
@@ -68,9 +73,12 @@ class Library:
         self.authors = Authors(connection)
         self.tags = Tags(connection)
         self.notes = Notes(connection)
+        self.reading = Reading(connection)
         self.highlights = Highlights(connection)
         self.annotations = Annotations(connection)
         self.filters = Filters(connection)
+        self.facets = FacetQueries(connection)
+        self.saved_searches = SavedSearches(connection)
         opened = opened or OpenedFile(db.conn)
         #: Why the library is open read-only (writes are refused with it), or None.
         self.read_only: Message | None = opened.read_only
@@ -96,7 +104,7 @@ class Library:
     def close(self) -> None:
         """Close the connection; closing twice is harmless."""
         self._conn.close()
-        close_marker(self._marker)
+        close_marker(self._marker, self.path)
         self._marker = None
 
     def __enter__(self) -> Library:

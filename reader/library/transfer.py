@@ -9,7 +9,11 @@ libraries and survive a library rebuilt from the pages.  Shape (version 1):
      "articles": [{"key", "title", "tags": [name],
                    "note": {"text", "updated_at"} | null,
                    "highlights": [{"quote", "prefix", "suffix", "start", "end",
-                                   "color", "note", "orphaned", "created_at"}]}]}
+                                   "color", "note", "orphaned", "created_at"}]}],
+     "saved_searches": [{"name", "query", "sort", "created_at"}]}
+
+(`saved_searches` came later within version 1: a file without it has none, and an older
+Reader ignores it.)
 
 Import merges, in one transaction, so that importing a file twice changes
 nothing the second time and nothing local is ever lost:
@@ -20,7 +24,9 @@ nothing the second time and nothing local is ever lost:
 4. Highlights: re-anchored in the local text by quote + context; one with the
    same key, quote and start (as given or as re-anchored) is already there and
    is not added again (its note is taken only if the local one is empty).
-5. Notes: an empty local note takes the imported one; an identical one, or a
+5. Saved searches: by name; the same name and query is already there, a name taken by
+   another query brings the imported one in as "name (2)".
+6. Notes: an empty local note takes the imported one; an identical one, or a
    local note that already contains the imported text, is left alone; a local
    note contained in the imported one is replaced by it (nothing is lost);
    otherwise the imported text is appended under `NOTE_SEPARATOR`.
@@ -32,6 +38,7 @@ from reader.catalogue import Code
 from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
+from reader.library.saved_searches import SavedSearches
 from reader.library.schema import now_iso
 from reader.library.values import normalize_color, normalize_tag
 from reader.models import AnnotatedSummary, AnnotationImportReport
@@ -109,11 +116,13 @@ class Annotations:
             "tags": [{"name": name, "color": color} for name, color in one(
                 "SELECT name, color FROM tags ORDER BY name COLLATE NOCASE")],
             "articles": [articles[key] for key in sorted(articles)],
+            "saved_searches": SavedSearches(self._db).export(),
         }
 
     def merge(self, data: object) -> AnnotationImportReport:
         """Merge an `export` dict into this library (see the module docstring)."""
         colors, entries = _validated(data)
+        searches = _saved_searches(data)
         counts = dict.fromkeys(("tags_added", "notes_added", "notes_merged", "notes_unchanged",
                                 "highlights_added", "highlights_unchanged"), 0)
         skipped: list[str] = []
@@ -134,8 +143,10 @@ class Annotations:
             if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
                                        "highlights_added")):
                 self._db.bump_generation()
+            added, unchanged = SavedSearches(self._db).merge(searches)
         return AnnotationImportReport(articles=len(entries) - len(skipped),
-                                      skipped_keys=tuple(skipped), **counts)
+                                      skipped_keys=tuple(skipped), searches_added=added,
+                                      searches_unchanged=unchanged, **counts)
 
     def _merge_tags(self, article_id: int, names: list[str], colors: dict[str, str]) -> int:
         added = 0
@@ -223,6 +234,17 @@ def _validated(data: object) -> tuple[dict[str, str], list[dict]]:
         if normalized:
             colors[normalize_tag(tag["name"])] = normalized
     return colors, [_article(item, n) for n, item in enumerate(articles, start=1)]
+
+
+def _saved_searches(data: object) -> list[dict]:
+    """The file's saved searches (none in a file from before they existed), validated."""
+    items = data.get("saved_searches", []) if isinstance(data, dict) else []
+    if not isinstance(items, list) or not all(
+            isinstance(i, dict) and _text(i.get("name")) and _text(i.get("query"))
+            and isinstance(i.get("sort"), str | None) and isinstance(i.get("created_at"), str | None)
+            for i in items):
+        raise LibraryError(Code.ANNOTATIONS_BAD_SEARCHES)
+    return items
 
 
 def _article(item: object, n: int) -> dict:

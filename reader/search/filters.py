@@ -1,4 +1,5 @@
-"""The search filters (tag: author: column: kind: issue: date: has:), one entry each.
+"""The search filters (tag: author: column: kind: issue: date: has: is: paper: page: title:
+note:), one entry each.
 
 A filter is a `FilterSpec`: its name, the Chinese names it also answers to,
 how a typed value is normalised (None: not a valid value, so the text is
@@ -67,6 +68,12 @@ _KIND_ALIASES = {
     "来信": ArticleKind.LETTER, "致读者": ArticleKind.LETTER,
 }
 
+#: is: values (reading state), English and Chinese.
+_IS_VALUES = {
+    "unread": "unread", "未读": "unread", "read": "read", "已读": "read",
+    "starred": "starred", "star": "starred", "星标": "starred", "收藏": "starred",
+}
+
 _DATE_PART = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 
 
@@ -85,6 +92,10 @@ def _issue(value: str) -> str | None:
 
 def _has(value: str) -> str | None:
     return _HAS_VALUES.get(value.lower())
+
+
+def _is(value: str) -> str | None:
+    return _IS_VALUES.get(value.lower())
 
 
 def _date_range(value: str) -> str | None:
@@ -154,6 +165,14 @@ def _annotated(library: Any, value: str) -> set[int]:
     return library.filters.ids_with_highlight()
 
 
+def _reading_state(library: Any, value: str) -> set[int]:
+    if value == "unread":
+        return library.reading.unread_ids()
+    if value == "read":
+        return library.reading.read_ids()
+    return library.reading.starred_ids()
+
+
 #: Every filter the search bar understands, in the order the help lists them.
 FILTERS: tuple[FilterSpec, ...] = (
     FilterSpec("tag", ("标签",), _as_is, lambda lib, value: lib.filters.ids_with_tag(value)),
@@ -163,4 +182,11 @@ FILTERS: tuple[FilterSpec, ...] = (
     FilterSpec("issue", (), _issue, lambda lib, value: lib.filters.ids_in_issue(int(value))),
     FilterSpec("date", ("日期",), _date_range, _dates),
     FilterSpec("has", (), _has, _annotated),
+    FilterSpec("is", ("状态",), _is, _reading_state),
+    FilterSpec("paper", ("报纸", "报名"), _as_is, lambda lib, value: lib.filters.ids_by_paper(value)),
+    FilterSpec("page", ("版名", "版次"), _as_is, lambda lib, value: lib.filters.ids_on_page(value)),
+    FilterSpec("title", ("标题", "篇名"), _as_is,
+               lambda lib, value: lib.filters.ids_with_title_containing(value)),
+    FilterSpec("note", ("笔记",), _as_is,
+               lambda lib, value: lib.filters.ids_with_note_containing(value)),
 )

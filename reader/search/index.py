@@ -398,6 +398,19 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
+    def matching_ids(self, query: Query, allowed: set[int] | None = None) -> set[int]:
+        """Every article `search` would count for `query` within `allowed` (its `total`)."""
+        with self._lock:
+            try:
+                ranks = self._ranks()
+                universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+                if query.root is None:
+                    return universe if allowed is not None or query.filters else set()
+                lookup = TermLookup(self._store, len(ranks), self._noted_ids())
+                return evaluate(query.root, universe, lookup, with_notes=True)
+            except sqlite3.DatabaseError as exc:
+                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+
     def _search(
         self, query: Query, allowed: set[int] | None, limit: int, offset: int
     ) -> SearchResult:

@@ -36,6 +36,7 @@ __all__ = [
     "Term",
     "date_bounds",
     "date_matches",
+    "filter_tokens",
     "parse_query",
 ]
 
@@ -274,6 +275,17 @@ def parse_query(text: str, filters: tuple[FilterSpec, ...] = FILTERS) -> Query:
         notices.append(Message.of(Code.NOT_ALONE))
     root = _group(items, notices)
     return Query(text, root, tuple(found), tuple(dict.fromkeys(notices)))
+
+
+def filter_tokens(text: str, filters: tuple[FilterSpec, ...] = FILTERS) -> list[str]:
+    """The valid filters of `text` as typed (with a leading "-" when negated), in order:
+    what the search page shows as removable chips."""
+    by_name = filters_by_name(filters)
+    found = []
+    for token in _lex(text, [], _filter_name_pattern(filters)):
+        if token.kind == "filter" and _make_filter(token, [], by_name) is not None:
+            found.append(("-" if token.negated else "") + token.raw)
+    return found
 
 
 def _group(items: list[Node | str], notices: list[Message]) -> Node | None:

@@ -84,6 +84,12 @@ def build_menus(window) -> None:
         window, view_menu, translate("MainWindow", "跳到日期…"), lambda: (
             window.show_browse_tab(entry_index("issues")), window.issues_view.jump_to_date()),
         ["Ctrl+G"])
+    window.next_unread_action = add_action(
+        window, view_menu, translate("MainWindow", "下一篇未读"), window.reading_state.next_unread, ["N"])
+    window.read_action = add_action(
+        window, view_menu, translate("MainWindow", "标为已读/未读"), window.reading_state.toggle_read, ["M"])
+    window.star_action = add_action(
+        window, view_menu, translate("MainWindow", "加星标/去掉星标"), window.reading_state.toggle_star, ["S"])
     window.back_action = add_action(
         window, view_menu, translate("MainWindow", "返回目录"), window.show_tree, ["Esc"])
     # One action per navigator tab, named as the tab is: Ctrl+1 目录 … Ctrl+4 批注.

@@ -173,9 +173,16 @@ class ArticleView(QTextBrowser):
             self._select_hit(current)
 
     def _apply_widget_palette(self) -> None:
+        # The scroll bar is styled with the page: under a style sheet it no longer takes the
+        # application's (dark) palette, and a white bar beside a dark page glares.
+        t = self.theme
         self.setStyleSheet(
-            f"QTextBrowser {{ background-color: {self.theme.background}; "
-            f"color: {self.theme.text}; border: none; }}"
+            f"QTextBrowser {{ background-color: {t.background}; color: {t.text}; border: none; }}"
+            f"QScrollBar:vertical {{ background: {t.background}; width: 12px; margin: 0; }}"
+            f"QScrollBar::handle:vertical {{ background: {t.muted}; min-height: 32px; "
+            f"border-radius: 4px; margin: 2px; }}"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
         )
 
     def _apply_measure(self) -> None:
@@ -234,6 +241,18 @@ class ArticleView(QTextBrowser):
             return False
         cursor = QTextCursor(self.document())
         cursor.setPosition(where[0])
+        self._bring_to_reading_height(cursor)
+        return True
+
+    def select_text_range(self, start: int, end: int) -> bool:
+        """Select article-text offsets [start, end) and bring them to reading height (a
+        concordance line opened); False if that stretch is not shown."""
+        where = self.document_range(start, end)
+        if where is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(where[0])
+        cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
         self._bring_to_reading_height(cursor)
         return True
 

@@ -39,6 +39,9 @@ CHINESE: dict[Code, str] = {
     Code.NO_PAGE_FIELDS: QT_TRANSLATE_NOOP("Errors", "没有要改的内容：请至少填写一项。"),
     Code.NO_HIGHLIGHT: QT_TRANSLATE_NOOP("Errors", "没有编号为 {id} 的划线。"),
     Code.NO_TAG: QT_TRANSLATE_NOOP("Errors", "没有名为“{name}”的标签。"),
+    Code.NO_SAVED_SEARCH: QT_TRANSLATE_NOOP("Errors", "没有名为“{name}”的收藏检索。"),
+    Code.SAVED_SEARCH_EMPTY: QT_TRANSLATE_NOOP("Errors", "收藏的检索需要名称和检索式。"),
+    Code.SAVED_SEARCH_EXISTS: QT_TRANSLATE_NOOP("Errors", "已经有名为“{name}”的收藏检索。"),
     Code.HIGHLIGHT_OUT_OF_RANGE: QT_TRANSLATE_NOOP("Errors", "划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，"
                                      "而不是第 {start} 到第 {end} 个字。"),
     Code.HIGHLIGHT_CANNOT_RESTORE: QT_TRANSLATE_NOOP("Errors", "没有引文和位置，无法恢复这条划线。"),
@@ -99,6 +102,7 @@ CHINESE: dict[Code, str] = {
     Code.ANNOTATIONS_BAD_TAGS: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章的标签不是名字列表。"),
     Code.ANNOTATIONS_BAD_NOTE: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章的笔记没有文字。"),
     Code.ANNOTATIONS_BAD_HIGHLIGHTS: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。"),
+    Code.ANNOTATIONS_BAD_SEARCHES: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：其中收藏的检索不是名称与检索式的列表。"),
     Code.ANNOTATIONS_NO_QUOTE: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。"),
     Code.ANNOTATIONS_BAD_OFFSETS: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线的起止位置不是偏移量。"),
     Code.ANNOTATIONS_BAD_FIELD: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线的某个字段不是文字。"),

@@ -56,9 +56,34 @@ HIDDEN_AT_FIRST = (DATE_COLUMN, AUTHOR_COLUMN)
 
 
 class IssueTree(QTreeView):
-    """The tree widget; Enter on an article row opens it like a click does."""
+    """The tree widget over an `IssueTreeModel`: its columns, sorting and keys.
+
+    Enter on an article row opens it like a click does.  Widths are fixed or the
+    reader's, never measured from the rows (ResizeToContents would measure up to a
+    thousand rows whenever a level opens).
+    """
 
     entered = Signal(QModelIndex)
+
+    def __init__(self, model: IssueTreeModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COUNT_COLUMN, 40), (DATE_COLUMN, 84), (PAGE_COLUMN, 30),
+                              (COLUMN_COLUMN, 64), (AUTHOR_COLUMN, 64), (TAGS_COLUMN, 64)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        for column in HIDDEN_AT_FIRST:
+            header.setSectionHidden(column, True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)  # a third click: the archive's order again
+        self.setSortingEnabled(True)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -79,13 +104,10 @@ class IssuesView(QWidget):
         self.ops, self.state, self.messages = context.ops, context.state, context.messages
         self.source = ArchiveSource()
         self.model = IssueTreeModel(self._request_children, self)
-        self.tree = IssueTree(self)
-        self.tree.setModel(self.model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._build_header()
+        self.tree = IssueTree(self.model, self)
+        header = self.tree.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.entered.connect(self._entered)
         self.model.children_arrived.connect(self._children_arrived)
@@ -104,24 +126,6 @@ class IssuesView(QWidget):
         self.issue_days: list[str] = []  # the days that have issues, as last read
         self.state.article_changed.connect(self._follow)
         self.ops.busy_changed.connect(self.model.set_blocked)
-
-    def _build_header(self) -> None:
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((DATE_COLUMN, 84), (PAGE_COLUMN, 34), (COLUMN_COLUMN, 72),
-                              (AUTHOR_COLUMN, 72), (TAGS_COLUMN, 80)):
-            # Long columns and tags: widths the reader can change, not ones that eat titles.
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        for column in HIDDEN_AT_FIRST:
-            header.setSectionHidden(column, True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorClearable(True)  # a third click: the archive's order again
-        self.tree.setSortingEnabled(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
 
     def header_menu(self) -> QMenu:
         """Show or hide each column but the title."""
@@ -146,12 +150,20 @@ class IssuesView(QWidget):
         """Read the papers; open these nodes again, keep what is on screen selected."""
         wanted = list(expand)
         source = self.source
+        # A paper, date or page row that was current stays current (an article row follows
+        # the article on screen).
+        current = self.model.node_key(self.tree.currentIndex().siblingAtColumn(0))
 
         def loaded(papers) -> None:
             self.model.set_roots(papers)
             for key in wanted:
                 self.expand_key(key)
-            if self.state.article is not None:
+            if current is not None:
+                self.ops.query(lambda session: source.path_to(session, current),
+                               lambda path: self.open_path(
+                                   path, lambda index: self._select(index, quietly=True)),
+                               self.tr("无法读取目录"))
+            elif self.state.article is not None:
                 self._follow(self.state.article)
             if done is not None:
                 done()

@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 
 from reader.app.archive import PageValues
 from reader.ingest.pagemeta import parse_date, parse_page_number
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: The fields, in the order shown: (name, label).
-FIELDS = (("paper", "报纸"), ("date", "日期"), ("edition", "版别"), ("number", "版次"),
-          ("name", "版名"))
+FIELDS = (("paper", QT_TRANSLATE_NOOP("PageMetaDialog", "报纸")),
+          ("date", QT_TRANSLATE_NOOP("PageMetaDialog", "日期")),
+          ("edition", QT_TRANSLATE_NOOP("PageMetaDialog", "版别")),
+          ("number", QT_TRANSLATE_NOOP("PageMetaDialog", "版次")),
+          ("name", QT_TRANSLATE_NOOP("PageMetaDialog", "版名")))
 
 
 class PageMetaDialog(QDialog):

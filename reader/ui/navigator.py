@@ -1,4 +1,4 @@
-"""The navigator's browsing views, declared once: 目录, 标签, 作者, 批注.
+"""The navigator's browsing views, declared once: 目录, 标签, 作者, 批注, 收藏的检索.
 
 A view is one entry in `NAVIGATOR_VIEWS`: a key (remembered across
 restarts, used by tests), a title (the tab's text, translated in the
@@ -30,6 +30,7 @@ from reader.ui.messages import MessageChannel
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.notes_view import NotesView
 from reader.ui.operations import Operations
+from reader.ui.saved_searches_view import SavedSearchesView
 from reader.ui.tags_view import TagsView
 from reader.ui.window_state import WindowState
 
@@ -55,6 +56,7 @@ NAVIGATOR_VIEWS: tuple[NavigatorEntry, ...] = (
     NavigatorEntry("tags", QT_TRANSLATE_NOOP("MainWindow", "标签"), TagsView),
     NavigatorEntry("authors", QT_TRANSLATE_NOOP("MainWindow", "作者"), AuthorsView),
     NavigatorEntry("notes", QT_TRANSLATE_NOOP("MainWindow", "批注"), NotesView),
+    NavigatorEntry("searches", QT_TRANSLATE_NOOP("MainWindow", "收藏的检索"), SavedSearchesView),
 )
 
 

@@ -1,7 +1,7 @@
 """The search result list: a model over one `SearchOutcome` and a delegate that draws it.
 
-Each row shows the title, then where it is from (paper · date · page, once
-the window has read it; the page's title until then), column and how it matched
+Each row shows the title, then where it is from (paper · date · page ·
+column, `display_origin`), and how it matched
 (词语匹配 / 精确匹配 / 笔记匹配), then the snippet with its hits (marked
 【 】 by the search layer) drawn bold on a highlight.  The delegate builds
 its rich text from escaped pieces only.
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from reader.app.display import display_origin
 from reader.search import HIT_END, HIT_START
 from reader.ui.labels import MATCH_LABELS, kind_mark
 from reader.ui.tree_model import ArticleIdRole, IssueIdRole
@@ -78,21 +79,12 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.outcome = None
         self._hits: list = []
-        #: where each hit is from (article id -> 人民日报 · 2025-01-07 · 第5版 评论 · 栏目), once read
-        self.origins: dict[int, str] = {}
 
     def set_outcome(self, outcome) -> None:
         self.beginResetModel()
         self.outcome = outcome
         self._hits = list(outcome.hits) if outcome is not None else []
         self.endResetModel()
-
-    def set_origins(self, origins: dict[int, str]) -> None:
-        """Where the hits are from: the rows say it in place of the issue's title (and
-        column: the origin ends with it)."""
-        self.origins = dict(origins)
-        if self._hits:
-            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
 
     def hit(self, row: int):
         return self._hits[row]
@@ -134,9 +126,10 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def meta(self, hit) -> str:
-        origin = self.origins.get(hit.id)
-        parts = [origin or hit.issue_title]
-        if hit.column and not origin:
+        # 人民日报 · 2025-01-07 · 第5版 评论 · 栏目 (a hit of an older index: its issue's title)
+        origin = getattr(hit, "origin", None)
+        parts = [display_origin(origin) if origin is not None else hit.issue_title]
+        if hit.column and origin is None:
             parts.append(hit.column)
         parts.append(MATCH_LABELS.get(hit.match, hit.match))
         tags = getattr(hit, "tags", ())

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from reader.app import browsing
-from reader.app.archive import article_origins
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.ui.results_model import ResultDelegate, SearchResultsModel
@@ -54,12 +53,7 @@ class ResultsView(QWidget):
 
     def show_outcome(self, text: str, outcome) -> None:
         self.model.set_outcome(outcome)
-        ids = [hit.id for hit in outcome.hits]
-        if ids:
-            self.ops.query(lambda session: article_origins(session, ids),
-                           lambda origins: self.model.set_origins(origins)
-                           if self.model.outcome is outcome else None,
-                           translate("MainWindow", "无法读取这篇文章"))
+
         if outcome.hits:
             shown = len(outcome.hits)
             more = translate("MainWindow", "，显示前 {} 条").format(shown) if outcome.total > shown else ""

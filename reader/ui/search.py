@@ -5,6 +5,11 @@ query of the window's operations (on its worker).  Every request gets a number, 
 if it belongs to the newest request, so a slow old search can never
 overwrite a newer one.  `query_terms` asks the query parser for the words
 to mark in the pane (filters, OR/NOT and excluded words are not marked).
+
+Each search is `session.research` (reader/app/research.py): one page in the
+order `sort` names, and the facets of all matches (`researched`).  `scope`
+is the bar's search-in choice (全文/标题/作者/笔记): the typed words are
+searched in that field only (`scoped_query`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from reader.app.research import scoped_query
 from reader.search import parse_query
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
@@ -39,6 +45,8 @@ class SearchController(QObject):
     answered = Signal(str, object)
     #: the search bar was emptied
     cleared = Signal()
+    #: (query text as searched, ResearchOutcome) of the newest request: facets and sort
+    researched = Signal(str, object)
 
     def __init__(self, line_edit: QLineEdit, ops: Operations, messages: MessageChannel,
                  parent: QObject | None = None):
@@ -47,6 +55,10 @@ class SearchController(QObject):
         self._ops = ops
         self._messages = messages
         self._latest = 0
+        #: the order of the results (one of reader.app.research.SORTS)
+        self.sort = "relevance"
+        #: where the typed words are looked for (one of reader.app.research.SCOPES)
+        self.scope = "all"
         self.answered_request = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,17 +83,21 @@ class SearchController(QObject):
             self.answered_request = request
             self.cleared.emit()
             return
-        self._ops.query(lambda session: session.search(text, RESULT_LIMIT),
-                        lambda outcome: self._answer(request, text, outcome),
+        text = scoped_query(text, self.scope)
+        sort = self.sort
+        self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort),
+                        lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
-    def _answer(self, request: int, text: str, outcome) -> None:
+    def _answer(self, request: int, text: str, found) -> None:
         if request != self._latest:
             return  # a newer request is on its way; this answer is stale
         self.answered_request = request
+        outcome = found.outcome
         for notice in outcome.notices:
             self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
+        self.researched.emit(text, found)
 
     def _fail(self, request: int, exc: BaseException) -> None:
         if request != self._latest:

@@ -170,6 +170,36 @@ def dump_node_keys(keys: Iterable[str]) -> str:
     return json.dumps(list(keys), ensure_ascii=False)
 
 
+def places(raw: Any) -> tuple[tuple[int, int], ...]:
+    """(article id, place in the text in thousandths) pairs kept as "12:340,15:0"."""
+    items = raw if isinstance(raw, (list, tuple)) else _scalar(raw).split(",")
+    found = []
+    for item in (str(x).strip() for x in items):
+        if item:
+            article, _, place = item.partition(":")
+            article_id, permille = int(article), int(place)
+            if article_id < 1 or not 0 <= permille <= 1000:
+                raise ValueError(f"not an article place: {item!r}")
+            found.append((article_id, permille))
+    return tuple(found)
+
+
+def dump_places(values: Iterable[tuple[int, int]]) -> str:
+    return ",".join(f"{int(a)}:{int(p)}" for a, p in values)
+
+
+def text_list(raw: Any) -> tuple[str, ...]:
+    """Texts kept as a JSON list of strings (they may hold commas, which QSettings splits on)."""
+    value = json.loads(_scalar(raw) if not isinstance(raw, (list, tuple)) else ",".join(raw))
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("not a list of texts")
+    return tuple(v for v in value if v.strip())
+
+
+def dump_text_list(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -208,6 +238,17 @@ EXPANDED_ISSUES: Setting[tuple[str, ...]] = Setting("state/expanded_issues", (),
 #: the navigator tab shown (its place in reader.ui.navigator's registry; one past the end
 #: after a view was removed shows the first)
 NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
+#: where in each recently read article the reader was (newest last; reader/ui/reading_commands.py)
+READING_PLACES: Setting[tuple[tuple[int, int], ...]] = Setting(
+    "state/reading_places", (), places, dump=dump_places)
+
+#: the order of search results (reader.app.research.SORTS)
+SEARCH_SORT = Setting("search/sort", "relevance", choice(("relevance", "newest", "oldest")))
+#: the search bar's search-in choice (reader.app.research.SCOPES)
+SEARCH_SCOPE = Setting("search/scope", "all", choice(("all", "title", "author", "note")))
+#: recent queries, newest first (JSON: a query may hold commas)
+SEARCH_HISTORY: Setting[tuple[str, ...]] = Setting("search/history", (), text_list,
+                                                  dump=dump_text_list)
 
 #: Every setting above, in the order declared (a test writes garbage into each).
 DECLARED: tuple[Setting, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Setting))

@@ -1,4 +1,10 @@
-"""Window colours for the dark theme (the article pane has its own stylesheets)."""
+"""Window colours for the dark theme (the article pane has its own stylesheets).
+
+The window sets it as the application's palette, not only its own: a dialog
+is a window of its own and does not inherit its parent's palette, so the
+Export… and Ctrl+T dialogs, message boxes, Qt's file dialog and every scroll
+bar follow the theme only that way.
+"""
 
 from __future__ import annotations
 

@@ -41,6 +41,9 @@ STEP_TEXTS: dict[str, str] = {
     "highlight": QT_TRANSLATE_NOOP("Undo", "添加高亮 {}"),
     "delete_highlight": QT_TRANSLATE_NOOP("Undo", "删除高亮 {}"),
     "highlight_color": QT_TRANSLATE_NOOP("Undo", "更改高亮颜色 {}"),
+    "save_search": QT_TRANSLATE_NOOP("Undo", "收藏检索 {}"),
+    "rename_search": QT_TRANSLATE_NOOP("Undo", "重命名收藏的检索 {} → {}"),
+    "delete_search": QT_TRANSLATE_NOOP("Undo", "删除收藏的检索 {}"),
 }
 
 #: The widgets whose own undo would otherwise take Ctrl+Z.

@@ -54,6 +54,7 @@ from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
+from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
 from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
@@ -62,6 +63,9 @@ from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_width import ReadingWidth
+from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, self.messages, self.progress, self)
         self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
+        #: read-only label, what opening found, the newest backup offered (library_rescue.py)
+        self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
@@ -155,6 +161,10 @@ class MainWindow(QMainWindow):
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
+        self.reading_state = ReadingCommands(self.ops, self.state, self.messages, self.pane,
+                                             self._settings, self.show_article,
+                                             self.statusBar(), self)
+        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         build_menus(self)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
@@ -168,7 +178,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
         self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
-        toolbar = self.addToolBar(self.tr("搜索"))
+        self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
@@ -198,7 +208,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = QStackedWidget(self)
         self.navigator.addWidget(self.browse_tabs)
-        self.navigator.addWidget(self.results_view)
         self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
                                               if self.navigator.currentIndex() == TREE_PAGE
                                               else None)
@@ -238,6 +247,8 @@ class MainWindow(QMainWindow):
         self.search_bar.returnPressed.connect(self._search_entered)
         self.search_bar.installEventFilter(SearchKeys(
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
+        # Sort, facets, chips and saving beside the results; search-in, history, help.
+        self.research_page, self.search_tools = attach_research(self, toolbar)
         self._open_first_result = False
 
     def shown_view(self) -> Any:
@@ -309,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note_editor.flush()  # the note being typed is queued before anything closes
+        self.reading_state.remember_place()
         self.save_state()
         self.crash_handler.uninstall()
         session, self.session = self.session, None
@@ -378,11 +390,18 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.rescue.failed(exc)
+
+    def close_session(self) -> None:
+        """Let go of the session (the caller closes it on the worker) and the library's lock."""
+        self.session = self.ops.session = None
+        self._release_lock()
 
     def _library_opened(self, session) -> None:
         cancelled = self.progress.finish()
         self.session = session
         self.ops.session = session
+        self.rescue.opened(session)
         self.panel.read_tag_names()
         self.undo_commands.update()
 
@@ -413,7 +432,8 @@ class MainWindow(QMainWindow):
 
     def apply(self, changes: Changes) -> None:
         """Hand what a mutation changed to every view; each redraws only what it shows."""
-        for view in (*self.views.values(), self.results_view, self.panel, self.reading):
+        for view in (*self.views.values(), self.results_view, self.panel, self.reading,
+                     self.reading_state):
             view.apply(changes)
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
@@ -582,7 +602,7 @@ class MainWindow(QMainWindow):
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
         self.reading.set_dark(bool(dark))
-        self.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
 
 
 __all__ = ["MainWindow"]

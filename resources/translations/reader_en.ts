@@ -113,12 +113,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="246"/>
+        <location filename="../../reader/ui/article_view.py" line="253"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="252"/>
+        <location filename="../../reader/ui/article_view.py" line="259"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -140,6 +140,155 @@
         <location filename="../../reader/ui/authors_view.py" line="110"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="68"/>
+        <source>去掉这个筛选条件</source>
+        <extracomment>the filter token to take out</extracomment>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <source>左语境</source>
+        <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <source>检索词</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <source>右语境</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <source>按左语境</source>
+        <translation>By left context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <source>按右语境</source>
+        <translation>By right context</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <source>按检索词</source>
+        <translation>By hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="152"/>
+        <source>语境索引</source>
+        <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <source> 字</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation> chars</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="164"/>
+        <source>左右语境各取多少字</source>
+        <translation>Characters of context on each side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="172"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="174"/>
+        <source>导出文本…</source>
+        <translation>Export text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="196"/>
+        <source>语境</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="209"/>
+        <source>语境索引：{}</source>
+        <translation>Concordance: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="218"/>
+        <source>正在查找……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="219"/>
+        <source>无法生成语境索引</source>
+        <translation>Cannot build the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="228"/>
+        <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
+        <translation>This query has no words to look for (only filters).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <source>{} 处，出自 {} 篇文章</source>
+        <translation>{} occurrences in {} articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="232"/>
+        <source>（只列出前 {} 处）</source>
+        <translation> (only the first {} listed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>导出语境索引</source>
+        <translation>Export concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="259"/>
+        <source>无法导出语境索引</source>
+        <translation>Cannot export the concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/concordance_view.py" line="261"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +337,18 @@
     <message>
         <source>没有名为“{name}”的标签。</source>
         <translation>No tag named “{name}”.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的收藏检索。</source>
+        <translation>No saved search named “{name}”.</translation>
+    </message>
+    <message>
+        <source>收藏的检索需要名称和检索式。</source>
+        <translation>A saved search needs a name and a query.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的收藏检索。</source>
+        <translation>There is already a saved search named “{name}”.</translation>
     </message>
     <message>
         <source>划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，而不是第 {start} 到第 {end} 个字。</source>
@@ -388,6 +549,10 @@
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章的划线不是列表。</source>
         <translation>This is not a Reader annotations file: article {n} has highlights that are not a list.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：其中收藏的检索不是名称与检索式的列表。</source>
+        <translation>This is not a Reader annotations file: its saved searches are not a list of names with queries.</translation>
     </message>
     <message>
         <source>这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。</source>
@@ -913,6 +1078,55 @@
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="24"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="25"/>
+        <source>发布时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="26"/>
+        <source>版名</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="27"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="28"/>
+        <source>体裁</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="29"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="30"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="99"/>
+        <source>日期不明</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <source>{}月</source>
+        <translation>Month {}</translation>
+    </message>
+</context>
+<context>
     <name>HighlightList</name>
     <message>
         <location filename="../../reader/ui/highlight_list.py" line="57"/>
@@ -1050,6 +1264,50 @@
 <context>
     <name>IssueTreeModel</name>
     <message>
+        <source>篇</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>{}期</source>
+        <translation>{} issues</translation>
+    </message>
+    <message>
+        <source>{}版</source>
+        <translation>{} pages</translation>
+    </message>
+    <message>
+        <source>由你设定：{}</source>
+        <translation>Set by you: {}</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>page name</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/tree_model.py" line="43"/>
         <source>标题</source>
         <translation>Title</translation>
@@ -1073,6 +1331,50 @@
 <context>
     <name>IssuesView</name>
     <message>
+        <source>书库中还没有注明具体日期的报纸。</source>
+        <translation>No issue in the library has an exact date yet.</translation>
+    </message>
+    <message>
+        <source>{} 没有报纸，已转到最近的一期：{}。</source>
+        <translation>No issue on {}; went to the nearest one: {}.</translation>
+    </message>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>重命名报纸…</source>
+        <translation>Rename Paper…</translation>
+    </message>
+    <message>
+        <source>先在目录中选中版面、日期或报纸。</source>
+        <translation>First select a page, a date or a paper in the contents.</translation>
+    </message>
+    <message>
+        <source>无法读取版面信息</source>
+        <translation>Could not read the page details</translation>
+    </message>
+    <message>
+        <source>无法修改版面信息</source>
+        <translation>Could not change the page details</translation>
+    </message>
+    <message>
+        <source>已修改 {} 个版面的信息（Ctrl+Z 撤销）。</source>
+        <translation>Changed the details of {} pages (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>无法重命名报纸</source>
+        <translation>Could not rename the paper</translation>
+    </message>
+    <message>
+        <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
+        <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/issues_view.py" line="84"/>
         <location filename="../../reader/ui/issues_view.py" line="200"/>
         <source>无法读取目录</source>
@@ -1086,7 +1388,60 @@
     </message>
 </context>
 <context>
+    <name>LibraryRescue</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="7"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="128"/>
+        <source>已恢复 {day} 的备份；原来的书库文件另存为 {path}。</source>
+        <translation>Restored the backup of {day}; the library file as it was is kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="135"/>
+        <source>无法恢复备份</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="49"/>
+        <source>书库需要恢复</source>
+        <translation>The library needs restoring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="53"/>
+        <source>最新的完好备份：{day}（{articles} 篇文章，{notes} 条笔记，{tags} 个标签）。恢复后，现在的书库文件会另存一份，不会删除。</source>
+        <translation>The newest good backup: {day} ({articles} articles, {notes} notes, {tags} tags). Restoring it keeps the library file as it is now under another name; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="62"/>
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_rescue.py" line="63"/>
+        <source>暂不恢复</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>编辑版面信息…</source>
+        <translation>Edit Page Details…</translation>
+    </message>
+    <message>
+        <source>跳到日期…</source>
+        <translation>Go to Date…</translation>
+    </message>
+    <message>
+        <source>文库已打开：{} 种报纸。</source>
+        <translation>Library opened: {} papers.</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/window.py" line="73"/>
         <source>搜索… (Ctrl+K)</source>
@@ -1094,29 +1449,29 @@
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="74"/>
+        <location filename="../../reader/ui/window.py" line="76"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="158"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="163"/>
+        <location filename="../../reader/ui/window.py" line="165"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="182"/>
+        <location filename="../../reader/ui/window.py" line="187"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1209,6 +1564,21 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="80"/>
+        <source>下一篇未读</source>
+        <translation>Next Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="82"/>
+        <source>标为已读/未读</source>
+        <translation>Mark Read/Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <source>加星标/去掉星标</source>
+        <translation>Star/Unstar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>返回目录</source>
         <translation>Back to Contents</translation>
     </message>
@@ -1233,154 +1603,154 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>批注栏</source>
         <translation>Annotation Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>还原</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>深色主题</source>
         <translation>Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="258"/>
+        <location filename="../../reader/ui/window.py" line="263"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="261"/>
+        <location filename="../../reader/ui/window.py" line="266"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="263"/>
+        <location filename="../../reader/ui/window.py" line="268"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="277"/>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="282"/>
+        <location filename="../../reader/ui/window.py" line="283"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="266"/>
+        <location filename="../../reader/ui/window.py" line="271"/>
         <source>{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，{highlights} 处划线。</source>
         <translation>{issues} issues, {articles} articles, {tags} tags, {notes} notes, {highlights} highlights.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="374"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="369"/>
-        <location filename="../../reader/ui/window.py" line="387"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
+        <location filename="../../reader/ui/window.py" line="393"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="386"/>
+        <location filename="../../reader/ui/window.py" line="392"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="401"/>
+        <location filename="../../reader/ui/window.py" line="407"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="403"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>文库已打开：{} 期。</source>
         <translation>Library open: {} issues.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="406"/>
+        <location filename="../../reader/ui/window.py" line="412"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="422"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="106"/>
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="447"/>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
+        <location filename="../../reader/ui/window.py" line="455"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
+        <location filename="../../reader/ui/window.py" line="456"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="455"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="457"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>搜索索引已重建：{} 篇。</source>
         <translation>Search index rebuilt: {} articles.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="474"/>
+        <location filename="../../reader/ui/window.py" line="480"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -1395,8 +1765,8 @@
         <translation>Imported {} files, {} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="509"/>
-        <location filename="../../reader/ui/window.py" line="512"/>
+        <location filename="../../reader/ui/window.py" line="515"/>
+        <location filename="../../reader/ui/window.py" line="518"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
@@ -1427,17 +1797,17 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="566"/>
+        <location filename="../../reader/ui/window.py" line="572"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="568"/>
+        <location filename="../../reader/ui/window.py" line="574"/>
         <source>共 {} 处</source>
         <translation>{} matches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="579"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
         <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
@@ -1531,6 +1901,57 @@
         <source>已复制，并附上引用。</source>
         <translation>Copied, with the citation.</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="126"/>
+        <source>无法读取阅读状态</source>
+        <extracomment>Articles whose reading place is remembered. the open article&apos;s place, followed as the reader scrolls (the pane has moved on to the next article by the time `article_changed` reaches this object)</extracomment>
+        <translation>Cannot read the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="132"/>
+        <source>★ 星标</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>已读</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="133"/>
+        <source>未读</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="146"/>
+        <source>无法标为已读</source>
+        <translation>Cannot mark the article read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="159"/>
+        <source>无法更改阅读状态</source>
+        <translation>Cannot change the reading state</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="171"/>
+        <source>无法更改星标</source>
+        <translation>Cannot change the star</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="181"/>
+        <source>没有未读的文章了。</source>
+        <translation>No unread articles left.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_commands.py" line="186"/>
+        <source>无法找到下一篇未读</source>
+        <translation>Cannot find the next unread article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigator.py" line="59"/>
+        <source>收藏的检索</source>
+        <translation>Saved searches</translation>
+    </message>
 </context>
 <context>
     <name>MessageChannel</name>
@@ -1609,6 +2030,127 @@
     </message>
 </context>
 <context>
+    <name>ResearchPage</name>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="40"/>
+        <source>按相关度</source>
+        <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="41"/>
+        <source>最新在前</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="42"/>
+        <source>最早在前</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="103"/>
+        <source>☆ 收藏</source>
+        <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
+        <translation>☆ Save</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="104"/>
+        <source>把这个检索收藏到导航栏的“收藏的检索”</source>
+        <translation>Keep this search under Saved searches in the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <source>语境</source>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <source>语境索引：每一处出现，检索词居中（KWIC）</source>
+        <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <source>这些词语按月或按年出现的多少</source>
+        <translation>How often these words occur per month or year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="128"/>
+        <source>排序</source>
+        <extracomment>opens an article with its text [start, end) selected (set by `attach_research`) the window&apos;s message channel (set by `attach_research`)</extracomment>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>收藏检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="176"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/research_page.py" line="181"/>
+        <source>无法收藏这个检索</source>
+        <translation>Cannot save this search</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
+        <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
+        <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <source>无法读取收藏的检索</source>
+        <translation>Cannot read the saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>重命名收藏的检索</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <source>无法重命名收藏的检索</source>
+        <translation>Cannot rename the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <source>无法删除收藏的检索</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
+        <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <location filename="../../reader/ui/search.py" line="74"/>
@@ -1625,6 +2167,56 @@
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTools</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="25"/>
+        <source>全文</source>
+        <extracomment>The search-in choices (reader.app.research.SCOPES) with their names.</extracomment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="26"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="27"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="28"/>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="82"/>
+        <source>在哪里检索输入的词语</source>
+        <extracomment>How many recent queries are kept.</extracomment>
+        <translation>Where the typed words are looked for</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="98"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="99"/>
+        <source>最近的检索（空白搜索框中按 ↑ / ↓）</source>
+        <translation>Recent searches (↑ / ↓ in the empty search field)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="108"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <source>还没有检索过</source>
+        <translation>No searches yet</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2250,89 @@
         <location filename="../../reader/ui/tags_view.py" line="134"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <source>两个词都出现</source>
+        <translation>both words occur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <source>出现其中一个</source>
+        <translation>either occurs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <source>不含这个词</source>
+        <translation>without this word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <source>整句原样出现</source>
+        <translation>the exact text, spaces included</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <source>只在标题中</source>
+        <translation>in the title only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <source>作者名含有</source>
+        <translation>an author's name contains</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <source>只在自己的笔记中</source>
+        <translation>in your own notes only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <source>带有这个标签</source>
+        <translation>carries this tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <source>报纸、版名（page:19 为版次）</source>
+        <translation>paper, page name (page:19 is the page number)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <source>体裁：文章、评论、图片、简讯、语录、来信</source>
+        <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <source>日期或日期范围</source>
+        <translation>a date or a range of dates</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <source>有笔记、有划线</source>
+        <translation>has a note, has a highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <source>筛选也可以排除</source>
+        <translation>filters can exclude too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <source>检索语法</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
+        <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2455,137 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reader/ui/trend_chart.py" line="120"/>
+        <source>没有数据</source>
+        <extracomment>Series colours, readable on light and dark backgrounds. How close (pixels) a click must be to a point to pick it. a point was clicked: (period, term)</extracomment>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="38"/>
+        <source>每千篇文章中的篇数</source>
+        <extracomment>What the chart shows: the TrendPoint field and its name.</extracomment>
+        <translation>Articles per 1,000 articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="39"/>
+        <source>文章篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="40"/>
+        <source>出现次数</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="43"/>
+        <source>按年</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="44"/>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="71"/>
+        <source>趋势</source>
+        <extracomment>a point was clicked: the search listing its articles the numbers of a request were read and drawn</extracomment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="78"/>
+        <source>词语，用空格分开：党建引领 网格</source>
+        <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
+        <translation>Words, separated by spaces: 党建引领 网格</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="81"/>
+        <source>筛选（可空）：column:观潮 date:2020..2024</source>
+        <translation>Filters (optional): column:观潮 date:2020..2024</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="91"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="93"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="130"/>
+        <source>输入要统计的词语。</source>
+        <translation>Type the words to count.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="143"/>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="144"/>
+        <source>无法统计趋势</source>
+        <translation>Cannot count the trends</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="155"/>
+        <source>趋势：{}</source>
+        <translation>Trends: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="157"/>
+        <source>点击一个点，在检索结果中列出那个时期的文章。</source>
+        <translation>Click a point to list that period’s articles in the search results.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="159"/>
+        <source>另有日期不明的文章：{}。</source>
+        <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>导出趋势图</source>
+        <translation>Export trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="170"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="174"/>
+        <source>无法写入图片 {}。</source>
+        <translation>Cannot write the image {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="176"/>
+        <location filename="../../reader/ui/trend_view.py" line="189"/>
+        <source>已导出到 {}</source>
+        <translation>Exported to {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>导出趋势数据</source>
+        <translation>Export trend data</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="181"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="187"/>
+        <source>无法导出趋势数据</source>
+        <translation>Cannot export the trend data</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../reader/ui/undo_commands.py" line="35"/>
@@ -1831,6 +2637,128 @@
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>收藏检索 {}</source>
+        <translation>Save search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>重命名收藏的检索 {} → {}</source>
+        <translation>Rename saved search {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>删除收藏的检索 {}</source>
+        <translation>Delete saved search {}</translation>
+    </message>
+</context>
+<context>
+    <name>DateJump</name>
+    <message>
+        <source>zh_CN</source>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>这一天有报纸</source>
+        <translation>This day has issues</translation>
+    </message>
+    <message>
+        <source>{} 天有报纸（{} 至 {}），以粗体标出</source>
+        <translation>{} days have issues ({} to {}), shown in bold</translation>
+    </message>
+    <message>
+        <source>书库中还没有注明具体日期的报纸</source>
+        <translation>No issue in the library has an exact date yet</translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>本版 {} 篇</source>
+        <translation>{} items on this page</translation>
+    </message>
+</context>
+<context>
+    <name>PageMetaDialog</name>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版别</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <source>编辑版面信息</source>
+        <translation>Edit Page Details</translation>
+    </message>
+    <message>
+        <source>修改这 {} 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。</source>
+        <translation>Change these {} pages: only the fields you fill in change; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>修改这个版面；清空一项则恢复文件中的信息。</source>
+        <translation>Change this page; emptying a field brings back what the file says.</translation>
+    </message>
+    <message>
+        <source>（多个值，不填则不变）</source>
+        <translation>(several values; left empty, unchanged)</translation>
+    </message>
+    <message>
+        <source>由你设定</source>
+        <translation>Set by you</translation>
+    </message>
+    <message>
+        <source>只能为单个版面填写</source>
+        <translation>Only for a single page</translation>
+    </message>
+    <message>
+        <source>“{}”不是日期，请写成 2025-01-07。</source>
+        <translation>“{}” is not a date; write it as 2025-01-07.</translation>
+    </message>
+    <message>
+        <source>“{}”不是版次，请写成 19。</source>
+        <translation>“{}” is not a page number; write it as 19.</translation>
+    </message>
+</context>
+<context>
+    <name>PageReading</name>
+    <message>
+        <source>无法读取这一版</source>
+        <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePaperDialog</name>
+    <message>
+        <source>重命名报纸</source>
+        <translation>Rename Paper</translation>
+    </message>
+    <message>
+        <source>新报名</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>书库中已有“{}”：两份报纸将合并为一份。</source>
+        <translation>“{}” is already in the library: the two papers will be merged into one.</translation>
+    </message>
+    <message>
+        <source>“{}”的所有版面都将归入“{}”。</source>
+        <translation>Every page of “{}” will be filed under “{}”.</translation>
     </message>
 </context>
 </TS>

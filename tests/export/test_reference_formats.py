@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import rispy
 
@@ -16,24 +17,28 @@ from reader.export.reference import reference
 from reader.models import Author
 from tests.export.conftest import item, make_article, make_issue
 
-# Where the first two articles are from, as the library gives it on each article.
-_PAPER_PAGE = dict(paper="内蒙古日报", page_number=5, page_name="先锋", date="2024-01-05",
-                   date_precision="day", date_source="user")
-
 
 def _paper_issue():
-    return make_issue(title="内蒙古日报", paper="内蒙古日报", date="2024-01-05",
-                      precision="day", source="user")
+    return make_issue(title="内蒙古日报", paper="内蒙古日报", date="2024-01-05", precision="day",
+                      source="user")
+
+
+def _on_paper(article):
+    """The article on page 5 (先锋) of 内蒙古日报 of 2024-01-05 (what the library reads off
+    its page since papers, issues and pages have their own rows)."""
+    return replace(article, paper="内蒙古日报", page_number=5, page_name="先锋",
+                   date="2024-01-05", date_precision="day", date_source="user")
 
 
 def _items():
-    first = make_article(id=1, tags=("红色物业", "基层治理"), note="读后：\n可以引用", **_PAPER_PAGE)
+    first = make_article(id=1, tags=("红色物业", "基层治理"), note="读后：\n可以引用")
     second = make_article(id=2, key="k2", title="入户调查", kind="photo",
-                          authors=(Author("摄影", "董海"),), paragraphs=(), **_PAPER_PAGE)
-    third = make_article(id=3, key="k3", title="无日期的一篇", authors=(), date=None,
-                         date_precision="unknown", date_source=None, page_name=None)
+                          authors=(Author("摄影", "董海"),), paragraphs=())
+    third = make_article(id=3, key="k3", title="无日期的一篇", authors=())
+    third = replace(third, date=None, date_precision="unknown", date_source=None, page_name=None)
     undated = make_issue(id=3, title="x", date=None, precision="unknown")
-    return [item(first, _paper_issue()), item(second, _paper_issue()), item(third, undated)]
+    return [item(_on_paper(first), _paper_issue()), item(_on_paper(second), _paper_issue()),
+            item(third, undated)]
 
 
 def _export(fmt: str, items=None) -> str:
@@ -115,8 +120,8 @@ def test_gbt7714_and_apa_lists_come_from_the_csl_styles():
 
 
 def test_bibtex_escapes_tex_and_keys_by_pinyin():
-    special = make_article(id=7, title="增长 50% & 更多_数据 {x}", tags=("a",), **_PAPER_PAGE)
-    text = _export("bibtex", [item(special, _paper_issue())])
+    special = make_article(id=7, title="增长 50% & 更多_数据 {x}", tags=("a",))
+    text = _export("bibtex", [item(_on_paper(special), _paper_issue())])
     assert text.startswith("@article{songshuang2024-7,\n")
     assert r"title = {增长 50\% \& 更多\_数据 \{x\}}," in text
     assert "author = {{宋爽} and {李宝乐}}," in text

@@ -36,7 +36,7 @@ Scenario = Callable[[Path, Path, random.Random], list[Trial]]
 
 
 def lost_wal(template: Path, work: Path, chance: random.Random) -> list[Trial]:
-    """Annotations written, the writer killed, then its -wal file deleted."""
+    """Annotations written, the writer killed, its -wal deleted: nothing lost, or the loss said."""
     library = copy_library(template, work / "lib")
     out = work / "writer.out"
     process = start([sys.executable, "-m", "tests.fault.writer", str(library),
@@ -46,6 +46,10 @@ def lost_wal(template: Path, work: Path, chance: random.Random) -> list[Trial]:
         Path(f"{library / 'library.sqlite3'}{suffix}").unlink(missing_ok=True)
     trials = user_commands("missing -wal", library, work)
     committed = check_committed(library, out.read_text())
+    if committed.kind == "data lost" and any("-wal" in t.detail for t in trials):
+        # Nothing brings back a deleted log; the loss must be said, not silent.
+        committed = Trial("missing -wal", "sentence", "said: " + next(
+            t.detail for t in trials if "-wal" in t.detail) + "\n" + committed.detail)
     return trials + [Trial("missing -wal", committed.kind, committed.detail)]
 
 

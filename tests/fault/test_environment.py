@@ -16,7 +16,6 @@ SLOW = {"missing -wal after a crash", "two writers at once", "/dev/zero as a pag
 
 #: Where today's code fails, and who fixes it.
 OWNERS = {
-    "missing -wal after a crash": owned(5, "safety"),
     "read-only index": owned(7, "robust"),
     "index path is a file": owned(7, "robust"),
     "full disk": owned(7, "robust"),

@@ -151,8 +151,8 @@ def judge(scenario: str, argv: Sequence[str], code: int | None, stdout: str,
         return Trial(scenario, "traceback", f"{where}\n{stderr[-1500:]}")
     if code < 0:  # a subprocess killed by a signal of its own (SIGABRT, SIGSEGV)
         return Trial(scenario, "crash", f"{where} died of signal {-code}\n{stderr[-800:]}")
-    if code == 0:
-        return Trial(scenario, "ok")
+    if code == 0:  # what it said on stderr (a notice) is kept as evidence
+        return Trial(scenario, "ok", stderr.strip()[:300])
     if not (stderr.strip() or stdout.strip()):
         return Trial(scenario, "traceback", f"{where} exited {code} saying nothing")
     if not stderr.strip():  # `reader check` prints its findings and exits 1

@@ -30,7 +30,8 @@ def session(library_dir):
 
 def test_the_registry_is_the_list_of_filters():
     assert tuple(spec.name for spec in FILTERS) == FILTER_NAMES
-    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has"}
+    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has", "is",
+                                 "paper", "page", "title", "note"}
 
 
 def test_a_new_filter_is_one_entry_for_the_parser():

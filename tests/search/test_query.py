@@ -189,7 +189,8 @@ def test_terms_are_the_positive_leaves_in_order_without_duplicates():
 
 
 def test_filter_names():
-    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has"}
+    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has",
+                                 "paper", "page", "title", "note"}
 
 
 @pytest.mark.parametrize(
@@ -217,3 +218,10 @@ def test_date_bounds():
     assert date_bounds("2024-02") == ("2024-02-01", "2024-02-31")
     assert date_bounds("2024..") == ("2024-01-01", None)
     assert date_bounds("..2024-06") == (None, "2024-06-31")
+
+
+def test_filter_tokens_are_the_valid_filters_as_typed():
+    from reader.search.query import filter_tokens
+
+    text = '网格 tag:"红色 物业" -kind:photo foo:bar 日期：2024 date:2024-13'
+    assert filter_tokens(text) == ['tag:"红色 物业"', "-kind:photo", "日期：2024"]

@@ -133,30 +133,6 @@ def select_in_tree(qtbot, window, article) -> None:
                     and window.pane.article.id == article.id, timeout=10000)
 
 
-def press(qtbot, widget, key, modifier=None) -> None:
-    """Press `key` as the keyboard would: to the open popup (a completion list) if one is
-    shown, since Qt sends keys there while it is, else to `widget`."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    target = QApplication.activePopupWidget() or widget
-    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
-
-
-def answer_tag_prompt(qtbot, window, text: str, trigger) -> None:
-    """Trigger Ctrl+T (`trigger()`), type `text` into its dialog and press Enter."""
-    from PySide6.QtCore import Qt
-
-    with qtbot.waitSignal(window.commands.tag_prompt_opened, timeout=10000) as opened:
-        trigger()
-    prompt = opened.args[0]
-    type_text(prompt.field, text)
-    if prompt.field.popup_shown():
-        press(qtbot, prompt.field, Qt.Key.Key_Escape)  # the text as typed, not a suggestion
-    press(qtbot, prompt.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not prompt.isVisible(), timeout=5000)
-
-
 #: Pages of several papers from the evaluation corpus: four pages of one day's 人民日报,
 #: one of another day, and one page each of two other papers.
 CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
@@ -188,3 +164,27 @@ def papers_dir(tmp_path, papers_template):
     target = tmp_path / "papers"
     shutil.copytree(papers_template, target)
     return target
+
+
+def press(qtbot, widget, key, modifier=None) -> None:
+    """Press `key` as the keyboard would: to the open popup (a completion list) if one is
+    shown, since Qt sends keys there while it is, else to `widget`."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.activePopupWidget() or widget
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def answer_tag_prompt(qtbot, window, text: str, trigger) -> None:
+    """Trigger Ctrl+T (`trigger()`), type `text` into its dialog and press Enter."""
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(window.commands.tag_prompt_opened, timeout=10000) as opened:
+        trigger()
+    prompt = opened.args[0]
+    type_text(prompt.field, text)
+    if prompt.field.popup_shown():
+        press(qtbot, prompt.field, Qt.Key.Key_Escape)  # the text as typed, not a suggestion
+    press(qtbot, prompt.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.isVisible(), timeout=5000)

@@ -3,7 +3,7 @@ page with J/K, jumping by date in the calendar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTableView
 
@@ -207,6 +207,12 @@ def test_edit_the_date_of_two_pages_then_undo(open_window, papers_dir, qtbot):
     # the two pages left 1月7日 for an issue of their own, marked as the reader's
     qtbot.waitUntil(lambda: issues()[:2] == ["1月7日 周二（2版）", "1月8日 周三 ✎（2版）"],
                     timeout=10000)
+    # the page row that was current is current again, where the page is now
+    qtbot.waitUntil(lambda: tree.currentIndex().isValid()
+                    and model.item(tree.currentIndex()).label == "第10版 综合"
+                    and model.item(tree.currentIndex().parent()).date == "2025-01-08",
+                    timeout=10000)
+    assert tree.currentIndex().data() == "第10版 综合 ✎"
     assert year.isValid()
     moved = _row(model, QModelIndex(), "人民日报")
     library = window.session.library
@@ -234,3 +240,35 @@ def test_rename_a_paper_then_undo(open_window, papers_dir, qtbot):
     assert _row(model, QModelIndex(), "先锋") is None
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: _row(model, QModelIndex(), "先锋（2期）") is not None, timeout=10000)
+
+
+def test_header_clicks_sort_the_pages_and_the_menu_hides_columns(open_window, papers_dir, qtbot):
+    from reader.ui.tree_model import AUTHOR_COLUMN, PAGE_COLUMN
+
+    window = open_window(papers_dir)
+    model, tree = window.tree_model, window.tree
+    click_down(qtbot, window, ["人民日报", "2025年", "1月7日", "第5版"])
+    issue = tree.currentIndex().parent()
+    header = tree.header()
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
+
+    def pages() -> list[str]:
+        return [model.index(r, 0, issue).data().split(" ")[0] for r in range(model.rowCount(issue))]
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, 5))
+
+    click(PAGE_COLUMN)
+    assert pages() == ["第5版", "第10版", "第11版", "第20版"]
+    click(PAGE_COLUMN)
+    assert pages() == ["第20版", "第11版", "第10版", "第5版"]
+    assert model.item(tree.currentIndex()).label == "第5版 评论"  # the selection stayed
+    click(PAGE_COLUMN)  # a third click: the archive's order
+    assert pages() == ["第5版", "第10版", "第11版", "第20版"]
+    menu = window.issues_view.header_menu()
+    author = next(a for a in menu.actions() if a.text() == "作者")
+    assert header.isSectionHidden(AUTHOR_COLUMN) and not author.isChecked()
+    author.trigger()
+    assert not header.isSectionHidden(AUTHOR_COLUMN)

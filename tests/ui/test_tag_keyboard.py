@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import press, select_in_tree, settle, type_text
+from tests.ui.conftest import expand_page, press, select_in_tree, settle, type_text
 
 
 def _articles(window, count: int):
@@ -113,8 +113,9 @@ def test_the_bulk_tag_dialog_lists_tags_and_completes_the_same_way(qtbot, open_w
     from PySide6.QtCore import QItemSelectionModel
 
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    selection.select(model.index_of(second.id, second.issue_id), flags)
-    selection.select(model.index_of(third.id, third.issue_id),
+    expand_page(qtbot, window, third.page_id)
+    selection.select(model.index_of(second.id), flags)
+    selection.select(model.index_of(third.id),
                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     window.tree.setFocus()
     with qtbot.waitSignal(window.commands.tag_prompt_opened, timeout=10000) as opened:

@@ -1,0 +1,63 @@
+"""Reading state for the window and the CLI: mark read, star, count unread, find the next unread.
+
+Writes return `Changes` with `reading` set (the articles whose state changed),
+so views that show unread counts or stars redraw only then; reads return
+small dataclasses.  The order "next unread" walks is the tree's: issues by
+effective date (`library.issues.all()`), articles by position, wrapping
+around to the first unread article before the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.app.changes import NO_CHANGES, Changes
+from reader.library.reading import IssueCounts
+
+
+@dataclass(frozen=True)
+class ReadingState:
+    """One article's state."""
+
+    article_id: int
+    read: bool
+    starred: bool
+
+
+def mark_read(session, article_ids: Iterable[int], read: bool = True) -> Changes:
+    changed = session.library.reading.mark_read(article_ids, read)
+    return Changes.of(changed, reading=True) if changed else NO_CHANGES
+
+
+def star(session, article_ids: Iterable[int], starred: bool = True) -> Changes:
+    changed = session.library.reading.star(article_ids, starred)
+    return Changes.of(changed, reading=True) if changed else NO_CHANGES
+
+
+def state(session, article_id: int) -> ReadingState:
+    read, starred = session.library.reading.states([article_id]).get(article_id, (False, False))
+    return ReadingState(article_id, read, starred)
+
+
+def unread_counts(session) -> dict[int, IssueCounts]:
+    """Per issue id, its article and unread counts (what the tree's issue rows show)."""
+    return {counts.issue_id: counts for counts in session.library.reading.issue_counts()}
+
+
+def next_unread(session, after: int | None) -> int | None:
+    """The first unread article after `after` in tree order (wrapping), or None if all are read."""
+    library = session.library
+    issue_order = {issue.id: n for n, issue in enumerate(library.issues.all())}
+    last = len(issue_order)
+    rows = library.reading.in_order()  # each issue's articles in order
+    # sorted() is stable: issues by the tree's order, each keeping its own article order
+    ordered = sorted(rows, key=lambda row: issue_order.get(row[1], last))
+    start = next((n + 1 for n, row in enumerate(ordered) if row[0] == after), 0)
+    for row in ordered[start:] + ordered[:start]:
+        if not row[2] and row[0] != after:
+            return row[0]
+    return None
+
+
+__all__ = ["ReadingState", "mark_read", "next_unread", "star", "state", "unread_counts"]

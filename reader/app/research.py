@@ -1,0 +1,139 @@
+"""Searching as a researcher: results in the order asked, and facets over all the matches.
+
+`research_search` runs a query once to a set of matching article ids (the index decides
+what matches; the query's filters are resolved in the library first, as for every search),
+then:
+
+1. facets: one GROUP BY per facet over those ids in the library (`library.facets`), so the
+   counts cover every match, not the page shown; year and kind add up to `total`;
+2. the page: by relevance, the index ranks within the ids; by date (newest/oldest), the
+   library orders the ids and the index only writes the snippets of the page.
+
+`narrowing_token` writes the filter a click on a facet adds to the query, so the bar always
+shows what the results are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.app.searching import SearchOutcome, allowed_ids, search_hits
+from reader.catalogue import Code, Message
+from reader.library import Library
+from reader.library.facets import UNDATED, FacetCount
+from reader.search import SearchIndex, parse_query
+from reader.search.query import Query
+
+#: The orders results can be listed in; the first is the default.
+SORTS = ("relevance", "newest", "oldest")
+
+#: Where the search bar looks for the typed words: everywhere, or in one field only.
+SCOPES = {"all": None, "title": "title", "author": "author", "note": "note"}
+
+#: Facet → the filter a click on one of its values adds (None: the value cannot be asked for).
+FACET_FILTERS: dict[str, str] = {
+    "paper": "paper", "year": "date", "month": "date", "page": "page", "column": "column",
+    "kind": "kind", "author": "author", "tag": "tag",
+}
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Every article a query matches: the parsed query, the ids, the notices to show."""
+
+    query: Query
+    ids: set[int]
+    notices: list[Message] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ResearchOutcome:
+    """One page of results in the asked order, and facet counts over all the matches."""
+
+    outcome: SearchOutcome
+    facets: dict[str, list[FacetCount]]
+    sort: str
+
+    @property
+    def total(self) -> int:
+        return self.outcome.total
+
+    def facets_json(self) -> dict[str, dict[str, int]]:
+        """The facets as `reader search --json` prints them: facet → value → count."""
+        return {name: {c.value: c.count for c in counts} for name, counts in self.facets.items()}
+
+
+def find_matches(library: Library, index: SearchIndex, text: str) -> Matches:
+    """The ids of every article matching `text` (filters resolved in the library)."""
+    query = parse_query(text)
+    ids = index.matching_ids(query, allowed_ids(library, query))
+    notices = list(query.notices)
+    if not ids and query.filters:
+        notices.append(Message.of(Code.NOTHING_MATCHED))
+    return Matches(query, ids, notices)
+
+
+def research_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
+                    offset: int = 0, sort: str = "relevance",
+                    with_facets: bool = True) -> ResearchOutcome:
+    """A page of the matches of `text` in `sort` order, with facets (see the module docstring)."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
+    matches = find_matches(library, index, text)
+    limit, offset = max(0, limit), max(0, offset)
+    if sort == "relevance":
+        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset)
+        found = result.hits
+    else:
+        page = library.facets.ordered_by_date(matches.ids, sort == "newest", limit, offset)
+        # The index writes the snippets of just this page; the library's order is kept.
+        result = index.search(matches.query, allowed=set(page), limit=len(page))
+        by_id = {hit.id: hit for hit in result.hits}
+        found = [by_id[i] for i in page if i in by_id]
+    notices = list(matches.notices)
+    notices.extend(n for n in result.notices if n not in notices)
+    outcome = SearchOutcome(text, len(matches.ids), search_hits(library, found), notices)
+    facets = library.facets.counts(matches.ids) if with_facets else {}
+    return ResearchOutcome(outcome, facets, sort)
+
+
+def narrowing_token(facet: str, value: str) -> str | None:
+    """The filter text a click on `value` of `facet` adds to the query (quoted when needed),
+    or None when the value cannot be asked for (the undated bucket)."""
+    name = FACET_FILTERS.get(facet)
+    if name is None or not value or value == UNDATED:
+        return None
+    if any(ch.isspace() or ch in '"“”＂' for ch in value):
+        value = '"' + "".join(ch for ch in value if ch not in '"“”＂') + '"'
+    return f"{name}:{value}"
+
+
+def without_token(text: str, token: str) -> str:
+    """`text` with one filter `token` (as `narrowing_token` wrote it) taken out."""
+    words = text.split(" ")
+    for place in range(len(words)):
+        joined = " ".join(words[place:])
+        if joined.startswith(token) and (len(joined) == len(token) or joined[len(token)] == " "):
+            count = len(token.split(" "))
+            return " ".join(w for w in words[:place] + words[place + count:] if w)
+    return " ".join(text.replace(token, " ").split())
+
+
+def scoped_query(text: str, scope: str) -> str:
+    """`text` with each plain word (or quoted phrase) looked for in `scope`'s field only:
+    网格 "楼栋长" in "title" is title:网格 title:"楼栋长".  Filters, operators and excluded
+    words stay as typed; "all" leaves the text alone."""
+    field_name = SCOPES.get(scope)
+    if field_name is None:
+        return text
+    out = []
+    for word in _WORDS.findall(text):
+        plain = not (word in ("OR", "AND", "NOT") or word[0] in "-－" or _FILTERISH.match(word))
+        out.append(f"{field_name}:{word}" if plain else word)
+    return " ".join(out)
+
+
+#: A quoted phrase, or a run of non-space characters (a word, a filter, an operator).
+_WORDS = re.compile(r'["“＂][^"”＂]*["”＂]|\S+')
+_FILTERISH = re.compile(r"^[^\s:：\"“”＂]+[:：]")
