@@ -23,11 +23,14 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.display import untitled
 from reader.app.research import find_matches
 from reader.library import Library
-from reader.search import SearchIndex
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 #: Context characters on each side unless asked otherwise.
 DEFAULT_WIDTH = 20
