@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.page_view = self.reading.view
         self.issues_view.page_chosen.connect(self.reading.show_page)
         self.panel = AnnotationPanel(context, self)
-        self.panel.setMinimumWidth(220)
+        self.panel.setMinimumWidth(200)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
         self.pane.highlight_requested.connect(self.panel.add_highlight)
         self.pane.copy_with_citation_requested.connect(lambda: self.commands.copy_with_citation())
