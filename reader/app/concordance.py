@@ -31,7 +31,7 @@ from reader.app.display import untitled
 from reader.app.research import find_matches
 from reader.library import Library
 
-if TYPE_CHECKING:  # the index loads jieba and Whoosh: on first search, not at import
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
     from reader.search import SearchIndex
 
 #: Context characters on each side unless asked otherwise.

@@ -25,7 +25,7 @@ from reader.library import Library
 from reader.library.facets import UNDATED, FacetCount
 from reader.search.query import Query, parse_query
 
-if TYPE_CHECKING:  # the index loads jieba and Whoosh: on first search, not at import
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
     from reader.search import SearchIndex
 
 #: The orders results can be listed in; the first is the default.

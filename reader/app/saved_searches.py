@@ -20,7 +20,7 @@ from reader.app.undo import History, Step
 from reader.library import Library
 from reader.library.saved_searches import SavedSearch
 
-if TYPE_CHECKING:  # the index loads jieba and Whoosh: on first search, not at import
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
     from reader.search import SearchIndex
 
 SEARCHES_CHANGED = Changes(searches=True)

@@ -20,7 +20,7 @@ from reader.app.research import find_matches
 from reader.library import Library
 from reader.library.facets import UNDATED
 
-if TYPE_CHECKING:  # the index loads jieba and Whoosh: on first search, not at import
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
     from reader.search import SearchIndex
 
 #: The period lengths a trend can be counted in.

@@ -57,7 +57,7 @@ from reader.ui.issues_view import IssuesView
 from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
-from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
+from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index, size_to_current_page
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
         # Sort, facets, chips and saving beside the results; search-in, history, help.
         self.research_page, self.search_tools = attach_research(self, toolbar)
+        size_to_current_page(self.navigator)
         self._open_first_result = False
 
     def shown_view(self) -> Any:
