@@ -35,6 +35,10 @@ _FILTER_VALUES = {
     "date": "2024, 2024-01, 2024-01-06, or a range 2024-01..2024-06, 2024.., ..2023",
     "has": "note or highlight",
     "is": "unread, read or starred (未读, 已读, 星标)",
+    "paper": "part of a paper's name (人民日报)",
+    "page": "a page's name or number (党建, 19)",
+    "title": "words in the title only",
+    "note": "words in your note only",
 }
 
 SEARCH_DESCRIPTION = textwrap.fill(

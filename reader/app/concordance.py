@@ -5,7 +5,9 @@ Stages:
 
 1. the query runs to its set of matching articles (`research.find_matches`: filters and
    NOT included, so the lines come from exactly the articles the search lists);
-2. the articles' texts are read oldest first (`library.facets.texts_by_date`, in chunks);
+2. the articles' texts (title and body, as the pane shows them; bylines and notes, which
+   search also reads, are not in it) are read oldest first (`library.facets.texts_by_date`,
+   in chunks);
 3. in each text every occurrence of every positive term (Latin case-insensitive, as search
    matches) is found; where two terms overlap the earlier, then longer, one wins;
 4. each occurrence becomes a `KwicLine`: `width` characters either side (line breaks shown

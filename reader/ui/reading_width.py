@@ -20,7 +20,7 @@ from reader.ui.article_view import ArticleView
 #: The fewest characters a line of the article should hold.
 MIN_CHARS = 28
 #: How narrow the navigator and the side panel may become, in pixels.
-FLOOR = {"navigator": 200, "panel": 220}
+FLOOR = {"navigator": 200, "panel": 200}
 
 
 class ReadingWidth(QObject):
@@ -34,6 +34,7 @@ class ReadingWidth(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.fit)
         splitter.installEventFilter(self)
+        pane.installEventFilter(self)  # shown again after a page view: fit then too
 
     def needed_width(self) -> int:
         """Pixels the pane needs for MIN_CHARS characters and its margins and scroll bar."""
@@ -58,6 +59,9 @@ class ReadingWidth(QObject):
         for index, floor in ((0, FLOOR["navigator"]), (2, FLOOR["panel"])):
             if missing <= 0:
                 break
+            widget = self.splitter.widget(index)
+            if widget is not None:  # no narrower than the widget itself allows (its tab bar …)
+                floor = max(floor, widget.minimumSizeHint().width(), widget.minimumWidth())
             give = min(missing, max(0, sizes[index] - floor))
             sizes[index] -= give
             sizes[1] += give
@@ -65,7 +69,8 @@ class ReadingWidth(QObject):
         self.splitter.setSizes(sizes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched in (self.splitter, self.pane) and event.type() in (QEvent.Type.Resize,
+                                                                      QEvent.Type.Show):
             self._pending.start()  # after the splitter has laid its children out
         return False
 
