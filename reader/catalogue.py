@@ -48,11 +48,13 @@ class Code(StrEnum):
     UNKNOWN_PRECISION = "unknown-precision"
     # -- the library file
     LIBRARY_IS_FOLDER = "library-is-folder"
+    LIBRARY_DIR_IS_FILE = "library-dir-is-file"
     LIBRARY_FOLDER_FAILED = "library-folder-failed"
     LIBRARY_OPEN_FAILED = "library-open-failed"
     LIBRARY_NOT_SQLITE = "library-not-sqlite"
     LIBRARY_IN_USE = "library-in-use"
     LIBRARY_DAMAGED = "library-damaged"
+    LIBRARY_DAMAGED_RESCUED = "library-damaged-rescued"
     LIBRARY_TOO_NEW = "library-too-new"
     LIBRARY_NOT_READER = "library-not-reader"
     # -- the library's safety: damage, backups, read-only (reader/library/opening.py)
@@ -71,7 +73,7 @@ class Code(StrEnum):
     NO_BACKUPS = "no-backups"
     NO_SUCH_BACKUP = "no-such-backup"
     BACKUP_DAMAGED = "backup-damaged"
-    LIBRARY_OPEN_IN_WINDOW = "library-open-in-window"
+    LIBRARY_OPEN_ELSEWHERE = "library-open-elsewhere"
     BACKUP_IS_LIBRARY = "backup-is-library"
     BACKUP_IS_FOLDER = "backup-is-folder"
     BACKUP_NO_FOLDER = "backup-no-folder"
@@ -101,6 +103,9 @@ class Code(StrEnum):
     READ_BINARY = "read-binary"
     READ_NOT_TEXT = "read-not-text"
     READ_OS = "read-os"
+    READ_NOT_REGULAR = "read-not-regular"
+    READ_TOO_BIG = "read-too-big"
+    READ_EMPTY = "read-empty"
     NO_PAGE_FILES = "no-page-files"
     # -- page metadata: a page.json beside a page file ("Cannot read PATH: <reason>."), a batch
     SIDECAR_NOT_JSON = "sidecar-not-json"
@@ -144,6 +149,7 @@ class Code(StrEnum):
     INDEX_BUILD_FAILED = "index-build-failed"
     INDEX_BUSY = "index-busy"
     INDEX_DAMAGED = "index-damaged"
+    INDEX_NOT_FOLDER = "index-not-folder"
     # -- command line
     FILE_MISSING = "file-missing"
     NOT_JSON = "not-json"
@@ -203,12 +209,16 @@ ENGLISH: dict[Code, str] = {
     Code.DATE_NEEDED: "A date is needed for any precision other than unknown.",
     Code.UNKNOWN_PRECISION: "Unknown date precision “{precision}”.",
     Code.LIBRARY_IS_FOLDER: "Cannot open the library {path}: it is a folder, not a library file.",
+    Code.LIBRARY_DIR_IS_FILE: "Cannot use {path} as the library folder: it is a file, not a "
+                              "folder.",
     Code.LIBRARY_FOLDER_FAILED: "Cannot create the folder for the library {path}: {reason}.",
     Code.LIBRARY_OPEN_FAILED: "Cannot open the library {path}: {reason}.",
     Code.LIBRARY_NOT_SQLITE: "Cannot open the library {path}: it is not a SQLite database. "
                              "{advice}",
     Code.LIBRARY_IN_USE: "Cannot open the library {path}: another program is using it.",
     Code.LIBRARY_DAMAGED: "Cannot open the library {path}: the file is damaged. {advice}",
+    Code.LIBRARY_DAMAGED_RESCUED: "The library is damaged: saved what could still be read "
+                                  "({lost} rows could not be read).",
     Code.LIBRARY_TOO_NEW: "Cannot open the library {path}: it was written by a newer version "
                           "of Reader (schema {reached}, this version knows {newest}).",
     Code.LIBRARY_EMPTY_FILE: "The library file {path} is empty (0 bytes); Reader does not start "
@@ -234,8 +244,8 @@ ENGLISH: dict[Code, str] = {
     Code.NO_BACKUPS: "There are no backups in {folder}.",
     Code.NO_SUCH_BACKUP: "No backup named {name} in {folder} (reader restore lists them).",
     Code.BACKUP_DAMAGED: "The backup {path} is damaged ({detail}); choose another.",
-    Code.LIBRARY_OPEN_IN_WINDOW: "A Reader window (process {pid}) has this library open; close "
-                                 "it before restoring.",
+    Code.LIBRARY_OPEN_ELSEWHERE: "Another Reader (process {pid}) has this library open; close it "
+                                 "before restoring.",
     Code.LIBRARY_NOT_READER: "Cannot open the library {path}: it is a SQLite database but not "
                              "a Reader library.",
     Code.BACKUP_IS_LIBRARY: "Cannot back up the library to {path}: that is the library itself.",
@@ -274,6 +284,9 @@ ENGLISH: dict[Code, str] = {
     Code.READ_BINARY: "it is a binary file, not a text page",
     Code.READ_NOT_TEXT: "it is neither UTF-8, UTF-16 nor GB18030 text",
     Code.READ_OS: "{detail}",
+    Code.READ_NOT_REGULAR: "it is a pipe, device or socket, not a page file",
+    Code.READ_TOO_BIG: "it is {size} MB; a page file is at most {limit} MB",
+    Code.READ_EMPTY: "it holds no text",
     Code.NO_PAGE_FILES: "No page files found there.",
     Code.SIDECAR_NOT_JSON: "it is not valid JSON ({detail}, line {line})",
     Code.SIDECAR_NOT_OBJECT: "it must hold one JSON object",
@@ -318,6 +331,8 @@ ENGLISH: dict[Code, str] = {
     Code.INDEX_BUSY: "The search index is being written by another Reader window; try again "
                      "when it is done.",
     Code.INDEX_DAMAGED: "The search index is damaged; rebuild it (reader reindex).",
+    Code.INDEX_NOT_FOLDER: "The search index folder {path} is a file; move it away and the "
+                           "index will be built again.",
     Code.FILE_MISSING: "{path} does not exist.",
     Code.NOT_JSON: "{path} is not JSON (line {line}: {detail}).",
     Code.LIMIT_TOO_SMALL: "--limit must be at least 1.",

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Sequence
 
 from reader import __version__, cli_annotations, cli_help, cli_metadata
-from reader.errors import ReaderError
+from reader.errors import ReaderError, environment_message
 from reader.models import Item, ParsedPage
 
 
@@ -116,6 +117,7 @@ def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _refuse_undecodable_text(parser, args)
     if args.command == "import" and args.page is not None:
         from reader.app.importing import expand_paths
 
@@ -138,23 +140,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("reader: interrupted.", file=sys.stderr)
         return 130
+    except (sqlite3.Error, OSError) as error:
+        # The environment failed (a full disk, a read-only folder, a library locked by
+        # another program): one sentence, as for the user's own errors.  Anything
+        # else is a bug and keeps its traceback.
+        message = environment_message(error, where=_library_folder(args))
+        if message is None:
+            raise
+        print(f"reader: {message}", file=sys.stderr)
+        return 1
+
+
+#: Arguments that name files: bytes that are not UTF-8 are a valid file name there.
+_PATH_ARGUMENTS = frozenset({"library", "file", "paths", "path", "output"})
+
+
+def _refuse_undecodable_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A query, tag or note holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates) cannot be searched or stored: bad usage, said before anything runs."""
+    from reader.ingest.read import shown_path
+
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    parser.error(f"“{shown_path(text)}” is not valid UTF-8 text")
+
+
+def _library_folder(args: argparse.Namespace):
+    from reader.paths import resolve_paths
+
+    try:
+        return resolve_paths(args.library).library_dir
+    except (OSError, RuntimeError):
+        return None
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "parse":
         from reader.cli_library import given_meta
         from reader.ingest import explain_page, parse_page, read_page
+        from reader.ingest.read import shown_path
         from reader.ingest.sidecar import read_sidecar
 
-        user, sidecar = given_meta(args), read_sidecar(args.file)
+        user, sidecar, source = given_meta(args), read_sidecar(args.file), shown_path(args.file)
         if args.explain:
             from reader.ingest.trace import format_explanation
 
-            page, decisions = explain_page(read_page(args.file), source=args.file, user=user,
+            page, decisions = explain_page(read_page(args.file), source=source, user=user,
                                            sidecar=sidecar)
             print(format_explanation(decisions))
             return 0
-        page = parse_page(read_page(args.file), source=args.file, user=user, sidecar=sidecar)
+        page = parse_page(read_page(args.file), source=source, user=user, sidecar=sidecar)
         if args.json:
             print(json.dumps(page.to_json_dict(), ensure_ascii=False, indent=2))
         else:

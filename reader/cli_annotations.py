@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import unicodedata
 from dataclasses import asdict
@@ -107,6 +108,8 @@ def _print_tags_of(session: Session, article_id: int) -> None:
 
 
 def _tags(session: Session, args) -> int:
+    from reader.cli_library import terminal_safe
+
     summaries = session.library.tags.summaries()
     if args.json:
         _print_json([asdict(t) for t in summaries])
@@ -117,7 +120,7 @@ def _tags(session: Session, args) -> int:
     for t in summaries:
         color = f"  ({t.color})" if t.color else ""
         padding = " " * (width - _columns(t.name))
-        print(f"{t.name}{padding}  {t.count:>5}{color}")
+        print(terminal_safe(f"{t.name}{padding}  {t.count:>5}{color}"))
     return 0
 
 
@@ -136,17 +139,21 @@ def _note(session: Session, args, text: str) -> int:
 
 
 def _notes(session: Session, args) -> int:
+    from reader.cli_library import terminal_safe
+
     note = session.library.notes.get(args.id)
     if args.json:
         _print_json({"id": args.id, "note": note})
     elif note is None:
         print(f"#{args.id} has no note.", file=sys.stderr)
     else:
-        print(note)
+        print(terminal_safe(note))
     return 0
 
 
 def _highlights(session: Session, args) -> int:
+    from reader.cli_library import terminal_safe
+
     marks = session.library.highlights.of_article(args.id)
     if args.json:
         _print_json([asdict(h) for h in marks])
@@ -154,7 +161,7 @@ def _highlights(session: Session, args) -> int:
     if not marks:
         print(f"#{args.id} has no highlights.", file=sys.stderr)
     for h in marks:
-        print(_describe_highlight(h))
+        print(terminal_safe(_describe_highlight(h)))
     return 0
 
 
@@ -173,7 +180,13 @@ def _backup(session: Session, args) -> int:
 def _annotations(session: Session, args) -> int:
     path = Path(args.file).expanduser()
     if args.action == "export":
-        data = session.library.annotations.export()
+        try:
+            data = session.library.annotations.export()
+        except sqlite3.DatabaseError:
+            # A damaged library: this export is the rescue route, so save what can be read.
+            data, lost = session.library.annotations.rescue()
+            print(f"reader: {Message.of(Code.LIBRARY_DAMAGED_RESCUED, lost=lost)}",
+                  file=sys.stderr)
         _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                           args.force)
         print(f"Exported {len(data['tags'])} tags and the annotations of "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -169,7 +170,7 @@ def _list(session: Session, args) -> int:
                     print(f"  page {a.page_id}: {label}")
                 column = f"[{a.column}] " if a.column else ""
                 title = a.title or untitled(a.paragraphs)
-                print(f"{a.id:>6}  {a.kind:<10} {column}{title}")
+                print(terminal_safe(f"{a.id:>6}  {a.kind:<10} {column}{title}"))
         return 0
     issues = library.issues.all()
     pages = library.pages.in_issues(i.id for i in issues)
@@ -177,12 +178,14 @@ def _list(session: Session, args) -> int:
         _print_json([issue_json(i, pages.get(i.id, [])) for i in issues])
     else:
         for i in issues:
-            print(f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
-                  f"{i.title}  ({i.article_count} articles)")
+            print(terminal_safe(
+                f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
+                f"{i.title}  ({i.article_count} articles)"))
             if i.page_count > 1 or i.paper_known:
                 for p in pages.get(i.id, []):
                     label = page_label(p.number, p.name) or p.title
-                    print(f"{'':>7}page {p.id}: {label}  ({p.article_count} articles)")
+                    print(terminal_safe(
+                        f"{'':>7}page {p.id}: {label}  ({p.article_count} articles)"))
     return 0
 
 
@@ -231,8 +234,18 @@ def _show(session: Session, args) -> int:
     if args.json:
         _print_json(article_json(article))
         return 0
-    print(format_article(article))
+    print(terminal_safe(format_article(article)))
     return 0
+
+
+#: C0 and C1 control characters but the line break and the tab: a page (or a note) holding
+#: ESC sequences must not recolour, retitle or clear the user's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with its control characters shown as \\xNN instead of sent to the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def format_article(article: ArticleRecord) -> str:
@@ -291,8 +304,8 @@ def _search(session: Session, args, progress: Progress) -> int:
     for hit in outcome.hits:
         mark = _MATCH_MARKS.get(hit.match, hit.match)
         label = f"[{hit.column}] " if hit.column else ""
-        print(f"{hit.id:>6}  {label}{hit.title}  — {hit.issue_title}  ({mark})")
-        print(f"        {hit.snippet}")
+        print(terminal_safe(f"{hit.id:>6}  {label}{hit.title}  — {hit.issue_title}  ({mark})"))
+        print(terminal_safe(f"        {hit.snippet}"))
     return 0
 
 
@@ -317,6 +330,10 @@ def _check(session: Session, args) -> int:
     report = session.check()
     if args.json:
         _print_json({**asdict(report), "ok": report.ok})
+    elif not report.library_ok:
+        print(f"library: damaged: {report.library_message}")
+        print("Save what can still be read: `reader annotations export FILE.json` keeps your "
+              "tags, notes and highlights; `reader backup PATH` copies the library.")
     else:
         print(f"library: {report.library_message}")
         print(f"index:   {report.indexed} documents for {report.articles} articles; "
@@ -324,5 +341,7 @@ def _check(session: Session, args) -> int:
               f"{report.stale_in_index} stale")
         if report.index_problem:
             print(f"index:   damaged: {report.index_problem}")
+        if not report.index_in_step and report.index_differs:
+            print("The index is behind the library; the next search brings it up to date.")
         print("OK" if report.ok else "Run `reader reindex` to repair the index.")
     return 0 if report.ok else 1

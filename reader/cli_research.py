@@ -25,23 +25,24 @@ COMMANDS = ("searches", "kwic", "trend")
 
 def register(commands) -> None:
     searches = commands.add_parser("searches", help="saved searches (收藏的检索) with live counts")
-    searches.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    searches.add_argument("--json", action="store_true", help="list the saved searches as JSON")
     actions = searches.add_subparsers(dest="action", metavar="ACTION")
     save = actions.add_parser("save", help="save QUERY under NAME (replaces that name's query)")
-    save.add_argument("name", metavar="NAME", help="the saved search's name")
-    save.add_argument("query", nargs="+", metavar="QUERY", help="the query (as for reader search)")
+    save.add_argument("name", metavar="NAME", help="the name it is listed under")
+    save.add_argument("query", nargs="+", metavar="QUERY",
+                      help="words and filters, as typed in the search bar")
     save.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
-                      help="the order its results are shown in (default relevance)")
+                      help="the order of its results (default: relevance)")
     rename = actions.add_parser("rename", help="rename a saved search")
-    rename.add_argument("old", metavar="OLD", help="the saved search's name")
+    rename.add_argument("old", metavar="OLD", help="the saved search's name now")
     rename.add_argument("new", metavar="NEW", help="its new name")
     delete = actions.add_parser("delete", help="delete a saved search")
-    delete.add_argument("name", metavar="NAME", help="the saved search's name")
+    delete.add_argument("name", metavar="NAME", help="the saved search to delete")
 
     kwic = commands.add_parser(
         "kwic", help="every occurrence of the query's words in context (a concordance)")
     kwic.add_argument("query", nargs="+", metavar="QUERY",
-                      help="the words to show in context (as for reader search)")
+                      help="words and filters; every occurrence of its words is listed")
     kwic.add_argument("--width", type=_positive, default=20, metavar="N",
                       help="characters of context on each side (default 20)")
     kwic.add_argument("--limit", type=int, default=0, metavar="N",
@@ -49,9 +50,9 @@ def register(commands) -> None:
     kwic.add_argument("--csv", action="store_true", help="CSV: article,date,left,hit,right")
 
     trend = commands.add_parser("trend", help="how often terms occur per month or year")
-    trend.add_argument("terms", nargs="+", metavar="TERM", help="one or more words to count")
+    trend.add_argument("terms", nargs="+", metavar="TERM", help="the terms to count (one line each)")
     trend.add_argument("--by", choices=("month", "year"), default="year",
-                       help="count per month or per year (default year)")
+                       help="count per month or per year (default: year)")
     trend.add_argument("--filter", default="", metavar="Q",
                        help="only articles matching these filters/words, e.g. 'column:观潮'")
     trend.add_argument("--csv", action="store_true",

@@ -13,7 +13,10 @@ full, read-only, library busy) by their error numbers, never by their text.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from reader.catalogue import Code, Message
 
@@ -104,9 +107,13 @@ _SQLITE_REASONS = {
 }
 
 
-def sqlite_reason(error: sqlite3.Error) -> Message:
-    """Why a SQLite operation on a file failed, by SQLite's error code."""
+def sqlite_reason(error: sqlite3.Error, where: str | os.PathLike | None = None) -> Message:
+    """Why a SQLite operation on a file failed, by SQLite's error code (and, for an I/O
+    error, whether the disk at `where` is full)."""
     code = _SQLITE_REASONS.get(sqlite_code(error) or 0)
+    if code is None and sqlite_code(error) == sqlite3.SQLITE_IOERR and where is not None \
+            and disk_full(where):
+        code = Code.WRITE_DISK_FULL
     return Message.of(code) if code else Message.of(Code.WRITE_OS, detail=str(error))
 
 
@@ -115,15 +122,39 @@ def cannot_write(path: object, error: OSError) -> Message:
     return Message.of(Code.CANNOT_WRITE, path=str(path), reason=write_reason(error))
 
 
-def environment_message(exc: BaseException) -> Message | None:
+#: Less free space than this, and a failed write is put down to a full disk.
+LOW_SPACE = 256 * 1024
+
+
+def disk_full(where: str | os.PathLike) -> bool:
+    """True if the disk holding `where` (or its nearest existing parent) is (almost) full.
+
+    SQLite reports a full disk while opening (no room for its -shm file) as an I/O
+    error; asking the disk tells the two apart.
+    """
+    place = Path(where)
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    try:
+        return shutil.disk_usage(place).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def environment_message(exc: BaseException,
+                        where: str | os.PathLike | None = None) -> Message | None:
     """A message for a failure of the environment (disk, permissions, a busy library), or None.
 
     SQLite failures are classified by SQLite's error code, system failures by
-    errno; the text of the exception is never matched.
+    errno; the text of the exception is never matched.  `where` is the folder the
+    failed operation wrote to: an I/O error there on a full disk is a full disk.
     """
     if isinstance(exc, sqlite3.Error):
         code = sqlite_code(exc)
         found = _SQLITE_CODES.get(code) if code is not None else None
+        if found in (Code.DISK_IO, Code.LIBRARY_CANNOT_OPEN_FILE) and where is not None \
+                and disk_full(where):
+            found = Code.DISK_FULL
         return Message.of(found) if found is not None else None
     if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
         placed, unplaced = _ENVIRONMENT_ERRNOS[exc.errno]

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from reader.app import Session
 from reader.library import Library
@@ -101,7 +102,7 @@ def test_restore_refuses_while_a_window_holds_the_library(library_dir):
         window.kill()
         window.wait()
     assert refused.returncode == 1
-    assert f"A Reader window (process {window.pid}) has this library open" in refused.stderr
+    assert f"Another Reader (process {window.pid}) has this library open" in refused.stderr
     # Its owner gone, the lock no longer stands in the way.
     assert reader(library_dir, "restore", "newest").returncode == 0
 
@@ -115,3 +116,21 @@ def test_restore_brings_back_an_emptied_library(library_dir):
     assert refused.returncode == 1 and "is empty (0 bytes)" in refused.stderr
     reader(library_dir, "restore", "newest", check=True)
     assert reader(library_dir, "stats", check=True).stdout.splitlines()[1] == "articles   43"
+
+
+def test_restore_refuses_while_another_reader_has_the_library_open(library_dir):
+    reader(library_dir, "stats", check=True)
+    code = ("import sys, time\nfrom reader.library import Library\n"
+            "library = Library.open(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(60)\n")
+    other = subprocess.Popen([sys.executable, "-c", code,
+                              str(resolve_paths(library_dir).db_path)],
+                             stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
+    try:
+        assert other.stdout.readline().strip() == "open"
+        refused = reader(library_dir, "restore", "newest")
+    finally:
+        other.kill()
+        other.wait()
+        other.stdout.close()
+    assert refused.returncode == 1
+    assert f"Another Reader (process {other.pid}) has this library open" in refused.stderr

@@ -5,7 +5,9 @@ Stages:
 
 1. the query runs to its set of matching articles (`research.find_matches`: filters and
    NOT included, so the lines come from exactly the articles the search lists);
-2. the articles' texts are read oldest first (`library.facets.texts_by_date`, in chunks);
+2. the articles' texts (title and body, as the pane shows them; bylines and notes, which
+   search also reads, are not in it) are read oldest first (`library.facets.texts_by_date`,
+   in chunks);
 3. in each text every occurrence of every positive term (Latin case-insensitive, as search
    matches) is found; where two terms overlap the earlier, then longer, one wins;
 4. each occurrence becomes a `KwicLine`: `width` characters either side (line breaks shown
@@ -23,11 +25,14 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.display import untitled
 from reader.app.research import find_matches
 from reader.library import Library
-from reader.search import SearchIndex
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 #: Context characters on each side unless asked otherwise.
 DEFAULT_WIDTH = 20

@@ -32,7 +32,7 @@ from reader.app.changes import NO_CHANGES, Changes
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
 from reader.ingest import PARSER_VERSION, decode_page, parse_page
-from reader.ingest.read import unreadable
+from reader.ingest.read import read_page_bytes, shown_path, unreadable
 from reader.ingest.sidecar import read_sidecar
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
@@ -43,18 +43,32 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 PAGE_SUFFIXES = (".txt", ".text", ".md")
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files named, and page files inside folders named, in a stable order."""
+def expand_paths(paths: Iterable[str | os.PathLike],
+                 unlisted: dict[Path, Message] | None = None) -> list[Path]:
+    """Files named, and page files inside folders named, in a stable order.
+
+    A folder inside that cannot be listed is in the list too, with its reason in
+    `unlisted`: the import reports it rather than skipping its files silently.  Pipes
+    and devices with a page file's name are listed, to be refused by name when read.
+    """
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
+            continue
+        found: list[Path] = []
+
+        def cannot_list(error: OSError, found: list[Path] = found, top: Path = path) -> None:
+            folder = Path(error.filename) if error.filename else top
+            found.append(folder)
+            if unlisted is not None:
+                unlisted[folder] = _os_unreadable(str(folder), error)
+
+        for folder, _folders, names in os.walk(path, onerror=cannot_list):
+            found.extend(Path(folder, name) for name in names
+                         if Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith("."))
+        files.extend(sorted(found))
     return files
 
 
@@ -78,13 +92,17 @@ def import_files(
     stores each finished page in its own transaction, in order.  `given` is
     what the user says of every page (see the module docstring).
     """
-    files = expand_paths(paths)
+    unlisted: dict[Path, Message] = {}
+    files = expand_paths(paths, unlisted)
     given = given or None
     if given is not None and given.page_number and len(files) > 1:
         raise ReaderError(Code.PAGE_NUMBER_FOR_BATCH, count=len(files))
     results: dict[int, ImportResult] = {}
     todo: list[tuple[int, Path, str, int]] = []
     for number, path in enumerate(files):
+        if path in unlisted:
+            results[number] = _failed(shown_path(path), unlisted[path])
+            continue
         outcome = _check_file(library, path, reparse)
         if isinstance(outcome, ImportResult):
             results[number] = _apply_given(library, outcome, given)
@@ -106,9 +124,10 @@ def import_files(
                 remaining = [str(p) for n, p, _, _ in todo if n > number]
                 parsed_pages = map(parse_one, remaining)
                 parsed = parse_one(str(path))
-            results[number] = _store(library, str(path), sha256, size, parsed, reparse, given)
+            results[number] = _store(library, shown_path(path), sha256, size, parsed, reparse,
+                                     given)
             done += 1
-            progress(done, len(files), path.name)
+            progress(done, len(files), shown_path(path.name))
     return [results[n] for n in sorted(results)]
 
 
@@ -130,15 +149,11 @@ def _apply_given(library: Library, result: ImportResult, given: PageMeta | None)
 
 def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | tuple[str, int]:
     """A result when the file needs no parsing (unreadable, already imported), else (sha, size)."""
-    shown = str(path)
+    shown = shown_path(path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return _failed(shown, unreadable(shown, Code.READ_MISSING))
-    except IsADirectoryError:
-        return _failed(shown, unreadable(shown, Code.READ_FOLDER))
-    except OSError as error:
-        return _failed(shown, _os_unreadable(shown, error))
+        data = read_page_bytes(path)
+    except IngestError as error:
+        return _failed(shown, error.message)
     # The bytes are read again where they are parsed (a worker process): a
     # second read from the page cache is cheaper than sending them across,
     # and files already imported are never parsed at all.
@@ -161,15 +176,18 @@ def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | M
 
     Runs in worker processes, so it takes and returns only picklable values.
     """
+    shown = shown_path(path)
     try:
-        data = Path(path).read_bytes()
-        text = decode_page(data, path)
+        text = decode_page(read_page_bytes(path), shown)
         sidecar = read_sidecar(path)
     except IngestError as error:
         return error.message
     except OSError as error:
-        return _os_unreadable(path, error)
-    return parse_page(text, source=Path(path).name, user=given, path=path, sidecar=sidecar)
+        return _os_unreadable(shown, error)
+    if not text.strip():
+        # Nothing to import: saying "imported" of it would hide a failed extraction.
+        return unreadable(shown, Code.READ_EMPTY)
+    return parse_page(text, source=Path(shown).name, user=given, path=shown, sidecar=sidecar)
 
 
 def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | Message,
@@ -189,6 +207,10 @@ def _failed(shown: str, message: Message) -> ImportResult:
 
 
 def _os_unreadable(path: str, error: OSError) -> Message:
+    if isinstance(error, PermissionError):
+        return unreadable(path, Code.READ_DENIED)
+    if isinstance(error, FileNotFoundError):
+        return unreadable(path, Code.READ_MISSING)
     return unreadable(path, Code.READ_OS, detail=error.strerror or str(error))
 
 

@@ -93,6 +93,7 @@ def sync_index(
         # A damaged or outdated index is replaced whole: cancelled, it stays as it was.
         reason = "asked to" if force else {
             "corrupt": "it was damaged", "old schema": "it was made by an older version",
+            "newer schema": "it was made by a newer version of Reader",
         }.get(state, "it was damaged")
         return _rebuild(library, index, generation, reason, progress, cancelled)
     from reader.search.index import SearchIndexError

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.app.searching import SearchOutcome, allowed_ids, search_hits
 from reader.catalogue import Code, Message
 from reader.library import Library
 from reader.library.facets import UNDATED, FacetCount
-from reader.search import SearchIndex, parse_query
-from reader.search.query import Query
+from reader.search.query import Query, parse_query
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 #: The orders results can be listed in; the first is the default.
 SORTS = ("relevance", "newest", "oldest")

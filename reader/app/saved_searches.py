@@ -12,13 +12,16 @@ search would show.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.changes import Changes
 from reader.app.research import find_matches
 from reader.app.undo import History, Step
 from reader.library import Library
 from reader.library.saved_searches import SavedSearch
-from reader.search import SearchIndex
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 SEARCHES_CHANGED = Changes(searches=True)
 

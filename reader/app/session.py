@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +34,7 @@ from reader.app.saved_searches import SavedSearchServices
 from reader.app.searching import SearchOutcome, run_search
 from reader.app.tagwords import catch_up_tag_words
 from reader.catalogue import Code, Message
+from reader.errors import ReaderError, sqlite_code
 from reader.library import Library
 from reader.library.backups import daily_backup
 from reader.library.errors import LibraryError
@@ -60,12 +63,30 @@ class CheckReport:
     outdated_in_index: int
     #: What SQLite's and FTS5's integrity checks found wrong with the index, or None.
     index_problem: str | None = None
+    #: The index says it reflects the library as it is now.  When it does not (a tag or
+    #: a note since the last search), its differences are expected: the next search
+    #: catches it up, so they are no fault.
+    index_in_step: bool = True
+
+    @property
+    def index_differs(self) -> bool:
+        return bool(self.missing_from_index or self.stale_in_index or self.outdated_in_index)
 
     @property
     def ok(self) -> bool:
         return self.library_ok and self.index_problem is None and not (
-            self.missing_from_index or self.stale_in_index or self.outdated_in_index
-        )
+            self.index_in_step and self.index_differs)
+
+
+@contextmanager
+def _index_busy_said() -> Iterator[None]:
+    """Another process writing the index (a reindex) past SQLite's wait: say so in a sentence."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if sqlite_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise ReaderError(Code.INDEX_BUSY) from error
+        raise
 
 
 class Session:
@@ -95,6 +116,8 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
     ) -> Session:
+        if paths.library_dir.exists() and not paths.library_dir.is_dir():
+            raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(paths.library_dir))
         session = cls(paths, Library.open(paths.db_path))
         library = session.library
         if library.read_only is not None:
@@ -167,7 +190,8 @@ class Session:
     def ensure_index(self, progress: Progress = no_progress,
                      cancelled: Cancelled = never_cancelled) -> SyncReport:
         """Bring the index in step with the library; says what it did."""
-        report = sync_index(self.library, self.index, progress, cancelled)
+        with _index_busy_said():
+            report = sync_index(self.library, self.index, progress, cancelled)
         # Every search syncs first: when the index was already in step, no tag can have
         # appeared since the last catch-up of this process (a new tag bumps the
         # generation), so the check runs once per process and after real syncs only.
@@ -177,7 +201,8 @@ class Session:
 
     def reindex(self, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> SyncReport:
-        report = sync_index(self.library, self.index, progress, cancelled, force=True)
+        with _index_busy_said():
+            report = sync_index(self.library, self.index, progress, cancelled, force=True)
         self._catch_up_tag_words(report)
         return report
 
@@ -222,6 +247,11 @@ class Session:
 
         # `check` reports; it does not repair (that is `reindex`, or any open).
         library_ok, message = self.library.integrity()
+        if not library_ok:
+            # Reading every article of a damaged file fails part-way; the library's
+            # state is the news.
+            return CheckReport(False, message, 0, 0, 0, 0, 0)
+        in_step = self.index.stamp == str(self.library.generation())
         have = self.index.doc_hashes()
         missing = outdated = 0
         seen: set[int] = set()
@@ -233,7 +263,7 @@ class Session:
                 outdated += 1
         stale = sum(1 for doc_id in have if doc_id not in seen)
         return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
-                           index_problem=self.index.problems())
+                           index_problem=self.index.problems(), index_in_step=in_step)
 
 
 def _writable(folder: Path) -> bool:

@@ -14,11 +14,14 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.app.research import find_matches
 from reader.library import Library
 from reader.library.facets import UNDATED
-from reader.search import SearchIndex
+
+if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+    from reader.search import SearchIndex
 
 #: The period lengths a trend can be counted in.
 PERIODS = ("month", "year")

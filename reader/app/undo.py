@@ -4,8 +4,9 @@ Each entry is a `Step` (what kind of change, and on what: `Step("tag",
 ("红色物业",))`), a function that reverses the change through the library, one
 that makes it again, and the `Changes` either touches.  The window words a
 step in its own language (`reader/ui/undo_texts.py` translates each kind);
-`str(step)` is the Chinese the CLI and logs use.  Only tag and highlight
-changes are recorded: notes are autosaved text, undone in the editor itself.
+`str(step)` is the Chinese the CLI and logs use.  Tag and highlight changes
+and edits of papers, dates and pages (`metadata`) are recorded: notes are autosaved
+text, undone in the editor itself.
 
 Undo moves the latest entry to the redo stack, redo moves it back; a new
 change empties the redo stack (the usual editor rule: after a new edit the
@@ -35,6 +36,10 @@ STEP_TEXTS: dict[str, str] = {
     "highlight": "添加高亮 {}",
     "delete_highlight": "删除高亮 {}",
     "highlight_color": "更改高亮颜色 {}",
+    "edit_pages": "修改版面 {}",
+    "edit_issue": "修改这一期 {}",
+    "rename_paper": "重命名报纸 {} → {}",
+    "merge_paper": "合并报纸 {} → {}",
     "save_search": "收藏检索 {}",
     "rename_search": "重命名收藏的检索 {} → {}",
     "delete_search": "删除收藏的检索 {}",

@@ -4,12 +4,18 @@ Page files come from many tools: UTF-8 with or without a BOM, UTF-16 with a
 BOM, and the GB18030 family (GBK, GB2312) that Chinese Windows software
 writes.  `read_page` tries them in that order, refuses binary data, and
 normalises line endings; no other character is changed.
+
+Only regular files are read (a FIFO would block forever, /dev/zero never
+ends), and only up to `MAX_PAGE_BYTES`: a printed page is tens of kilobytes.
+File names are shown through `shown_path`, which writes the bytes of a name
+that is not UTF-8 as \\xNN, so that it can be printed and stored.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import stat
 import unicodedata
 
 from reader.catalogue import Code, Message
@@ -30,6 +36,23 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 #: Above this share of control or unassigned characters a decoding is not text.
 _MAX_JUNK_RATIO = 0.02
 
+#: The largest page file read (a printed page is 10-100 KB; this leaves room for a
+#: whole issue in one file and refuses what would only exhaust memory).
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+def shown_path(path: str | os.PathLike) -> str:
+    """`path` as printable, storable text: bytes that are not UTF-8 written as \\xNN.
+
+    Python hands such names over with surrogate escapes, which can be opened but
+    neither printed nor stored in SQLite.
+    """
+    name = os.fspath(path)
+    if isinstance(name, bytes):
+        return name.decode("utf-8", "backslashreplace")
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
 
 def unreadable(name: str, reason: Code, **params: object) -> Message:
     """"Cannot read NAME: <reason>." as a message."""
@@ -42,10 +65,17 @@ def _unreadable(name: str, reason: Code, **params: object) -> IngestError:
 
 def read_page(path: str | os.PathLike) -> str:
     """Return the text of the page file at `path`, or raise `IngestError`."""
-    name = os.fspath(path)
+    return decode_page(read_page_bytes(path), shown_path(path))
+
+
+def read_page_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of the page file at `path`, or `IngestError` (never a hang, never all RAM)."""
+    name = shown_path(path)
     try:
-        with open(name, "rb") as handle:
-            data = handle.read()
+        # O_NONBLOCK: opening a FIFO without a writer would wait forever; fstat then
+        # tells what was opened before a byte is read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise _unreadable(name, Code.READ_MISSING) from None
     except IsADirectoryError:
@@ -54,7 +84,31 @@ def read_page(path: str | os.PathLike) -> str:
         raise _unreadable(name, Code.READ_DENIED) from None
     except OSError as error:
         raise _unreadable(name, Code.READ_OS, detail=error.strerror or str(error)) from None
-    return decode_page(data, name)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(name, Code.READ_FOLDER)
+        if not stat.S_ISREG(info.st_mode):
+            raise _unreadable(name, Code.READ_NOT_REGULAR)
+        if info.st_size > MAX_PAGE_BYTES:
+            raise _too_big(name, info.st_size)
+        handle = open(fd, "rb")  # noqa: SIM115  (closes fd from here on)
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        try:
+            # One byte more than allowed tells a file that grew past the limit.
+            data = handle.read(MAX_PAGE_BYTES + 1)
+        except OSError as error:
+            raise _unreadable(name, Code.READ_OS, detail=error.strerror or str(error)) from None
+    if len(data) > MAX_PAGE_BYTES:
+        raise _too_big(name, len(data))
+    return data
+
+
+def _too_big(name: str, size: int) -> IngestError:
+    return _unreadable(name, Code.READ_TOO_BIG, size=-(-size // _MB), limit=MAX_PAGE_BYTES // _MB)
 
 
 def decode_page(data: bytes, name: str = "<bytes>") -> str:

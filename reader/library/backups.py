@@ -10,8 +10,8 @@ is never backed up (it would push good backups out).  Backups are 0600 in a
 write-ahead log) is moved aside, never deleted, to
 `library.sqlite3.before-restore-<time>`; the backup is copied into place
 (0600); the search index, a cache of the library, is removed so that the next
-open rebuilds it from the restored library.  It refuses while a Reader window
-holds the library (its `reader.lock` names a process that still runs).
+open rebuilds it from the restored library.  It refuses while another Reader
+has the library open (`holders.other_holder`: a live marker or window lock).
 """
 
 from __future__ import annotations
@@ -29,14 +29,12 @@ from reader.atomic import replacing, sync_folder
 from reader.catalogue import Code, Message
 from reader.errors import write_reason
 from reader.library.errors import LibraryError
-from reader.processes import ProcessStamp, running
+from reader.library.holders import other_holder
 
 BACKUP_DIR = "backups"
 #: How many daily backups are kept.
 KEEP = 5
 _NAME = re.compile(r"^library-(\d{4}-\d{2}-\d{2})\.sqlite3$")
-#: The window's lock file (reader/ui/lock.py; QLockFile writes "pid\napp\nhost\n").
-WINDOW_LOCK = "reader.lock"
 
 
 @dataclass(frozen=True)
@@ -164,22 +162,12 @@ def choose_backup(library_dir: Path, name: str | None) -> BackupInfo:
     return info
 
 
-def window_holder(library_dir: Path) -> int | None:
-    """The process id of a running Reader window holding the library, else None."""
-    try:
-        first = (Path(library_dir) / WINDOW_LOCK).read_text(encoding="utf-8").split("\n", 1)[0]
-        pid = int(first)
-    except (OSError, ValueError):
-        return None
-    return pid if pid > 0 and pid != os.getpid() and running(ProcessStamp(pid)) else None
-
-
 def restore(library_dir: Path, db_path: Path, backup: BackupInfo, index_dir: Path,
             now: datetime | None = None) -> Restored:
     """Put `backup` in the library's place (see the module docstring); the library is closed."""
-    holder = window_holder(library_dir)
+    holder = other_holder(library_dir)
     if holder is not None:
-        raise LibraryError(Code.LIBRARY_OPEN_IN_WINDOW, pid=holder)
+        raise LibraryError(Code.LIBRARY_OPEN_ELSEWHERE, pid=holder)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside: list[Path] = []
     try:

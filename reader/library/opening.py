@@ -8,7 +8,7 @@ What Reader does with what it finds (issue 18, "Nothing lost"):
   run: Reader says so and offers the newest good backup (`reader restore`) instead
   of seeding a new library over it.
 - **an empty (0-byte) file**, or one SQLite cannot read: the same refusal and offer.
-- **a file SQLite reports malformed** (`PRAGMA quick_check`, on every open): it is
+- **a file SQLite reports malformed** (`PRAGMA quick_check`, see below): it is
   opened read-only, with a notice and the offer; writes are refused with a
   sentence instead of going into a damaged file.
 - **a file or folder that cannot be written** (permissions, read-only disk): opened
@@ -36,10 +36,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -50,13 +49,11 @@ from reader.catalogue import Code, Message
 from reader.errors import sqlite_code, sqlite_reason, write_reason
 from reader.library.backups import backup_files, backup_folder, restore_advice
 from reader.library.errors import LibraryError
+from reader.library.holders import as_left, crashed_sessions, leave_marker
 from reader.library.schema import MIGRATIONS, applied_versions, migrate, refuse_foreign_database
-from reader.processes import ProcessStamp, running
 
 #: How long a writer waits for another process's transaction, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
-#: Folder (beside the library file) of the markers of processes that have it open.
-SESSIONS_DIR = ".sessions"
 
 
 @dataclass
@@ -101,9 +98,9 @@ def open_library_file(path: Path) -> OpenedFile:
         opened.read_only = Message.of(Code.WHY_CANNOT_WRITE)
         opened.notices.append(Message.of(Code.LIBRARY_OPENED_READ_ONLY, path=shown))
         return opened
-    lost = _crashed_sessions(folder) if not created else []
+    lost = crashed_sessions(folder) if not created else []
     wal_missing = not Path(f"{path}-wal").exists()
-    trusted = created or (not lost and _as_left(path) and _checked_today(folder))
+    trusted = created or (not lost and as_left(path) and _checked_today(folder))
     conn = _connect(path, uri=False)
     problem = None if trusted else _quick_check(conn, shown)
     if problem is not None:
@@ -136,35 +133,8 @@ def open_library_file(path: Path) -> OpenedFile:
                                          advice=restore_advice(folder)))
     for marker, _ in lost:
         marker.unlink(missing_ok=True)
-    opened.marker = _leave_marker(folder)
+    opened.marker = leave_marker(folder)
     return opened
-
-
-def close_marker(marker: Path | None, path: Path) -> None:
-    """Remove this process's marker and record the file as a clean close left it."""
-    if marker is None:
-        return
-    marker.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        (marker.parent / _CLEAN).write_text(_stat_text(path), encoding="utf-8")
-
-
-#: The record of the file as the last clean close left it.
-_CLEAN = "clean"
-
-
-def _stat_text(path: Path) -> str:
-    stat = path.stat()
-    return f"{stat.st_size} {stat.st_mtime_ns}"
-
-
-def _as_left(path: Path) -> bool:
-    """Whether the file is exactly as the last clean close left it (and no log is pending)."""
-    try:
-        recorded = (path.parent / SESSIONS_DIR / _CLEAN).read_text(encoding="utf-8")
-        return recorded == _stat_text(path) and not Path(f"{path}-wal").exists()
-    except OSError:
-        return False
 
 
 def _checked_today(folder: Path) -> bool:
@@ -277,44 +247,8 @@ def open_error(path: str, error: sqlite3.Error, folder: Path) -> Message:
     for a file that is not or no longer a database, with the newest good backup."""
     code = _OPEN_ERRORS.get(sqlite_code(error) or 0)
     if code is None:
-        return Message.of(Code.LIBRARY_OPEN_FAILED, path=path, reason=sqlite_reason(error))
+        return Message.of(Code.LIBRARY_OPEN_FAILED, path=path,
+                          reason=sqlite_reason(error, Path(path).parent))
     if code in (Code.LIBRARY_NOT_SQLITE, Code.LIBRARY_DAMAGED):
         return Message.of(code, path=path, advice=restore_advice(folder))
     return Message.of(code, path=path)
-
-
-# -- who has the library open ------------------------------------------------------------------
-
-
-def _crashed_sessions(folder: Path) -> list[tuple[Path, str]]:
-    """Markers of processes that opened the library and ended without closing it."""
-    found = []
-    try:
-        markers = list((folder / SESSIONS_DIR).iterdir())
-    except OSError:
-        return []
-    for marker in markers:
-        pid, started, *_ = [*marker.name.split("-"), ""]
-        if not pid.isdigit():
-            continue
-        if running(ProcessStamp(int(pid), started or None)):
-            continue
-        try:
-            when = marker.read_text(encoding="utf-8").strip()
-        except OSError:
-            when = ""
-        found.append((marker, when or "the last time Reader opened it"))
-    return found
-
-
-def _leave_marker(folder: Path) -> Path | None:
-    me = ProcessStamp.current()
-    sessions = folder / SESSIONS_DIR
-    # One process may open the library more than once (the CLI tests do): one marker each.
-    marker = sessions / f"{me.pid}-{me.started or ''}-{secrets.token_hex(4)}"
-    try:
-        sessions.mkdir(mode=0o700, exist_ok=True)
-        marker.write_text(datetime.now().isoformat(sep=" ", timespec="seconds"), encoding="utf-8")
-    except OSError:
-        return None  # the check is a help, not a condition of opening
-    return marker

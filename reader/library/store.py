@@ -41,10 +41,11 @@ from reader.library.connection import LibraryConnection
 from reader.library.facets import FacetQueries
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
+from reader.library.holders import close_marker
 from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
-from reader.library.opening import OpenedFile, close_marker, open_library_file
+from reader.library.opening import OpenedFile, open_library_file
 from reader.library.pages import Pages
 from reader.library.publications import Publications
 from reader.library.reading import Reading

@@ -77,6 +77,13 @@ class Annotations:
             for article_id, at, note, highlights, tags in rows
         ]
 
+    def rescue(self) -> tuple[dict, int]:
+        """What `export` gives, read row by row from a damaged library; and how many rows
+        could not be read (see salvage.py)."""
+        from reader.library.salvage import rescue_annotations
+
+        return rescue_annotations(self._db, FORMAT, VERSION)
+
     def export(self) -> dict:
         """Every tag, note and highlight, per article key (see the module docstring)."""
         one = self._db.execute

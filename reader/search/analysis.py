@@ -8,11 +8,22 @@ background thread at start-up and again whenever tag names join the dictionary.
 `JiebaTokenizer` fixes what breaks phrase queries with jieba's own `ChineseAnalyzer`
 (../shared/BENCHMARKS.md): it cuts in precise mode (non-overlapping tokens) and numbers the tokens
 0, 1, 2 … instead of giving each the character offset as its position.
+
+Long runs are cut before jieba sees them.  jieba segments each run of Han letters and
+ASCII word characters as one block, and its HMM (`finalseg.viterbi`) copies the whole
+path at every character: quadratic, 71 s for a 100,000-character run without
+punctuation.  So a run longer than `MAX_RUN` is handed to jieba in pieces of
+`MAX_RUN` characters (no overlap), cut by the dictionary without the HMM; indexing and
+query analysis share the tokenizer, so they cut alike.  A word straddling a cut is not a word token there, which only costs
+ranking: whether an article matches is decided by the substring store, which sees the
+text whole (tests/search/test_long_runs.py searches across a cut).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 import sys
 import threading
 import time
@@ -78,10 +89,10 @@ def configure_jieba(
         if not _setup.initialised:
             cache_dir = Path(cache_dir)
             cache_dir.mkdir(parents=True, exist_ok=True)
-            jieba.setLogLevel(logging.WARNING)
             jieba.dt.tmp_dir = str(cache_dir)
             jieba.dt.cache_file = CACHE_FILE
-            jieba.dt.initialize()
+            _initialize(cache_dir)
+            jieba.setLogLevel(logging.WARNING)
             _setup.initialised = True
         for path in userdicts:
             path = Path(path).resolve()
@@ -92,6 +103,24 @@ def configure_jieba(
         for word in extra_words:
             _add_word(word.strip(), None)
     return time.perf_counter() - started
+
+
+def _initialize(cache_dir: Path) -> None:
+    """Load jieba's dictionary; a cache jieba could not write (a full disk) leaves nothing.
+
+    jieba writes its cache to a temporary file beside it and renames it; when the write
+    fails it logs a traceback and leaves the partial file (megabytes) behind.  The cache
+    only saves time at the next start, so its failure is silent here, and the partial
+    file is removed.
+    """
+    before = set(cache_dir.glob("tmp*"))
+    jieba.setLogLevel(logging.CRITICAL)
+    try:
+        jieba.dt.initialize()
+    finally:
+        for leftover in set(cache_dir.glob("tmp*")) - before:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def is_configured() -> bool:
@@ -120,6 +149,38 @@ def _add_word(word: str, freq: int | None) -> None:
     if word and word not in _setup.words:
         jieba.add_word(word, freq)
         _setup.words.add(word)
+
+
+#: The longest run handed to jieba at once (a sentence is 20-60 characters; a run of
+#: hundreds without punctuation is a table or an extraction accident).
+MAX_RUN = 400
+#: What jieba treats as one block (`jieba.re_han_default`), when longer than MAX_RUN.
+_LONG_RUN = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]{" + str(MAX_RUN + 1) + ",}")
+
+
+def _pieces(value: str) -> Iterator[tuple[str, bool]]:
+    """`value` in consecutive pieces, no block of them longer than MAX_RUN (see the
+    docstring); each with whether it is a piece of a long run."""
+    last = 0
+    for run in _LONG_RUN.finditer(value):
+        if run.start() > last:
+            yield value[last : run.start()], False
+        for start in range(run.start(), run.end(), MAX_RUN):
+            yield value[start : min(start + MAX_RUN, run.end())], True
+        last = run.end()
+    if last < len(value):
+        yield value[last:], False
+
+
+def _cut(value: str) -> Iterator[str]:
+    """jieba's precise-mode words of `value`, long runs cut first.
+
+    The pieces of a long run are cut by the dictionary alone: the HMM, which guesses
+    words the dictionary lacks (a new name), costs ~0.15 ms a character in pure Python,
+    20 s for a 100,000-character run, and such a run is no prose to guess names in.
+    """
+    for piece, of_long_run in _pieces(value):
+        yield from jieba.cut(piece, HMM=not of_long_run)
 
 
 def _keep(text: str) -> bool:
@@ -168,7 +229,7 @@ class JiebaTokenizer(Tokenizer):
             return
         pos = start_pos
         offset = 0
-        for word in jieba.cut(value, HMM=True):
+        for word in _cut(value):
             start = offset
             offset += len(word)
             if not _keep(word):

@@ -54,6 +54,9 @@ def filters_by_name(filters: tuple[FilterSpec, ...]) -> dict[str, FilterSpec]:
 
 # -- values ------------------------------------------------------------------------------------
 
+#: The largest id SQLite stores (a signed 64-bit integer).
+_MAX_ID = 2**63 - 1
+
 #: has: values, English and Chinese.
 _HAS_VALUES = {
     "note": "note", "notes": "note", "highlight": "highlight", "highlights": "highlight",
@@ -87,7 +90,10 @@ def _kind(value: str) -> str | None:
 
 
 def _issue(value: str) -> str | None:
-    return str(int(value)) if value.isdigit() and int(value) > 0 else None
+    # ASCII digits only ("²" is a digit to str.isdigit), and an id SQLite can hold.
+    if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= _MAX_ID:
+        return None
+    return str(int(value))
 
 
 def _has(value: str) -> str | None:

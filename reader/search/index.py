@@ -46,7 +46,7 @@ from pathlib import Path
 from whoosh.index import LockError
 
 from reader.catalogue import Code, Message
-from reader.errors import ReaderError
+from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.matching import TermLookup, evaluate, text_matches
@@ -75,7 +75,7 @@ __all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_h
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
 SCHEMA_VERSION = 2
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
-STATES = ("ok", "missing", "corrupt", "old schema")
+STATES = ("ok", "missing", "corrupt", "old schema", "newer schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.
 TITLE_WEIGHT = 3
 #: Rebuild progress is reported every this many documents, with this label.
@@ -130,6 +130,9 @@ class SearchIndex:
         `state` tells the caller what was found, so the app can rebuild and say why.
         """
         folder = Path(index_dir)
+        if folder.exists() and not folder.is_dir():
+            # Not ours to delete: it may be anything the user put there.
+            raise SearchIndexError(Code.INDEX_NOT_FOLDER, path=str(folder))
         folder.mkdir(parents=True, exist_ok=True)
         with warnings.catch_warnings():
             # Whoosh leaves a damaged segment's file open when reading it fails; it is closed
@@ -240,7 +243,7 @@ class SearchIndex:
             try:
                 WordIndex.commit_replacing(writer)
             except BaseException:
-                self._store.rollback()
+                _commit_failed(writer, self._store)
                 raise
             if procs > 1 and self._words.doc_count() != count:
                 # A child process died: Whoosh's parallel writer then drops its part silently.
@@ -314,6 +317,8 @@ class SearchIndex:
                 self._store.upsert(doc, doc_hash(doc))
         except sqlite3.DatabaseError as exc:
             _abandon(writer, self._store)
+            if environment_message(exc) is not None:
+                raise  # a full disk or another writer: no damage, a rebuild would not help
             # Writing reads the full-text index: damage shows here; a rebuild repairs it.
             raise SearchIndexError(Code.INDEX_DAMAGED) from exc
         except BaseException:
@@ -322,7 +327,7 @@ class SearchIndex:
         try:
             writer.commit()
         except BaseException:
-            self._store.rollback()
+            _commit_failed(writer, self._store)
             raise
         if expected is not None and self._words.doc_count() != expected:
             # A child process died: Whoosh's parallel writer then drops its part silently.
@@ -396,7 +401,15 @@ class SearchIndex:
             try:
                 return self._search(query, allowed, limit, offset)
             except sqlite3.DatabaseError as exc:
-                raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+                raise self._read_error(exc) from exc
+
+    def _read_error(self, exc: sqlite3.DatabaseError) -> ReaderError:
+        """What a failed read of the index means: busy, the disk, or (only then) damage."""
+        code = sqlite_code(exc)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return SearchIndexError(Code.INDEX_BUSY)
+        found = environment_message(exc, self.folder)
+        return ReaderError(found) if found is not None else SearchIndexError(Code.INDEX_DAMAGED)
 
     def matching_ids(self, query: Query, allowed: set[int] | None = None) -> set[int]:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
@@ -507,7 +520,29 @@ def _abandon(writer, store: SubstringStore) -> None:
     try:
         WordIndex.cancel(writer)
     finally:
+        _release_write_lock(writer)
         store.rollback()
+
+
+def _commit_failed(writer, store: SubstringStore) -> None:
+    """A Whoosh commit failed part-way (a full or read-only disk): close what it left open."""
+    for part in ("perdocwriter", "fieldwriter", "termswriter"):
+        with contextlib.suppress(Exception):
+            getattr(writer, part).close()
+    with contextlib.suppress(Exception):
+        writer.cancel()
+    _release_write_lock(writer)
+    store.rollback()
+
+
+def _release_write_lock(writer) -> None:
+    """Let go of Whoosh's write lock even when cancelling failed half-way (closing files on a
+    full disk fails too): a lock kept would refuse every later write of this process as
+    "being written by another Reader window"."""
+    lock = getattr(writer, "writelock", None)
+    if lock is not None and getattr(lock, "fd", None) is not None:  # still held
+        with contextlib.suppress(Exception):
+            lock.release()
 
 
 def _inspect(
@@ -533,7 +568,8 @@ def _inspect(
         version = store.get_meta("schema_version")
         if version != str(SCHEMA_VERSION):
             problem = f"it has schema version {version}, this Reader uses {SCHEMA_VERSION}"
-            return "old schema", problem, None, store
+            newer = version is not None and version.isdigit() and int(version) > SCHEMA_VERSION
+            return "newer schema" if newer else "old schema", problem, None, store
         words = WordIndex.open(folder)
         if not words.schema_matches():
             return "old schema", "its word index has other fields", words, store

@@ -139,6 +139,10 @@ class _Token:
     raw: str = ""  # a filter as typed, without a leading minus: the text searched if it is bad
 
 
+#: C0 and C1 control characters other than whitespace.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _lex(text: str, notices: list[Message], filter_name: re.Pattern[str]) -> list[_Token]:
     tokens: list[_Token] = []
     i, n = 0, len(text)
@@ -237,8 +241,14 @@ def parse_query(text: str, filters: tuple[FilterSpec, ...] = FILTERS) -> Query:
 
     `filters` are the filters understood (`search.filters.FILTERS`; a test may add one).
     """
+    # Control characters (a NUL pasted in) are no text anyone searches for: spaces.
+    cleaned = _CONTROL.sub(" ", text)
     notices: list[Message] = []
-    tokens = _lex(text, notices, _filter_name_pattern(filters))
+    tokens = _lex(cleaned, notices, _filter_name_pattern(filters))
+    if not tokens and cleaned.strip() and all(c in _QUOTES or c.isspace() for c in cleaned):
+        # Only quote marks: the user looks for the mark itself (a lone “), not syntax.
+        notices = []
+        tokens = [_Token("word", "".join(cleaned.split()))]
     by_name = filters_by_name(filters)
     found: list[Filter] = []
     # Stage 1: NOT applies to the next atom; filters come out; OR/AND stay as markers.

@@ -74,13 +74,19 @@ def grams(*texts: str) -> str:
     return " ".join(sorted(found))
 
 
+#: How long a write waits for another process's write to end (a reindex holds the file
+#: for its whole length) before SQLite says the index is busy.
+BUSY_TIMEOUT_S = 5.0
+
+
 class SubstringStore:
     """The SQLite file; one connection, used under the caller's lock."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         # Autocommit mode: transactions are explicit (begin/commit/rollback).
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                    timeout=BUSY_TIMEOUT_S)
 
     @classmethod
     def create(cls, path: Path, schema_version: int) -> SubstringStore:

@@ -114,11 +114,22 @@ def word_query(node: Node | None) -> wq.Query | None:
         parts = [word_query(c) for c in node.children if not isinstance(c, Not)]
         if not parts or any(p is None for p in parts):
             return None
-        return wq.And(parts)
+        return wq.And(_few(parts))
     if isinstance(node, Or):
         parts = [p for p in (word_query(c) for c in node.children) if p is not None]
-        return wq.Or(parts) if parts else None
+        return wq.Or(_few(parts)) if parts else None
     return None
+
+
+#: At most this many parts in one Whoosh And/Or.  Whoosh nests its matchers one level per
+#: part and recursed past Python's limit at ~1,000 (a query of 2,500 words); which articles
+#: match is decided by the substring store, so more words would only refine the ranking.
+MAX_QUERY_PARTS = 64
+
+
+def _few(parts: list) -> list:
+    """The distinct parts, the first MAX_QUERY_PARTS of them."""
+    return list(dict.fromkeys(parts))[:MAX_QUERY_PARTS]
 
 
 class WordIndex:

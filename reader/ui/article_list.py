@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reader.app.browsing import ArticleRow, Picked
 from reader.ui.labels import display_date
+from reader.ui.plain import plain_tooltip
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -27,7 +28,7 @@ def article_item(article: ArticleRow) -> QListWidgetItem:
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
     item = QListWidgetItem(f"{title}\n　{when} · {issue}")
     item.setData(ArticleIdRole, article.id)
-    item.setToolTip(title)
+    item.setToolTip(plain_tooltip(title))
     return item
 
 

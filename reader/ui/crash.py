@@ -140,6 +140,7 @@ class CrashHandler(QObject):
             box.setWindowTitle("Reader")
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.setModal(False)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may quote a path
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._box = box
         self._box.setText(sentence)

@@ -55,11 +55,13 @@ CHINESE: dict[Code, str] = {
     Code.DATE_NEEDED: QT_TRANSLATE_NOOP("Errors", "除“未知”外，任何精度都需要给出日期。"),
     Code.UNKNOWN_PRECISION: QT_TRANSLATE_NOOP("Errors", "没有“{precision}”这种日期精度。"),
     Code.LIBRARY_IS_FOLDER: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：这是一个文件夹，不是书库文件。"),
+    Code.LIBRARY_DIR_IS_FILE: QT_TRANSLATE_NOOP("Errors", "无法把 {path} 用作书库文件夹：它是一个文件，不是文件夹。"),
     Code.LIBRARY_FOLDER_FAILED: QT_TRANSLATE_NOOP("Errors", "无法为书库 {path} 创建文件夹：{reason}。"),
     Code.LIBRARY_OPEN_FAILED: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：{reason}。"),
     Code.LIBRARY_NOT_SQLITE: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它不是 SQLite 数据库。{advice}"),
     Code.LIBRARY_IN_USE: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：另一个程序正在使用它。"),
     Code.LIBRARY_DAMAGED: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：文件已损坏。{advice}"),
+    Code.LIBRARY_DAMAGED_RESCUED: QT_TRANSLATE_NOOP("Errors", "书库已损坏：已保存仍能读出的内容（有 {lost} 行读不出来）。"),
     Code.LIBRARY_EMPTY_FILE: QT_TRANSLATE_NOOP(
         "Errors", "书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}"),
     Code.LIBRARY_FILE_MISSING: QT_TRANSLATE_NOOP(
@@ -81,8 +83,8 @@ CHINESE: dict[Code, str] = {
     Code.NO_BACKUPS: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有备份。"),
     Code.NO_SUCH_BACKUP: QT_TRANSLATE_NOOP("Errors", "{folder} 里没有名为 {name} 的备份（reader restore 会列出备份）。"),
     Code.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Errors", "备份 {path} 已损坏（{detail}）；请选择另一个。"),
-    Code.LIBRARY_OPEN_IN_WINDOW: QT_TRANSLATE_NOOP(
-        "Errors", "一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。"),
+    Code.LIBRARY_OPEN_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Errors", "另一个 Reader（进程 {pid}）正打开着这个书库；请先关闭它再恢复。"),
     Code.LIBRARY_TOO_NEW: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它由更新版本的 Reader 写入"
                               "（结构版本 {reached}，本版本只认识到 {newest}）。"),
     Code.LIBRARY_NOT_READER: QT_TRANSLATE_NOOP("Errors", "无法打开书库 {path}：它是 SQLite 数据库，但不是 Reader 书库。"),
@@ -114,6 +116,9 @@ CHINESE: dict[Code, str] = {
     Code.READ_BINARY: QT_TRANSLATE_NOOP("Errors", "这是二进制文件，不是文本版面"),
     Code.READ_NOT_TEXT: QT_TRANSLATE_NOOP("Errors", "它不是 UTF-8、UTF-16 或 GB18030 编码的文本"),
     Code.READ_OS: QT_TRANSLATE_NOOP("Errors", "{detail}"),
+    Code.READ_NOT_REGULAR: QT_TRANSLATE_NOOP("Errors", "这是管道、设备或套接字，不是版面文件"),
+    Code.READ_TOO_BIG: QT_TRANSLATE_NOOP("Errors", "它有 {size} MB；版面文件最大 {limit} MB"),
+    Code.READ_EMPTY: QT_TRANSLATE_NOOP("Errors", "文件里没有文字"),
     Code.SIDECAR_NOT_JSON: QT_TRANSLATE_NOOP("Errors", "它不是有效的 JSON（{detail}，第 {line} 行）"),
     Code.SIDECAR_NOT_OBJECT: QT_TRANSLATE_NOOP("Errors", "它应当是一个 JSON 对象"),
     Code.SIDECAR_BAD_FILES: QT_TRANSLATE_NOOP("Errors", "“files”应当把文件名对应到对象"),
@@ -155,6 +160,7 @@ CHINESE: dict[Code, str] = {
     Code.INDEX_BUILD_FAILED: QT_TRANSLATE_NOOP("Errors", "建立搜索索引中途失败；请重新建立。"),
     Code.INDEX_BUSY: QT_TRANSLATE_NOOP("Errors", "另一个 Reader 窗口正在写入搜索索引；请等它完成后再试。"),
     Code.INDEX_DAMAGED: QT_TRANSLATE_NOOP("Errors", "搜索索引已损坏；请重建索引（reader reindex）。"),
+    Code.INDEX_NOT_FOLDER: QT_TRANSLATE_NOOP("Errors", "搜索索引文件夹 {path} 是一个文件；把它移走后会重新建立索引。"),
     Code.FILE_MISSING: QT_TRANSLATE_NOOP("Errors", "{path} 不存在。"),
     Code.NOT_JSON: QT_TRANSLATE_NOOP("Errors", "{path} 不是 JSON（第 {line} 行：{detail}）。"),
     Code.LIMIT_TOO_SMALL: QT_TRANSLATE_NOOP("Errors", "--limit 至少为 1。"),

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -44,6 +42,7 @@ from reader.export.formats import EXPORT_FORMATS, ExportFormat, export_format
 from reader.export.naming import safe_stem
 from reader.export.options import PARTS
 from reader.ui.ops import Op, OpRunner
+from reader.ui.plain import ask_yes_no, plain_label
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reasons import localized, without_stop
 from reader.ui.settings import (
@@ -148,8 +147,8 @@ class ExportDialog(QDialog):
         self.preview_edit = QPlainTextEdit()
         self.preview_edit.setReadOnly(True)
         self.preview_edit.setPlaceholderText(self.tr("正在读取所选文章…"))
-        self.count_label = QLabel()
-        self.error_label = QLabel()
+        self.count_label = plain_label()
+        self.error_label = plain_label()
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -161,7 +160,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
 
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("所选：{}").format(self.title_of_selection)))
+        side.addWidget(plain_label(self.tr("所选：{}").format(self.title_of_selection)))
         side.addLayout(form)
         side.addStretch(1)
         body = QHBoxLayout()
@@ -347,5 +346,4 @@ class ExportDialog(QDialog):
         else:
             text = self.tr("{} 个文件已存在（例如 {}）。要替换它们吗？").format(
                 len(paths), paths[0].name)
-        answer = QMessageBox.question(self, self.tr("导出"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("导出"), text)

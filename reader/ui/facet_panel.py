@@ -16,6 +16,7 @@ from reader.app.research import narrowing_token
 from reader.library.facets import UNDATED, FacetCount
 from reader.ui.labels import kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import plain_tooltip
 
 translate = QCoreApplication.translate
 
@@ -88,7 +89,7 @@ class FacetPanel(QTreeWidget):
         token = narrowing_token(facet, count.value)
         item.setData(0, TokenRole, token)
         # A value is shown as plain text (it is the library's data, never markup).
-        item.setToolTip(0, token or "")
+        item.setToolTip(0, plain_tooltip(token or ""))
         if token is None:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item

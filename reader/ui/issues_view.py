@@ -51,8 +51,9 @@ from reader.ui.tree_model import (
     IssueTreeModel,
 )
 
-#: Columns shown when the reader has not chosen (the others are a right-click away).
-HIDDEN_AT_FIRST = (DATE_COLUMN, AUTHOR_COLUMN)
+#: Columns hidden until the reader shows them (a right-click on the header): the date and
+#: the page number are in the rows' own labels, and a narrow navigator keeps room for titles.
+HIDDEN_AT_FIRST = (DATE_COLUMN, PAGE_COLUMN, AUTHOR_COLUMN)
 
 
 class IssueTree(QTreeView):
@@ -75,8 +76,8 @@ class IssueTree(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COUNT_COLUMN, 40), (DATE_COLUMN, 84), (PAGE_COLUMN, 30),
-                              (COLUMN_COLUMN, 64), (AUTHOR_COLUMN, 64), (TAGS_COLUMN, 64)):
+        for column, width in ((COUNT_COLUMN, 36), (DATE_COLUMN, 84), (PAGE_COLUMN, 30),
+                              (COLUMN_COLUMN, 56), (AUTHOR_COLUMN, 64), (TAGS_COLUMN, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         for column in HIDDEN_AT_FIRST:

@@ -33,6 +33,7 @@ from reader.errors import ReaderError
 from reader.library.backups import BackupInfo, newest_good_backup, restore
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
+from reader.ui.plain import plain_tooltip
 from reader.ui.reasons import localized
 
 #: What opening may find that a backup can repair.
@@ -91,7 +92,7 @@ class LibraryRescue(QObject):
         for text in notices:
             self._messages.warning(text)
         self.read_only_label.setVisible(session.read_only is not None)
-        self.read_only_label.setToolTip("\n".join(notices))
+        self.read_only_label.setToolTip(plain_tooltip("\n".join(notices)))
         if any(n.code in RESCUED for n in session.notices):
             self._offer(" ".join(notices), session)
 

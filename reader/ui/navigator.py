@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget
+
 from reader.ui.authors_view import AuthorsView
 from reader.ui.issues_view import IssuesView
 from reader.ui.messages import MessageChannel
@@ -65,4 +67,25 @@ def entry_index(key: str) -> int | None:
     return next((n for n, entry in enumerate(NAVIGATOR_VIEWS) if entry.key == key), None)
 
 
-__all__ = ["NAVIGATOR_VIEWS", "NavigatorEntry", "ViewContext", "entry_index"]
+def size_to_current_page(stack: QStackedWidget) -> None:
+    """Let `stack` be as narrow as the page it shows, not its widest page.
+
+    A stacked widget's minimum is its largest page's (the search page's sort and tool row is
+    wider than the tabs), which would keep the navigator from narrowing in a small window
+    (issue 19: the article keeps 28 characters a line).  Hidden pages ignore their size.
+    """
+    def fit(current: int) -> None:
+        for index in range(stack.count()):
+            policy = (QSizePolicy.Policy.Preferred if index == current
+                      else QSizePolicy.Policy.Ignored)
+            page = stack.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(fit)
+    fit(stack.currentIndex())
+
+
+__all__ = ["NAVIGATOR_VIEWS", "NavigatorEntry", "ViewContext", "entry_index",
+           "size_to_current_page"]

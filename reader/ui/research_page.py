@@ -145,6 +145,9 @@ class ResearchPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chips)
         layout.addWidget(self.splitter, 1)
+        # The navigator is as wide as its widest page's minimum: the row of buttons and the
+        # facet column must not make a small window's text column narrower (they clip).
+        self.setMinimumWidth(120)
         controller.researched.connect(self.show_research)
         results.article_chosen.connect(lambda _id: self.remember(controller.line_edit.text()))
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reader.app.display import display_origin
 from reader.search import HIT_END, HIT_START
 from reader.ui.labels import MATCH_LABELS, kind_mark
+from reader.ui.plain import plain_tooltip
 from reader.ui.tree_model import ArticleIdRole, IssueIdRole
 
 #: The snippet with its hit markers, for the delegate.
@@ -116,7 +117,7 @@ class SearchResultsModel(QAbstractListModel):
             return f"〔{kind_mark(hit.kind)}〕{hit.title}\n{self.meta(hit)}\n" \
                    f"{snippet_plain(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet_plain(hit.snippet)
+            return plain_tooltip(snippet_plain(hit.snippet))
         if role == SnippetRole:
             return hit.snippet
         if role == ArticleIdRole:

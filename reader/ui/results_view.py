@@ -10,11 +10,12 @@ and `export_pick`: the rows picked, or the whole query.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui.plain import plain_label
 from reader.ui.results_model import ResultDelegate, SearchResultsModel
 
 #: Its texts were the window's (and the selection's) before the page had a class of its
@@ -43,7 +44,7 @@ class ResultsView(QWidget):
         # a platform also reports as `activated` opens the same result twice, harmlessly.
         self.list.clicked.connect(self.open)
         self.list.activated.connect(self.open)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)
         self.label.setWordWrap(True)
         self.label.setContentsMargins(6, 4, 6, 4)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.app.saved_searches import SavedSearchCount
 from reader.ui.lazy_view import LazyView
+from reader.ui.plain import plain_tooltip
 
 SavedNameRole = Qt.ItemDataRole.UserRole + 40
 
@@ -85,7 +86,7 @@ class SavedSearchesView(LazyView):
             saved = counted.saved
             item = QListWidgetItem(f"{saved.name}　{counted.count}", self.list)
             item.setData(SavedNameRole, saved.name)
-            item.setToolTip(saved.query)  # a tooltip of plain text: QListWidgetItem escapes
+            item.setToolTip(plain_tooltip(saved.query))
             if saved.name == keep:
                 self.list.setCurrentItem(item)
         self.hint.setVisible(not self.searches)

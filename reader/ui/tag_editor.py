@@ -19,6 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.plain import plain_tooltip
 from reader.ui.tag_field import TagField, split_tags
 
 
@@ -64,7 +65,7 @@ class TagEditor(QWidget):
         for name in self.tags:
             chip = QToolButton(self._chip_area)
             chip.setText(f"{name}  ×")
-            chip.setToolTip(self.tr("去掉标签“{}”").format(name))
+            chip.setToolTip(plain_tooltip(self.tr("去掉标签“{}”").format(name)))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _checked=False, name=name: self.remove_requested.emit(name))
             self._flow.addWidget(chip)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from reader.app.changes import Changes
 from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
+from reader.ui.plain import ask_yes_no
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
 
@@ -51,8 +51,7 @@ class TagsView(LazyView):
         self.ops, self.messages = context.ops, context.messages
         self._names: list[str] = []
         self.ask_text = lambda title, label, text: self._ask_text(title, label, text)
-        self.confirm = lambda title, text: QMessageBox.question(self, title, text) \
-            == QMessageBox.StandardButton.Yes
+        self.confirm = lambda title, text: ask_yes_no(self, title, text)
         self.ask_color = self._ask_color
         self.tag_list = QListWidget(self)
         self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

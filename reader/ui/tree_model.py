@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from reader.app.archive import ArchiveNode, TreeArticle, page_id_of
 from reader.ui.labels import kind_mark, kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import plain_tooltip
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -388,11 +389,9 @@ class IssueTreeModel(QAbstractItemModel):
                 return str(item.page_number)
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = item.detail or item.label
-            if item.user_fields:
-                tip += "\n" + _tr(USER_TIP).format(
-                    "、".join(_tr(FIELD_WORDS[f]) for f in item.user_fields))
-            return tip
+            return plain_tooltip("\n".join([item.detail or item.label, *(
+                [_tr(USER_TIP).format("、".join(_tr(FIELD_WORDS[f]) for f in item.user_fields))]
+                if item.user_fields else [])]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
             return _RIGHT
         if role == NodeKeyRole:
@@ -412,9 +411,9 @@ class IssueTreeModel(QAbstractItemModel):
             return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
                     AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tags = "\n" + "、".join(row.tags) if row.tags else ""
-            by = f"\n{row.authors}" if row.authors else ""
-            return f"{kind_name(row.kind)}：{row.title}{by}{tags}"
+            return plain_tooltip("\n".join(
+                [f"{kind_name(row.kind)}：{row.title}", *([row.authors] if row.authors else []),
+                 *(["、".join(row.tags)] if row.tags else [])]))
         if role == ArticleIdRole:
             return row.id
         if role == KindRole:

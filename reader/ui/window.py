@@ -30,7 +30,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -57,11 +56,12 @@ from reader.ui.issues_view import IssuesView
 from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
-from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index
+from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index, size_to_current_page
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.page_view import PageReading
+from reader.ui.plain import plain_label
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reading_commands import ReadingCommands
 from reader.ui.reading_width import ReadingWidth
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.hit_label = QLabel(self)
+        self.hit_label = plain_label("", self)
         self.statusBar().addPermanentWidget(self.hit_label)
         self.messages.attach(self.statusBar())
         self.pane.hit_changed.connect(self._show_hit_position)
@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
         # Sort, facets, chips and saving beside the results; search-in, history, help.
         self.research_page, self.search_tools = attach_research(self, toolbar)
+        size_to_current_page(self.navigator)
         self._open_first_result = False
 
     def shown_view(self) -> Any:

@@ -399,6 +399,10 @@
         <translation>Cannot open the library {path}: it is a folder, not a library file.</translation>
     </message>
     <message>
+        <source>无法把 {path} 用作书库文件夹：它是一个文件，不是文件夹。</source>
+        <translation>Cannot use {path} as the library folder: it is a file, not a folder.</translation>
+    </message>
+    <message>
         <source>无法为书库 {path} 创建文件夹：{reason}。</source>
         <translation>Cannot create the folder for the library {path}: {reason}.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>无法打开书库 {path}：文件已损坏。{advice}</source>
         <translation>Cannot open the library {path}: the file is damaged. {advice}</translation>
+    </message>
+    <message>
+        <source>书库已损坏：已保存仍能读出的内容（有 {lost} 行读不出来）。</source>
+        <translation>The library is damaged: saved what could still be read ({lost} rows could not be read).</translation>
     </message>
     <message>
         <source>书库文件 {path} 是空的（0 字节）；Reader 不会在它上面新建书库。{advice}</source>
@@ -479,8 +487,8 @@
         <translation>The backup {path} is damaged ({detail}); choose another.</translation>
     </message>
     <message>
-        <source>一个 Reader 窗口（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
-        <translation>A Reader window (process {pid}) has this library open; close it before restoring.</translation>
+        <source>另一个 Reader（进程 {pid}）正打开着这个书库；请先关闭它再恢复。</source>
+        <translation>Another Reader (process {pid}) has this library open; close it before restoring.</translation>
     </message>
     <message>
         <source>无法打开书库 {path}：它由更新版本的 Reader 写入（结构版本 {reached}，本版本只认识到 {newest}）。</source>
@@ -597,6 +605,18 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>这是管道、设备或套接字，不是版面文件</source>
+        <translation>it is a pipe, device or socket, not a page file</translation>
+    </message>
+    <message>
+        <source>它有 {size} MB；版面文件最大 {limit} MB</source>
+        <translation>it is {size} MB; a page file is at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>文件里没有文字</source>
+        <translation>it holds no text</translation>
     </message>
     <message>
         <source>它不是有效的 JSON（{detail}，第 {line} 行）</source>
@@ -749,6 +769,10 @@
     <message>
         <source>搜索索引已损坏；请重建索引（reader reindex）。</source>
         <translation>The search index is damaged; rebuild it (reader reindex).</translation>
+    </message>
+    <message>
+        <source>搜索索引文件夹 {path} 是一个文件；把它移走后会重新建立索引。</source>
+        <translation>The search index folder {path} is a file; move it away and the index will be built again.</translation>
     </message>
     <message>
         <source>{path} 不存在。</source>
@@ -2633,7 +2657,27 @@
         <translation>Recolour highlight {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <location filename="../../reader/ui/undo_commands.py" line="44"/>
+        <source>修改版面 {}</source>
+        <translation>Edit page {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="45"/>
+        <source>修改这一期 {}</source>
+        <translation>Edit issue {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="46"/>
+        <source>重命名报纸 {} → {}</source>
+        <translation>Rename paper {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <source>合并报纸 {} → {}</source>
+        <translation>Merge paper {} into {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="57"/>
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>

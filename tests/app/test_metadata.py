@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.app.display import page_label
 from reader.errors import ReaderError
 from reader.library.page_meta import PageEdit
 
@@ -29,7 +30,8 @@ def test_two_pages_given_one_paper_and_date_become_one_issue_and_undo_parts_them
     issue = session.library.issues.get(a.issue_id)
     assert (issue.paper, issue.paper_known, issue.date, issue.date_source, issue.page_count) == (
         "内蒙古日报", True, "2024-01-05", "user", 2)
-    assert session.annotations.history.undo_text == "修改2个版面的报纸、日期"
+    named = [page_label(p.number, p.name) or p.title for p in (first, second)]
+    assert session.annotations.history.undo_text == f"修改版面 {'、'.join(named)}"
     undone = session.annotations.undo()
     assert undone.changes == changes
     after = {p.id: p.issue_id for p in session.library.pages.all()}
@@ -60,7 +62,11 @@ def test_an_issue_edit_sets_every_page_and_keeps_the_issue_id(session):
     edited = session.library.issues.get(issue.id)
     assert (edited.date, edited.date_precision, edited.date_source) == (
         "2021-01-18", "day", "user")
-    assert session.annotations.history.undo_text == "修改这一期的日期"
+    assert session.annotations.history.undo_text == f"修改这一期 {issue.paper} {issue.date}"
+    session.annotations.undo()
+    assert session.library.issues.get(issue.id).date == issue.date
+    session.annotations.redo()
+    assert session.library.issues.get(issue.id).date == "2021-01-18"
 
 
 def test_renaming_a_paper_names_its_pages_and_onto_another_merges(session):

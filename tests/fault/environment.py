@@ -10,6 +10,7 @@ import random
 import resource
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -117,7 +118,10 @@ def full_disk(template: Path, work: Path, chance: random.Random) -> list[Trial]:
             committed = annotate(library)
             fill(mount, leave)
             lib = ["--library", str(library)]
-            for args in (["tag", "1", "满了"], ["note", "1", "磁盘满时写的笔记"],
+            # an article annotate() left alone: the note written here replaces no note of it
+            with contextlib.closing(sqlite3.connect(library / "library.sqlite3")) as conn:
+                other = str(conn.execute("SELECT max(id) FROM articles").fetchone()[0])
+            for args in (["tag", other, "满了"], ["note", other, "磁盘满时写的笔记"],
                          ["import", str(pages)], ["search", "红色物业"], ["reindex"]):
                 trials.append(run_cli(f"full disk ({leave} B free): {args[0]}", lib + args,
                                       60))

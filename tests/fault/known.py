@@ -37,11 +37,6 @@ SIGNATURES: list[tuple[str, str, str, str]] = [
     # a damaged library: check, stats, export and the rest fail with a traceback
     ("traceback", r"DatabaseError: (database disk image is malformed|file is not a database)",
      "7", "robust"),
-    # a zero-byte (or cut) library is seeded anew over the user's; a lost -wal drops
-    # committed changes silently
-    ("data lost", r"library\.sqlite3 cut to|zero-byte|missing -wal", "5", "safety"),
-    # writes accepted into a malformed library
-    ("inconsistent", r"accepted into a library SQLite calls malformed", "5", "safety"),
     # the index folder read-only or a file, --library at a file, a full disk, two writers
     ("traceback", r"^(read-only index|index is a file|--library |full disk|two writers)",
      "7", "robust"),
@@ -49,8 +44,6 @@ SIGNATURES: list[tuple[str, str, str, str]] = [
     ("traceback", r"^/dev/zero as a page", "6", "robust"),
     ("traceback", r"^a file name not in UTF-8", "3", "robust"),
     ("hang", r"^a 100,000-character run", "9", "robust"),
-    # parse workers (multiprocessing) and Whoosh writers outliving a killed command
-    ("leftover process", r"multiprocessing|reader", "2", "safety"),
 ]
 
 

@@ -14,16 +14,14 @@ from tests.fault.profile import LONG
 SLOW = {"missing -wal after a crash", "two writers at once", "/dev/zero as a page",
         "a 100,000-character run"}
 
-#: Where today's code fails, and who fixes it.
+#: Where today's code fails, and who fixes it.  (robust fixed the read-only and file index
+#: folders, the full disk, FIFOs, /dev/zero, names not in UTF-8 and the long run.)
 OWNERS = {
-    "read-only index": owned(7, "robust"),
-    "index path is a file": owned(7, "robust"),
-    "full disk": owned(7, "robust"),
     "two writers at once": owned(7, "robust", racy=True),
-    "a FIFO as a page": owned(6, "robust"),
-    "/dev/zero as a page": owned(6, "robust"),
-    "a file name not in UTF-8": owned(3, "robust"),
-    "a 100,000-character run": owned(9, "robust"),
+    # Whoosh leaves the files of a write that failed for want of space to the garbage
+    # collector; a real command's process ends, this test's process notices.
+    "full disk": pytest.mark.filterwarnings(
+        "ignore::pytest.PytestUnraisableExceptionWarning"),
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from tests.fault.hostile import QUERY_WORDS, long_query
-from tests.fault.known import owned, unowned
+from tests.fault.known import unowned
 from tests.fault.profile import examples
 from tests.fault.trials import consistency, integrity, run_cli
 
@@ -34,11 +34,11 @@ def test_hostile_queries_give_results_or_a_sentence(searched_library, words):
 
 
 @pytest.mark.parametrize("words", [
-    pytest.param(["issue:²"], marks=owned(7, "robust")),
-    pytest.param(["issue:12345678901234567890123"], marks=owned(7, "robust")),
+    ["issue:²"],
+    ["issue:12345678901234567890123"],
     ["page:99999999999999999999"],
-    pytest.param(["红\udcff"], marks=owned(7, "robust")),
-    pytest.param(["\udce4\udcb8"], marks=owned(7, "robust")),
+    ["红\udcff"],
+    ["\udce4\udcb8"],
     ["a\x00b"], ["“"], ["”"], ["【"], ["\u3000"], ["tag:"],
     ["date:2025-13-45"], ["date:..2025"], ["NOT"], ["(", ")"], ['"'], ["*"], ["-红色物业"],
 ], ids=repr)

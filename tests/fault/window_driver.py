@@ -68,6 +68,9 @@ def main(library: str, seed: int) -> int:
         type_text(window.panel.note_editor, f"笔{state['step']}")
         QTimer.singleShot(chance.randrange(1, 30), tick)
 
+    # Killed long before this; the limit keeps an orphan (its test run died) from
+    # typing for ever.
+    QTimer.singleShot(300_000, app.quit)
     window.article_shown.connect(started)
     window.library_ready.connect(lambda: QTimer.singleShot(0, select_first))
     window.show()

@@ -17,6 +17,9 @@ from pathlib import Path
 
 from tests.fault.trials import Trial
 
+#: Seconds after which a writer nobody killed stops by itself.
+LIFETIME = 300
+
 
 def main(library: str, seed: int) -> int:
     from reader.app import Session
@@ -27,7 +30,10 @@ def main(library: str, seed: int) -> int:
         articles = _articles(session)
         print("ready", flush=True)
         step = 0
-        while True:
+        # Killed long before this; the limit keeps an orphan (its test run died) from
+        # writing for ever.
+        give_up = time.monotonic() + LIFETIME
+        while time.monotonic() < give_up:
             step += 1
             article, length = chance.choice(articles)
             kind = chance.choice(("tag", "note", "highlight"))
@@ -44,6 +50,7 @@ def main(library: str, seed: int) -> int:
                                                          min(length, start + 5))
                 value = str(made.highlight.id)
             print(f"committed {kind} {article} {value}", flush=True)
+    return 0
 
 
 def _articles(session) -> list[tuple[int, int]]:

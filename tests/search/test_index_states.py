@@ -27,7 +27,7 @@ def reopened(folder) -> SearchIndex:
 
 
 def test_states_are_the_documented_ones():
-    assert STATES == ("ok", "missing", "corrupt", "old schema")
+    assert STATES == ("ok", "missing", "corrupt", "old schema", "newer schema")
 
 
 def test_a_missing_directory_is_created_empty(tmp_path):

@@ -189,8 +189,8 @@ def test_terms_are_the_positive_leaves_in_order_without_duplicates():
 
 
 def test_filter_names():
-    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has",
-                                 "paper", "page", "title", "note", "is"}
+    assert set(FILTER_NAMES) == {"tag", "author", "column", "kind", "issue", "date", "has", "is",
+                                 "paper", "page", "title", "note"}
 
 
 @pytest.mark.parametrize(

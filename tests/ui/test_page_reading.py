@@ -260,6 +260,11 @@ def test_header_clicks_sort_the_pages_and_the_menu_hides_columns(open_window, pa
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          pos=QPoint(x, 5))
 
+    menu = window.issues_view.header_menu()  # 版 is hidden at first: show it
+    page_column = next(a for a in menu.actions() if a.text() == "版")
+    assert header.isSectionHidden(PAGE_COLUMN) and not page_column.isChecked()
+    page_column.trigger()
+    assert not header.isSectionHidden(PAGE_COLUMN)
     click(PAGE_COLUMN)
     assert pages() == ["第5版", "第10版", "第11版", "第20版"]
     click(PAGE_COLUMN)

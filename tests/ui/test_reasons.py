@@ -56,12 +56,12 @@ def test_every_read_failure_has_a_chinese_sentence(tmp_path):
 
 
 def test_a_denied_read_is_explained(tmp_path, monkeypatch):
-    import builtins
+    import os
 
     def deny(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(builtins, "open", deny)
+    monkeypatch.setattr(os, "open", deny)  # how read_page opens a page file
     sentence = _read_error(tmp_path / "page.txt")
     monkeypatch.undo()
     assert "没有读取权限" in _chinese(sentence)

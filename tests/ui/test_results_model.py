@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 from reader.app.searching import SearchHit, SearchOutcome
 from reader.search import HIT_END, HIT_START
@@ -33,7 +34,9 @@ def test_model_contract_and_rows(qtmodeltester):
     assert "精确匹配" in model.data(model.index(1))
     assert "笔记匹配" in model.data(model.index(2))
     assert model.data(model.index(2), ArticleIdRole) == 9
-    assert model.data(model.index(0), Qt.ItemDataRole.ToolTipRole).endswith("<b>")
+    tooltip = QTextDocument()
+    tooltip.setHtml(model.data(model.index(0), Qt.ItemDataRole.ToolTipRole))
+    assert tooltip.toPlainText().endswith("<b>")  # the snippet's text, shown as text
 
 
 def test_snippet_markup_escapes_and_marks_hits():
