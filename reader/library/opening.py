@@ -71,6 +71,10 @@ class OpenedFile:
     marker: Path | None = None
 
 
+#: The first bytes of every SQLite database file.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def open_library_file(path: Path) -> OpenedFile:
     """Open (or make) the library file at `path`; see the module docstring."""
     shown = str(path)
@@ -93,6 +97,12 @@ def open_library_file(path: Path) -> OpenedFile:
     with contextlib.suppress(OSError):
         if path.stat().st_size == 0:
             raise LibraryError(Code.LIBRARY_EMPTY_FILE, path=shown, advice=restore_advice(folder))
+        # SQLite takes a file shorter than its first page for an empty database and would
+        # seed a new library over what was left of the old one (a file cut to a few bytes).
+        with path.open("rb") as head:
+            if head.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                raise LibraryError(Code.LIBRARY_NOT_SQLITE, path=shown,
+                                   advice=restore_advice(folder))
     if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
         opened = _open_read_only(path)
         opened.read_only = Message.of(Code.WHY_CANNOT_WRITE)

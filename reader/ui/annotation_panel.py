@@ -14,7 +14,7 @@ replace.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.app import browsing
 from reader.app.changes import Changes
@@ -22,6 +22,7 @@ from reader.app.completion import complete_tags
 from reader.models import ArticleRecord
 from reader.ui.highlight_list import HighlightList
 from reader.ui.note_view import NoteView
+from reader.ui.plain import ask_text
 from reader.ui.tag_editor import TagEditor
 
 
@@ -172,8 +173,7 @@ class AnnotationPanel(QWidget):
                             self.tr("无法保存划线笔记"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
-        return value if ok else None
+        return ask_text(self, title, label, text, multiline=True)
 
 
 __all__ = ["AnnotationPanel"]

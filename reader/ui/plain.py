@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 
 def plain_tooltip(text: str) -> str:
@@ -45,4 +45,26 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     return question_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["ask_yes_no", "plain_label", "plain_tooltip", "question_box"]
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "",
+                multiline: bool = False) -> QInputDialog:
+    """An input dialog whose label (a highlight's quote, a tag's name) is shown as text."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    if multiline:
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setTextValue(text)
+    return dialog
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             multiline: bool = False) -> str | None:
+    """Ask for a text (modal); None when cancelled."""
+    dialog = text_dialog(parent, title, label, text, multiline)
+    return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+
+__all__ = ["ask_text", "ask_yes_no", "plain_label", "plain_tooltip", "question_box",
+           "text_dialog"]

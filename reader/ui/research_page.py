@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QSplitter,
     QToolButton,
@@ -30,6 +29,7 @@ from reader.ui import settings as window_settings
 from reader.ui.concordance_view import ConcordanceView
 from reader.ui.facet_panel import FacetPanel
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import ask_text
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
 from reader.ui.search_tools import SearchTools
@@ -184,8 +184,7 @@ class ResearchPage(QWidget):
                         self.tr("无法收藏这个检索"))
 
     def _ask_name(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
+        return ask_text(self, title, label, text)
 
     def show_concordance(self) -> None:
         """Open (or bring up) the concordance of the query in the bar."""

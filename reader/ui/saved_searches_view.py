@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.app.saved_searches import SavedSearchCount
 from reader.ui.lazy_view import LazyView
-from reader.ui.plain import plain_tooltip
+from reader.ui.plain import ask_text, plain_tooltip
 
 SavedNameRole = Qt.ItemDataRole.UserRole + 40
 
@@ -138,8 +137,7 @@ class SavedSearchesView(LazyView):
         self.messages.info(self.tr("已删除收藏的检索“{}”（Ctrl+Z 可撤销）。").format(name))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
+        return ask_text(self, title, label, text)
 
     def picked(self) -> Picked:
         return Picked(())

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,7 +33,7 @@ from reader.app.changes import Changes
 from reader.library.values import normalize_tag
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
-from reader.ui.plain import ask_yes_no
+from reader.ui.plain import ask_text, ask_yes_no
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
 
@@ -186,8 +185,7 @@ class TagsView(LazyView):
         self.ops.mutate(lambda session: session.annotations.delete_tag(name), self.tr("无法删除标签"))
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
+        return ask_text(self, title, label, text)
 
     def _ask_color(self, name: str) -> str | None:
         color = QColorDialog.getColor(parent=self, title=self.tr("“{}”的颜色").format(name))

@@ -76,6 +76,20 @@ def test_a_zero_byte_library_without_backups_is_refused_too(library_dir):
     assert paths.db_path.stat().st_size == 0
 
 
+@pytest.mark.parametrize("left", [b"S", b"SQLite format 3\x00"[:10], b"\x00" * 300])
+def test_a_library_cut_to_a_few_bytes_is_not_seeded_over(library_dir, left):
+    # SQLite takes a file shorter than one page for an empty database: found by the fault
+    # suite, a library cut to 1 byte was seeded anew and the day's annotations were gone.
+    _with_a_backup(library_dir)
+    paths = resolve_paths(library_dir)
+    paths.db_path.write_bytes(left)
+    with pytest.raises(LibraryError) as caught:
+        Session.open(paths)
+    assert caught.value.code == Code.LIBRARY_NOT_SQLITE
+    assert "reader restore" in str(caught.value)
+    assert paths.db_path.read_bytes() == left  # left exactly as found
+
+
 def test_a_missing_library_file_with_backups_is_not_replaced_by_a_new_one(library_dir):
     _with_a_backup(library_dir)
     paths = resolve_paths(library_dir)

@@ -151,3 +151,20 @@ def test_no_tooltip_is_set_from_text_without_plain_tooltip():
             if "plain_tooltip(" not in match.group(1):
                 offenders.append(f"{path.name}: {match.group(1).strip()}")
     assert offenders == []
+
+
+def test_an_input_dialog_shows_a_quote_from_the_page_as_text(qtbot):
+    """The highlight-note dialog's label is the highlighted quote: page text, never HTML."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from reader.ui.plain import text_dialog
+
+    quote = '“<b>加粗</b><img src="file:///dev/zero">”'
+    dialog = text_dialog(None, "划线笔记", quote, "旧笔记", multiline=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label for label in dialog.findChildren(QLabel) if label.text() == quote]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert dialog.textValue() == "旧笔记"
+    dialog.reject()
