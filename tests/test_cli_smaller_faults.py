@@ -112,3 +112,29 @@ def test_a_failed_index_read_is_named_by_its_cause(tmp_path, monkeypatch, sqlite
         index.search(parse_query("网格"))
     assert raised.value.code == expected
     index.close()
+
+
+def test_a_damaged_stored_list_is_flagged_not_a_traceback(library_dir):
+    """Found by the fault campaign: random bytes that broke one article's paragraphs (a JSON
+    text column) made every `search`, `show` and `check` end in a traceback."""
+    reader(library_dir, "search", "网格", check=True)
+    db = library_dir / "library.sqlite3"
+    with sqlite3.connect(db) as conn:
+        victim = conn.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE articles SET paragraphs = '[\"半截的段落' WHERE id = ?", [victim])
+    shown = reader(library_dir, "show", str(victim), "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["paragraphs"] == []
+    from reader.library import Library
+
+    library = Library.open(db)
+    try:
+        assert "stored text damaged" in library.articles.get(victim).defects
+    finally:
+        library.close()
+    for args in (("search", "网格"), ("list",), ("stats",)):
+        result = reader(library_dir, *args)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
+    with sqlite3.connect(db) as conn:  # the row itself is left as it was, for a rescue
+        stored = conn.execute("SELECT paragraphs FROM articles WHERE id = ?", [victim]).fetchone()
+    assert stored[0] == '["半截的段落'

@@ -32,6 +32,21 @@ from reader.models import ArticleRecord, Entry
 
 #: Added to the defects of an article the latest parse no longer produced.
 MISSING_DEFECT = "not in the latest parse"
+#: A defect for an article whose stored lists (paragraphs, subheads…) no longer read as JSON.
+DAMAGED_DEFECT = "stored text damaged"
+
+
+def _stored_list(text: str | None, damaged: list[bool]) -> list:
+    """A JSON list column; a damaged one (a bad sector, issue 18's fault campaign) reads as
+    empty and is flagged, so one broken row does not fail every search and `reader check`."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        value = None
+    if not isinstance(value, list):
+        damaged.append(True)
+        return []
+    return value
 
 #: Rows fetched per query when walking many articles.
 BATCH = 500
@@ -123,9 +138,15 @@ class Articles:
         records = []
         for row in rows:
             article_id, key = row[0], row[1]
-            defects = tuple(json.loads(row[12]))
+            damaged: list[bool] = []
+            subheads, paragraphs = _stored_list(row[9], damaged), _stored_list(row[10], damaged)
+            entries = [Entry(e["text"], e.get("source")) for e in _stored_list(row[11], damaged)
+                       if isinstance(e, dict) and isinstance(e.get("text"), str)]
+            defects = tuple(_stored_list(row[12], damaged))
             if row[13]:
                 defects += (MISSING_DEFECT,)
+            if damaged:
+                defects += (DAMAGED_DEFECT,)
             records.append(
                 ArticleRecord(
                     id=article_id,
@@ -138,9 +159,9 @@ class Articles:
                     title=row[7],
                     subtitle=row[8],
                     authors=tuple(authors.get(article_id, ())),
-                    subheads=tuple(json.loads(row[9])),
-                    paragraphs=tuple(json.loads(row[10])),
-                    entries=tuple(Entry(e["text"], e.get("source")) for e in json.loads(row[11])),
+                    subheads=tuple(subheads),
+                    paragraphs=tuple(paragraphs),
+                    entries=tuple(entries),
                     defects=defects,
                     issue_title=row[14],
                     date=row[15],
