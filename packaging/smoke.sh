@@ -58,6 +58,11 @@ window_opens_and_quits() {
         --library "$TMP/window-lib"
     [ -f "$TMP/window-lib/library.sqlite3" ]
 }
+reference_list_renders() {
+    # citeproc-py's locales and schema and the two CSL styles come from the bundle.
+    run "$EXE" --library "$TMP/window-lib" export --issue 1 --format gbt7714 -o "$TMP/refs.txt" &&
+        grep -q "\[N\]" "$TMP/refs.txt"
+}
 bundle_unchanged() { [ -z "$(find "$BUNDLE" -newer "$TMP/marker" -print -quit)" ]; }
 no_system_python() { ! ldd "$EXE" "$BUNDLE"/_internal/libpython3*.so* | grep -q '/usr/.*libpython'; }
 
@@ -68,6 +73,7 @@ check "first run imports seeds into XDG data dir" first_run_fills_data_dir
 check "search 网格员 (jieba dict, cache in XDG cache)" search_uses_bundled_jieba
 check "import 20 pages in worker processes" import_uses_worker_processes
 check "window opens offscreen and quits cleanly" window_opens_and_quits
+check "a GB/T 7714 reference list (citeproc data)" reference_list_renders
 check "bundle gained no files" bundle_unchanged
 check "libpython is the bundle's own" no_system_python
 echo "bundle size: $(du -sh "$BUNDLE" | cut -f1)"
