@@ -62,6 +62,21 @@ def highlight_background(color: str, theme: Theme) -> str:
     return dark if theme is DARK else light
 
 
+def highlight_selection(view: QTextEdit, where: tuple[int, int], color: str,
+                        theme: Theme) -> QTextEdit.ExtraSelection:
+    """A highlight drawn over document positions `where` of `view` (the article pane and
+    the whole-page view draw them alike)."""
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(where[0])
+    cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(highlight_background(color, theme)))
+    selection.format = fmt
+    return selection
+
+
 def _shown_text(article: ArticleRecord) -> tuple:
     """Everything of an article the pane typesets (annotations aside)."""
     return (article_origin(article, column=False), article.title, article.subtitle, article.column,
@@ -221,17 +236,8 @@ class ArticleView(QTextBrowser):
         selections = []
         for mark in self.highlights:
             where = None if mark.orphaned else self.document_range(mark.start, mark.end)
-            if where is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(where[0])
-            cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(highlight_background(mark.color, self.theme)))
-            selection.format = fmt
-            selections.append(selection)
+            if where is not None:
+                selections.append(highlight_selection(self, where, mark.color, self.theme))
         self.setExtraSelections(selections)
 
     def scroll_to_highlight(self, highlight: Highlight) -> bool:

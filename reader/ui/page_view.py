@@ -15,13 +15,13 @@ the page again, keeping the place.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QStackedWidget, QTextEdit, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from reader.app.archive import ArchiveSource, PageContent
 from reader.app.changes import Changes
 from reader.ui.article_document import BuiltArticle, TextMap
-from reader.ui.article_view import ArticleView, highlight_background
+from reader.ui.article_view import ArticleView, highlight_selection
 from reader.ui.page_document import PlacedArticle, anchor_article, build_page
 
 
@@ -71,17 +71,8 @@ class PageView(ArticleView):
             text_map = maps.get(article.id, TextMap())
             for mark in article.highlights:
                 where = None if mark.orphaned else text_map.to_document(mark.start, mark.end)
-                if where is None:
-                    continue
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(where[0])
-                cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                fmt = QTextCharFormat()
-                fmt.setBackground(QColor(highlight_background(mark.color, self.theme)))
-                selection.format = fmt
-                selections.append(selection)
+                if where is not None:
+                    selections.append(highlight_selection(self, where, mark.color, self.theme))
         self.setExtraSelections(selections)
 
     def _top_of(self, position: int) -> float:
