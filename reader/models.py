@@ -237,6 +237,12 @@ class PublicationRecord:
     article_count: int
 
 
+def date_given(date_source: str | None) -> bool:
+    """A date was given (by the user, a header, a file name, a sidecar), not inferred from
+    the text: the one rule for `date_confirmed` everywhere."""
+    return date_source not in (None, "inferred")
+
+
 @dataclass(frozen=True)
 class IssueRecord:
     """One issue: one date of one paper (edition if any), holding one or more pages.
@@ -266,7 +272,7 @@ class IssueRecord:
     @property
     def date_confirmed(self) -> bool:
         """The date was given (by the user, a header, a file name), not inferred from the text."""
-        return self.date_source not in (None, "inferred")
+        return date_given(self.date_source)
 
 
 #: The page fields the user can set (`PageRecord.user_fields` names those set).
@@ -303,7 +309,7 @@ class PageRecord:
 
     @property
     def date_confirmed(self) -> bool:
-        return self.date_source not in (None, "inferred")
+        return date_given(self.date_source)
 
     # The names page-file code used before pages had their own record.
     @property
@@ -445,7 +451,7 @@ class ArticleRecord:
     def origin(self) -> ArticleOrigin:
         """Paper, date, page and column, for headers and citations."""
         return ArticleOrigin(self.paper, self.date, self.date_precision,
-                             self.date_source not in (None, "inferred"), self.page_number,
+                             date_given(self.date_source), self.page_number,
                              self.page_name, self.column, self.edition)
 
     @property

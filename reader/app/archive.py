@@ -33,6 +33,7 @@ from reader.models import (
     IssueRecord,
     PageRecord,
     PublicationRecord,
+    date_given,
 )
 
 #: Separates the parts of a node key (a character no paper name holds).
@@ -112,7 +113,7 @@ def issue_date_label(value: str | None, precision: str, source: str | None) -> s
     """2025年1月7日 星期二 for a given date, 约2021年1月 only for one inferred from the text."""
     if not value:
         return NO_YEAR
-    text = display_date(value, precision, overridden=source not in (None, "inferred"))
+    text = display_date(value, precision, overridden=date_given(source))
     if precision == "day" and not text.startswith("约"):
         with contextlib.suppress(ValueError):  # a malformed stored date: no weekday
             text += f" 星期{_WEEKDAYS[calendar_date.fromisoformat(value).weekday()]}"
@@ -173,7 +174,7 @@ def page_origin(page: ArchiveNode) -> str:
     """Where a page is from: 人民日报 · 2025-01-07 · 第5版 评论."""
     return display_origin(ArticleOrigin(
         page.paper, page.date, page.date_precision,
-        page.date_source not in (None, "inferred"), page.page_number, page.page_name,
+        date_given(page.date_source), page.page_number, page.page_name,
         None, page.edition))
 
 

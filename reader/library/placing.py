@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.library.connection import LibraryConnection, chunks
+from reader.models import date_given
 
 #: The publication of pages with neither a paper nor a page name.
 UNKNOWN_PAPER = "报纸不详"
@@ -63,7 +64,7 @@ class Placement:
     @property
     def shared(self) -> bool:
         """Pages of one paper with this given date and edition share their issue."""
-        return self.date is not None and self.date_source not in (None, "inferred")
+        return self.date is not None and date_given(self.date_source)
 
 
 def _placement(row: tuple) -> Placement:
