@@ -18,7 +18,7 @@ article's own text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
@@ -109,6 +109,9 @@ class ArticleView(QTextBrowser):
         self._current = -1
         self.text_map = TextMap()
         self.highlights: tuple[Highlight, ...] = ()
+        #: adds the 更正 commands to the context menu: (menu, paragraph number or None);
+        #: the window sets it (reader/ui/correction_commands.py)
+        self.extend_context_menu: Callable[[QMenu, int | None], None] | None = None
 
     # -- content -------------------------------------------------------------------
 
@@ -270,6 +273,57 @@ class ArticleView(QTextBrowser):
         self.highlight_requested.emit(offsets[0], offsets[1], color)
         return True
 
+    # -- paragraphs (what a correction acts on) ------------------------------------------------
+
+    def paragraph_at_position(self, position: int) -> int | None:
+        """The 1-based number of the body paragraph at a document position (None: the
+        position is in the title, a subhead, an entry or outside the text)."""
+        if self.article is None:
+            return None
+        for segment in self.text_map.segments:
+            if segment.position <= position <= segment.position + segment.length:
+                offset = segment.offset + position - segment.position
+                break
+        else:
+            return None
+        number = self.article.text.count("\n", 0, offset) + 1
+        return number if number <= len(self.article.paragraphs) else None
+
+    def paragraph_at(self, pos: QPoint) -> int | None:
+        """The body paragraph under a point of the viewport (a right-click)."""
+        return self.paragraph_at_position(self.cursorForPosition(pos).position())
+
+    def current_paragraph(self) -> int | None:
+        """The paragraph a keyboard command acts on: the caret's (placed by a click or a
+        selection), else the first one whose start is in view."""
+        number = self.paragraph_at_position(self.textCursor().position())
+        if number is not None or self.article is None:
+            return number
+        offset = 0
+        for number, paragraph in enumerate(self.article.paragraphs, start=1):
+            position = self.text_map.position(offset)
+            if position is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(position)
+                if self.cursorRect(cursor).top() >= 0:
+                    return number
+            offset += len(paragraph) + 1
+        return len(self.article.paragraphs) or None
+
+    def select_paragraph(self, number: int) -> bool:
+        """Put the caret at the start of a paragraph (what a click there does); False if
+        the article has no such paragraph."""
+        if self.article is None or not 1 <= number <= len(self.article.paragraphs):
+            return False
+        offset = sum(len(p) + 1 for p in self.article.paragraphs[:number - 1])
+        position = self.text_map.position(offset)
+        if position is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        return True
+
     def contextMenuEvent(self, event) -> None:
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
@@ -290,6 +344,9 @@ class ArticleView(QTextBrowser):
                 if color == "yellow":
                     action.setShortcut(QKeySequence("Ctrl+H"))
                 action.triggered.connect(lambda _c=False, color=color: self.request_highlight(color))
+        if self.extend_context_menu is not None and self.article is not None:
+            menu.addSeparator()
+            self.extend_context_menu(menu, self.paragraph_at(pos))
         return menu
 
     # -- search hits ----------------------------------------------------------------------
