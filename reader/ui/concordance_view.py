@@ -227,9 +227,9 @@ class ConcordanceView(QWidget):
         if not result.terms:
             text = self.tr("这个检索式里没有要查找的词语（只有筛选条件）。")
         else:
-            text = self.tr("{} 处，出自 {} 篇文章").format(len(result.lines), result.articles)
+            text = self.tr("%n 处", "", len(result.lines)) + self.tr("，出自 %n 篇文章", "", result.articles)
             if result.truncated:
-                text += self.tr("（只列出前 {} 处）").format(MAX_LINES)
+                text += self.tr("（只列出前 %n 处）", "", MAX_LINES)
         self.summary.setText(text)
         self.answered.emit()
 

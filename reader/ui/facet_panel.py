@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.app.research import narrowing_token
 from reader.library.facets import UNDATED, FacetCount
+from reader.ui import wording
 from reader.ui.labels import kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
@@ -101,7 +102,7 @@ class FacetPanel(QTreeWidget):
         if facet == "kind":
             return kind_name(value)
         if facet == "month":
-            return translate("FacetPanel", "{}月").format(int(value[5:7]))
+            return wording.month_name(int(value[5:7]))
         return value
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:

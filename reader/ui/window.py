@@ -267,9 +267,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             lines.append(self.tr("书库尚未打开。"))
         elif counts is not None:
-            lines.append(self.tr(
-                "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
-                "{highlights} 处划线。").format(**vars(counts)))
+            # One count a piece, so that each takes its own plural form.
+            lines.append(self.tr("，").join([
+                self.tr("%n 期", "", counts.issues), self.tr("%n 篇文章", "", counts.articles),
+                self.tr("%n 个标签", "", counts.tags), self.tr("%n 条笔记", "", counts.notes),
+                self.tr("%n 处划线", "", counts.highlights)]) + self.tr("。"))
         return "\n".join(lines)
 
     def about(self) -> None:
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
             if cancelled:
                 self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
             else:
-                self.messages.info(self.tr("文库已打开：{} 种报纸。").format(papers))
+                self.messages.info(self.tr("文库已打开：%n 种报纸。", "", papers))
             self._restore_reading()
             self.library_ready.emit()
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
         if report.action == "cancelled":
             self.messages.warning(self.tr("已取消重建索引；索引保持原样，下次打开时会再检查。"))
         else:
-            self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
+            self.messages.info(self.tr("搜索索引已重建：%n 篇。", "", report.added))
         self.reindex_finished.emit(report)
 
     # -- importing ------------------------------------------------------------------------
@@ -579,7 +581,7 @@ class MainWindow(QMainWindow):
         elif current:
             self.hit_label.setText(self.tr("第 {}/{} 处（F3 下一处）").format(current, total))
         else:
-            self.hit_label.setText(self.tr("共 {} 处").format(total))
+            self.hit_label.setText(self.tr("共 %n 处", "", total))
 
     def set_language(self, code: str) -> None:
         """Remember the interface language; it takes effect when Reader starts again."""
