@@ -235,6 +235,13 @@ class ExportDialog(QDialog):
         if not self._closed:
             self._show_error(self.tr("无法读取所选文章"), exc)
 
+    def retranslate(self) -> None:
+        """The language changed: the format names and the counts line are said again (they
+        join several texts, which the window's retranslation cannot read back)."""
+        for i, fmt in enumerate(EXPORT_FORMATS):
+            self.format_box.setItemText(i, format_label(fmt, "{title} ({suffix})"))
+        self._refresh_preview()
+
     def _refresh_preview(self) -> None:
         if self.loaded is None:
             return

@@ -307,6 +307,12 @@ class IssueTreeModel(QAbstractItemModel):
             return _tr(HEADERS[section])
         return None
 
+    def retranslate(self) -> None:
+        """The language changed: the header and every row say their words again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMNS - 1))
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 

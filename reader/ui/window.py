@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
 from reader.ui import settings as window_settings
+from reader.ui import translation
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
@@ -67,6 +68,7 @@ from reader.ui.reading_commands import ReadingCommands
 from reader.ui.reading_width import ReadingWidth
 from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
+from reader.ui.retranslation import retranslate_window, switch_language
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self.session = None
         self._session_factory = session_factory
         self._settings = settings if settings is not None else settings_store()
+        #: the language the window's texts are in (what a switch translates from)
+        self._shown_language = translation.current_language()
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
         self.progress = ProgressPresenter(self)
@@ -584,16 +588,15 @@ class MainWindow(QMainWindow):
             self.hit_label.setText(self.tr("共 %n 处", "", total))
 
     def set_language(self, code: str) -> None:
-        """Remember the interface language; it takes effect when Reader starts again."""
-        if code not in dict(LANGUAGES):
-            return
-        self.language_actions[code].setChecked(True)
-        if window_settings.LANGUAGE.read(self._settings) == code:
-            return
-        window_settings.LANGUAGE.write(self._settings, code)
-        self._settings.sync()
-        self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
-            dict(LANGUAGES)[code]))
+        """Remember the interface language and switch to it at once."""
+        if code in dict(LANGUAGES):
+            switch_language(self, code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt sends this to every widget when a translator comes or goes.
+        if event.type() == QEvent.Type.LanguageChange:  # say every text again
+            self._shown_language = retranslate_window(self, self._shown_language)
+        super().changeEvent(event)
 
     # -- view ------------------------------------------------------------------------------
 

@@ -1466,7 +1466,7 @@
         <translation>page name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tree_model.py" line="408"/>
+        <location filename="../../reader/ui/tree_model.py" line="414"/>
         <source>（%n期）</source>
         <extracomment>a node&apos;s children arrived (its key) asks for a node&apos;s children; the answer comes back through `add_children`</extracomment>
         <translation>
@@ -1475,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tree_model.py" line="410"/>
+        <location filename="../../reader/ui/tree_model.py" line="416"/>
         <source>（%n版）</source>
         <translation>
             <numerusform> (%n page)</numerusform>
@@ -1759,35 +1759,35 @@
         <translation>Go to Date…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="78"/>
+        <location filename="../../reader/ui/window.py" line="80"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="79"/>
+        <location filename="../../reader/ui/window.py" line="81"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="151"/>
+        <location filename="../../reader/ui/window.py" line="155"/>
         <source>导入文件</source>
-        <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view read-only label, what opening found, the newest backup offered (library_rescue.py) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
+        <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view the language the window&apos;s texts are in (what a switch translates from) read-only label, what opening found, the newest backup offered (library_rescue.py) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="151"/>
+        <location filename="../../reader/ui/window.py" line="155"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="158"/>
+        <location filename="../../reader/ui/window.py" line="162"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="181"/>
+        <location filename="../../reader/ui/window.py" line="185"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1959,28 +1959,28 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="263"/>
+        <location filename="../../reader/ui/window.py" line="267"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class) the centre: the article pane, or a whole page in its place (the tree&apos;s page rows)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="266"/>
+        <location filename="../../reader/ui/window.py" line="270"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="268"/>
+        <location filename="../../reader/ui/window.py" line="272"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="271"/>
+        <location filename="../../reader/ui/window.py" line="275"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="276"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1988,7 +1988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="276"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1996,7 +1996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="273"/>
+        <location filename="../../reader/ui/window.py" line="277"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="273"/>
+        <location filename="../../reader/ui/window.py" line="277"/>
         <source>%n 条笔记</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2012,7 +2012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="274"/>
+        <location filename="../../reader/ui/window.py" line="278"/>
         <source>%n 处划线</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2020,18 +2020,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="274"/>
+        <location filename="../../reader/ui/window.py" line="278"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="284"/>
-        <location filename="../../reader/ui/window.py" line="285"/>
+        <location filename="../../reader/ui/window.py" line="288"/>
+        <location filename="../../reader/ui/window.py" line="289"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="418"/>
+        <location filename="../../reader/ui/window.py" line="422"/>
         <source>文库已打开：%n 种报纸。</source>
         <translation>
             <numerusform>Library open: %n paper.</numerusform>
@@ -2039,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="473"/>
+        <location filename="../../reader/ui/window.py" line="477"/>
         <source>搜索索引已重建：%n 篇。</source>
         <translation>
             <numerusform>Search index rebuilt: %n article.</numerusform>
@@ -2047,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="584"/>
+        <location filename="../../reader/ui/window.py" line="588"/>
         <source>共 %n 处</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -2055,83 +2055,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="366"/>
-        <location filename="../../reader/ui/window.py" line="367"/>
+        <location filename="../../reader/ui/window.py" line="370"/>
+        <location filename="../../reader/ui/window.py" line="371"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="376"/>
+        <location filename="../../reader/ui/window.py" line="380"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="377"/>
-        <location filename="../../reader/ui/window.py" line="395"/>
+        <location filename="../../reader/ui/window.py" line="381"/>
+        <location filename="../../reader/ui/window.py" line="399"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="366"/>
-        <location filename="../../reader/ui/window.py" line="491"/>
+        <location filename="../../reader/ui/window.py" line="370"/>
+        <location filename="../../reader/ui/window.py" line="495"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="394"/>
+        <location filename="../../reader/ui/window.py" line="398"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="416"/>
+        <location filename="../../reader/ui/window.py" line="420"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="421"/>
+        <location filename="../../reader/ui/window.py" line="425"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="431"/>
+        <location filename="../../reader/ui/window.py" line="435"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="108"/>
-        <location filename="../../reader/ui/window.py" line="445"/>
+        <location filename="../../reader/ui/window.py" line="449"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="463"/>
-        <location filename="../../reader/ui/window.py" line="465"/>
+        <location filename="../../reader/ui/window.py" line="467"/>
+        <location filename="../../reader/ui/window.py" line="469"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="466"/>
+        <location filename="../../reader/ui/window.py" line="470"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="471"/>
+        <location filename="../../reader/ui/window.py" line="475"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="490"/>
+        <location filename="../../reader/ui/window.py" line="494"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="491"/>
+        <location filename="../../reader/ui/window.py" line="495"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="525"/>
-        <location filename="../../reader/ui/window.py" line="528"/>
+        <location filename="../../reader/ui/window.py" line="529"/>
+        <location filename="../../reader/ui/window.py" line="532"/>
         <source>无法打开这篇文章</source>
         <translation>Cannot open this article</translation>
     </message>
@@ -2151,14 +2151,9 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="582"/>
+        <location filename="../../reader/ui/window.py" line="586"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="595"/>
-        <source>界面语言将在重新启动 Reader 后切换为 {}。</source>
-        <translation>The interface language changes to {} when Reader starts again.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/undo_commands.py" line="94"/>
@@ -2295,6 +2290,16 @@
         <location filename="../../reader/ui/navigator.py" line="61"/>
         <source>收藏的检索</source>
         <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/retranslation.py" line="52"/>
+        <source>找不到 {} 的界面翻译。</source>
+        <translation>No interface translation for {} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/retranslation.py" line="53"/>
+        <source>界面语言已切换为 {}。</source>
+        <translation>The interface language is now {}.</translation>
     </message>
 </context>
 <context>

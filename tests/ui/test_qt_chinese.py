@@ -56,5 +56,7 @@ def test_an_english_window_keeps_qt_english(qtbot, tmp_path):
         translation.remove_translation()
 
 
-def test_the_bundle_keeps_qts_chinese():
-    assert "qtbase_zh_CN.qm" in SPEC.read_text(encoding="utf-8")
+def test_the_bundle_keeps_qts_chinese_and_the_translation_file():
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "qtbase_zh_CN.qm" in spec
+    assert '"reader_en.ts"' in spec  # what a language switch reads (reader/ui/retranslation.py)
