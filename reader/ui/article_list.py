@@ -26,8 +26,7 @@ def article_item(article: ArticleRow) -> QListWidgetItem:
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
-    indent = "  " if wording.english() else "\u3000"  # a full-width space is a Chinese indent
-    item = QListWidgetItem(f"{wording.title(title)}\n{indent}{when} · {issue}")
+    item = QListWidgetItem(f"{wording.title(title)}\n{wording.gap()}{when} · {issue}")
     item.setData(ArticleIdRole, article.id)
     item.setToolTip(plain_tooltip(title))
     return item

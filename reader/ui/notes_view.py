@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui import wording
 from reader.ui.article_list import ArticleList, article_item
 from reader.ui.lazy_view import LazyView
 
@@ -55,7 +56,7 @@ class NotesView(LazyView):
                 marks.append(self.tr("%n 处划线", "", entry.highlight_count))
             if entry.tag_count:
                 marks.append(self.tr("%n 个标签", "", entry.tag_count))
-            text = item.text() + "\n　" + " · ".join(marks)
+            text = item.text() + "\n" + wording.gap() + " · ".join(marks)
             if entry.note_start:
                 text += f"：{entry.note_start}"
             item.setText(text)

@@ -85,6 +85,11 @@ def month_name(month: int) -> str:
     return _ENGLISH.standaloneMonthName(month) if 1 <= month <= 12 else str(month)
 
 
+def gap() -> str:
+    """What sets a list row's parts apart: a full-width space in Chinese, two in English."""
+    return "  " if english() else "\u3000"
+
+
 def page_label(number: int | None, name: str | None) -> str | None:
     """第19版 党建 / p. 19 党建: a page as a reader names it (its name is content)."""
     if not english():
@@ -165,5 +170,5 @@ def page_origin(page: ArchiveNode) -> str:
                                 None, page.edition))
 
 
-__all__ = ["date_text", "english", "month_name", "node_detail", "node_label", "origin", "page_label",
+__all__ = ["date_text", "english", "gap", "month_name", "node_detail", "node_label", "origin", "page_label",
            "page_origin", "shown_date", "title", "untitled"]

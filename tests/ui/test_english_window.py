@@ -60,6 +60,15 @@ def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, libr
     assert left == [], "\n".join(map(repr, left))
     assert window.results_label.text().startswith("“党建”: ")
 
+    page = window.research_page
+    for button, shown in ((page.kwic_button, lambda: page.concordance),
+                          (page.trend_button, lambda: page.trends)):
+        button.click()
+        settle(qtbot, window)  # its answer, read on the window's worker, has arrived
+        left = chinese_fragments(shown_texts(shown()), content)
+        assert left == [], "\n".join(map(repr, left))
+        shown().close()
+
     with qtbot.waitSignal(window.commands.export_opened, timeout=10000) as opened:
         window.results_view.list.selectAll()
         window.commands.export_selection()
@@ -67,6 +76,12 @@ def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, libr
     qtbot.waitUntil(lambda: dialog.count_label.text() != "", timeout=10000)
     assert chinese_fragments(shown_texts(dialog), content) == []
     dialog.close()
+
+    for tab in range(window.browse_tabs.count()):
+        window.show_browse_tab(tab)
+        settle(qtbot, window)
+        left = chinese_fragments(shown_texts(window.browse_tabs.widget(tab)), content)
+        assert left == [], "\n".join(map(repr, left))
 
 
 def test_english_dates_and_counts_read_as_english(qtbot, english):
