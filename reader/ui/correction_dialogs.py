@@ -39,8 +39,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.models import ITEM_KINDS
+from reader.models import ITEM_KINDS, ArticleKind
 from reader.ui.labels import kind_name
+from reader.ui.noop import QT_TRANSLATE_NOOP
+
+#: The kinds as the dialog names them (the Chinese of `reader.ui.labels`, translatable here).
+KIND_WORDS: dict[str, str] = {
+    ArticleKind.ARTICLE: QT_TRANSLATE_NOOP("KindDialog", "文章"),
+    ArticleKind.COMMENTARY: QT_TRANSLATE_NOOP("KindDialog", "评论"),
+    ArticleKind.PHOTO: QT_TRANSLATE_NOOP("KindDialog", "图片"),
+    ArticleKind.BRIEFS: QT_TRANSLATE_NOOP("KindDialog", "简讯"),
+    ArticleKind.QUOTES: QT_TRANSLATE_NOOP("KindDialog", "语录"),
+    ArticleKind.LETTER: QT_TRANSLATE_NOOP("KindDialog", "来信"),
+}
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
@@ -107,7 +118,7 @@ class KindDialog(QDialog):
         self.setWindowTitle(self.tr("修改类型"))
         self.combo = QComboBox(self)
         for kind in ITEM_KINDS:
-            self.combo.addItem(self.tr(kind_name(kind)), str(kind))
+            self.combo.addItem(self.tr(KIND_WORDS.get(kind, kind_name(kind))), str(kind))
         found = self.combo.findData(current)
         self.combo.setCurrentIndex(max(found, 0))
         layout = QVBoxLayout(self)
