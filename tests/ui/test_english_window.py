@@ -52,6 +52,16 @@ def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, libr
     heading = window.pane.toPlainText().split("\n", 2)[:2]
     assert chinese_fragments([("pane", line) for line in heading], content) == []
 
+    # The whole page: where it is from, its label and its contents line are English.
+    page_id = window.session.library.articles.in_issue(1)[0].page_id
+    with qtbot.waitSignal(window.reading.page_shown, timeout=10000):
+        window.reading.show_page(page_id)
+    page_text = window.page_view.toPlainText()
+    head = page_text.split("\n")[:3]
+    assert chinese_fragments([("page", line) for line in head], content) == [], head
+    assert any(line.endswith(("item on this page", "items on this page")) for line in head)
+    assert "[" in page_text and "〔" not in page_text
+
     outcome = _search(qtbot, window, "党建")
     assert outcome.total > 1
     settle(qtbot, window)
