@@ -121,12 +121,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="282"/>
+        <location filename="../../reader/ui/article_view.py" line="287"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="288"/>
+        <location filename="../../reader/ui/article_view.py" line="293"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -134,18 +134,18 @@
 <context>
     <name>AuthorsView</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="44"/>
+        <location filename="../../reader/ui/authors_view.py" line="45"/>
         <source>筛选作者</source>
         <extracomment>the author list was read and shown</extracomment>
         <translation>Filter authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="69"/>
+        <location filename="../../reader/ui/authors_view.py" line="70"/>
         <source>无法读取作者</source>
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="110"/>
+        <location filename="../../reader/ui/authors_view.py" line="111"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
     </message>
@@ -162,28 +162,28 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
         <source>左语境</source>
         <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
         <translation>Left context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
         <source>检索词</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
         <source>右语境</source>
         <translation>Right context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <location filename="../../reader/ui/concordance_view.py" line="57"/>
         <source>文章</source>
         <translation>Article</translation>
     </message>
@@ -191,79 +191,79 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
         <source>按日期</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
         <source>按左语境</source>
         <translation>By left context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
         <source>按右语境</source>
         <translation>By right context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <location filename="../../reader/ui/concordance_view.py" line="63"/>
         <source>按检索词</source>
         <translation>By hit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="152"/>
+        <location filename="../../reader/ui/concordance_view.py" line="153"/>
         <source>语境索引</source>
         <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <location filename="../../reader/ui/concordance_view.py" line="164"/>
         <source> 字</source>
         <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
         <translation> chars</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="164"/>
+        <location filename="../../reader/ui/concordance_view.py" line="165"/>
         <source>左右语境各取多少字</source>
         <translation>Characters of context on each side</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="172"/>
+        <location filename="../../reader/ui/concordance_view.py" line="173"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="174"/>
+        <location filename="../../reader/ui/concordance_view.py" line="175"/>
         <source>导出文本…</source>
         <translation>Export text…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="196"/>
+        <location filename="../../reader/ui/concordance_view.py" line="197"/>
         <source>语境</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="209"/>
+        <location filename="../../reader/ui/concordance_view.py" line="210"/>
         <source>语境索引：{}</source>
         <translation>Concordance: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="218"/>
+        <location filename="../../reader/ui/concordance_view.py" line="219"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="219"/>
+        <location filename="../../reader/ui/concordance_view.py" line="220"/>
         <source>无法生成语境索引</source>
         <translation>Cannot build the concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="228"/>
+        <location filename="../../reader/ui/concordance_view.py" line="229"/>
         <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
         <translation>This query has no words to look for (only filters).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <location filename="../../reader/ui/concordance_view.py" line="231"/>
         <source>%n 处</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <location filename="../../reader/ui/concordance_view.py" line="231"/>
         <source>，出自 %n 篇文章</source>
         <translation>
             <numerusform> in %n article</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="232"/>
+        <location filename="../../reader/ui/concordance_view.py" line="233"/>
         <source>（只列出前 %n 处）</source>
         <translation>
             <numerusform> (only the first %n listed)</numerusform>
@@ -287,28 +287,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="249"/>
-        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <location filename="../../reader/ui/concordance_view.py" line="250"/>
+        <location filename="../../reader/ui/concordance_view.py" line="253"/>
         <source>导出语境索引</source>
         <translation>Export concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <location filename="../../reader/ui/concordance_view.py" line="250"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <location filename="../../reader/ui/concordance_view.py" line="253"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="259"/>
+        <location filename="../../reader/ui/concordance_view.py" line="260"/>
         <source>无法导出语境索引</source>
         <translation>Cannot export the concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="261"/>
+        <location filename="../../reader/ui/concordance_view.py" line="262"/>
         <source>已导出到 {}</source>
         <translation>Exported to {}</translation>
     </message>
@@ -1013,7 +1013,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="101"/>
-        <location filename="../../reader/ui/export_dialog.py" line="349"/>
+        <location filename="../../reader/ui/export_dialog.py" line="356"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -1119,7 +1119,7 @@
         <translation>Cannot read the selected articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="245"/>
+        <location filename="../../reader/ui/export_dialog.py" line="252"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1127,7 +1127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="245"/>
+        <location filename="../../reader/ui/export_dialog.py" line="252"/>
         <source>，%n 字</source>
         <translation>
             <numerusform>, %n character</numerusform>
@@ -1135,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="247"/>
+        <location filename="../../reader/ui/export_dialog.py" line="254"/>
         <source>，%n 个文件</source>
         <translation>
             <numerusform>, %n file</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="249"/>
+        <location filename="../../reader/ui/export_dialog.py" line="256"/>
         <source>（%n 篇没有划线，不导出）</source>
         <translation>
             <numerusform> (%n without highlights, not exported)</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="347"/>
+        <location filename="../../reader/ui/export_dialog.py" line="354"/>
         <source>%n 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>
             <numerusform>%n file already exists ({}). Replace it?</numerusform>
@@ -1159,47 +1159,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="291"/>
+        <location filename="../../reader/ui/export_dialog.py" line="298"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="302"/>
+        <location filename="../../reader/ui/export_dialog.py" line="309"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="310"/>
+        <location filename="../../reader/ui/export_dialog.py" line="317"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="312"/>
+        <location filename="../../reader/ui/export_dialog.py" line="319"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="333"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="339"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="345"/>
+        <location filename="../../reader/ui/export_dialog.py" line="352"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facet_panel.py" line="101"/>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
         <source>日期不明</source>
         <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>Undated</translation>
@@ -1286,23 +1286,23 @@
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="57"/>
+        <location filename="../../reader/ui/highlight_list.py" line="58"/>
         <source>〔已失位〕</source>
         <extracomment>Characters of the quote shown per row.</extracomment>
         <translation>[not found] </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="64"/>
+        <location filename="../../reader/ui/highlight_list.py" line="65"/>
         <source>重新解析后找不到这段文字了；划线和它的笔记都保留着。</source>
         <translation>This passage can no longer be found after re-parsing; the highlight and its note are kept.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="85"/>
+        <location filename="../../reader/ui/highlight_list.py" line="86"/>
         <source>编辑划线笔记…</source>
         <translation>Edit Highlight Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="86"/>
+        <location filename="../../reader/ui/highlight_list.py" line="87"/>
         <source>删除划线</source>
         <translation>Delete Highlight</translation>
     </message>
@@ -2292,12 +2292,12 @@
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/retranslation.py" line="52"/>
+        <location filename="../../reader/ui/retranslation.py" line="54"/>
         <source>找不到 {} 的界面翻译。</source>
         <translation>No interface translation for {} was found.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/retranslation.py" line="53"/>
+        <location filename="../../reader/ui/retranslation.py" line="55"/>
         <source>界面语言已切换为 {}。</source>
         <translation>The interface language is now {}.</translation>
     </message>
@@ -2336,23 +2336,23 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="33"/>
+        <location filename="../../reader/ui/notes_view.py" line="34"/>
         <source>还没有批注。写下笔记、划线或加上标签的文章会列在这里。</source>
         <extracomment>the list was read and shown</extracomment>
         <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="45"/>
+        <location filename="../../reader/ui/notes_view.py" line="46"/>
         <source>无法读取批注</source>
         <translation>Cannot read the annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <location filename="../../reader/ui/notes_view.py" line="54"/>
         <source>笔记</source>
         <translation>note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_view.py" line="55"/>
+        <location filename="../../reader/ui/notes_view.py" line="56"/>
         <source>%n 处划线</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2360,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_view.py" line="57"/>
+        <location filename="../../reader/ui/notes_view.py" line="58"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2644,48 +2644,48 @@
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="55"/>
         <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
         <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
         <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="80"/>
         <source>无法读取收藏的检索</source>
         <translation>Cannot read the saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="116"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
         <source>重命名收藏的检索</source>
         <translation>Rename saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>无法重命名收藏的检索</source>
         <translation>Cannot rename the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
         <source>无法删除收藏的检索</source>
         <translation>Cannot delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="138"/>
         <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
         <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <location filename="../../reader/ui/search_tools.py" line="146"/>
         <source>还没有检索过</source>
         <translation>No searches yet</translation>
     </message>
@@ -2762,23 +2762,23 @@
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="122"/>
+        <location filename="../../reader/ui/authors_view.py" line="123"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="75"/>
+        <location filename="../../reader/ui/notes_view.py" line="76"/>
         <source>批注过的文章</source>
         <translation>Annotated articles</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="127"/>
-        <location filename="../../reader/ui/saved_searches_view.py" line="153"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="154"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="132"/>
+        <location filename="../../reader/ui/tags_view.py" line="133"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
@@ -2786,82 +2786,82 @@
 <context>
     <name>SyntaxHelp</name>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
         <source>两个词都出现</source>
         <translation>both words occur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
         <source>出现其中一个</source>
         <translation>either occurs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
         <source>不含这个词</source>
         <translation>without this word</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
         <source>整句原样出现</source>
         <translation>the exact text, spaces included</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
         <source>只在标题中</source>
         <translation>in the title only</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
         <source>作者名含有</source>
         <translation>an author&apos;s name contains</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
         <source>只在自己的笔记中</source>
         <translation>in your own notes only</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
         <source>带有这个标签</source>
         <translation>carries this tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
         <source>报纸、版名（page:19 为版次）</source>
         <translation>paper, page name (page:19 is the page number)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <location filename="../../reader/ui/search_tools.py" line="202"/>
         <source>体裁：文章、评论、图片、简讯、语录、来信</source>
         <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <location filename="../../reader/ui/search_tools.py" line="203"/>
         <source>日期或日期范围</source>
         <translation>a date or a range of dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <location filename="../../reader/ui/search_tools.py" line="204"/>
         <source>有笔记、有划线</source>
         <translation>has a note, has a highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
         <source>筛选也可以排除</source>
         <translation>filters can exclude too</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <location filename="../../reader/ui/search_tools.py" line="209"/>
         <source>检索语法</source>
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <location filename="../../reader/ui/search_tools.py" line="210"/>
         <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
         <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
     </message>
@@ -2882,13 +2882,13 @@
 <context>
     <name>TagPrompt</name>
     <message>
-        <location filename="../../reader/ui/tag_prompt.py" line="38"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="39"/>
         <source>加标签</source>
         <extracomment>Separator added after a taken tag, so the next one can be typed at once.</extracomment>
         <translation>Add tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_prompt.py" line="42"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="43"/>
         <source>给所选的 %n 篇文章加标签（多个标签用逗号分开）：</source>
         <translation>
             <numerusform>Tags for the %n selected article (separate several with commas):</numerusform>
@@ -2896,7 +2896,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_prompt.py" line="61"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="62"/>
         <source>已有的标签（双击加入）</source>
         <translation>Existing tags (double-click to add)</translation>
     </message>
@@ -2904,83 +2904,83 @@
 <context>
     <name>TagsView</name>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="61"/>
+        <location filename="../../reader/ui/tags_view.py" line="62"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>the tag list was read and shown</extracomment>
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="83"/>
+        <location filename="../../reader/ui/tags_view.py" line="84"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="120"/>
+        <location filename="../../reader/ui/tags_view.py" line="121"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="138"/>
+        <location filename="../../reader/ui/tags_view.py" line="139"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="139"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="141"/>
+        <location filename="../../reader/ui/tags_view.py" line="142"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="154"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="154"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="159"/>
+        <location filename="../../reader/ui/tags_view.py" line="160"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="160"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <location filename="../../reader/ui/tags_view.py" line="164"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="179"/>
+        <location filename="../../reader/ui/tags_view.py" line="180"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="182"/>
+        <location filename="../../reader/ui/tags_view.py" line="183"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="183"/>
+        <location filename="../../reader/ui/tags_view.py" line="184"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="185"/>
+        <location filename="../../reader/ui/tags_view.py" line="186"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="191"/>
+        <location filename="../../reader/ui/tags_view.py" line="192"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
     </message>
@@ -3078,6 +3078,11 @@
         <location filename="../../reader/ui/trend_view.py" line="159"/>
         <source>另有日期不明的文章：{}。</source>
         <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="160"/>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../reader/ui/trend_view.py" line="170"/>
