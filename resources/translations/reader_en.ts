@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/issues_view.py" line="427"/>
+        <location filename="../../reader/ui/issues_view.py" line="447"/>
         <source>所选的 %n 篇文章</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -1508,42 +1508,42 @@
 <context>
     <name>IssuesView</name>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="452"/>
+        <location filename="../../reader/ui/issues_view.py" line="472"/>
         <source>书库中还没有注明具体日期的报纸。</source>
         <translation>No issue in the library has an exact date yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="455"/>
+        <location filename="../../reader/ui/issues_view.py" line="475"/>
         <source>{} 没有报纸，已转到最近的一期：{}。</source>
         <translation>No issue on {}; went to the nearest one: {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="493"/>
+        <location filename="../../reader/ui/issues_view.py" line="513"/>
         <source>编辑版面信息…</source>
         <translation>Edit Page Details…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="496"/>
+        <location filename="../../reader/ui/issues_view.py" line="516"/>
         <source>重命名报纸…</source>
         <translation>Rename Paper…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="513"/>
+        <location filename="../../reader/ui/issues_view.py" line="533"/>
         <source>先在目录中选中版面、日期或报纸。</source>
         <translation>First select a page, a date or a paper in the contents.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="523"/>
+        <location filename="../../reader/ui/issues_view.py" line="543"/>
         <source>无法读取版面信息</source>
         <translation>Could not read the page details</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="534"/>
+        <location filename="../../reader/ui/issues_view.py" line="554"/>
         <source>无法修改版面信息</source>
         <translation>Could not change the page details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/issues_view.py" line="536"/>
+        <location filename="../../reader/ui/issues_view.py" line="556"/>
         <source>已修改 %n 个版面的信息（Ctrl+Z 撤销）。</source>
         <translation>
             <numerusform>Changed the details of %n page (Ctrl+Z to undo).</numerusform>
@@ -1551,42 +1551,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="545"/>
+        <location filename="../../reader/ui/issues_view.py" line="565"/>
         <source>无法重命名报纸</source>
         <translation>Could not rename the paper</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="547"/>
+        <location filename="../../reader/ui/issues_view.py" line="567"/>
         <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
         <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="548"/>
+        <location filename="../../reader/ui/issues_view.py" line="568"/>
         <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
         <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="168"/>
-        <location filename="../../reader/ui/issues_view.py" line="175"/>
-        <location filename="../../reader/ui/issues_view.py" line="239"/>
-        <location filename="../../reader/ui/issues_view.py" line="295"/>
-        <location filename="../../reader/ui/issues_view.py" line="301"/>
-        <location filename="../../reader/ui/issues_view.py" line="311"/>
-        <location filename="../../reader/ui/issues_view.py" line="325"/>
-        <location filename="../../reader/ui/issues_view.py" line="330"/>
-        <location filename="../../reader/ui/issues_view.py" line="337"/>
-        <location filename="../../reader/ui/issues_view.py" line="340"/>
-        <location filename="../../reader/ui/issues_view.py" line="381"/>
-        <location filename="../../reader/ui/issues_view.py" line="436"/>
-        <location filename="../../reader/ui/issues_view.py" line="470"/>
-        <location filename="../../reader/ui/issues_view.py" line="551"/>
+        <location filename="../../reader/ui/issues_view.py" line="188"/>
+        <location filename="../../reader/ui/issues_view.py" line="195"/>
+        <location filename="../../reader/ui/issues_view.py" line="259"/>
+        <location filename="../../reader/ui/issues_view.py" line="315"/>
+        <location filename="../../reader/ui/issues_view.py" line="321"/>
+        <location filename="../../reader/ui/issues_view.py" line="331"/>
+        <location filename="../../reader/ui/issues_view.py" line="345"/>
+        <location filename="../../reader/ui/issues_view.py" line="350"/>
+        <location filename="../../reader/ui/issues_view.py" line="357"/>
+        <location filename="../../reader/ui/issues_view.py" line="360"/>
+        <location filename="../../reader/ui/issues_view.py" line="401"/>
+        <location filename="../../reader/ui/issues_view.py" line="456"/>
+        <location filename="../../reader/ui/issues_view.py" line="490"/>
+        <location filename="../../reader/ui/issues_view.py" line="571"/>
         <source>无法读取目录</source>
-        <extracomment>Columns hidden until the reader shows them (a right-click on the header): the date and the page number are in the rows&apos; own labels, and a narrow navigator keeps room for titles. a page row was chosen: show the whole page (its id) the edit dialogs (modal); tests replace them</extracomment>
+        <extracomment>Columns hidden until the reader shows them (a right-click on the header): the date and the page number are in the rows&apos; own labels, and a narrow navigator keeps room for titles. Narrower than this (a 1024×640 window, the article keeping its line length), the tree shows titles and counts only: the other columns give way and come back when there is room. a page row was chosen: show the whole page (its id) the edit dialogs (modal); tests replace them</extracomment>
         <translation>Cannot read the contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="182"/>
-        <location filename="../../reader/ui/issues_view.py" line="186"/>
+        <location filename="../../reader/ui/issues_view.py" line="202"/>
+        <location filename="../../reader/ui/issues_view.py" line="206"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
     </message>
@@ -1725,6 +1725,12 @@
         <source>〔{mark}〕{title}</source>
         <extracomment>A title after its kind&apos;s mark: 〔图〕入户调查 (English: [Pic] …).</extracomment>
         <translation>[{mark}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/labels.py" line="51"/>
+        <source>〔文〕{title}</source>
+        <extracomment>An article&apos;s title, the kind most items are: English leaves the mark out (room in the tree).</extracomment>
+        <translation>{title}</translation>
     </message>
 </context>
 <context>
