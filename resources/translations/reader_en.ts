@@ -153,7 +153,7 @@
 <context>
     <name>ChipBar</name>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="68"/>
+        <location filename="../../reader/ui/research_page.py" line="67"/>
         <source>去掉这个筛选条件</source>
         <extracomment>the filter token to take out</extracomment>
         <translation>Remove this filter</translation>
@@ -378,6 +378,14 @@
         <translation>
             <numerusform>%n item on this page</numerusform>
             <numerusform>%n items on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_wiring.py" line="85"/>
+        <source>共 %n 处</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -1765,35 +1773,35 @@
         <translation>Go to Date…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="80"/>
+        <location filename="../../reader/ui/window.py" line="79"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="81"/>
+        <location filename="../../reader/ui/window.py" line="80"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="153"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view the language the window&apos;s texts are in (what a switch translates from) read-only label, what opening found, the newest backup offered (library_rescue.py) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="153"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="162"/>
+        <location filename="../../reader/ui/window.py" line="160"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="185"/>
+        <location filename="../../reader/ui/window.py" line="180"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1965,28 +1973,28 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="267"/>
+        <location filename="../../reader/ui/window.py" line="251"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class) the centre: the article pane, or a whole page in its place (the tree&apos;s page rows)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="270"/>
+        <location filename="../../reader/ui/window.py" line="254"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="256"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="275"/>
+        <location filename="../../reader/ui/window.py" line="259"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="276"/>
+        <location filename="../../reader/ui/window.py" line="260"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1994,7 +2002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="276"/>
+        <location filename="../../reader/ui/window.py" line="260"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2002,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="277"/>
+        <location filename="../../reader/ui/window.py" line="261"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2010,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="277"/>
+        <location filename="../../reader/ui/window.py" line="261"/>
         <source>%n 条笔记</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2018,7 +2026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="262"/>
         <source>%n 处划线</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2026,18 +2034,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="262"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="288"/>
-        <location filename="../../reader/ui/window.py" line="289"/>
+        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="273"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="422"/>
+        <location filename="../../reader/ui/window.py" line="406"/>
         <source>文库已打开：%n 种报纸。</source>
         <translation>
             <numerusform>Library open: %n paper.</numerusform>
@@ -2045,100 +2053,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="477"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>搜索索引已重建：%n 篇。</source>
         <translation>
             <numerusform>Search index rebuilt: %n article.</numerusform>
             <numerusform>Search index rebuilt: %n articles.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="588"/>
-        <source>共 %n 处</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="370"/>
-        <location filename="../../reader/ui/window.py" line="371"/>
+        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="355"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="381"/>
-        <location filename="../../reader/ui/window.py" line="399"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
+        <location filename="../../reader/ui/window.py" line="383"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="370"/>
-        <location filename="../../reader/ui/window.py" line="495"/>
+        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="479"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="398"/>
+        <location filename="../../reader/ui/window.py" line="382"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="420"/>
+        <location filename="../../reader/ui/window.py" line="404"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="435"/>
+        <location filename="../../reader/ui/window.py" line="419"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="108"/>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="433"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="467"/>
-        <location filename="../../reader/ui/window.py" line="469"/>
+        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="470"/>
+        <location filename="../../reader/ui/window.py" line="454"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="459"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="494"/>
+        <location filename="../../reader/ui/window.py" line="478"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="495"/>
+        <location filename="../../reader/ui/window.py" line="479"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="529"/>
-        <location filename="../../reader/ui/window.py" line="532"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="67"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="70"/>
         <source>无法打开这篇文章</source>
+        <extracomment>The window&apos;s messages keep the window&apos;s translation context.</extracomment>
         <translation>Cannot open this article</translation>
     </message>
     <message>
@@ -2157,7 +2158,7 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="586"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="83"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
@@ -2550,71 +2551,71 @@
 <context>
     <name>ResearchPage</name>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="40"/>
+        <location filename="../../reader/ui/research_page.py" line="39"/>
         <source>按相关度</source>
         <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="41"/>
+        <location filename="../../reader/ui/research_page.py" line="40"/>
         <source>最新在前</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="42"/>
+        <location filename="../../reader/ui/research_page.py" line="41"/>
         <source>最早在前</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="103"/>
+        <location filename="../../reader/ui/research_page.py" line="102"/>
         <source>☆ 收藏</source>
         <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
         <translation>☆ Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="104"/>
+        <location filename="../../reader/ui/research_page.py" line="103"/>
         <source>把这个检索收藏到导航栏的“收藏的检索”</source>
         <translation>Keep this search under Saved searches in the navigator</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <location filename="../../reader/ui/research_page.py" line="111"/>
         <source>语境</source>
-        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `SearchWiring`), for saving</extracomment>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
         <source>语境索引：每一处出现，检索词居中（KWIC）</source>
         <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <location filename="../../reader/ui/research_page.py" line="116"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
         <source>这些词语按月或按年出现的多少</source>
         <translation>How often these words occur per month or year</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="128"/>
+        <location filename="../../reader/ui/research_page.py" line="127"/>
         <source>排序</source>
-        <extracomment>opens an article with its text [start, end) selected (set by `attach_research`) the window&apos;s message channel (set by `attach_research`)</extracomment>
+        <extracomment>opens an article with its text [start, end) selected (set by `SearchWiring`) the window&apos;s message channel (set by `SearchWiring`)</extracomment>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="179"/>
+        <location filename="../../reader/ui/research_page.py" line="178"/>
         <source>收藏检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="179"/>
+        <location filename="../../reader/ui/research_page.py" line="178"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="184"/>
+        <location filename="../../reader/ui/research_page.py" line="183"/>
         <source>无法收藏这个检索</source>
         <translation>Cannot save this search</translation>
     </message>
