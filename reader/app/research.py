@@ -4,8 +4,9 @@
 what matches; the query's filters are resolved in the library first, as for every search),
 then:
 
-1. facets: one GROUP BY per facet over those ids in the library (`library.facets`), so the
-   counts cover every match, not the page shown; year and kind add up to `total`;
+1. facets: counts over those ids (`library.facets`, from a snapshot of where each article
+   was printed), so the counts cover every match, not the page shown; year and kind add up
+   to `total`;
 2. the page: by relevance, the index ranks within the ids; by date (newest/oldest), the
    library orders the ids and the index only writes the snippets of the page.
 
