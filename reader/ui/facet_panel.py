@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.app.research import narrowing_token
 from reader.library.facets import UNDATED, FacetCount
+from reader.ui import wording
 from reader.ui.labels import kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
@@ -45,6 +46,7 @@ class FacetPanel(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("facets")
+        self._facets: dict[str, list[FacetCount]] = {}  # the answer shown
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
@@ -55,6 +57,7 @@ class FacetPanel(QTreeWidget):
 
     def show_facets(self, facets: dict[str, list[FacetCount]]) -> None:
         """Redraw for a new answer (headings of facets without values are left out)."""
+        self._facets = facets
         self.clear()
         for name, title in FACET_TITLES:
             values = facets.get(name) or []
@@ -101,8 +104,12 @@ class FacetPanel(QTreeWidget):
         if facet == "kind":
             return kind_name(value)
         if facet == "month":
-            return translate("FacetPanel", "{}月").format(int(value[5:7]))
+            return wording.month_name(int(value[5:7]))
         return value
+
+    def retranslate(self) -> None:
+        """The language changed: draw the same answer in the new words (months, kinds)."""
+        self.show_facets(self._facets)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         token = item.data(0, TokenRole)

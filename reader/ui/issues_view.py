@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,8 @@ from reader.app.archive import (
 )
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui import wording
+from reader.ui.counts import Counts
 from reader.ui.date_jump import DateJump, nearest
 from reader.ui.metadata_dialog import ask_page_edits, ask_paper_name
 from reader.ui.tree_model import (
@@ -420,9 +422,9 @@ class IssuesView(QWidget):
         picked = self.picked()
         nodes = self.selected_nodes()
         if len(nodes) == 1 and not picked.article_ids:
-            return picked, nodes[0].label
+            return picked, wording.node_label(nodes[0])
         if picked.count > 1:
-            return picked, QCoreApplication.translate("Selection", "所选的 {} 篇文章").format(picked.count)
+            return picked, Counts.tr("所选的 %n 篇文章", "", picked.count)
         return None
 
     # -- jumping to a date -----------------------------------------------------------------
@@ -531,7 +533,7 @@ class IssuesView(QWidget):
         self.ops.mutate(lambda session: edit_pages(session, ids, fields),
                         self.tr("无法修改版面信息"),
                         done=lambda _changes: self.messages.info(
-                            self.tr("已修改 {} 个版面的信息（Ctrl+Z 撤销）。").format(len(ids))))
+                            self.tr("已修改 %n 个版面的信息（Ctrl+Z 撤销）。", "", len(ids))))
 
     def rename_paper(self, paper: ArchiveNode) -> None:
         """Ask for a paper's new name; another paper's name merges the two."""

@@ -81,7 +81,7 @@ class ArticleOpener(QObject):
             self.hit_label.setText(
                 translate("MainWindow", "第 {}/{} 处（F3 下一处）").format(current, total))
         else:
-            self.hit_label.setText(translate("MainWindow", "共 {} 处").format(total))
+            self.hit_label.setText(translate("MainWindow", "共 %n 处", "", total))
 
 
 __all__ = ["ArticleOpener"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
 from reader.ui import settings as window_settings
+from reader.ui import translation
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
@@ -66,6 +67,7 @@ from reader.ui.reading_width import ReadingWidth
 from reader.ui.reading_wiring import ArticleOpener
 from reader.ui.research_wiring import RESULTS_PAGE, TREE_PAGE, SearchWiring
 from reader.ui.results_view import ResultsView
+from reader.ui.retranslation import retranslate_window, switch_language
 from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
 from reader.ui.theme import dark_palette
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.session = None
         self._session_factory = session_factory
         self._settings = settings if settings is not None else settings_store()
+        #: the language the window's texts are in (what a switch translates from)
+        self._shown_language = translation.current_language()
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
         self.progress = ProgressPresenter(self)
@@ -251,9 +255,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             lines.append(self.tr("书库尚未打开。"))
         elif counts is not None:
-            lines.append(self.tr(
-                "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
-                "{highlights} 处划线。").format(**vars(counts)))
+            # One count a piece, so that each takes its own plural form.
+            lines.append(self.tr("，").join([
+                self.tr("%n 期", "", counts.issues), self.tr("%n 篇文章", "", counts.articles),
+                self.tr("%n 个标签", "", counts.tags), self.tr("%n 条笔记", "", counts.notes),
+                self.tr("%n 处划线", "", counts.highlights)]) + self.tr("。"))
         return "\n".join(lines)
 
     def about(self) -> None:
@@ -397,7 +403,7 @@ class MainWindow(QMainWindow):
             if cancelled:
                 self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
             else:
-                self.messages.info(self.tr("文库已打开：{} 种报纸。").format(papers))
+                self.messages.info(self.tr("文库已打开：%n 种报纸。", "", papers))
             self._restore_reading()
             self.library_ready.emit()
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
@@ -452,7 +458,7 @@ class MainWindow(QMainWindow):
         if report.action == "cancelled":
             self.messages.warning(self.tr("已取消重建索引；索引保持原样，下次打开时会再检查。"))
         else:
-            self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
+            self.messages.info(self.tr("搜索索引已重建：%n 篇。", "", report.added))
         self.reindex_finished.emit(report)
 
     # -- importing ------------------------------------------------------------------------
@@ -517,16 +523,15 @@ class MainWindow(QMainWindow):
             self.tree.setFocus()
 
     def set_language(self, code: str) -> None:
-        """Remember the interface language; it takes effect when Reader starts again."""
-        if code not in dict(LANGUAGES):
-            return
-        self.language_actions[code].setChecked(True)
-        if window_settings.LANGUAGE.read(self._settings) == code:
-            return
-        window_settings.LANGUAGE.write(self._settings, code)
-        self._settings.sync()
-        self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
-            dict(LANGUAGES)[code]))
+        """Remember the interface language and switch to it at once."""
+        if code in dict(LANGUAGES):
+            switch_language(self, code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt sends this to every widget when a translator comes or goes.
+        if event.type() == QEvent.Type.LanguageChange:  # say every text again
+            self._shown_language = retranslate_window(self, self._shown_language)
+        super().changeEvent(event)
 
     # -- view ------------------------------------------------------------------------------
 

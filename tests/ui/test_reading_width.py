@@ -21,3 +21,30 @@ def test_a_small_window_keeps_28_characters_a_line(qtbot, open_window, library_d
     window.set_zoom(3)
     window.resize(1030, 640)
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] == 200, timeout=5000)
+
+
+def test_the_english_window_keeps_28_characters_a_line_too(qtbot, open_window, library_dir,
+                                                          tmp_path, qapp):
+    """English labels are wider than Chinese ones: the navigator's tab bar must not hold the
+    navigator wide (it scrolls instead)."""
+    from PySide6.QtCore import QSettings
+
+    from reader.ui import translation
+
+    settings = QSettings(str(tmp_path / "en.ini"), QSettings.Format.IniFormat)
+    settings.setValue("view/language", "en")
+    assert translation.install_translation(settings) == "en"
+    try:
+        window = open_window(library_dir, settings)
+        library = window.session.library
+        open_article(qtbot, window, library.articles.in_issue(library.issues.all()[0].id)[0].id)
+        window.resize(1600, 1000)
+        settle(qtbot, window)
+        window.resize(1024, 640)
+        qtbot.waitUntil(lambda: window.reading_width.chars_per_line() >= MIN_CHARS,
+                        timeout=5000)
+        navigator, pane, panel = window.splitter.sizes()
+        assert navigator >= 200 and panel >= 200
+        assert window.navigator.minimumSizeHint().width() <= 220
+    finally:
+        translation.remove_translation()

@@ -74,3 +74,23 @@ def test_translation_keeps_placeholders_and_mnemonics(context, message):
         if MNEMONIC.search(source):
             assert MNEMONIC.search(text), f"{_label(context, message)} → {text!r}: no & mnemonic"
         assert not FULL_WIDTH.search(text), f"{_label(context, message)} → {text!r}"
+
+
+def test_every_count_has_its_plural_forms():
+    """A source with `%n` is a plural message (lupdate marks it so only in a `tr()` call) and
+    its English has both forms, 1 article / 2 articles."""
+    counted = [(c, m) for c, m in MESSAGES if "%n" in (m.findtext("source") or "")]
+    assert len(counted) > 30
+    singular = [_label(c, m) for c, m in counted if m.get("numerus") != "yes"]
+    one_form = [_label(c, m) for c, m in counted
+                if len(m.find("translation").findall("numerusform")) != 2]
+    assert singular == []
+    assert one_form == []
+
+
+def test_no_count_is_left_to_a_bare_placeholder():
+    """A count said with `{}` cannot take a plural form: "{} 篇文章" must be "%n 篇文章"."""
+    count_word = re.compile(r"(?<![第/{}]) ?\{[a-z_]*\} ?(?:篇|个|条|处|期|版|天|种)")
+    bare = [_label(c, m) for c, m in MESSAGES
+            if c != "Errors" and count_word.search(m.findtext("source") or "")]
+    assert bare == []
