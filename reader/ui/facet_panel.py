@@ -56,7 +56,9 @@ class FacetPanel(QTreeWidget):
         self.itemActivated.connect(self._clicked)
 
     def show_facets(self, facets: dict[str, list[FacetCount]]) -> None:
-        """Redraw for a new answer (headings of facets without values are left out)."""
+        """Redraw for a new answer (headings of facets without values are left out).  A year
+        the reader opened stays open; a year that is the only one opens by itself."""
+        opened = self._opened_years()
         self._facets = facets
         self.clear()
         for name, title in FACET_TITLES:
@@ -69,7 +71,7 @@ class FacetPanel(QTreeWidget):
             font.setBold(True)
             heading.setFont(0, font)
             if name == "year":
-                self._add_dates(heading, values, facets.get("month") or [])
+                self._add_dates(heading, values, facets.get("month") or [], opened)
             else:
                 for count in values[:MAX_VALUES]:
                     self._add_value(heading, name, count)
@@ -77,13 +79,25 @@ class FacetPanel(QTreeWidget):
         self.resizeColumnToContents(1)
 
     def _add_dates(self, heading: QTreeWidgetItem, years: list[FacetCount],
-                   months: list[FacetCount]) -> None:
+                   months: list[FacetCount], opened: set[str]) -> None:
         # Newest year first: a reader narrows to recent years more often than to old ones.
         for year in sorted(years, key=lambda c: (c.value == UNDATED, c.value), reverse=True):
             item = self._add_value(heading, "year", year)
             for month in months:
                 if month.value.startswith(year.value + "-"):
                     self._add_value(item, "month", month)
+            item.setExpanded(len(years) == 1 or year.value in opened)
+
+    def _opened_years(self) -> set[str]:
+        """The years whose months are shown now."""
+        opened = set()
+        headings = [self.topLevelItem(row) for row in range(self.topLevelItemCount())]
+        for heading in filter(None, headings):
+            for item in filter(None, (heading.child(i) for i in range(heading.childCount()))):
+                token = item.data(0, TokenRole) or ""
+                if item.childCount() and item.isExpanded() and token.startswith("date:"):
+                    opened.add(token.removeprefix("date:"))
+        return opened
 
     def _add_value(self, parent: QTreeWidgetItem, facet: str, count: FacetCount
                    ) -> QTreeWidgetItem:

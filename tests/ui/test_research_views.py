@@ -163,3 +163,30 @@ def test_the_syntax_help_speaks_english_in_the_english_window(qapp, open_window,
         assert not tools.scope_button.text().startswith("全文")
     finally:
         translation.remove_translation()
+
+
+def test_an_opened_year_stays_open_and_a_lone_year_opens_itself(open_window, library_dir, qtbot):
+    window = open_window(library_dir)
+    page = window.research_page
+    # The facets' snapshot was read while the reader was still to type.
+    settle(qtbot, window)
+    assert window.session.library.facets._places is not None
+    found = _search(qtbot, window, "网格")
+    assert len(found.facets["year"]) > 1
+    year = page.facets.item_for("date:2023")
+    assert year is not None and year.childCount() and not year.isExpanded()
+    page.facets.setCurrentItem(year)
+    page.facets.setFocus()
+    qtbot.keyClick(page.facets, Qt.Key.Key_Right)  # opens it, as a reader would
+    assert year.isExpanded()
+    kind = found.facets["kind"][0]
+    with qtbot.waitSignal(window.search.researched, timeout=15000):
+        page.facets.itemClicked.emit(page.facets.item_for(f"kind:{kind.value}"), 0)
+    assert page.facets.item_for("date:2023").isExpanded()
+    assert not page.facets.item_for("date:2021").isExpanded()
+    with qtbot.waitSignal(window.search.researched, timeout=15000):
+        page.chips.chips[f"kind:{kind.value}"].click()
+    with qtbot.waitSignal(window.search.researched, timeout=15000):
+        page.facets.itemClicked.emit(page.facets.item_for("date:2022"), 0)
+    lone = page.facets.item_for("date:2022")
+    assert lone.isExpanded() and lone.childCount() >= 1
