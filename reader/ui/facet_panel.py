@@ -31,7 +31,8 @@ FACET_TITLES: tuple[tuple[str, str], ...] = (
     ("author", QT_TRANSLATE_NOOP("FacetPanel", "作者")),
     ("tag", QT_TRANSLATE_NOOP("FacetPanel", "标签")),
 )
-#: The most values a facet lists (the most frequent; dates list all years).
+#: The most values a facet lists (the most frequent; dates list all years); a last line
+#: says how many more there are.
 MAX_VALUES = 30
 #: The filter a value adds, on each value item.
 TokenRole = Qt.ItemDataRole.UserRole + 30
@@ -75,6 +76,11 @@ class FacetPanel(QTreeWidget):
             else:
                 for count in values[:MAX_VALUES]:
                     self._add_value(heading, name, count)
+                if len(values) > MAX_VALUES:  # say that the list goes on
+                    more = QTreeWidgetItem(heading, [translate(
+                        "FacetPanel", "另有 %n 项", "", len(values) - MAX_VALUES), ""])
+                    more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    more.setForeground(0, self.palette().placeholderText())
             heading.setExpanded(True)
         self.resizeColumnToContents(1)
 

@@ -190,3 +190,26 @@ def test_an_opened_year_stays_open_and_a_lone_year_opens_itself(open_window, lib
         page.facets.itemClicked.emit(page.facets.item_for("date:2022"), 0)
     lone = page.facets.item_for("date:2022")
     assert lone.isExpanded() and lone.childCount() >= 1
+
+
+def test_a_long_facet_says_how_many_values_it_leaves_out(open_window, library_dir, qtbot,
+                                                          monkeypatch):
+    from reader.ui import facet_panel
+
+    monkeypatch.setattr(facet_panel, "MAX_VALUES", 10)
+    window = open_window(library_dir)
+    found = _search(qtbot, window, "的")
+    authors = found.facets["author"]
+    assert len(authors) > 10
+    panel = window.research_page.facets
+    heading = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
+                   if panel.topLevelItem(i).text(0) == "作者")
+    assert heading.childCount() == 11
+    assert [heading.child(i).text(0) for i in range(10)] == [a.value for a in authors[:10]]
+    more = heading.child(10)
+    assert more.text(0) == f"另有 {len(authors) - 10} 项"
+    assert not more.flags() & Qt.ItemFlag.ItemIsSelectable
+    # Clicking it narrows nothing.
+    panel.itemClicked.emit(more, 0)
+    qtbot.wait(200)
+    assert window.search_bar.text() == "的"
