@@ -22,6 +22,7 @@ it is not counted under 报纸.
 
 from __future__ import annotations
 
+import heapq
 import json
 from array import array
 from collections import Counter
@@ -179,22 +180,30 @@ class FacetQueries:
         self._db = connection
         self._places: Places | None = None
 
-    def counts(self, ids: Collection[int]) -> dict[str, list[FacetCount]]:
+    def counts(self, ids: Collection[int], top: int | None = None
+               ) -> dict[str, list[FacetCount]]:
         """Facet name → its values with counts over `ids` (FACET_NAMES order).
 
-        Year and month run oldest first (undated last); the others most frequent first.
-        An article with two authors or tags counts once under each.  Counted over the
-        `Places` of the library as it is now (read again after anything but annotations
-        changed); tags are read as they are now.
+        Year and month run oldest first (undated last); the others most frequent first
+        (then by value), only the `top` first of them when `top` is given.  An article with
+        two authors or tags counts once under each.  Counted over the `Places` of the
+        library as it is now (read again after anything but annotations changed); tags are
+        read as they are now.
         """
+        return self.counts_and_sizes(ids, top)[0]
+
+    def counts_and_sizes(self, ids: Collection[int], top: int | None = None
+                         ) -> tuple[dict[str, list[FacetCount]], dict[str, int]]:
+        """`counts`, and how many values each facet has in all (more than listed when `top`
+        cut the list short)."""
         found: dict[str, list[FacetCount]] = {name: [] for name in FACET_NAMES}
         if not ids:
-            return found
+            return found, {name: 0 for name in FACET_NAMES}
         counters = self.places().count(ids)
-        for name, counter in counters.items():
-            found[name] = _ordered(name, list(counter.items()))
-        found["tag"] = _ordered("tag", list(self._tag_counts(ids).items()))
-        return found
+        counters["tag"] = self._tag_counts(ids)
+        for name in FACET_NAMES:
+            found[name] = _ordered(name, counters[name], top)
+        return found, {name: len(counters[name]) for name in FACET_NAMES}
 
     def places(self) -> Places:
         """Where each article was printed, its kind, column and authors, kept until the
@@ -273,9 +282,22 @@ class FacetQueries:
                     yield rows[article_id]
 
 
-def _ordered(name: str, rows: list[tuple[str, int]]) -> list[FacetCount]:
+def _ordered(name: str, counter: Counter[str] | dict[str, int], top: int | None = None
+             ) -> list[FacetCount]:
     if name in ("year", "month"):
-        rows = sorted(rows, key=lambda r: (r[0] == UNDATED, r[0]))
+        rows = sorted(counter.items(), key=lambda r: (r[0] == UNDATED, r[0]))
+    elif top is None or len(counter) <= top:
+        rows = sorted(counter.items(), key=lambda r: (-r[1], r[0]))
     else:
-        rows = sorted(rows, key=lambda r: (-r[1], r[0]))
+        rows = _most_frequent(counter, top)
     return [FacetCount(str(value), count) for value, count in rows]
+
+
+def _most_frequent(counter: Counter[str] | dict[str, int], top: int) -> list[tuple[str, int]]:
+    """The first `top` of the values sorted by count (descending), then value, without
+    sorting them all: an author facet over 80k matches has tens of thousands of values."""
+    threshold = heapq.nlargest(top, counter.values())[-1]
+    above = sorted(((v, c) for v, c in counter.items() if c > threshold),
+                   key=lambda r: (-r[1], r[0]))
+    tied = heapq.nsmallest(top - len(above), (v for v, c in counter.items() if c == threshold))
+    return above + [(value, threshold) for value in tied]

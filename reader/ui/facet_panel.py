@@ -48,6 +48,7 @@ class FacetPanel(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("facets")
         self._facets: dict[str, list[FacetCount]] = {}  # the answer shown
+        self._sizes: dict[str, int] = {}
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
@@ -56,11 +57,13 @@ class FacetPanel(QTreeWidget):
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
-    def show_facets(self, facets: dict[str, list[FacetCount]]) -> None:
-        """Redraw for a new answer (headings of facets without values are left out).  A year
-        the reader opened stays open; a year that is the only one opens by itself."""
+    def show_facets(self, facets: dict[str, list[FacetCount]],
+                    sizes: dict[str, int] | None = None) -> None:
+        """Redraw for a new answer (headings of facets without values are left out); `sizes`
+        says how many values each facet has in all, when `facets` lists only the first.  A
+        year the reader opened stays open; a year that is the only one opens by itself."""
         opened = self._opened_years()
-        self._facets = facets
+        self._facets, self._sizes = facets, dict(sizes or {})
         self.clear()
         for name, title in FACET_TITLES:
             values = facets.get(name) or []
@@ -76,9 +79,11 @@ class FacetPanel(QTreeWidget):
             else:
                 for count in values[:MAX_VALUES]:
                     self._add_value(heading, name, count)
-                if len(values) > MAX_VALUES:  # say that the list goes on
+                shown = min(len(values), MAX_VALUES)
+                left = max(len(values), self._sizes.get(name, 0)) - shown
+                if left > 0:  # say that the list goes on
                     more = QTreeWidgetItem(heading, [translate(
-                        "FacetPanel", "另有 %n 项", "", len(values) - MAX_VALUES), ""])
+                        "FacetPanel", "另有 %n 项", "", left), ""])
                     more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     more.setForeground(0, self.palette().placeholderText())
             heading.setExpanded(True)
@@ -129,7 +134,7 @@ class FacetPanel(QTreeWidget):
 
     def retranslate(self) -> None:
         """The language changed: draw the same answer in the new words (months, kinds)."""
-        self.show_facets(self._facets)
+        self.show_facets(self._facets, self._sizes)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         token = item.data(0, TokenRole)

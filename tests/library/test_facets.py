@@ -102,3 +102,20 @@ def test_a_library_reopened_elsewhere_is_read_again(seeded, tmp_path):
         other.pages.set_fields([other.articles.get(ids[0]).page_id], PageEdit(name="别处改的"))
     after = _found(seeded, ids)
     assert after != before and after["page"]["别处改的"] >= 1
+
+
+def test_a_top_lists_the_first_values_of_the_full_order_and_sizes_say_how_many(seeded):
+    ids = _all_ids(seeded)
+    full = seeded.facets.counts(ids)
+    assert len(full["author"]) > 12 and len(full["column"]) > 5
+    for top in (1, 5, 12):
+        cut, sizes = seeded.facets.counts_and_sizes(ids, top)
+        for name in full:
+            assert sizes[name] == len(full[name])
+            if name in ("year", "month"):
+                assert cut[name] == full[name]  # dates are never cut
+            else:
+                assert cut[name] == full[name][:top], (name, top)
+    # Ties at the cut are broken by value, as in the full order.
+    counts = [c.count for c in full["author"]]
+    assert counts.count(counts[11]) > 1
