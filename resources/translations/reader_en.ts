@@ -1293,6 +1293,14 @@
 </context>
 <context>
     <name>FacetPanel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/facet_panel.py" line="81"/>
+        <source>另有 %n 项</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reader/ui/facet_panel.py" line="26"/>
         <source>报纸</source>
