@@ -237,12 +237,13 @@ class Session:
         return run_search(self.library, self.index, text, limit, offset)
 
     def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-                 with_facets: bool = True) -> ResearchOutcome:
+                 with_facets: bool = True, facet_top: int | None = None) -> ResearchOutcome:
         """A page of results in `sort` order with facets over all matches (app/research.py)."""
         from reader.app.research import research_search
 
         self.ensure_index()
-        return research_search(self.library, self.index, text, limit, offset, sort, with_facets)
+        return research_search(self.library, self.index, text, limit, offset, sort, with_facets,
+                               facet_top)
 
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs
