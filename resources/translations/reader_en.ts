@@ -513,6 +513,10 @@
         <translation>That correction would change nothing on the page.</translation>
     </message>
     <message>
+        <source>这不是 Reader 批注文件：其中的更正不是由来源、操作、对象和值组成的列表。</source>
+        <translation>This is not a Reader annotations file: its corrections are not a list of source, action, target and value.</translation>
+    </message>
+    <message>
         <source>收藏的检索需要名称和检索式。</source>
         <translation>A saved search needs a name and a query.</translation>
     </message>
