@@ -130,6 +130,49 @@
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="186"/>
+        <source>已更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="282"/>
+        <source>原文（已更正，可在 更正 → 修改此段文字… 中恢复）：</source>
+        <translation>Original (corrected; Corrections → Correct This Paragraph's Text… restores it):</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="157"/>
+        <source>设置作者</source>
+        <translation>Set the Authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="159"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="159"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="165"/>
+        <source>添加一行</source>
+        <translation>Add a Row</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="167"/>
+        <source>删除所选行</source>
+        <translation>Remove the Selected Rows</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="174"/>
+        <source>每行一位作者：身份（如 本报记者、通讯员、摄影）和姓名。</source>
+        <translation>One author a row: the role (such as 本报记者, 通讯员, 摄影) and the name.</translation>
+    </message>
 </context>
 <context>
     <name>AuthorsView</name>
@@ -311,6 +354,189 @@
         <location filename="../../reader/ui/concordance_view.py" line="262"/>
         <source>已导出到 {}</source>
         <translation>Exported to {}</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="45"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="46"/>
+        <source>肩题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="47"/>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="48"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="49"/>
+        <source>小标题</source>
+        <translation>Subhead</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="50"/>
+        <source>图片说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="51"/>
+        <source>不属于文章</source>
+        <translation>Not Part of the Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="69"/>
+        <source>在此段前拆分</source>
+        <translation>Split Before This Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="71"/>
+        <source>与上一篇合并</source>
+        <translation>Merge with the Previous Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="72"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with the Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="75"/>
+        <source>此段移到上一篇</source>
+        <translation>Move Paragraph to the Previous Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="77"/>
+        <source>此段移到下一篇</source>
+        <translation>Move Paragraph to the Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="79"/>
+        <source>修改此段文字…</source>
+        <translation>Correct This Paragraph's Text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="82"/>
+        <source>修改标题…</source>
+        <translation>Change the Headline…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="83"/>
+        <source>修改类型…</source>
+        <translation>Change the Kind…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="84"/>
+        <source>修改栏目…</source>
+        <translation>Change the Column…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="85"/>
+        <source>设置作者…</source>
+        <translation>Set the Authors…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="89"/>
+        <source>此行是</source>
+        <translation>This Line Is</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="189"/>
+        <source>先打开要更正的文章。</source>
+        <translation>Open the article to correct first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="195"/>
+        <source>先在文章正文里点一下要更正的段落。</source>
+        <translation>Click the paragraph to correct in the article's text first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="198"/>
+        <source>不能在第一段前拆分：请点在新文章开始的那一段。</source>
+        <translation>Cannot split before the first paragraph: click the paragraph the new article starts with.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="204"/>
+        <source>无法更改这一行</source>
+        <translation>Cannot change this line</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="215"/>
+        <source>无法完成更正</source>
+        <translation>Cannot make the correction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="228"/>
+        <source>已更正（Ctrl+Z 撤销）。</source>
+        <translation>Corrected (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="263"/>
+        <source>无法读取原文</source>
+        <translation>Cannot read the original text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="282"/>
+        <source>修改栏目</source>
+        <translation>Change the Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="283"/>
+        <source>栏目名称（留空表示没有栏目）：</source>
+        <translation>Column name (empty for none):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="285"/>
+        <source>不属于任何栏目</source>
+        <translation>In no column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="288"/>
+        <source>无法修改栏目</source>
+        <translation>Cannot change the column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="290"/>
+        <source>修改标题</source>
+        <translation>Change the Headline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="291"/>
+        <source>这篇文章的标题：</source>
+        <translation>The article's headline:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="294"/>
+        <source>无法修改标题</source>
+        <translation>Cannot change the headline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="280"/>
+        <source>无法修改类型</source>
+        <translation>Cannot change the kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="300"/>
+        <source>无法设置作者</source>
+        <translation>Cannot set the authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="318"/>
+        <source>无法恢复原文</source>
+        <translation>Cannot restore the original text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="322"/>
+        <source>无法修改文字</source>
+        <translation>Cannot correct the text</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1794,11 @@
         <source>（无法读取）</source>
         <translation>(unreadable)</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="61"/>
+        <source>✎ 已更正</source>
+        <translation>✎ Corrected</translation>
+    </message>
 </context>
 <context>
     <name>IssuesView</name>
@@ -1653,6 +1884,49 @@
         <location filename="../../reader/ui/issues_view.py" line="206"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
+    </message>
+</context>
+<context>
+    <name>KindDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="48"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="49"/>
+        <source>评论</source>
+        <translation>Commentary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="50"/>
+        <source>图片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="51"/>
+        <source>简讯</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="52"/>
+        <source>语录</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="53"/>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="118"/>
+        <source>修改类型</source>
+        <translation>Change the Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="125"/>
+        <source>这篇是：</source>
+        <translation>This item is:</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2638,11 @@
         <source>界面语言已切换为 {}。</source>
         <translation>The interface language is now {}.</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="77"/>
+        <source>更正(&amp;C)</source>
+        <translation>&amp;Corrections</translation>
+    </message>
 </context>
 <context>
     <name>MessageChannel</name>
@@ -2510,6 +2789,29 @@
         <source>无法读取这一版</source>
         <extracomment>a page is on screen (its id)</extracomment>
         <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTextDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="79"/>
+        <source>修改第 {} 段文字</source>
+        <translation>Correct the Text of Paragraph {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="82"/>
+        <source>改正提取错误；原文会保留，随时可以恢复。</source>
+        <translation>Correct what the extraction got wrong; the original is kept and can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="93"/>
+        <source>原文（解析所得）：</source>
+        <translation>Original (as parsed):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="99"/>
+        <source>恢复原文</source>
+        <translation>Restore the Original</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3072,11 @@
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_model.py" line="137"/>
+        <source>✎ 已更正</source>
+        <translation>✎ Corrected</translation>
     </message>
 </context>
 <context>
