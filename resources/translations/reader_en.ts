@@ -469,6 +469,50 @@
         <translation>No saved search named “{name}”.</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的更正。</source>
+        <translation>No correction with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的更正。</source>
+        <translation>There is no correction to undo.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 没有第 {number} 段：它共有 {count} 段。</source>
+        <translation>Article {id} has no paragraph {number}: it has {count}.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 本来就从第 1 段开始：请在后面的段落前拆分。</source>
+        <translation>Article {id} already starts with paragraph 1: split before a later paragraph.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 在本版上没有{direction}一篇文章。</source>
+        <translation>Article {id} has no {direction} article on its page.</translation>
+    </message>
+    <message>
+        <source>“{kind}”不是文章类型：请用 {kinds} 之一。</source>
+        <translation>“{kind}” is not a kind of article: use one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>“{role}”不是行的角色：请用 {roles} 之一。</source>
+        <translation>“{role}” is not a role for a line: use one of {roles}.</translation>
+    </message>
+    <message>
+        <source>文字不能为空：要去掉这一行，请把它标为版面杂项。</source>
+        <translation>The text cannot be empty: mark the line as furniture to drop it.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 的第 {number} 段没有改动过。</source>
+        <translation>Paragraph {number} of article {id} has not been edited.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 已不在它的版面上（最近一次解析中没有它），无法更正。</source>
+        <translation>Article {id} is no longer on its page (not in the latest parse), so it cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>这项更正不会改变版面上的任何内容。</source>
+        <translation>That correction would change nothing on the page.</translation>
+    </message>
+    <message>
         <source>收藏的检索需要名称和检索式。</source>
         <translation>A saved search needs a name and a query.</translation>
     </message>
@@ -1249,6 +1293,14 @@
 </context>
 <context>
     <name>FacetPanel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/facet_panel.py" line="81"/>
+        <source>另有 %n 项</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reader/ui/facet_panel.py" line="26"/>
         <source>报纸</source>
@@ -3215,6 +3267,56 @@
         <location filename="../../reader/ui/undo_commands.py" line="50"/>
         <source>删除收藏的检索 {}</source>
         <translation>Delete saved search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <source>拆分文章 {}</source>
+        <translation>Split article {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="48"/>
+        <source>合并文章 {}</source>
+        <translation>Merge articles {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="49"/>
+        <source>更改行的角色 {}</source>
+        <translation>Change line role {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="50"/>
+        <source>移动段落 {}</source>
+        <translation>Move paragraph {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="51"/>
+        <source>修改标题 {}</source>
+        <translation>Change title {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="52"/>
+        <source>修改文章类型 {}</source>
+        <translation>Change kind {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <source>修改栏目 {}</source>
+        <translation>Change column {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="54"/>
+        <source>修改作者 {}</source>
+        <translation>Change authors {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="55"/>
+        <source>修改段落文字 {}</source>
+        <translation>Correct text {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="56"/>
+        <source>恢复原文 {}</source>
+        <translation>Restore original text {}</translation>
     </message>
 </context>
 <context>
