@@ -27,7 +27,7 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from reader.library.connection import LibraryConnection
@@ -93,6 +93,9 @@ class Places:
     kinds: tuple[str, ...]
     columns: tuple[str, ...]
     authors_of: dict[int, tuple[str, ...]]
+    every: frozenset[int]      # every article id
+    #: the counts over `every` (read at the first search matching most of the library)
+    _whole: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def read(cls, db: LibraryConnection, key: int) -> Places:
@@ -107,7 +110,9 @@ class Places:
         # and hands over the ids of a value as one string.
         size = 1 + (db.execute("SELECT MAX(id) FROM articles").fetchone()[0] or 0)
         place_of, kind_of, column_of = (array("q", [-1]) * size for _ in range(3))
+        every: list[int] = []
         for page_id, ids in _grouped(db, "page_id"):
+            every.extend(ids)
             place = page_place.get(page_id) if isinstance(page_id, int) else None
             if place is not None:  # else counted under no facet but author, as in SQL
                 for article_id in ids:
@@ -124,14 +129,35 @@ class Places:
                 "JOIN authors au ON au.id = aa.author_id"):
             authors.setdefault(article_id, {})[name] = None
         return cls(key, place_of, sort_of, tuple(place_codes), kinds, columns,
-                   {article_id: tuple(names) for article_id, names in authors.items()})
+                   {article_id: tuple(names) for article_id, names in authors.items()},
+                   frozenset(every))
 
     def count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
-        """Facet → value → how many of `ids` have it (all facets but tag)."""
+        """Facet → value → how many of `ids` have it (all facets but tag).
+
+        A query matching most of the library ("的") is counted as the whole library's
+        counts less those of the articles it does not match: fewer ids to count."""
+        if len(ids) > len(self.every) // 2:
+            if not self._whole:
+                self._whole.update(self._count(self.every))
+            rest = self._count(self.every.difference(ids))
+            counters = {name: counter.copy() for name, counter in self._whole.items()}
+            for name, counter in counters.items():
+                counter.subtract(rest[name])
+                for value in rest[name]:
+                    if counter[value] <= 0:
+                        del counter[value]
+            return counters
+        return self._count(ids)
+
+    def _count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
+        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
+        counters["author"] = Counter()
+        if not ids:
+            return counters
         size = len(self.place_of)
         if any(i >= size or i < 0 for i in (max(ids), min(ids))):
             ids = [i for i in ids if 0 <= i < size]
-        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
         for code, count in Counter(map(self.place_of.__getitem__, ids)).items():
             if code < 0:
                 continue
