@@ -188,7 +188,7 @@
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="111"/>
+        <location filename="../../reader/ui/authors_view.py" line="115"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
     </message>
@@ -1524,8 +1524,9 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/facet_panel.py" line="81"/>
+        <location filename="../../reader/ui/facet_panel.py" line="86"/>
         <source>另有 %n 项</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years); a last line says how many more there are. The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
@@ -1567,9 +1568,8 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <location filename="../../reader/ui/facet_panel.py" line="128"/>
         <source>日期不明</source>
-        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>Undated</translation>
     </message>
 </context>
@@ -2187,13 +2187,13 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="62"/>
-        <location filename="../../reader/ui/undo_commands.py" line="95"/>
+        <location filename="../../reader/ui/undo_commands.py" line="105"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="64"/>
-        <location filename="../../reader/ui/undo_commands.py" line="100"/>
+        <location filename="../../reader/ui/undo_commands.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -2424,6 +2424,7 @@
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/research_wiring.py" line="49"/>
         <location filename="../../reader/ui/window.py" line="409"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
@@ -2493,44 +2494,44 @@
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="94"/>
+        <location filename="../../reader/ui/undo_commands.py" line="104"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="99"/>
+        <location filename="../../reader/ui/undo_commands.py" line="109"/>
         <source>重做 {}</source>
         <translation>Redo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="113"/>
-        <location filename="../../reader/ui/undo_commands.py" line="114"/>
+        <location filename="../../reader/ui/undo_commands.py" line="123"/>
+        <location filename="../../reader/ui/undo_commands.py" line="124"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="120"/>
+        <location filename="../../reader/ui/undo_commands.py" line="130"/>
         <source>没有可以重做的改动。</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="122"/>
+        <location filename="../../reader/ui/undo_commands.py" line="132"/>
         <source>已重做：{}</source>
         <translation>Redone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="127"/>
-        <location filename="../../reader/ui/undo_commands.py" line="128"/>
+        <location filename="../../reader/ui/undo_commands.py" line="137"/>
+        <location filename="../../reader/ui/undo_commands.py" line="138"/>
         <source>无法重做</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="106"/>
+        <location filename="../../reader/ui/undo_commands.py" line="116"/>
         <source>没有可以撤销的标签或划线改动。</source>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="108"/>
+        <location filename="../../reader/ui/undo_commands.py" line="118"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
@@ -3020,37 +3021,37 @@
         <translation>Cannot read the saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="119"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="116"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="120"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>重命名收藏的检索</source>
         <translation>Rename saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
         <source>无法重命名收藏的检索</source>
         <translation>Cannot rename the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="141"/>
         <source>无法删除收藏的检索</source>
         <translation>Cannot delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="138"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="142"/>
         <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
         <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
@@ -3058,8 +3059,8 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="90"/>
-        <location filename="../../reader/ui/search.py" line="106"/>
+        <location filename="../../reader/ui/search.py" line="93"/>
+        <location filename="../../reader/ui/search.py" line="109"/>
         <source>搜索失败</source>
         <extracomment>(query text, SearchOutcome) of the newest request the search bar was emptied (query text as searched, ResearchOutcome) of the newest request: facets and sort the order of the results (one of reader.app.research.SORTS) where the typed words are looked for (one of reader.app.research.SCOPES)</extracomment>
         <translation>Search failed</translation>
@@ -3132,7 +3133,7 @@
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="123"/>
+        <location filename="../../reader/ui/authors_view.py" line="127"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
@@ -3143,12 +3144,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="127"/>
-        <location filename="../../reader/ui/saved_searches_view.py" line="154"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="158"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="133"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
@@ -3274,83 +3275,83 @@
 <context>
     <name>TagsView</name>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="62"/>
+        <location filename="../../reader/ui/tags_view.py" line="63"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>the tag list was read and shown</extracomment>
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="84"/>
+        <location filename="../../reader/ui/tags_view.py" line="85"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="121"/>
+        <location filename="../../reader/ui/tags_view.py" line="128"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="139"/>
+        <location filename="../../reader/ui/tags_view.py" line="146"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="140"/>
+        <location filename="../../reader/ui/tags_view.py" line="147"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="142"/>
+        <location filename="../../reader/ui/tags_view.py" line="149"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="154"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="154"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="160"/>
+        <location filename="../../reader/ui/tags_view.py" line="167"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="161"/>
+        <location filename="../../reader/ui/tags_view.py" line="168"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="164"/>
+        <location filename="../../reader/ui/tags_view.py" line="171"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="180"/>
+        <location filename="../../reader/ui/tags_view.py" line="187"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="183"/>
+        <location filename="../../reader/ui/tags_view.py" line="190"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="184"/>
+        <location filename="../../reader/ui/tags_view.py" line="191"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="186"/>
+        <location filename="../../reader/ui/tags_view.py" line="193"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="192"/>
+        <location filename="../../reader/ui/tags_view.py" line="199"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
     </message>
@@ -3559,7 +3560,7 @@
         <translation>Merge paper {} into {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="60"/>
+        <location filename="../../reader/ui/undo_commands.py" line="70"/>
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
@@ -3580,52 +3581,52 @@
         <translation>Delete saved search {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <location filename="../../reader/ui/undo_commands.py" line="51"/>
         <source>拆分文章 {}</source>
         <translation>Split article {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="48"/>
+        <location filename="../../reader/ui/undo_commands.py" line="52"/>
         <source>合并文章 {}</source>
         <translation>Merge articles {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="49"/>
+        <location filename="../../reader/ui/undo_commands.py" line="53"/>
         <source>更改行的角色 {}</source>
         <translation>Change line role {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="50"/>
+        <location filename="../../reader/ui/undo_commands.py" line="54"/>
         <source>移动段落 {}</source>
         <translation>Move paragraph {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="51"/>
+        <location filename="../../reader/ui/undo_commands.py" line="55"/>
         <source>修改标题 {}</source>
         <translation>Change title {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="52"/>
+        <location filename="../../reader/ui/undo_commands.py" line="56"/>
         <source>修改文章类型 {}</source>
         <translation>Change kind {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <location filename="../../reader/ui/undo_commands.py" line="57"/>
         <source>修改栏目 {}</source>
         <translation>Change column {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="54"/>
+        <location filename="../../reader/ui/undo_commands.py" line="58"/>
         <source>修改作者 {}</source>
         <translation>Change authors {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="55"/>
+        <location filename="../../reader/ui/undo_commands.py" line="59"/>
         <source>修改段落文字 {}</source>
         <translation>Correct text {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="56"/>
+        <location filename="../../reader/ui/undo_commands.py" line="60"/>
         <source>恢复原文 {}</source>
         <translation>Restore original text {}</translation>
     </message>

@@ -58,6 +58,14 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
         expand_issue(qtbot, window, row)
     settle(qtbot, window)
     dialog = _open_export_dialog(qtbot, window)
+    tab = next(t for t in range(window.browse_tabs.count())
+               if hasattr(window.browse_tabs.widget(t), "author_list"))
+    window.show_browse_tab(tab)
+    settle(qtbot, window)
+    authors = window.browse_tabs.widget(tab)
+    authors.author_list.setCurrentRow(0)
+    settle(qtbot, window)
+    assert authors.articles.count() > 0  # rows with dates in words: 约2024年1月
     article = window.session.library.articles.in_issue(1)[0]
     open_article(qtbot, window, article.id)
     pane_heading = window.pane.toPlainText().split("\n")[0]
