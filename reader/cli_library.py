@@ -217,6 +217,7 @@ def article_json(article: ArticleRecord) -> dict:
         "tags": list(article.tags),
         "note": article.note,
         "highlights": [asdict(h) for h in article.highlights],
+        "corrected": article.corrected,
         **origin_json(article.page_id, article.origin),
     }
 
@@ -255,7 +256,7 @@ def format_article(article: ArticleRecord) -> str:
         lines.append(" · ".join(x for x in (article.column, article.series) if x))
     if article.subtitle:
         lines.append(article.subtitle)
-    lines.append(article.title or "(无标题)")
+    lines.append((article.title or "(无标题)") + ("  [corrected]" if article.corrected else ""))
     if article.authors:
         lines.append("  ".join(f"{a.role} {a.name}" for a in article.authors))
     lines.append("")

@@ -178,6 +178,11 @@ class ArticleView(QTextBrowser):
         self.theme = DARK if dark else LIGHT
         self._rerender_keeping_place()
 
+    def retranslate(self) -> None:
+        """The language changed: the heading lines (where from, kind, defects) are the
+        window's words, so the article is typeset again where the reader was."""
+        self._rerender_keeping_place()
+
     def _rerender_keeping_place(self) -> None:
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0

@@ -56,6 +56,10 @@ from reader.ui.tree_model import (
 #: Columns hidden until the reader shows them (a right-click on the header): the date and
 #: the page number are in the rows' own labels, and a narrow navigator keeps room for titles.
 HIDDEN_AT_FIRST = (DATE_COLUMN, PAGE_COLUMN, AUTHOR_COLUMN)
+#: Narrower than this (a 1024×640 window, the article keeping its line length), the tree shows
+#: titles and counts only: the other columns give way and come back when there is room.
+NARROW_TREE = 330
+GIVE_WAY = (DATE_COLUMN, PAGE_COLUMN, COLUMN_COLUMN, AUTHOR_COLUMN, TAGS_COLUMN)
 
 
 class IssueTree(QTreeView):
@@ -87,6 +91,22 @@ class IssueTree(QTreeView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorClearable(True)  # a third click: the archive's order again
         self.setSortingEnabled(True)
+        self._given_way: list[int] | None = None  # the columns hidden for want of room
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_TREE
+        if narrow == (self._given_way is not None):
+            return
+        header = self.header()
+        if narrow:
+            self._given_way = [c for c in GIVE_WAY if not header.isSectionHidden(c)]
+            for column in self._given_way:
+                header.setSectionHidden(column, True)
+        else:
+            for column in self._given_way or ():
+                header.setSectionHidden(column, False)
+            self._given_way = None
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

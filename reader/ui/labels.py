@@ -47,6 +47,8 @@ DEFECT_LABELS: dict[str, str] = {
 
 #: A title after its kind's mark: 〔图〕入户调查 (English: [Pic] …).
 MARKED_TITLE = QT_TRANSLATE_NOOP("Labels", "〔{mark}〕{title}")
+#: An article's title, the kind most items are: English leaves the mark out (room in the tree).
+ARTICLE_TITLE = QT_TRANSLATE_NOOP("Labels", "〔文〕{title}")
 
 
 def _tr(text: str) -> str:
@@ -63,6 +65,8 @@ def kind_name(kind: str) -> str:
 
 def marked_title(kind: str, title: str) -> str:
     """〔文〕标题: a title with its kind's one-character mark in front."""
+    if kind == ArticleKind.ARTICLE:
+        return _tr(ARTICLE_TITLE).format(title=title)
     return _tr(MARKED_TITLE).format(mark=kind_mark(kind), title=title)
 
 

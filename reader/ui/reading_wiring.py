@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from reader.app import browsing
+from reader.ui.counts import Counts
 from reader.ui.plain import plain_label
 from reader.ui.reading_commands import ReadingCommands
 
@@ -81,7 +82,7 @@ class ArticleOpener(QObject):
             self.hit_label.setText(
                 translate("MainWindow", "第 {}/{} 处（F3 下一处）").format(current, total))
         else:
-            self.hit_label.setText(translate("MainWindow", "共 %n 处", "", total))
+            self.hit_label.setText(Counts.tr("共 %n 处", "", total))
 
 
 __all__ = ["ArticleOpener"]

@@ -151,7 +151,7 @@ class ResearchPage(QWidget):
         results.article_chosen.connect(lambda _id: self.remember(controller.line_edit.text()))
 
     def show_research(self, text: str, found) -> None:
-        self.facets.show_facets(found.facets)
+        self.facets.show_facets(found.facets, found.facet_sizes)
         self.chips.show_tokens(filter_tokens(self.controller.line_edit.text()))
 
     def add_filter(self, token: str) -> None:

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QPlainTextEdit,
     QStatusBar,
     QTabBar,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItemIterator,
     QWidget,
@@ -180,7 +182,7 @@ def _retranslate_widget(widget: QWidget, catalogue: Catalogue) -> None:
     _say(catalogue, widget.statusTip(), widget.setStatusTip, widget)
     if isinstance(widget, (QAbstractButton, QLabel)):
         _say(catalogue, widget.text(), widget.setText, widget)
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
         _say(catalogue, widget.placeholderText(), widget.setPlaceholderText, widget)
     if isinstance(widget, QStatusBar):  # the message shown now, for its usual time
         _say(catalogue, widget.currentMessage(), lambda t, bar=widget: bar.showMessage(t, 10000), widget)

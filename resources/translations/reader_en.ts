@@ -121,12 +121,12 @@
         <translation>Choose an article on the left</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="282"/>
+        <location filename="../../reader/ui/article_view.py" line="287"/>
         <source>复制（附引用）</source>
         <translation>Copy with Citation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="288"/>
+        <location filename="../../reader/ui/article_view.py" line="293"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
@@ -134,18 +134,18 @@
 <context>
     <name>AuthorsView</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="44"/>
+        <location filename="../../reader/ui/authors_view.py" line="45"/>
         <source>筛选作者</source>
         <extracomment>the author list was read and shown</extracomment>
         <translation>Filter authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="69"/>
+        <location filename="../../reader/ui/authors_view.py" line="70"/>
         <source>无法读取作者</source>
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="110"/>
+        <location filename="../../reader/ui/authors_view.py" line="111"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ChipBar</name>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="68"/>
+        <location filename="../../reader/ui/research_page.py" line="67"/>
         <source>去掉这个筛选条件</source>
         <extracomment>the filter token to take out</extracomment>
         <translation>Remove this filter</translation>
@@ -162,28 +162,28 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="52"/>
+        <location filename="../../reader/ui/concordance_view.py" line="53"/>
         <source>左语境</source>
         <extracomment>The columns, their headings and the sort each one&apos;s header click applies.</extracomment>
         <translation>Left context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="53"/>
+        <location filename="../../reader/ui/concordance_view.py" line="54"/>
         <source>检索词</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="54"/>
+        <location filename="../../reader/ui/concordance_view.py" line="55"/>
         <source>右语境</source>
         <translation>Right context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="55"/>
+        <location filename="../../reader/ui/concordance_view.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="56"/>
+        <location filename="../../reader/ui/concordance_view.py" line="57"/>
         <source>文章</source>
         <translation>Article</translation>
     </message>
@@ -191,79 +191,79 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="59"/>
+        <location filename="../../reader/ui/concordance_view.py" line="60"/>
         <source>按日期</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="60"/>
+        <location filename="../../reader/ui/concordance_view.py" line="61"/>
         <source>按左语境</source>
         <translation>By left context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="61"/>
+        <location filename="../../reader/ui/concordance_view.py" line="62"/>
         <source>按右语境</source>
         <translation>By right context</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="62"/>
+        <location filename="../../reader/ui/concordance_view.py" line="63"/>
         <source>按检索词</source>
         <translation>By hit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="152"/>
+        <location filename="../../reader/ui/concordance_view.py" line="153"/>
         <source>语境索引</source>
         <extracomment>a line was opened: (article id, start, end) of the occurrence in the article&apos;s text the lines of a query were read and shown</extracomment>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="163"/>
+        <location filename="../../reader/ui/concordance_view.py" line="164"/>
         <source> 字</source>
         <extracomment>asks where to save (title, suggested name, filter) → path or None; tests replace it</extracomment>
         <translation> chars</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="164"/>
+        <location filename="../../reader/ui/concordance_view.py" line="165"/>
         <source>左右语境各取多少字</source>
         <translation>Characters of context on each side</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="172"/>
+        <location filename="../../reader/ui/concordance_view.py" line="173"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="174"/>
+        <location filename="../../reader/ui/concordance_view.py" line="175"/>
         <source>导出文本…</source>
         <translation>Export text…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="196"/>
+        <location filename="../../reader/ui/concordance_view.py" line="197"/>
         <source>语境</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="209"/>
+        <location filename="../../reader/ui/concordance_view.py" line="210"/>
         <source>语境索引：{}</source>
         <translation>Concordance: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="218"/>
+        <location filename="../../reader/ui/concordance_view.py" line="219"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="219"/>
+        <location filename="../../reader/ui/concordance_view.py" line="220"/>
         <source>无法生成语境索引</source>
         <translation>Cannot build the concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="228"/>
+        <location filename="../../reader/ui/concordance_view.py" line="229"/>
         <source>这个检索式里没有要查找的词语（只有筛选条件）。</source>
         <translation>This query has no words to look for (only filters).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <location filename="../../reader/ui/concordance_view.py" line="231"/>
         <source>%n 处</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="230"/>
+        <location filename="../../reader/ui/concordance_view.py" line="231"/>
         <source>，出自 %n 篇文章</source>
         <translation>
             <numerusform> in %n article</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/concordance_view.py" line="232"/>
+        <location filename="../../reader/ui/concordance_view.py" line="233"/>
         <source>（只列出前 %n 处）</source>
         <translation>
             <numerusform> (only the first %n listed)</numerusform>
@@ -287,28 +287,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="249"/>
-        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <location filename="../../reader/ui/concordance_view.py" line="250"/>
+        <location filename="../../reader/ui/concordance_view.py" line="253"/>
         <source>导出语境索引</source>
         <translation>Export concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="249"/>
+        <location filename="../../reader/ui/concordance_view.py" line="250"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="252"/>
+        <location filename="../../reader/ui/concordance_view.py" line="253"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="259"/>
+        <location filename="../../reader/ui/concordance_view.py" line="260"/>
         <source>无法导出语境索引</source>
         <translation>Cannot export the concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/concordance_view.py" line="261"/>
+        <location filename="../../reader/ui/concordance_view.py" line="262"/>
         <source>已导出到 {}</source>
         <translation>Exported to {}</translation>
     </message>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/issues_view.py" line="427"/>
+        <location filename="../../reader/ui/issues_view.py" line="447"/>
         <source>所选的 %n 篇文章</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -378,6 +378,14 @@
         <translation>
             <numerusform>%n item on this page</numerusform>
             <numerusform>%n items on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reading_wiring.py" line="85"/>
+        <source>共 %n 处</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -459,6 +467,50 @@
     <message>
         <source>没有名为“{name}”的收藏检索。</source>
         <translation>No saved search named “{name}”.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的更正。</source>
+        <translation>No correction with id {id}.</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的更正。</source>
+        <translation>There is no correction to undo.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 没有第 {number} 段：它共有 {count} 段。</source>
+        <translation>Article {id} has no paragraph {number}: it has {count}.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 本来就从第 1 段开始：请在后面的段落前拆分。</source>
+        <translation>Article {id} already starts with paragraph 1: split before a later paragraph.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 在本版上没有{direction}一篇文章。</source>
+        <translation>Article {id} has no {direction} article on its page.</translation>
+    </message>
+    <message>
+        <source>“{kind}”不是文章类型：请用 {kinds} 之一。</source>
+        <translation>“{kind}” is not a kind of article: use one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>“{role}”不是行的角色：请用 {roles} 之一。</source>
+        <translation>“{role}” is not a role for a line: use one of {roles}.</translation>
+    </message>
+    <message>
+        <source>文字不能为空：要去掉这一行，请把它标为版面杂项。</source>
+        <translation>The text cannot be empty: mark the line as furniture to drop it.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 的第 {number} 段没有改动过。</source>
+        <translation>Paragraph {number} of article {id} has not been edited.</translation>
+    </message>
+    <message>
+        <source>文章 {id} 已不在它的版面上（最近一次解析中没有它），无法更正。</source>
+        <translation>Article {id} is no longer on its page (not in the latest parse), so it cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>这项更正不会改变版面上的任何内容。</source>
+        <translation>That correction would change nothing on the page.</translation>
     </message>
     <message>
         <source>收藏的检索需要名称和检索式。</source>
@@ -1013,7 +1065,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/ui/export_dialog.py" line="101"/>
-        <location filename="../../reader/ui/export_dialog.py" line="349"/>
+        <location filename="../../reader/ui/export_dialog.py" line="356"/>
         <source>导出</source>
         <extracomment>How many lines of the export the preview shows: about one screenful. Emitted with the `ExportReport` once files are written. Emitted whenever the preview text and counts are refreshed.</extracomment>
         <translation>Export</translation>
@@ -1119,7 +1171,7 @@
         <translation>Cannot read the selected articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="245"/>
+        <location filename="../../reader/ui/export_dialog.py" line="252"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1127,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="245"/>
+        <location filename="../../reader/ui/export_dialog.py" line="252"/>
         <source>，%n 字</source>
         <translation>
             <numerusform>, %n character</numerusform>
@@ -1135,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="247"/>
+        <location filename="../../reader/ui/export_dialog.py" line="254"/>
         <source>，%n 个文件</source>
         <translation>
             <numerusform>, %n file</numerusform>
@@ -1143,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="249"/>
+        <location filename="../../reader/ui/export_dialog.py" line="256"/>
         <source>（%n 篇没有划线，不导出）</source>
         <translation>
             <numerusform> (%n without highlights, not exported)</numerusform>
@@ -1151,7 +1203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="347"/>
+        <location filename="../../reader/ui/export_dialog.py" line="354"/>
         <source>%n 个文件已存在（例如 {}）。要替换它们吗？</source>
         <translation>
             <numerusform>%n file already exists ({}). Replace it?</numerusform>
@@ -1159,47 +1211,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="283"/>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
         <source>正在导出：{}</source>
         <translation>Exporting: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="291"/>
+        <location filename="../../reader/ui/export_dialog.py" line="298"/>
         <source>导出已取消，没有写入任何文件。</source>
         <translation>Export cancelled; no files were written.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="302"/>
+        <location filename="../../reader/ui/export_dialog.py" line="309"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="310"/>
+        <location filename="../../reader/ui/export_dialog.py" line="317"/>
         <source>发生了意外错误，详情已写入日志</source>
         <translation>an unexpected error occurred; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="312"/>
+        <location filename="../../reader/ui/export_dialog.py" line="319"/>
         <source>{what}：{reason}。</source>
         <translation>{what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="333"/>
+        <location filename="../../reader/ui/export_dialog.py" line="340"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Export Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="339"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>导出到文件</source>
         <translation>Export to File</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="345"/>
+        <location filename="../../reader/ui/export_dialog.py" line="352"/>
         <source>{} 已存在。要替换它吗？</source>
         <translation>{} already exists. Replace it?</translation>
     </message>
@@ -1241,6 +1293,14 @@
 </context>
 <context>
     <name>FacetPanel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/facet_panel.py" line="81"/>
+        <source>另有 %n 项</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reader/ui/facet_panel.py" line="26"/>
         <source>报纸</source>
@@ -1277,7 +1337,7 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facet_panel.py" line="101"/>
+        <location filename="../../reader/ui/facet_panel.py" line="103"/>
         <source>日期不明</source>
         <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>Undated</translation>
@@ -1286,23 +1346,23 @@
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="57"/>
+        <location filename="../../reader/ui/highlight_list.py" line="58"/>
         <source>〔已失位〕</source>
         <extracomment>Characters of the quote shown per row.</extracomment>
         <translation>[not found] </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="64"/>
+        <location filename="../../reader/ui/highlight_list.py" line="65"/>
         <source>重新解析后找不到这段文字了；划线和它的笔记都保留着。</source>
         <translation>This passage can no longer be found after re-parsing; the highlight and its note are kept.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="85"/>
+        <location filename="../../reader/ui/highlight_list.py" line="86"/>
         <source>编辑划线笔记…</source>
         <translation>Edit Highlight Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_list.py" line="86"/>
+        <location filename="../../reader/ui/highlight_list.py" line="87"/>
         <source>删除划线</source>
         <translation>Delete Highlight</translation>
     </message>
@@ -1508,42 +1568,42 @@
 <context>
     <name>IssuesView</name>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="452"/>
+        <location filename="../../reader/ui/issues_view.py" line="472"/>
         <source>书库中还没有注明具体日期的报纸。</source>
         <translation>No issue in the library has an exact date yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="455"/>
+        <location filename="../../reader/ui/issues_view.py" line="475"/>
         <source>{} 没有报纸，已转到最近的一期：{}。</source>
         <translation>No issue on {}; went to the nearest one: {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="493"/>
+        <location filename="../../reader/ui/issues_view.py" line="513"/>
         <source>编辑版面信息…</source>
         <translation>Edit Page Details…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="496"/>
+        <location filename="../../reader/ui/issues_view.py" line="516"/>
         <source>重命名报纸…</source>
         <translation>Rename Paper…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="513"/>
+        <location filename="../../reader/ui/issues_view.py" line="533"/>
         <source>先在目录中选中版面、日期或报纸。</source>
         <translation>First select a page, a date or a paper in the contents.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="523"/>
+        <location filename="../../reader/ui/issues_view.py" line="543"/>
         <source>无法读取版面信息</source>
         <translation>Could not read the page details</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="534"/>
+        <location filename="../../reader/ui/issues_view.py" line="554"/>
         <source>无法修改版面信息</source>
         <translation>Could not change the page details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/issues_view.py" line="536"/>
+        <location filename="../../reader/ui/issues_view.py" line="556"/>
         <source>已修改 %n 个版面的信息（Ctrl+Z 撤销）。</source>
         <translation>
             <numerusform>Changed the details of %n page (Ctrl+Z to undo).</numerusform>
@@ -1551,42 +1611,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="545"/>
+        <location filename="../../reader/ui/issues_view.py" line="565"/>
         <source>无法重命名报纸</source>
         <translation>Could not rename the paper</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="547"/>
+        <location filename="../../reader/ui/issues_view.py" line="567"/>
         <source>已合并到“{}”（Ctrl+Z 撤销）。</source>
         <translation>Merged into “{}” (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="548"/>
+        <location filename="../../reader/ui/issues_view.py" line="568"/>
         <source>已改名为“{}”（Ctrl+Z 撤销）。</source>
         <translation>Renamed to “{}” (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="168"/>
-        <location filename="../../reader/ui/issues_view.py" line="175"/>
-        <location filename="../../reader/ui/issues_view.py" line="239"/>
-        <location filename="../../reader/ui/issues_view.py" line="295"/>
-        <location filename="../../reader/ui/issues_view.py" line="301"/>
-        <location filename="../../reader/ui/issues_view.py" line="311"/>
-        <location filename="../../reader/ui/issues_view.py" line="325"/>
-        <location filename="../../reader/ui/issues_view.py" line="330"/>
-        <location filename="../../reader/ui/issues_view.py" line="337"/>
-        <location filename="../../reader/ui/issues_view.py" line="340"/>
-        <location filename="../../reader/ui/issues_view.py" line="381"/>
-        <location filename="../../reader/ui/issues_view.py" line="436"/>
-        <location filename="../../reader/ui/issues_view.py" line="470"/>
-        <location filename="../../reader/ui/issues_view.py" line="551"/>
+        <location filename="../../reader/ui/issues_view.py" line="188"/>
+        <location filename="../../reader/ui/issues_view.py" line="195"/>
+        <location filename="../../reader/ui/issues_view.py" line="259"/>
+        <location filename="../../reader/ui/issues_view.py" line="315"/>
+        <location filename="../../reader/ui/issues_view.py" line="321"/>
+        <location filename="../../reader/ui/issues_view.py" line="331"/>
+        <location filename="../../reader/ui/issues_view.py" line="345"/>
+        <location filename="../../reader/ui/issues_view.py" line="350"/>
+        <location filename="../../reader/ui/issues_view.py" line="357"/>
+        <location filename="../../reader/ui/issues_view.py" line="360"/>
+        <location filename="../../reader/ui/issues_view.py" line="401"/>
+        <location filename="../../reader/ui/issues_view.py" line="456"/>
+        <location filename="../../reader/ui/issues_view.py" line="490"/>
+        <location filename="../../reader/ui/issues_view.py" line="571"/>
         <source>无法读取目录</source>
-        <extracomment>Columns hidden until the reader shows them (a right-click on the header): the date and the page number are in the rows&apos; own labels, and a narrow navigator keeps room for titles. a page row was chosen: show the whole page (its id) the edit dialogs (modal); tests replace them</extracomment>
+        <extracomment>Columns hidden until the reader shows them (a right-click on the header): the date and the page number are in the rows&apos; own labels, and a narrow navigator keeps room for titles. Narrower than this (a 1024×640 window, the article keeping its line length), the tree shows titles and counts only: the other columns give way and come back when there is room. a page row was chosen: show the whole page (its id) the edit dialogs (modal); tests replace them</extracomment>
         <translation>Cannot read the contents</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_view.py" line="182"/>
-        <location filename="../../reader/ui/issues_view.py" line="186"/>
+        <location filename="../../reader/ui/issues_view.py" line="202"/>
+        <location filename="../../reader/ui/issues_view.py" line="206"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
     </message>
@@ -1726,6 +1786,12 @@
         <extracomment>A title after its kind&apos;s mark: 〔图〕入户调查 (English: [Pic] …).</extracomment>
         <translation>[{mark}] {title}</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/labels.py" line="51"/>
+        <source>〔文〕{title}</source>
+        <extracomment>An article&apos;s title, the kind most items are: English leaves the mark out (room in the tree).</extracomment>
+        <translation>{title}</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRescue</name>
@@ -1759,35 +1825,35 @@
         <translation>Go to Date…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="80"/>
+        <location filename="../../reader/ui/window.py" line="79"/>
         <source>搜索… (Ctrl+K)</source>
         <extracomment>Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.</extracomment>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="81"/>
+        <location filename="../../reader/ui/window.py" line="80"/>
         <source>正在准备搜索…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="153"/>
         <source>导入文件</source>
         <extracomment>The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS). the session is open and the tree shows its issues the search index is in step; the search bar is enabled an article is shown in the pane (its id) the library is in use by another Reader (its folder); it was not opened an import started from the File menu has finished the search index was rebuilt from the library (a SyncReport) a mutation&apos;s Changes were handed to every view the language the window&apos;s texts are in (what a switch translates from) read-only label, what opening found, the newest backup offered (library_rescue.py) logs uncaught exceptions in the library&apos;s logs/ folder; `run()` installs it</extracomment>
         <translation>Import Files</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="155"/>
+        <location filename="../../reader/ui/window.py" line="153"/>
         <source>页面文本 (*.txt *.md);;所有文件 (*)</source>
         <translation>Page text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="162"/>
+        <location filename="../../reader/ui/window.py" line="160"/>
         <source>关于 Reader</source>
         <extracomment>asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it shows what an import did, file by file (non-modal); tests may replace it shows the about text (`about_text()`); tests replace it</extracomment>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="185"/>
+        <location filename="../../reader/ui/window.py" line="180"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -1959,28 +2025,28 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="267"/>
+        <location filename="../../reader/ui/window.py" line="251"/>
         <source>Reader {}：在自己的电脑上阅读、检索报纸版面。</source>
         <extracomment>the browsing views by key (&quot;issues&quot;, &quot;tags&quot;, …), in tab order (each has the methods reader/ui/navigator.py lists, not a common base class) the centre: the article pane, or a whole page in its place (the tree&apos;s page rows)</extracomment>
         <translation>Reader {}: read and search newspaper pages on your own computer.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="270"/>
+        <location filename="../../reader/ui/window.py" line="254"/>
         <source>书库：{}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="256"/>
         <source>书库尚未打开。</source>
         <translation>The library is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="275"/>
+        <location filename="../../reader/ui/window.py" line="259"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="276"/>
+        <location filename="../../reader/ui/window.py" line="260"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1988,7 +2054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="276"/>
+        <location filename="../../reader/ui/window.py" line="260"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1996,7 +2062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="277"/>
+        <location filename="../../reader/ui/window.py" line="261"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2004,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="277"/>
+        <location filename="../../reader/ui/window.py" line="261"/>
         <source>%n 条笔记</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2012,7 +2078,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="262"/>
         <source>%n 处划线</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2020,18 +2086,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="262"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="288"/>
-        <location filename="../../reader/ui/window.py" line="289"/>
+        <location filename="../../reader/ui/window.py" line="272"/>
+        <location filename="../../reader/ui/window.py" line="273"/>
         <source>无法读取书库统计</source>
         <translation>Cannot read the library&apos;s counts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="422"/>
+        <location filename="../../reader/ui/window.py" line="406"/>
         <source>文库已打开：%n 种报纸。</source>
         <translation>
             <numerusform>Library open: %n paper.</numerusform>
@@ -2039,100 +2105,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="477"/>
+        <location filename="../../reader/ui/window.py" line="461"/>
         <source>搜索索引已重建：%n 篇。</source>
         <translation>
             <numerusform>Search index rebuilt: %n article.</numerusform>
             <numerusform>Search index rebuilt: %n articles.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="588"/>
-        <source>共 %n 处</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="370"/>
-        <location filename="../../reader/ui/window.py" line="371"/>
+        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="355"/>
         <source>正在打开文库…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
         <source>这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）</source>
         <translation>This library is in use by another Reader window: {} (close that window first)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="381"/>
-        <location filename="../../reader/ui/window.py" line="399"/>
+        <location filename="../../reader/ui/window.py" line="365"/>
+        <location filename="../../reader/ui/window.py" line="383"/>
         <source>搜索不可用</source>
         <translation>Search unavailable</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="370"/>
-        <location filename="../../reader/ui/window.py" line="495"/>
+        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="479"/>
         <source>正在导入：{}</source>
         <translation>Importing: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="398"/>
+        <location filename="../../reader/ui/window.py" line="382"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="420"/>
+        <location filename="../../reader/ui/window.py" line="404"/>
         <source>导入已取消；下次打开时会接着导入。</source>
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="409"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="435"/>
+        <location filename="../../reader/ui/window.py" line="419"/>
         <source>搜索索引已更新，可以搜索了。</source>
         <translation>The search index is up to date; you can search now.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="108"/>
-        <location filename="../../reader/ui/window.py" line="449"/>
+        <location filename="../../reader/ui/window.py" line="433"/>
         <source>无法读取这篇文章</source>
         <translation>Cannot read this article</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="467"/>
-        <location filename="../../reader/ui/window.py" line="469"/>
+        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
         <source>无法重建索引</source>
         <translation>Cannot rebuild the index</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="470"/>
+        <location filename="../../reader/ui/window.py" line="454"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="459"/>
         <source>已取消重建索引；索引保持原样，下次打开时会再检查。</source>
         <translation>Rebuilding the index was cancelled; the index is as it was and will be checked again next time.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="494"/>
+        <location filename="../../reader/ui/window.py" line="478"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="495"/>
+        <location filename="../../reader/ui/window.py" line="479"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="529"/>
-        <location filename="../../reader/ui/window.py" line="532"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="67"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="70"/>
         <source>无法打开这篇文章</source>
+        <extracomment>The window&apos;s messages keep the window&apos;s translation context.</extracomment>
         <translation>Cannot open this article</translation>
     </message>
     <message>
@@ -2151,7 +2210,7 @@
         <translation>Nothing found for “{}”; {}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="586"/>
+        <location filename="../../reader/ui/reading_wiring.py" line="83"/>
         <source>第 {}/{} 处（F3 下一处）</source>
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
@@ -2292,12 +2351,12 @@
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/retranslation.py" line="52"/>
+        <location filename="../../reader/ui/retranslation.py" line="54"/>
         <source>找不到 {} 的界面翻译。</source>
         <translation>No interface translation for {} was found.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/retranslation.py" line="53"/>
+        <location filename="../../reader/ui/retranslation.py" line="55"/>
         <source>界面语言已切换为 {}。</source>
         <translation>The interface language is now {}.</translation>
     </message>
@@ -2336,23 +2395,23 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="33"/>
+        <location filename="../../reader/ui/notes_view.py" line="34"/>
         <source>还没有批注。写下笔记、划线或加上标签的文章会列在这里。</source>
         <extracomment>the list was read and shown</extracomment>
         <translation>No annotations yet. Articles you write a note on, highlight or tag are listed here.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="45"/>
+        <location filename="../../reader/ui/notes_view.py" line="46"/>
         <source>无法读取批注</source>
         <translation>Cannot read the annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="53"/>
+        <location filename="../../reader/ui/notes_view.py" line="54"/>
         <source>笔记</source>
         <translation>note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_view.py" line="55"/>
+        <location filename="../../reader/ui/notes_view.py" line="56"/>
         <source>%n 处划线</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2360,7 +2419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/notes_view.py" line="57"/>
+        <location filename="../../reader/ui/notes_view.py" line="58"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2544,71 +2603,71 @@
 <context>
     <name>ResearchPage</name>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="40"/>
+        <location filename="../../reader/ui/research_page.py" line="39"/>
         <source>按相关度</source>
         <extracomment>The sorts (reader.app.research.SORTS) with their names.</extracomment>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="41"/>
+        <location filename="../../reader/ui/research_page.py" line="40"/>
         <source>最新在前</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="42"/>
+        <location filename="../../reader/ui/research_page.py" line="41"/>
         <source>最早在前</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="103"/>
+        <location filename="../../reader/ui/research_page.py" line="102"/>
         <source>☆ 收藏</source>
         <extracomment>called with each query narrowed or opened, to remember it (the window&apos;s history)</extracomment>
         <translation>☆ Save</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="104"/>
+        <location filename="../../reader/ui/research_page.py" line="103"/>
         <source>把这个检索收藏到导航栏的“收藏的检索”</source>
         <translation>Keep this search under Saved searches in the navigator</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="112"/>
+        <location filename="../../reader/ui/research_page.py" line="111"/>
         <source>语境</source>
-        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `attach_research`), for saving</extracomment>
+        <extracomment>asks the saved search&apos;s name (title, label, text) → name or None; tests replace it the window&apos;s operations (set by `SearchWiring`), for saving</extracomment>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="113"/>
+        <location filename="../../reader/ui/research_page.py" line="112"/>
         <source>语境索引：每一处出现，检索词居中（KWIC）</source>
         <translation>Concordance: every occurrence, the hit centred (KWIC)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="117"/>
+        <location filename="../../reader/ui/research_page.py" line="116"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="118"/>
+        <location filename="../../reader/ui/research_page.py" line="117"/>
         <source>这些词语按月或按年出现的多少</source>
         <translation>How often these words occur per month or year</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="128"/>
+        <location filename="../../reader/ui/research_page.py" line="127"/>
         <source>排序</source>
-        <extracomment>opens an article with its text [start, end) selected (set by `attach_research`) the window&apos;s message channel (set by `attach_research`)</extracomment>
+        <extracomment>opens an article with its text [start, end) selected (set by `SearchWiring`) the window&apos;s message channel (set by `SearchWiring`)</extracomment>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="179"/>
+        <location filename="../../reader/ui/research_page.py" line="178"/>
         <source>收藏检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="179"/>
+        <location filename="../../reader/ui/research_page.py" line="178"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_page.py" line="184"/>
+        <location filename="../../reader/ui/research_page.py" line="183"/>
         <source>无法收藏这个检索</source>
         <translation>Cannot save this search</translation>
     </message>
@@ -2644,48 +2703,48 @@
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="54"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="55"/>
         <source>还没有收藏的检索。检索后点结果上方的“收藏”。</source>
         <extracomment>(query, sort) to run in the search bar the list was read and shown asks for a new name (title, label, text) → text or None; tests replace it</extracomment>
         <translation>No saved searches yet. Search, then click “Save” above the results.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="79"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="80"/>
         <source>无法读取收藏的检索</source>
         <translation>Cannot read the saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="114"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="116"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
         <source>重命名收藏的检索</source>
         <translation>Rename saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="127"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="131"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>无法重命名收藏的检索</source>
         <translation>Cannot rename the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
         <source>无法删除收藏的检索</source>
         <translation>Cannot delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="138"/>
         <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
         <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
@@ -2754,7 +2813,7 @@
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="142"/>
+        <location filename="../../reader/ui/search_tools.py" line="146"/>
         <source>还没有检索过</source>
         <translation>No searches yet</translation>
     </message>
@@ -2762,23 +2821,23 @@
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="122"/>
+        <location filename="../../reader/ui/authors_view.py" line="123"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_view.py" line="75"/>
+        <location filename="../../reader/ui/notes_view.py" line="76"/>
         <source>批注过的文章</source>
         <translation>Annotated articles</translation>
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="127"/>
-        <location filename="../../reader/ui/saved_searches_view.py" line="153"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="154"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="132"/>
+        <location filename="../../reader/ui/tags_view.py" line="133"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
@@ -2786,82 +2845,82 @@
 <context>
     <name>SyntaxHelp</name>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="188"/>
+        <location filename="../../reader/ui/search_tools.py" line="192"/>
         <source>两个词都出现</source>
         <translation>both words occur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="189"/>
+        <location filename="../../reader/ui/search_tools.py" line="193"/>
         <source>出现其中一个</source>
         <translation>either occurs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="190"/>
+        <location filename="../../reader/ui/search_tools.py" line="194"/>
         <source>不含这个词</source>
         <translation>without this word</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="191"/>
+        <location filename="../../reader/ui/search_tools.py" line="195"/>
         <source>整句原样出现</source>
         <translation>the exact text, spaces included</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="192"/>
+        <location filename="../../reader/ui/search_tools.py" line="196"/>
         <source>只在标题中</source>
         <translation>in the title only</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="193"/>
+        <location filename="../../reader/ui/search_tools.py" line="197"/>
         <source>作者名含有</source>
         <translation>an author&apos;s name contains</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="194"/>
+        <location filename="../../reader/ui/search_tools.py" line="198"/>
         <source>只在自己的笔记中</source>
         <translation>in your own notes only</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="195"/>
+        <location filename="../../reader/ui/search_tools.py" line="199"/>
         <source>带有这个标签</source>
         <translation>carries this tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="196"/>
+        <location filename="../../reader/ui/search_tools.py" line="200"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="197"/>
+        <location filename="../../reader/ui/search_tools.py" line="201"/>
         <source>报纸、版名（page:19 为版次）</source>
         <translation>paper, page name (page:19 is the page number)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="198"/>
+        <location filename="../../reader/ui/search_tools.py" line="202"/>
         <source>体裁：文章、评论、图片、简讯、语录、来信</source>
         <translation>kind: article, commentary, photo, briefs, quotes, letter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="199"/>
+        <location filename="../../reader/ui/search_tools.py" line="203"/>
         <source>日期或日期范围</source>
         <translation>a date or a range of dates</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="200"/>
+        <location filename="../../reader/ui/search_tools.py" line="204"/>
         <source>有笔记、有划线</source>
         <translation>has a note, has a highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="201"/>
+        <location filename="../../reader/ui/search_tools.py" line="205"/>
         <source>筛选也可以排除</source>
         <translation>filters can exclude too</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="205"/>
+        <location filename="../../reader/ui/search_tools.py" line="209"/>
         <source>检索语法</source>
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_tools.py" line="206"/>
+        <location filename="../../reader/ui/search_tools.py" line="210"/>
         <source>左侧的分面可以一键加上筛选；点筛选标签上的 × 去掉。</source>
         <translation>Click a facet on the left to add its filter; click the × on a filter chip to remove it.</translation>
     </message>
@@ -2882,13 +2941,13 @@
 <context>
     <name>TagPrompt</name>
     <message>
-        <location filename="../../reader/ui/tag_prompt.py" line="38"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="39"/>
         <source>加标签</source>
         <extracomment>Separator added after a taken tag, so the next one can be typed at once.</extracomment>
         <translation>Add tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_prompt.py" line="42"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="43"/>
         <source>给所选的 %n 篇文章加标签（多个标签用逗号分开）：</source>
         <translation>
             <numerusform>Tags for the %n selected article (separate several with commas):</numerusform>
@@ -2896,7 +2955,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_prompt.py" line="61"/>
+        <location filename="../../reader/ui/tag_prompt.py" line="62"/>
         <source>已有的标签（双击加入）</source>
         <translation>Existing tags (double-click to add)</translation>
     </message>
@@ -2904,83 +2963,83 @@
 <context>
     <name>TagsView</name>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="61"/>
+        <location filename="../../reader/ui/tags_view.py" line="62"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>the tag list was read and shown</extracomment>
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="83"/>
+        <location filename="../../reader/ui/tags_view.py" line="84"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="120"/>
+        <location filename="../../reader/ui/tags_view.py" line="121"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="138"/>
+        <location filename="../../reader/ui/tags_view.py" line="139"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="139"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="141"/>
+        <location filename="../../reader/ui/tags_view.py" line="142"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="154"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="153"/>
+        <location filename="../../reader/ui/tags_view.py" line="154"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="159"/>
+        <location filename="../../reader/ui/tags_view.py" line="160"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="160"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="163"/>
+        <location filename="../../reader/ui/tags_view.py" line="164"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="179"/>
+        <location filename="../../reader/ui/tags_view.py" line="180"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="182"/>
+        <location filename="../../reader/ui/tags_view.py" line="183"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="183"/>
+        <location filename="../../reader/ui/tags_view.py" line="184"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="185"/>
+        <location filename="../../reader/ui/tags_view.py" line="186"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="191"/>
+        <location filename="../../reader/ui/tags_view.py" line="192"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
     </message>
@@ -3078,6 +3137,11 @@
         <location filename="../../reader/ui/trend_view.py" line="159"/>
         <source>另有日期不明的文章：{}。</source>
         <translation> Undated articles besides: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/trend_view.py" line="160"/>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../reader/ui/trend_view.py" line="170"/>
@@ -3203,6 +3267,56 @@
         <location filename="../../reader/ui/undo_commands.py" line="50"/>
         <source>删除收藏的检索 {}</source>
         <translation>Delete saved search {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <source>拆分文章 {}</source>
+        <translation>Split article {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="48"/>
+        <source>合并文章 {}</source>
+        <translation>Merge articles {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="49"/>
+        <source>更改行的角色 {}</source>
+        <translation>Change line role {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="50"/>
+        <source>移动段落 {}</source>
+        <translation>Move paragraph {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="51"/>
+        <source>修改标题 {}</source>
+        <translation>Change title {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="52"/>
+        <source>修改文章类型 {}</source>
+        <translation>Change kind {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <source>修改栏目 {}</source>
+        <translation>Change column {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="54"/>
+        <source>修改作者 {}</source>
+        <translation>Change authors {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="55"/>
+        <source>修改段落文字 {}</source>
+        <translation>Correct text {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo_commands.py" line="56"/>
+        <source>恢复原文 {}</source>
+        <translation>Restore original text {}</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -60,7 +62,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         found += [(where, widget.windowTitle()), (where, widget.toolTip())]
         if isinstance(widget, (QAbstractButton, QLabel)):
             found.append((where, widget.text()))
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             found.append((where, widget.placeholderText()))
         if isinstance(widget, QGroupBox):
             found.append((where, widget.title()))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from reader.ui import translation
 from reader.ui.tree_model import TITLE_COLUMN
 from tests.ui.cjk_walk import chinese_fragments, content_words, shown_texts
-from tests.ui.conftest import expand_issue, settle, type_text
+from tests.ui.conftest import expand_issue, open_article, settle, type_text
 
 
 @pytest.fixture
@@ -58,6 +58,9 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
         expand_issue(qtbot, window, row)
     settle(qtbot, window)
     dialog = _open_export_dialog(qtbot, window)
+    article = window.session.library.articles.in_issue(1)[0]
+    open_article(qtbot, window, article.id)
+    pane_heading = window.pane.toPlainText().split("\n")[0]
     before = _snapshot(window)
     assert _menus(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert _header(window) == "标题"
@@ -73,6 +76,7 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
     assert window.statusBar().currentMessage() == "The interface language is now English."
     assert dialog.windowTitle() != chinese_title and dialog.isVisible()
     assert dialog.count_label.text().split(",")[0].endswith(("article", "articles"))
+    assert window.pane.toPlainText().split("\n")[0] != pane_heading  # c. Jan 2021 · …
     content = ["中文", "党建", *content_words(window.session)]
     left = chinese_fragments(shown_texts(window), content)
     assert left == [], "\n".join(map(repr, left))
@@ -84,6 +88,7 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
     assert window.statusBar().currentMessage() == "界面语言已切换为 中文。"
     assert dialog.windowTitle() == chinese_title
     assert dialog.count_label.text() == chinese_count
+    assert window.pane.toPlainText().split("\n")[0] == pane_heading
     after = _snapshot(window)
     changed = sorted(set(before) ^ set(after))
     assert changed == [], "\n".join(map(repr, changed))
