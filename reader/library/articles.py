@@ -59,8 +59,8 @@ SELECT a.id, a.key, p.issue_id, a.position, a.kind, a.column_label, a.series, a.
        a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
        {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION},
        a.page_id, CASE WHEN pub.placeholder THEN NULL ELSE pub.name END,
-       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition,
-       a.corrected, a.text
+       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition, a.text,
+       a.corrected
 FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id
 JOIN publications pub ON pub.id = i.publication_id
 """
@@ -142,7 +142,7 @@ class Articles:
             article_id, key = row[0], row[1]
             damaged: list[bool] = []
             subheads = _stored_list(row[9], damaged)
-            paragraphs = cut_paragraphs(_stored_list(row[10], damaged), row[24], damaged)
+            paragraphs = cut_paragraphs(_stored_list(row[10], damaged), row[23], damaged)
             entries = [Entry(e["text"], e.get("source")) for e in _stored_list(row[11], damaged)
                        if isinstance(e, dict) and isinstance(e.get("text"), str)]
             defects = tuple(_stored_list(row[12], damaged))
@@ -178,7 +178,7 @@ class Articles:
                     page_name=row[20],
                     date_source=row[21] if row[15] or row[21] == "user" else None,
                     edition=row[22],
-                    corrected=bool(row[23]),
+                    corrected=bool(row[24]),
                 )
             )
         return records

@@ -176,7 +176,7 @@ class Imports:
                 self.resync(page_id, page.items)
             else:
                 self._db.execute("UPDATE pages SET parsed_items = NULL, furniture = '[]' "
-                                 "WHERE id = ?", [page_id])
+                                 "WHERE id = ? AND parsed_items IS NOT NULL", [page_id])
                 self._sync_articles(page_id, name, page.items, now)
             # Titles the page again and places it in its paper and issue.
             write_page_meta(self._db, page_id, user or PageMeta())
