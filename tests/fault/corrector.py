@@ -86,7 +86,6 @@ def check_corrections(library: Path, output: str) -> Trial:
                 "SELECT id, parsed_items FROM pages WHERE id IN "
                 "(SELECT page_id FROM corrections)").fetchall():
             derived = derive(items_from_json(json.loads(kept)), page_corrections(db, page_id))
-            # since migration 9 the stored list holds the paragraphs' lengths in `text`
             stored = [tuple(cut_paragraphs(json.loads(row[0]), row[1], [])) for row in db.execute(
                 "SELECT paragraphs, text FROM articles WHERE page_id = ? AND missing = 0 "
                 "ORDER BY position", [page_id])]
