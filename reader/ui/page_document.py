@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.app.archive import PageContent
+from reader.app.display import article_opening
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     LIGHT,
@@ -30,8 +31,9 @@ from reader.ui.article_document import (
     hit_pattern,
     write_article,
 )
-from reader.ui.labels import kind_mark, untitled
+from reader.ui.labels import kind_mark
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.titles import one_line_title
 
 #: The contents' heading: how many items the page holds.
 CONTENTS = QT_TRANSLATE_NOOP("PageDocument", "本版 {} 篇")
@@ -58,7 +60,8 @@ class BuiltPage:
 
 
 def article_title(article) -> str:
-    return article.title or untitled(article.paragraphs)
+    """A contents line's title: the headline, or 「无题」 and the opening words."""
+    return one_line_title(article.title or "", article_opening(article, 24))
 
 
 def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),

@@ -82,6 +82,10 @@
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
+    <message>
+        <source>无法更改划线颜色</source>
+        <translation>Could not change the highlight's colour</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -121,6 +125,18 @@
         <location filename="../../reader/ui/article_view.py" line="259"/>
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
+    </message>
+    <message>
+        <source>改颜色</source>
+        <translation>Change Colour</translation>
+    </message>
+    <message>
+        <source>批注…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>删除高亮</source>
+        <translation>Delete Highlight</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1425,10 @@
         <location filename="../../reader/ui/issues_view.py" line="93"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
+    </message>
+    <message>
+        <source>无法读取未读篇数</source>
+        <translation>Could not read the unread counts</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2823,13 @@
     <message>
         <source>“{}”的所有版面都将归入“{}”。</source>
         <translation>Every page of “{}” will be filed under “{}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <source>「无题」</source>
+        <translation>Untitled</translation>
     </message>
 </context>
 </TS>
