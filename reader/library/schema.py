@@ -26,6 +26,7 @@ import sqlite_utils
 
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
+from reader.library.schema_corrections import CORRECTIONS_MIGRATION
 
 _MIGRATION_1 = """
 CREATE TABLE sources (
@@ -301,6 +302,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _MIGRATION_6),
     (7, _MIGRATION_7),
     (8, _MIGRATION_8),
+    (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -149,7 +149,7 @@ class Annotations:
                     counts[self._merge_highlight(item["key"], text, mark)] += 1
             if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
                                        "highlights_added")):
-                self._db.bump_generation()
+                self._db.bump_generation(annotations_only=True)
             added, unchanged = SavedSearches(self._db).merge(searches)
         return AnnotationImportReport(articles=len(entries) - len(skipped),
                                       skipped_keys=tuple(skipped), searches_added=added,

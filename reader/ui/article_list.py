@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reader.app.browsing import ArticleRow, Picked
-from reader.ui.labels import display_date
+from reader.ui import wording
 from reader.ui.list_delegate import DotsRole, ListRowDelegate, OpeningRole, SecondLineRole
 from reader.ui.plain import plain_tooltip
 from reader.ui.titles import one_line_title, title_parts
@@ -24,8 +24,8 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def article_where(article: ArticleRow) -> str:
-    """Its issue's date and name: 约2024年1月 · 先锋."""
-    when = display_date(article.date, article.date_precision, False)
+    """Its issue's date and name: 约2024年1月 · 先锋 (the date in the window's words)."""
+    when = wording.date_text(article.date, article.date_precision, False)
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words

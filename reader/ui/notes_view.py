@@ -56,9 +56,9 @@ class NotesView(LazyView):
             if entry.has_note:
                 marks.append(self.tr("笔记"))
             if entry.highlight_count:
-                marks.append(self.tr("{} 处划线").format(entry.highlight_count))
+                marks.append(self.tr("%n 处划线", "", entry.highlight_count))
             if entry.tag_count:
-                marks.append(self.tr("{} 个标签").format(entry.tag_count))
+                marks.append(self.tr("%n 个标签", "", entry.tag_count))
             second = " · ".join(marks)
             if entry.note_start:
                 second += f"：{entry.note_start}"

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.app.archive import PageContent
 from reader.app.display import article_opening
+from reader.ui import wording
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     LIGHT,
@@ -31,12 +31,10 @@ from reader.ui.article_document import (
     hit_pattern,
     write_article,
 )
-from reader.ui.labels import kind_mark
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.counts import Counts
+from reader.ui.labels import marked_title
 from reader.ui.titles import one_line_title
 
-#: The contents' heading: how many items the page holds.
-CONTENTS = QT_TRANSLATE_NOOP("PageDocument", "本版 {} 篇")
 #: The rule between two items.
 DIVIDER = "◆　　◆　　◆"
 #: Links of the contents point at `ANCHOR_PREFIX` + the article's id.
@@ -69,13 +67,13 @@ def build_page(document: QTextDocument, content: PageContent, terms: Iterable[st
     """Replace the document's content with the page; where each article went and the hits."""
     document.clear()
     w = Writer(document, theme, point_size, hit_pattern(terms))
-    w.block("origin", Plain(content.origin))
-    w.block("page", Plain(content.page.label))
-    translate = QCoreApplication.translate
-    w.block("origin", Plain(translate("PageDocument", CONTENTS).format(len(content.articles))))
+    w.block("origin", Plain(wording.page_origin(content.page)))
+    w.block("page", Plain(wording.node_label(content.page)))
+    # The contents' heading: how many items the page holds.
+    w.block("origin", Plain(Counts.tr("本版 %n 篇", "", len(content.articles))))
     link = QTextCharFormat()
     for article in content.articles:
-        w.block("contents", Plain(f"〔{kind_mark(article.kind)}〕{article_title(article)}"))
+        w.block("contents", Plain(marked_title(article.kind, article_title(article))))
         # The whole line is the link (the window's anchor around the title's plain text).
         line = QTextCursor(w.cursor)
         line.movePosition(QTextCursor.MoveOperation.StartOfBlock,

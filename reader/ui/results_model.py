@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.app.display import display_origin
 from reader.search import HIT_END, HIT_START
-from reader.ui.labels import MATCH_LABELS, kind_mark
+from reader.ui import wording
+from reader.ui.labels import marked_title, match_label
 from reader.ui.list_delegate import (
     DotsRole,
     OpeningRole,
@@ -100,7 +100,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"〔{kind_mark(hit.kind)}〕{title_parts(hit.title, hit.opening)[0]}"
+            return marked_title(hit.kind, title_parts(hit.title, hit.opening)[0])
         if role == OpeningRole:
             return title_parts(hit.title, hit.opening)[1] or None
         if role == SecondLineRole:
@@ -121,10 +121,10 @@ class SearchResultsModel(QAbstractListModel):
     def meta(self, hit) -> str:
         # 人民日报 · 2025-01-07 · 第5版 评论 · 栏目 (a hit of an older index: its issue's title)
         origin = getattr(hit, "origin", None)
-        parts = [display_origin(origin) if origin is not None else hit.issue_title]
+        parts = [wording.origin(origin) if origin is not None else hit.issue_title]
         if hit.column and origin is None:
             parts.append(hit.column)
-        parts.append(MATCH_LABELS.get(hit.match, hit.match))
+        parts.append(match_label(hit.match))
         tags = getattr(hit, "tags", ())
         if tags:
             parts.append(QCoreApplication.translate("SearchResultsModel", "标签：{}").format(

@@ -27,9 +27,9 @@ def title_parts(title: str, opening: str | None) -> tuple[str, str]:
 
 
 def one_line_title(title: str, opening: str | None) -> str:
-    """The name on one line: the headline, or 「无题」 and the opening words."""
+    """The name on one line: the headline, or 「无题」 · and the opening words."""
     name, words = title_parts(title, opening)
-    return f"{name} {words}" if words else name
+    return f"{name} · {words}" if words else name
 
 
 __all__ = ["UNTITLED", "one_line_title", "title_parts", "untitled_name"]
