@@ -60,7 +60,9 @@ def main() -> int:
             session.annotations.add_highlight(first.id, start, start + len(phrase), color)
         reading.mark_read(session, [a.id for a in articles[:5]])
         window.show_article(first.id)
+        # written through the session, not the window: ask what a Changes would have asked
         window.issues_view.read_unread()
+        window.panel.read_tag_names()
 
     def tab(index: int) -> None:
         window.show_browse_tab(index)

@@ -125,7 +125,10 @@ class Reading:
         tree's unread count of a node is its article count minus this."""
         return [PageReadCount(*row) for row in self._db.execute(
             "SELECT i.publication_id, COALESCE(substr(i.date, 1, 4), ''), p.issue_id, "
-            "a.page_id, COUNT(*) FROM reading r JOIN articles a ON a.key = r.article_key "
+            "a.page_id, COUNT(*) FROM reading r "
+            # CROSS JOIN keeps this order (SQLite's rule): from the read rows out, never a
+            # scan of every article looking for its reading row
+            "CROSS JOIN articles a ON a.key = r.article_key "
             "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
             "WHERE r.read_at IS NOT NULL GROUP BY a.page_id")]
 
