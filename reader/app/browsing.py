@@ -55,6 +55,8 @@ class ArticleRow:
     page_id: int | None = None
     #: paper · date · page · column (`display.display_origin` words it)
     origin: ArticleOrigin | None = None
+    #: a correction of the reader's (issue 15) touched it (the rows show a ✎)
+    corrected: bool = False
     #: None for an article with a headline; for an untitled one its opening words (the
     #: window shows 「无题」 and these in grey)
     opening: str | None = None
@@ -67,9 +69,9 @@ def article_row(article: ArticleRecord, colors: Mapping[str, str] | None = None)
     return ArticleRow(article.id, article.issue_id, article.position, article.kind,
                       article.title or untitled(article.paragraphs), article.column,
                       tuple(article.tags), article.date, article.date_precision,
-                      article.issue_title, article.page_id, article.origin,
-                      article_opening(article),
-                      tag_colors(article.tags, colors))
+                      article.issue_title, article.page_id, article.origin, article.corrected,
+                      opening=article_opening(article),
+                      tag_colors=tag_colors(article.tags, colors))
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ class SearchHit:
     #: the hit's page, and where it is from (paper · date · page · column)
     page: int | None = None
     origin: ArticleOrigin | None = None
+    #: a correction of the reader's (issue 15) touched it
+    corrected: bool = False
     #: None for a titled article; an untitled one's opening words (the window shows 「无题」)
     opening: str | None = None
     #: the colours of its tags that have one (the result row's dots)
@@ -97,6 +99,7 @@ def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
             title=article.title or untitled(article.paragraphs), column=article.column,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
             tags=tuple(article.tags), page=article.page_id, origin=article.origin,
+            corrected=article.corrected,
             opening=article_opening(article),
             tag_colors=tag_colors(article.tags, colors),
         ))

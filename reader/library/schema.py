@@ -27,6 +27,7 @@ import sqlite_utils
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
 from reader.library.schema_corrections import CORRECTIONS_MIGRATION
+from reader.library.text_once import MIGRATION_9
 
 _MIGRATION_1 = """
 CREATE TABLE sources (
@@ -302,6 +303,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _MIGRATION_6),
     (7, _MIGRATION_7),
     (8, _MIGRATION_8),
+    (9, MIGRATION_9),  # issue 17: the text stored once (text_once.py)
     (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
 ]
 

@@ -63,6 +63,10 @@ HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "作者"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
 UNREADABLE = QT_TRANSLATE_NOOP("IssueTreeModel", "（无法读取）")
+#: Before the title of an article a correction of the reader's touched (issue 15): before,
+#: so a narrow column's elision never hides it.
+CORRECTED_MARK = "✎ "
+CORRECTED = QT_TRANSLATE_NOOP("IssueTreeModel", "✎ 已更正")
 #: The mark after a page the user gave paper, date or page fields to.
 USER_MARK = "✎"
 USER_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "由你设定：{}")
@@ -455,7 +459,8 @@ class IssueTreeModel(QAbstractItemModel):
     def _article_data(self, row: TreeArticle, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
-                return marked_title(row.kind, title_parts(row.title, row.opening)[0])
+                mark = CORRECTED_MARK if row.corrected else ""
+                return marked_title(row.kind, mark + title_parts(row.title, row.opening)[0])
             return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
                     AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
         if role == OpeningRole:
@@ -467,7 +472,8 @@ class IssueTreeModel(QAbstractItemModel):
                 [_tr(KIND_TIP).format(kind=kind_name(row.kind),
                                       title=one_line_title(row.title, row.opening)),
                  *([row.authors] if row.authors else []),
-                 *(["、".join(row.tags)] if row.tags else [])]))
+                 *(["、".join(row.tags)] if row.tags else []),
+                 *([_tr(CORRECTED)] if row.corrected else [])]))
         if role == ArticleIdRole:
             return row.id
         if role == KindRole:

@@ -50,6 +50,7 @@ from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
+from reader.ui.correction_commands import CorrectionCommands
 from reader.ui.crash import CrashHandler
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
         self.reading_state = self.opener.reading_commands()
         self.reading_width = ReadingWidth(self.splitter, self.pane, self)
+        #: the 更正 commands (context menu of the pane, the 更正 menu, their keys)
+        self.corrections = CorrectionCommands(self.ops, self.state, self.messages, self.pane,
+                                              self.show_article, self)
         build_menus(self)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
