@@ -23,6 +23,7 @@ from reader.errors import ReaderError, cannot_write
 from reader.ingest.read import unreadable
 from reader.models import AnnotationImportReport, Highlight
 from reader.plural import counted
+from reader.quotes import quoted
 
 if TYPE_CHECKING:
     from reader.app import Session
@@ -169,7 +170,7 @@ def _highlights(session: Session, args) -> int:
 def _describe_highlight(h: Highlight) -> str:
     flag = "  (orphaned: its text is no longer in the article)" if h.orphaned else ""
     note = f" — {h.note}" if h.note else ""
-    return f"{h.id:>6}  [{h.color}] {h.start}-{h.end} “{h.quote}”{note}{flag}"
+    return f"{h.id:>6}  [{h.color}] {h.start}-{h.end} {quoted(h.quote)}{note}{flag}"
 
 
 def _backup(session: Session, args) -> int:

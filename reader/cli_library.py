@@ -33,6 +33,7 @@ from reader.models import (
 from reader.paths import resolve_paths
 from reader.plural import counted
 from reader.progress import Progress, no_progress
+from reader.quotes import quoted
 
 #: How a hit matched, in a word of the CLI's list.
 _MATCH_MARKS = {MatchKind.WORD: "词语", MatchKind.SUBSTRING: "精确", MatchKind.NOTE: "笔记"}
@@ -272,7 +273,7 @@ def format_article(article: ArticleRecord) -> str:
         lines.append("note: " + article.note)
     for h in article.highlights:
         flag = " (orphaned)" if h.orphaned else ""
-        lines.append(f"highlight{flag}: “{h.quote}”" + (f" — {h.note}" if h.note else ""))
+        lines.append(f"highlight{flag}: {quoted(h.quote)}" + (f" — {h.note}" if h.note else ""))
     return "\n".join(lines)
 
 

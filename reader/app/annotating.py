@@ -34,14 +34,14 @@ from reader.app.undo import History, Step, Undone
 from reader.library import Library
 from reader.library.values import normalize_tag, tag_names
 from reader.models import Highlight
+from reader.quotes import quoted, shortened
 
 #: Characters of a highlight's quote shown in its undo text.
 QUOTE_CHARS = 12
 
 
 def _quoted(quote: str) -> str:
-    short = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
-    return f"“{short}”"
+    return quoted(shortened(quote, QUOTE_CHARS))
 
 
 

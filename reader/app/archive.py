@@ -87,9 +87,9 @@ class PageContent:
     articles: tuple[ArticleRecord, ...]
 
 
-def tree_article(article: ArticleRecord) -> TreeArticle:
+def tree_article(article: ArticleRecord, colors: dict[str, str] | None = None) -> TreeArticle:
     authors = "、".join(a.name for a in article.authors if a.role != "摄影")
-    return TreeArticle(**vars(article_row(article)), authors=authors)
+    return TreeArticle(**vars(article_row(article, colors)), authors=authors)
 
 
 def node_key(kind: str, *parts: object) -> str:
@@ -339,12 +339,14 @@ def edit_pages(session, page_ids: Iterable[int], fields: dict[str, object]):
 
 def page_articles(session, page_id: int) -> list[TreeArticle]:
     """A page's articles in page order, as tree rows."""
-    return [tree_article(a) for a in session.library.articles.on_page(page_id)]
+    colors = session.library.tags.colors()
+    return [tree_article(a, colors) for a in session.library.articles.on_page(page_id)]
 
 
 def article_rows(session, article_ids: Iterable[int]) -> list[TreeArticle]:
     """Tree rows of these articles (unknown ids left out)."""
-    return [tree_article(a) for a in session.library.articles.by_ids(article_ids)]
+    colors = session.library.tags.colors()
+    return [tree_article(a, colors) for a in session.library.articles.by_ids(article_ids)]
 
 
 def article_origins(session, article_ids: Iterable[int]) -> dict[int, str]:

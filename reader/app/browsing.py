@@ -20,10 +20,10 @@ whole issues or a query's results); `picked_ids` resolves it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from reader.app.display import untitled
+from reader.app.display import article_opening, tag_colors, untitled
 from reader.library.publications import YearCount
 from reader.models import (
     ArticleOrigin,
@@ -57,13 +57,21 @@ class ArticleRow:
     origin: ArticleOrigin | None = None
     #: a correction of the reader's (issue 15) touched it (the rows show a ✎)
     corrected: bool = False
+    #: None for an article with a headline; for an untitled one its opening words (the
+    #: window shows 「无题」 and these in grey)
+    opening: str | None = None
+    #: the colours of its tags that have one, in the order of `tags` (the rows' dots)
+    tag_colors: tuple[str, ...] = ()
 
 
-def article_row(article: ArticleRecord) -> ArticleRow:
+def article_row(article: ArticleRecord, colors: Mapping[str, str] | None = None) -> ArticleRow:
+    """The row of an article; `colors` (tag name → colour) gives its tags' dots."""
     return ArticleRow(article.id, article.issue_id, article.position, article.kind,
                       article.title or untitled(article.paragraphs), article.column,
                       tuple(article.tags), article.date, article.date_precision,
-                      article.issue_title, article.page_id, article.origin, article.corrected)
+                      article.issue_title, article.page_id, article.origin, article.corrected,
+                      opening=article_opening(article),
+                      tag_colors=tag_colors(article.tags, colors))
 
 
 @dataclass(frozen=True)
@@ -158,7 +166,8 @@ def pages_of(session, issue_id: int) -> list[PageRecord]:
 
 def page_rows(session, page_id: int) -> list[ArticleRow]:
     """The rows of one page's articles, in printed order."""
-    return [article_row(a) for a in session.library.articles.on_page(page_id)]
+    colors = session.library.tags.colors()
+    return [article_row(a, colors) for a in session.library.articles.on_page(page_id)]
 
 
 def issue_dates(session, publication_id: int | None = None) -> list[DateCount]:
@@ -177,12 +186,14 @@ def article_origin(session, article_id: int) -> ArticleOrigin:
 
 def issue_rows(session, issue_id: int) -> list[ArticleRow]:
     """The rows of one issue's articles, in page order."""
-    return [article_row(a) for a in session.library.articles.in_issue(issue_id)]
+    colors = session.library.tags.colors()
+    return [article_row(a, colors) for a in session.library.articles.in_issue(issue_id)]
 
 
 def rows_of(session, article_ids: Iterable[int]) -> list[ArticleRow]:
     """The rows of these articles (unknown ids are left out), in the order given."""
-    return [article_row(a) for a in session.library.articles.by_ids(article_ids)]
+    colors = session.library.tags.colors()
+    return [article_row(a, colors) for a in session.library.articles.by_ids(article_ids)]
 
 
 def article(session, article_id: int) -> ArticleRecord:
@@ -214,6 +225,7 @@ def annotated_rows(session) -> list[AnnotatedRow]:
     summaries = session.library.annotations.annotated_articles()
     records = {a.id: a for a in session.library.articles.by_ids(
         [s.article_id for s in summaries])}
+    colors = session.library.tags.colors()
     rows = []
     for summary in summaries:
         record = records.get(summary.article_id)
@@ -221,7 +233,7 @@ def annotated_rows(session) -> list[AnnotatedRow]:
             continue
         first = record.note.strip().splitlines()[0] if record.note and record.note.strip() else ""
         start = first[:NOTE_CHARS] + ("…" if len(first) > NOTE_CHARS else "")
-        rows.append(AnnotatedRow(article_row(record), summary.has_note,
+        rows.append(AnnotatedRow(article_row(record, colors), summary.has_note,
                                  summary.highlight_count, summary.tag_count, start))
     return rows
 

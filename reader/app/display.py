@@ -6,9 +6,9 @@ Qt-free, so that `reader list` and the issue tree say the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from reader.models import ArticleOrigin
+from reader.models import ArticleOrigin, ArticleRecord
 
 
 def display_date(value: str | None, precision: str, overridden: bool = False) -> str:
@@ -25,9 +25,36 @@ def display_date(value: str | None, precision: str, overridden: bool = False) ->
 
 
 def untitled(paragraphs: Iterable[str], width: int = 16) -> str:
-    """What an article without a title is called: (无标题) and its first words."""
+    """What the CLI and the exports call an article without a title: (无标题) and its
+    first words.  (The window says 「无题」 and the `opening_words` in grey.)"""
     first = next((p for p in paragraphs if p.strip()), "")
     return f"(无标题) {first[:width]}…" if first else "(无标题)"
+
+
+#: How many characters of an untitled article's text a row shows after 「无题」.
+OPENING_CHARS = 40
+
+
+def opening_words(paragraphs: Iterable[str], width: int = OPENING_CHARS) -> str:
+    """The opening words of an untitled article, on one line, cut with … ("" if none).
+    (Pass the text of its entries when it has no paragraphs: briefs, quotes.)"""
+    words = " ".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return words if len(words) <= width else words[:width] + "…"
+
+
+def article_opening(article: ArticleRecord, width: int = OPENING_CHARS) -> str | None:
+    """None for an article with a headline; an untitled one's opening words (its
+    paragraphs', else its entries': a briefs or quotes box)."""
+    if article.title:
+        return None
+    return opening_words(article.paragraphs or [e.text for e in article.entries], width)
+
+
+def tag_colors(tags: Iterable[str], colors: Mapping[str, str] | None) -> tuple[str, ...]:
+    """The colours of those of the tags that have one, in the tags' order (a row's dots)."""
+    if not colors:
+        return ()
+    return tuple(colors[name] for name in tags if name in colors)
 
 
 def shown_date(value: str | None, precision: str, confirmed: bool) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.app.archive import node_key
 from reader.app.changes import NO_CHANGES, Changes
 from reader.library.reading import IssueCounts
 
@@ -45,6 +46,19 @@ def unread_counts(session) -> dict[int, IssueCounts]:
     return {counts.issue_id: counts for counts in session.library.reading.issue_counts()}
 
 
+def read_by_node(session) -> dict[str, int]:
+    """How many articles under each archive node are read, by node key (paper, year,
+    issue, page; nodes with none read are left out).  The tree shows a node's unread
+    count as its article count minus this."""
+    read: dict[str, int] = {}
+    for page in session.library.reading.read_per_page():
+        for key in (node_key("paper", page.publication_id),
+                    node_key("year", page.publication_id, page.year),
+                    node_key("issue", page.issue_id), node_key("page", page.page_id)):
+            read[key] = read.get(key, 0) + page.read
+    return read
+
+
 def next_unread(session, after: int | None) -> int | None:
     """The first unread article after `after` in tree order (wrapping), or None if all are read."""
     library = session.library
@@ -60,4 +74,5 @@ def next_unread(session, after: int | None) -> int | None:
     return None
 
 
-__all__ = ["ReadingState", "mark_read", "next_unread", "star", "state", "unread_counts"]
+__all__ = ["ReadingState", "mark_read", "next_unread", "read_by_node", "star", "state",
+           "unread_counts"]

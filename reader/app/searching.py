@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.app.display import untitled
+from reader.app.display import article_opening, tag_colors, untitled
 from reader.catalogue import Code, Message
 from reader.library import Library
 from reader.models import ArticleOrigin, MatchKind
@@ -41,6 +41,10 @@ class SearchHit:
     origin: ArticleOrigin | None = None
     #: a correction of the reader's (issue 15) touched it
     corrected: bool = False
+    #: None for a titled article; an untitled one's opening words (the window shows 「无题」)
+    opening: str | None = None
+    #: the colours of its tags that have one (the result row's dots)
+    tag_colors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ def allowed_ids(library: Library, query: Query,
 def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
     """The index's hits with what a result list shows, in the same order."""
     records = {a.id: a for a in library.articles.by_ids([h.id for h in found])}
+    colors = library.tags.colors() if records else {}
     hits = []
     for hit in found:
         article = records.get(hit.id)
@@ -95,5 +100,7 @@ def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
             tags=tuple(article.tags), page=article.page_id, origin=article.origin,
             corrected=article.corrected,
+            opening=article_opening(article),
+            tag_colors=tag_colors(article.tags, colors),
         ))
     return hits

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from reader.export.citation import citation
 from reader.export.items import ExportItem
+from reader.quotes import quoted
 
 if TYPE_CHECKING:  # options lists the formats, which are made of these functions
     from reader.export.options import ExportOptions
@@ -108,7 +109,8 @@ def render_txt(item: ExportItem, options: ExportOptions, level: int = 1) -> str 
     if _wants_highlights(item, options):
         lines = [] if options.highlights_only else [f"{LABELS['highlights']}："]
         for highlight in article.highlights:
-            lines.append(f"「{_quote(highlight)}」")
+            lines.append(quoted(highlight.quote, "「」")
+                         + (LABELS["orphaned"] if highlight.orphaned else ""))
             if highlight.note:
                 lines.append(f"  {LABELS['highlight_note']}：{highlight.note}")
         blocks.append("\n".join(lines))

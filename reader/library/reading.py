@@ -26,6 +26,17 @@ class IssueCounts:
     unread: int
 
 
+@dataclass(frozen=True)
+class PageReadCount:
+    """How many articles of one page are read, and where the page sits in the archive."""
+
+    publication_id: int
+    year: str  # "" for an undated issue
+    issue_id: int
+    page_id: int
+    read: int
+
+
 class Reading:
     """`library.reading`: read/unread and starred, per article."""
 
@@ -105,6 +116,22 @@ class Reading:
             "JOIN pages p ON p.id = a.page_id LEFT JOIN reading r ON r.article_key = a.key "
             f"WHERE a.missing = 0 ORDER BY p.issue_id, {PAGE_ORDER}, a.position, a.id")]
 
+    def read_per_page(self) -> list[PageReadCount]:
+        """Every page holding read articles, with its issue, paper and year, and how many
+        of its articles are read (missing ones too, as the tree's counts include them).
+
+        Walks the read rows only (`reading` → `articles.key` → page → issue, all through
+        indexes), so it costs what the reader has read, not the size of the library: the
+        tree's unread count of a node is its article count minus this."""
+        return [PageReadCount(*row) for row in self._db.execute(
+            "SELECT i.publication_id, COALESCE(substr(i.date, 1, 4), ''), p.issue_id, "
+            "a.page_id, COUNT(*) FROM reading r "
+            # CROSS JOIN keeps this order (SQLite's rule): from the read rows out, never a
+            # scan of every article looking for its reading row
+            "CROSS JOIN articles a ON a.key = r.article_key "
+            "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
+            "WHERE r.read_at IS NOT NULL GROUP BY a.page_id")]
+
     def issue_counts(self) -> list[IssueCounts]:
         """Per issue, its articles and how many are unread (one query; for the tree)."""
         return [IssueCounts(*row) for row in self._db.execute(
@@ -113,4 +140,4 @@ class Reading:
             "WHERE a.missing = 0 GROUP BY p.issue_id ORDER BY p.issue_id")]
 
 
-__all__ = ["IssueCounts", "Reading"]
+__all__ = ["IssueCounts", "PageReadCount", "Reading"]

@@ -131,6 +131,11 @@ class Tags:
             )
         ]
 
+    def colors(self) -> dict[str, str]:
+        """The colour of every tag that has one (a small table: rows read it for their dots)."""
+        return dict(self._db.execute(
+            "SELECT name, color FROM tags WHERE color IS NOT NULL AND color != ''").fetchall())
+
     def counts(self) -> list[tuple[str, int]]:
         """Every tag with the number of articles carrying it, by name."""
         return [(tag.name, tag.count) for tag in self.summaries()]

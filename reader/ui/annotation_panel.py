@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.completion import complete_tags
-from reader.models import ArticleRecord
+from reader.models import ArticleRecord, Highlight
+from reader.quotes import quoted, shortened
 from reader.ui.highlight_list import HighlightList
 from reader.ui.note_view import NoteView
 from reader.ui.plain import ask_text
@@ -102,6 +103,7 @@ class AnnotationPanel(QWidget):
     def read_tag_names(self) -> None:
         def keep(summaries) -> None:
             self._tag_names = [t.name for t in sorted(summaries, key=lambda t: -t.count)]
+            self.tag_editor.set_colors({t.name: t.color for t in summaries if t.color})
 
         self.ops.query(browsing.tag_list, keep, self.tr("无法读取标签"))
 
@@ -153,8 +155,21 @@ class AnnotationPanel(QWidget):
         return self._change(self.tr("无法划线"), lambda session, article_id: session.annotations.add_highlight(
             article_id, start, end, color))
 
+    def serve(self, view) -> None:
+        """Do what a reading view's right-click on a highlight asks (the pane, a whole page):
+        recolour and delete are undoable mutations; the note is edited as in the list."""
+        view.recolor_highlight_requested.connect(self.recolor_highlight)
+        view.highlight_note_requested.connect(self.edit_note_of)
+        view.delete_highlight_requested.connect(self.delete_highlight)
+
+    def recolor_highlight(self, highlight_id: int, color: str) -> None:
+        if self.ops.session is None:
+            return
+        self.ops.mutate(lambda session: session.annotations.set_highlight_color(highlight_id, color),
+                        self.tr("无法更改划线颜色"))
+
     def delete_highlight(self, highlight_id: int) -> None:
-        if self.article is None or self.ops.session is None:
+        if self.ops.session is None:
             return
         self.ops.mutate(lambda session: session.annotations.remove_highlight(highlight_id),
                         self.tr("无法删除划线"),
@@ -165,9 +180,15 @@ class AnnotationPanel(QWidget):
         if self.article is None or self.ops.session is None:
             return
         mark = next((h for h in self.article.highlights if h.id == highlight_id), None)
-        if mark is None:
+        if mark is not None:
+            self.edit_note_of(mark)
+
+    def edit_note_of(self, mark: Highlight) -> None:
+        """Ask for a highlight's note (whichever article it is on) and write it."""
+        if self.ops.session is None:
             return
-        text = self.ask_text(self.tr("划线笔记"), f"“{mark.quote[:40]}”", mark.note or "")
+        highlight_id = mark.id
+        text = self.ask_text(self.tr("划线笔记"), quoted(shortened(mark.quote, 40)), mark.note or "")
         if text is not None:
             self.ops.mutate(lambda session: session.annotations.set_highlight_note(highlight_id, text),
                             self.tr("无法保存划线笔记"))

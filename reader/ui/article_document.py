@@ -41,8 +41,8 @@ from PySide6.QtGui import (
 )
 
 from reader.models import ArticleRecord
-from reader.ui import wording
 from reader.ui.labels import defect_labels, kind_name
+from reader.ui.titles import untitled_name
 
 FONT_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "serif")
 
@@ -330,7 +330,8 @@ def write_article(w: Writer, article: ArticleRecord) -> None:
     w.block("label", *((label, Plain(" · "), kind) if label else (kind,)))
     if article.subtitle:
         w.block("kicker", article.subtitle)
-    w.block("title", article.title or wording.untitled(article.paragraphs))
+    # an untitled item is headed 「无题」: its opening words are the text right below
+    w.block("title", article.title or Plain(untitled_name()))
     writers = [a for a in article.authors if a.role != "摄影"]
     if writers:
         parts: list[str | Plain] = []

@@ -2,7 +2,9 @@
 
 Each row keeps its article's id; clicking or activating (Enter) a row emits
 `article_chosen(id)`.  `show_articles` lists rows (`reader.app.browsing.
-ArticleRow`, read by a query) newest issue first.
+ArticleRow`, read by a query) newest issue first.  Rows are drawn by the
+shared `ListRowDelegate`: the title (「无题」 and the opening words in grey
+for an untitled one), its tags' colour dots, the date and issue in grey.
 """
 
 from __future__ import annotations
@@ -14,22 +16,31 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reader.app.browsing import ArticleRow, Picked
 from reader.ui import wording
+from reader.ui.list_delegate import DotsRole, ListRowDelegate, OpeningRole, SecondLineRole
 from reader.ui.plain import plain_tooltip
+from reader.ui.titles import one_line_title, title_parts
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def article_item(article: ArticleRow) -> QListWidgetItem:
-    """A list row for an article: title, then its issue's date and name."""
-    title = article.title
+def article_where(article: ArticleRow) -> str:
+    """Its issue's date and name: 约2024年1月 · 先锋 (the date in the window's words)."""
     when = wording.date_text(article.date, article.date_precision, False)
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
-    item = QListWidgetItem(
-        f"{wording.title(title)}\n{wording.gap()}{when} · {wording.headline_title(issue)}")
+    return f"{when} · {wording.headline_title(issue)}"
+
+
+def article_item(article: ArticleRow) -> QListWidgetItem:
+    """A list row for an article: title (dots of its coloured tags), then date and issue."""
+    name, opening = title_parts(article.title, article.opening)
+    item = QListWidgetItem(name)
     item.setData(ArticleIdRole, article.id)
-    item.setToolTip(plain_tooltip(wording.title(title)))
+    item.setData(OpeningRole, opening or None)
+    item.setData(SecondLineRole, article_where(article))
+    item.setData(DotsRole, list(article.tag_colors))
+    item.setToolTip(plain_tooltip(one_line_title(article.title, article.opening)))
     return item
 
 
@@ -40,7 +51,9 @@ class ArticleList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
+        self.setItemDelegate(ListRowDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.itemActivated.connect(self._open)
         self.itemClicked.connect(self._open)
@@ -86,4 +99,4 @@ class ArticleList(QListWidget):
         self.article_chosen.emit(item.data(ArticleIdRole))
 
 
-__all__ = ["ArticleIdRole", "ArticleList", "article_item"]
+__all__ = ["ArticleIdRole", "ArticleList", "article_item", "article_where"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPoint, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.models import ArticleRecord, Highlight
@@ -118,6 +118,11 @@ class ArticleView(QTextBrowser):
     highlight_requested = Signal(int, int, str)
     #: the reader asked to copy the selection with the article's citation
     copy_with_citation_requested = Signal()
+    #: right-click on a highlight: recolour it (id, colour), write its note (the
+    #: Highlight), delete it (id)
+    recolor_highlight_requested = Signal(int, str)
+    highlight_note_requested = Signal(object)
+    delete_highlight_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -309,17 +314,30 @@ class ArticleView(QTextBrowser):
         start = sum(len(p) + 1 for p in self.article.paragraphs[:number - 1])
         return self.document_range(start, start + len(self.article.paragraphs[number - 1]))
 
+    def shown_highlights(self) -> list[tuple[Highlight, tuple[int, int]]]:
+        """The highlights on screen, each with the document positions it covers."""
+        shown = []
+        for mark in self.highlights:
+            where = None if mark.orphaned else self.document_range(mark.start, mark.end)
+            if where is not None:
+                shown.append((mark, where))
+        return shown
+
     def _draw_highlights(self) -> None:
         selections = []
         for number in sorted(self.originals):
             where = self._paragraph_range(number)
             if where is not None:
                 selections.append(corrected_selection(self, where, self.theme))
-        for mark in self.highlights:
-            where = None if mark.orphaned else self.document_range(mark.start, mark.end)
-            if where is not None:
-                selections.append(highlight_selection(self, where, mark.color, self.theme))
+        selections.extend(highlight_selection(self, where, mark.color, self.theme)
+                          for mark, where in self.shown_highlights())
         self.setExtraSelections(selections)
+
+    def highlight_at(self, pos: QPoint) -> Highlight | None:
+        """The highlight under a point of the viewport, or None."""
+        position = self.cursorForPosition(pos).position()
+        return next((mark for mark, (start, end) in self.shown_highlights()
+                     if start <= position <= end), None)
 
     def scroll_to_highlight(self, highlight: Highlight) -> bool:
         """Bring a highlight into view (caret at its start); False if it is not shown."""
@@ -410,8 +428,12 @@ class ArticleView(QTextBrowser):
         menu.deleteLater()
 
     def context_menu(self, pos: QPoint) -> QMenu:
-        """The standard menu (copy, select all) plus 划线 in each colour when text is selected."""
+        """The standard menu (copy, select all) plus 划线 in each colour when text is
+        selected; over a highlight, 改颜色, 批注… and 删除高亮 for it."""
         menu = self.createStandardContextMenu(pos)
+        mark = self.highlight_at(pos)
+        if mark is not None:
+            self._highlight_menu(menu, mark)
         if self.textCursor().hasSelection():
             copy = menu.addAction(self.tr("复制（附引用）"))
             copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -428,6 +450,28 @@ class ArticleView(QTextBrowser):
             menu.addSeparator()
             self.extend_context_menu(menu, self.paragraph_at(pos))
         return menu
+
+    def _highlight_menu(self, menu: QMenu, mark: Highlight) -> None:
+        """What can be done to the highlight under the pointer, first in the menu."""
+        first = menu.actions()[0] if menu.actions() else None
+        colours = QMenu(self.tr("改颜色"), menu)
+        for color, (label, _light, _dark) in HIGHLIGHT_COLORS.items():
+            action = colours.addAction(self.tr(label))
+            action.setCheckable(True)
+            action.setChecked(color == mark.color)
+            action.triggered.connect(
+                lambda _c=False, color=color: self.recolor_highlight_requested.emit(mark.id, color))
+        note = QAction(self.tr("批注…"), menu)
+        note.triggered.connect(lambda: self.highlight_note_requested.emit(mark))
+        delete = QAction(self.tr("删除高亮"), menu)
+        delete.triggered.connect(lambda: self.delete_highlight_requested.emit(mark.id))
+        if first is None:  # (the standard menu always has Copy and Select All)
+            menu.addMenu(colours)
+            menu.addActions([note, delete])
+            return
+        menu.insertMenu(first, colours)
+        menu.insertActions(first, [note, delete])
+        menu.insertSeparator(first)
 
     # -- search hits ----------------------------------------------------------------------
 

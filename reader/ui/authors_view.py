@@ -1,6 +1,7 @@
 """The 作者 view of the navigator: every writer, photographer and source, with their articles.
 
-Authors are listed with the number of articles they appear on, most first;
+Authors are listed with the number of articles they appear on (right-aligned,
+by the shared `ListRowDelegate`), most first;
 a filter field narrows the list as you type; choosing one lists their
 articles, newest first, and activating one opens it.  Both lists are read
 by queries; after a change the list is read again (when shown) only if the
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 from reader.app import browsing
 from reader.app.browsing import AuthorCount, Picked
 from reader.app.changes import Changes
-from reader.ui import wording
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
+from reader.ui.list_delegate import CountRole, ListRowDelegate
+from reader.ui.plain import plain_tooltip
 
 AuthorRole = Qt.ItemDataRole.UserRole + 3
 
@@ -46,6 +48,8 @@ class AuthorsView(LazyView):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _text: self._fill())
         self.author_list = QListWidget(self)
+        self.author_list.setItemDelegate(ListRowDelegate(self.author_list))
+        self.author_list.setUniformItemSizes(True)
         self.author_list.currentItemChanged.connect(lambda *_: self._show_articles())
         self.articles = ArticleList(self)
         self.articles.article_chosen.connect(self.article_chosen)
@@ -82,8 +86,10 @@ class AuthorsView(LazyView):
             name, count = author.name, author.count
             if needle and needle not in "".join(name.split()):
                 continue
-            item = QListWidgetItem(f"{name}{wording.gap()}{count}", self.author_list)
+            item = QListWidgetItem(name, self.author_list)
             item.setData(AuthorRole, name)
+            item.setData(CountRole, count)
+            item.setToolTip(plain_tooltip(name))
             if name == keep:
                 self.author_list.setCurrentItem(item)
         self.author_list.blockSignals(False)

@@ -4,30 +4,38 @@ Clicking a highlight asks the pane to scroll to it; the context menu (and
 Delete) removes it or edits its note.  An orphaned highlight (its words
 are gone after a re-parse) is listed with its quote and marked 已失位 so
 the reader still has what they marked.
+
+Rows are drawn by the shared `ListRowDelegate`: the colour swatch, the
+quote, the note in grey below.  The swatch is the colour the pane draws
+(`highlight_background`, for the theme the palette is in), and follows the
+theme when the palette changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from reader.models import Highlight
-from reader.ui import wording
-from reader.ui.article_view import HIGHLIGHT_COLORS
+from reader.quotes import quoted, shortened
+from reader.ui.article_document import DARK, LIGHT, Theme
+from reader.ui.article_view import highlight_background
+from reader.ui.list_delegate import ListRowDelegate, SecondLineRole, SwatchRole
+from reader.ui.plain import plain_tooltip
 
 #: Characters of the quote shown per row.
 QUOTE_CHARS = 60
 
 
 def highlight_line(highlight: Highlight) -> str:
-    quote = highlight.quote.replace("\n", " ")
-    if len(quote) > QUOTE_CHARS:
-        quote = quote[:QUOTE_CHARS] + "…"
-    line = f"“{quote}”"
-    if highlight.note:
-        line += f"\n{wording.gap()}✎ {highlight.note}"
-    return line
+    """The row's text: the quote in quotation marks (once), cut to QUOTE_CHARS."""
+    return quoted(shortened(highlight.quote, QUOTE_CHARS))
+
+
+def palette_theme(palette: QPalette) -> Theme:
+    """The pane's theme that goes with a window palette (the window sets both together)."""
+    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
 
 
 class HighlightList(QListWidget):
@@ -39,7 +47,8 @@ class HighlightList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
+        self.setItemDelegate(ListRowDelegate(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.itemActivated.connect(self._activated)
@@ -58,12 +67,29 @@ class HighlightList(QListWidget):
                 text = self.tr("〔已失位〕") + text
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
-            light = HIGHLIGHT_COLORS.get(mark.color, HIGHLIGHT_COLORS["yellow"])[1]
-            item.setData(Qt.ItemDataRole.DecorationRole, QColor(light))
+            if mark.note:
+                item.setData(SecondLineRole, f"✎ {mark.note}")
             if mark.orphaned:
                 item.setForeground(QBrush(QColor("#8a8a8a")))
                 item.setToolTip(self.tr("重新解析后找不到这段文字了；划线和它的笔记都保留着。"))
+            else:
+                item.setToolTip(plain_tooltip(mark.quote + (f"\n✎ {mark.note}" if mark.note
+                                                            else "")))
+        self._paint_swatches()
         self.setVisible(True)
+
+    def _paint_swatches(self) -> None:
+        """Each row's swatch in the colour the pane draws its highlight in, in this theme."""
+        theme = palette_theme(self.palette())
+        for row, mark in enumerate(self.highlights):
+            item = self.item(row)
+            if item is not None:
+                item.setData(SwatchRole, QColor(highlight_background(mark.color, theme)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the window's theme changed
+            self._paint_swatches()
 
     def highlight_at(self, row: int) -> Highlight | None:
         return self.highlights[row] if 0 <= row < len(self.highlights) else None

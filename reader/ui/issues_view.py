@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.app import browsing
+from reader.app import browsing, reading
 from reader.app.archive import (
     ArchiveNode,
     ArchiveSource,
@@ -41,6 +41,7 @@ from reader.app.changes import Changes
 from reader.ui import wording
 from reader.ui.counts import Counts
 from reader.ui.date_jump import DateJump, nearest
+from reader.ui.list_delegate import ListRowDelegate
 from reader.ui.metadata_dialog import ask_page_edits, ask_paper_name
 from reader.ui.tree_model import (
     AUTHOR_COLUMN,
@@ -79,6 +80,8 @@ class IssueTree(QTreeView):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the title: bold with its unread count on a node, tag dots and 「无题」 on an article
+        self.setItemDelegateForColumn(TITLE_COLUMN, ListRowDelegate(self, pad_y=1))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -179,6 +182,7 @@ class IssuesView(QWidget):
 
         def loaded(papers) -> None:
             self.model.set_roots(papers)
+            self.read_unread()
             for key in wanted:
                 self.expand_key(key)
             if current is not None:
@@ -193,6 +197,11 @@ class IssuesView(QWidget):
 
         self.ops.query(lambda session: source.children(session, None), loaded,
                        self.tr("无法读取目录"))
+
+    def read_unread(self) -> None:
+        """Read how many articles are read under each node: the unread counts."""
+        self.ops.query(reading.read_by_node, self.model.set_read_counts,
+                       self.tr("无法读取未读篇数"))
 
     def _request_children(self, key: str) -> None:
         source = self.source
@@ -391,11 +400,14 @@ class IssuesView(QWidget):
             # Pages may have moved between papers and dates: read the tree again.
             self.load(expand=self.expanded_keys())
             return
+        if changes.reading:
+            self.read_unread()
         shown = set(self.model.loaded_article_ids())
         touched = shown if changes.all_articles else shown & changes.article_ids
         if touched and (changes.tags or changes.metadata):
+            # (a tag's colour is a dot in the title)
             columns = (TITLE_COLUMN, COLUMN_COLUMN, AUTHOR_COLUMN, TAGS_COLUMN) \
-                if changes.metadata else (TAGS_COLUMN,)
+                if changes.metadata else (TITLE_COLUMN, TAGS_COLUMN)
             self.ops.query(lambda session: article_rows(session, sorted(touched)),
                            lambda rows: self.model.apply_rows(rows, columns),
                            self.tr("无法读取目录"))

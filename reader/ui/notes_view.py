@@ -1,7 +1,8 @@
 """The 批注 view of the navigator: every annotated article, the most recently annotated first.
 
-Each row says what the reader left on the article (笔记, N 处划线, N 个标签)
-and the first line of the note; activating a row opens the article.  The
+Each row is the article's title (「无题」 and its opening words for an untitled
+one), and in grey what the reader left on it (笔记, N 处划线, N 个标签) and the
+note's opening words; activating a row opens the article.  The
 list is read by a query, again after a change to annotations (when shown).
 """
 
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
-from reader.ui import wording
-from reader.ui.article_list import ArticleList, article_item
+from reader.ui.article_list import ArticleList, article_item, article_where
 from reader.ui.lazy_view import LazyView
+from reader.ui.list_delegate import SecondLineRole
+from reader.ui.plain import plain_tooltip
+from reader.ui.titles import one_line_title
 
 
 class NotesView(LazyView):
@@ -56,10 +59,13 @@ class NotesView(LazyView):
                 marks.append(self.tr("%n 处划线", "", entry.highlight_count))
             if entry.tag_count:
                 marks.append(self.tr("%n 个标签", "", entry.tag_count))
-            text = item.text() + "\n" + wording.gap() + " · ".join(marks)
+            second = " · ".join(marks)
             if entry.note_start:
-                text += f"：{entry.note_start}"
-            item.setText(text)
+                second += f"：{entry.note_start}"
+            # where it is from stays in the tooltip; the second line says what was left on it
+            item.setToolTip(plain_tooltip(f"{one_line_title(entry.row.title, entry.row.opening)}"
+                                          f"\n{article_where(entry.row)}"))
+            item.setData(SecondLineRole, second)
             self.list.addItem(item)
         self.empty_label.setVisible(not annotated)
         self.reloaded.emit()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.app.archive import PageContent
+from reader.app.display import article_opening
 from reader.ui import wording
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
@@ -32,6 +33,7 @@ from reader.ui.article_document import (
 )
 from reader.ui.counts import Counts
 from reader.ui.labels import marked_title
+from reader.ui.titles import one_line_title
 
 #: The rule between two items.
 DIVIDER = "◆　　◆　　◆"
@@ -56,7 +58,8 @@ class BuiltPage:
 
 
 def article_title(article) -> str:
-    return article.title or wording.untitled(article.paragraphs)
+    """A contents line's title: the headline, or 「无题」 and the opening words."""
+    return one_line_title(article.title or "", article_opening(article, 24))
 
 
 def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),

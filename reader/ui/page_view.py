@@ -3,7 +3,8 @@
 `PageView` is the article pane (reader/ui/article_view.py: zoom, theme,
 measure, F3 through the hits) showing a page built by
 `reader.ui.page_document`: its contents link to each article, and the
-reader's highlights are drawn on every article of the page.
+reader's highlights are drawn on every article of the page (and, right-clicked,
+recoloured, noted or deleted, as in the pane).
 
 `PageReading` owns the centre of the window: a stack of the article pane
 and the page view.  `show_page(page_id)` reads the page on the worker and
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from reader.app.archive import ArchiveSource, PageContent
 from reader.app.changes import Changes
+from reader.models import Highlight
 from reader.ui.article_document import BuiltArticle, TextMap
-from reader.ui.article_view import ArticleView, highlight_selection
+from reader.ui.article_view import ArticleView
 from reader.ui.page_document import PlacedArticle, anchor_article, build_page
 
 
@@ -61,19 +63,19 @@ class PageView(ArticleView):
         # Highlights are made in the article pane: no selection here maps to one article.
         return BuiltArticle(TextMap(), built.hits)
 
-    def _draw_highlights(self) -> None:
+    def shown_highlights(self) -> list[tuple[Highlight, tuple[int, int]]]:
+        """The highlights of every article on the page, placed through each one's map."""
         if self.content is None:
-            self.setExtraSelections([])
-            return
+            return []
         maps = {p.article_id: p.text_map for p in self.placed}
-        selections = []
+        shown = []
         for article in self.content.articles:
             text_map = maps.get(article.id, TextMap())
             for mark in article.highlights:
                 where = None if mark.orphaned else text_map.to_document(mark.start, mark.end)
                 if where is not None:
-                    selections.append(highlight_selection(self, where, mark.color, self.theme))
-        self.setExtraSelections(selections)
+                    shown.append((mark, where))
+        return shown
 
     def _top_of(self, position: int) -> float:
         """The y of the block at a document position, in document coordinates.  Asking the

@@ -1,15 +1,15 @@
-"""The search result list: a model over one `SearchOutcome` and a delegate that draws it.
+"""The search result list: a model over one `SearchOutcome`, drawn by the shared row delegate.
 
-Each row shows the title, then where it is from (paper · date · page ·
-column, `display_origin`), and how it matched
-(词语匹配 / 精确匹配 / 笔记匹配), then the snippet with its hits (marked
-【 】 by the search layer) drawn bold on a highlight.  The delegate builds
-its rich text from escaped pieces only.
+Each row shows the kind mark and title (「无题」 and the opening words in grey
+for an untitled item), the colour dots of its tags, then in grey where it is
+from (paper · date · page · column, `display_origin`) and how it matched
+(词语匹配 / 精确匹配 / 笔记匹配), then two lines of the snippet with its hits
+(marked 【 】 by the search layer) bold on a highlight: `ListRowDelegate`
+(reader/ui/list_delegate.py) draws them from roles, as plain text.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -17,25 +17,21 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
 )
 
 from reader.search import HIT_END, HIT_START
 from reader.ui import wording
 from reader.ui.labels import marked_title, match_label
+from reader.ui.list_delegate import (
+    DotsRole,
+    OpeningRole,
+    SecondLineRole,
+    SnippetRole,
+)
 from reader.ui.plain import plain_tooltip
+from reader.ui.titles import one_line_title, title_parts
 from reader.ui.tree_model import ArticleIdRole, IssueIdRole
-
-#: The snippet with its hit markers, for the delegate.
-SnippetRole = Qt.ItemDataRole.UserRole + 10
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -43,22 +39,6 @@ _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 def snippet_plain(snippet: str) -> str:
     return snippet.replace(HIT_START, "").replace(HIT_END, "")
-
-
-def snippet_html(snippet: str, hit_style: str = "font-weight: bold; background-color: #ffe27a;"
-                 ) -> str:
-    """The snippet escaped, with each 【hit】 in a bold highlighted span."""
-    out, rest = [], snippet
-    while True:
-        start = rest.find(HIT_START)
-        end = rest.find(HIT_END, start + len(HIT_START)) if start >= 0 else -1
-        if start < 0 or end < 0:
-            out.append(html.escape(rest))
-            return "".join(out)
-        out.append(html.escape(rest[:start]))
-        hit = rest[start + len(HIT_START):end]
-        out.append(f'<span style="{hit_style}">{html.escape(hit)}</span>')
-        rest = rest[end + len(HIT_END):]
 
 
 def snippet_hits(snippet: str) -> list[str]:
@@ -98,11 +78,17 @@ class SearchResultsModel(QAbstractListModel):
         """The shown articles a `Changes` value touches."""
         return [hit.id for hit in self._hits if changes.touches(hit.id)]
 
-    def set_tags(self, tags: dict[int, tuple[str, ...]]) -> None:
-        """Give the shown hits their current tags; only rows whose tags differ redraw."""
+    def set_tags(self, tags: dict[int, tuple[str, ...]],
+                 colors: dict[int, tuple[str, ...]] | None = None) -> None:
+        """Give the shown hits their current tags (and their colours, the dots); only rows
+        whose tags differ redraw."""
+        colors = colors or {}
         for row, hit in enumerate(self._hits):
-            if hit.id in tags and tuple(tags[hit.id]) != tuple(hit.tags):
-                self._hits[row] = replace(hit, tags=tuple(tags[hit.id]))
+            if hit.id not in tags:
+                continue
+            fresh = (tuple(tags[hit.id]), tuple(colors.get(hit.id, hit.tag_colors)))
+            if fresh != (tuple(hit.tags), tuple(hit.tag_colors)):
+                self._hits[row] = replace(hit, tags=fresh[0], tag_colors=fresh[1])
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
@@ -114,10 +100,16 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{marked_title(hit.kind, wording.title(hit.title))}\n{self.meta(hit)}\n" \
-                   f"{snippet_plain(hit.snippet)}"
+            return marked_title(hit.kind, title_parts(hit.title, hit.opening)[0])
+        if role == OpeningRole:
+            return title_parts(hit.title, hit.opening)[1] or None
+        if role == SecondLineRole:
+            return self.meta(hit)
+        if role == DotsRole:
+            return list(hit.tag_colors) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(snippet_plain(hit.snippet))
+            return plain_tooltip(f"{one_line_title(hit.title, hit.opening)}\n"
+                                 f"{snippet_plain(hit.snippet)}")
         if role == SnippetRole:
             return hit.snippet
         if role == ArticleIdRole:
@@ -142,49 +134,4 @@ class SearchResultsModel(QAbstractListModel):
         return " · ".join(parts)
 
 
-class ResultDelegate(QStyledItemDelegate):
-    """Draws a result as title, meta line and highlighted snippet."""
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        model = index.model()
-        if not isinstance(model, SearchResultsModel):
-            raise TypeError("ResultDelegate draws the rows of a SearchResultsModel")
-        hit = model.hit(index.row())
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(6)
-        width = option.rect.width()
-        if width <= 0 and isinstance(option.widget, QAbstractItemView):
-            width = option.widget.viewport().width()
-        doc.setTextWidth(max(120, width))
-        doc.setHtml(
-            f"<p style='margin:0'><b>"
-            f"{html.escape(marked_title(hit.kind, wording.title(hit.title)))}</b></p>"
-            f"<p style='margin:0; color:{muted}'>{html.escape(model.meta(hit))}</p>"
-            f"<p style='margin:0; margin-top:2px'>"
-            f"{snippet_html(hit.snippet, 'font-weight: bold; background-color: #ffe27a; color: #1f1f1f;')}</p>"
-        )
-        return doc
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = (QPalette.ColorRole.HighlightedText
-                if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+__all__ = ["SearchResultsModel", "SnippetRole", "snippet_hits", "snippet_plain"]

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui.list_delegate import ListRowDelegate
 from reader.ui.plain import plain_label
-from reader.ui.results_model import ResultDelegate, SearchResultsModel
+from reader.ui.results_model import SearchResultsModel
 
 #: Its texts were the window's (and the selection's) before the page had a class of its
 #: own: they keep those translation contexts, so their translations still apply.
@@ -35,8 +36,8 @@ class ResultsView(QWidget):
         self.model = SearchResultsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ResultDelegate(self.list))
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(ListRowDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -108,7 +109,8 @@ class ResultsView(QWidget):
                            self._retag, translate("MainWindow", "无法读取这篇文章"))
 
     def _retag(self, rows: list[browsing.ArticleRow]) -> None:
-        self.model.set_tags({row.id: row.tags for row in rows})
+        self.model.set_tags({row.id: row.tags for row in rows},
+                            {row.id: row.tag_colors for row in rows})
 
     def picked(self) -> Picked:
         ids = tuple(self.model.hit(i.row()).id

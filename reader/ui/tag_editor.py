@@ -9,18 +9,37 @@ no list shown (or after Esc, or with Shift+Enter) Enter adds what was typed
 editor only asks (`add_requested`, `remove_requested`); the window makes
 the change and calls `set_tags`.  Text typed but not confirmed is dropped
 when another article is shown (`discard`), so it never lands on the wrong one.
+A tag with a colour (`set_colors`) has a dot of it on its chip, as on the
+rows of the tree and the lists.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.plain import plain_tooltip
 from reader.ui.tag_field import TagField, split_tags
+
+#: The side of a chip's colour dot, in pixels.
+DOT = 10
+
+
+def dot_icon(color: str) -> QIcon:
+    """A round dot of a tag's colour, for its chip."""
+    pixmap = QPixmap(DOT, DOT)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(QRectF(0.5, 0.5, DOT - 1, DOT - 1))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class TagEditor(QWidget):
@@ -32,6 +51,7 @@ class TagEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tags: tuple[str, ...] = ()
+        self.colors: dict[str, str] = {}
         self.chips: dict[str, QToolButton] = {}
         self._chip_area = QWidget(self)
         self._flow = FlowLayout(self._chip_area)
@@ -67,12 +87,21 @@ class TagEditor(QWidget):
             chip.setText(f"{name}  ×")
             chip.setToolTip(plain_tooltip(self.tr("去掉标签“{}”").format(name)))
             chip.setAutoRaise(False)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if self.colors.get(name) and QColor(self.colors[name]).isValid():
+                chip.setIcon(dot_icon(self.colors[name]))
             chip.clicked.connect(lambda _checked=False, name=name: self.remove_requested.emit(name))
             self._flow.addWidget(chip)
             self.chips[name] = chip
         self._chip_area.setVisible(bool(self.tags))
         self._flow.invalidate()
         self._chip_area.updateGeometry()
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        """The tags' colours (name → colour): chips whose colour changed are drawn again."""
+        if colors != self.colors:
+            self.colors = dict(colors)
+            self.set_tags(self.tags)
 
     def suggestions(self) -> list[str]:
         return self.field.suggestions()
@@ -89,4 +118,4 @@ class TagEditor(QWidget):
         self.field.clear()
 
 
-__all__ = ["TagEditor", "split_tags"]
+__all__ = ["TagEditor", "dot_icon", "split_tags"]

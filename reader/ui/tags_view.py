@@ -1,6 +1,7 @@
 """The 标签 view of the navigator: every tag with its count; its articles one click away.
 
-The upper list holds the tags (coloured mark, name, count); choosing one
+The upper list holds the tags (colour swatch, name, count right-aligned,
+drawn by the shared `ListRowDelegate`); choosing one
 lists its articles below, newest issue first, and activating an article
 opens it.  A tag's context menu renames it (onto an existing name: the two
 merge, after a confirmation), recolours it or deletes it (after a
@@ -31,10 +32,10 @@ from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.library.values import normalize_tag
-from reader.ui import wording
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
-from reader.ui.plain import ask_text, ask_yes_no
+from reader.ui.list_delegate import CountRole, ListRowDelegate, SwatchRole
+from reader.ui.plain import ask_text, ask_yes_no, plain_tooltip
 
 TagNameRole = Qt.ItemDataRole.UserRole + 2
 
@@ -55,6 +56,8 @@ class TagsView(LazyView):
         self.confirm = lambda title, text: ask_yes_no(self, title, text)
         self.ask_color = self._ask_color
         self.tag_list = QListWidget(self)
+        self.tag_list.setItemDelegate(ListRowDelegate(self.tag_list))
+        self.tag_list.setUniformItemSizes(True)
         self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tag_list.customContextMenuRequested.connect(self._menu)
         self.tag_list.currentItemChanged.connect(lambda *_: self._show_articles())
@@ -96,10 +99,11 @@ class TagsView(LazyView):
         self._names = [summary.name for summary in summaries]
         self._summaries = list(summaries)
         for summary in summaries:
-            item = QListWidgetItem(f"{summary.name}{wording.gap()}{summary.count}", self.tag_list)
+            item = QListWidgetItem(summary.name, self.tag_list)
             item.setData(TagNameRole, summary.name)
-            item.setData(Qt.ItemDataRole.DecorationRole,
-                         QColor(summary.color) if summary.color else QColor("#b0b0b0"))
+            item.setData(CountRole, summary.count)
+            item.setData(SwatchRole, QColor(summary.color) if summary.color else QColor())
+            item.setToolTip(plain_tooltip(summary.name))
             if summary.name == keep:
                 self.tag_list.setCurrentItem(item)
         self.tag_list.blockSignals(False)

@@ -16,6 +16,12 @@ Children that arrive later are put in the chosen order as they come.
 
 Internal ids are handles into a dictionary of nodes, so `parent()` is one
 lookup and a node keeps its identity when its siblings are sorted.
+
+The title column is drawn by the shared `ListRowDelegate`: a paper, year,
+issue or page with unread articles is bold with its unread count on the
+right (`set_read_counts` gives how many are read under each node; the count
+is the node's articles minus those), an article row has the colour dots of
+its tags, and an untitled article reads 「无题」 with its opening words in grey.
 """
 
 from __future__ import annotations
@@ -35,8 +41,10 @@ from PySide6.QtCore import (
 from reader.app.archive import ArchiveNode, TreeArticle, page_id_of
 from reader.ui import wording
 from reader.ui.labels import kind_name, marked_title
+from reader.ui.list_delegate import CountRole, DotsRole, OpeningRole, StrongRole
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
+from reader.ui.titles import one_line_title, title_parts
 
 #: Roles a view or the window can ask for besides the display text.
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +84,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, ArticleIdRole, IssueIdRole, KindRole,
-                    NodeKeyRole, PageIdRole})
+                    NodeKeyRole, PageIdRole, CountRole, StrongRole, DotsRole, OpeningRole})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -152,6 +160,8 @@ class IssueTreeModel(QAbstractItemModel):
         self._blocked = False
         self._held: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        #: read articles under each node, by key (None until first read: no counts shown)
+        self._read: dict[str, int] | None = None
 
     # -- loading ------------------------------------------------------------------
 
@@ -221,6 +231,27 @@ class IssueTreeModel(QAbstractItemModel):
             for column in columns:
                 cell = index.siblingAtColumn(column)
                 self.dataChanged.emit(cell, cell)
+
+    def set_read_counts(self, read: dict[str, int]) -> None:
+        """How many articles under each node are read (by key): the shown nodes whose
+        unread count changed redraw their title."""
+        before, self._read = self._read, dict(read)
+        keys = set(read) | set(before or {}) if before is not None else set(self._by_key)
+        for key in keys:
+            node = self._by_key.get(key)
+            if node is not None and (before is None or before.get(key, 0) != read.get(key, 0)):
+                index = self._index_of_node(node)
+                self.dataChanged.emit(index, index, [CountRole, StrongRole])
+
+    def unread(self, index: ModelIndex) -> int | None:
+        """The unread articles under a paper, year, issue or page row (None: not known)."""
+        item = self._node(index).item if index.isValid() else None
+        return self._unread_of(item) if isinstance(item, ArchiveNode) else None
+
+    def _unread_of(self, item: ArchiveNode) -> int | None:
+        if self._read is None:
+            return None
+        return max(0, item.article_count - self._read.get(item.key, 0))
 
     def set_blocked(self, blocked: bool) -> None:
         """Hold child requests while a long mutation runs; send them when it ends."""
@@ -395,6 +426,11 @@ class IssueTreeModel(QAbstractItemModel):
             if column == PAGE_COLUMN and item.kind == "page" and item.page_number:
                 return str(item.page_number)
             return ""
+        if role in (CountRole, StrongRole):
+            unread = self._unread_of(item) if column == TITLE_COLUMN else None
+            if role == StrongRole:
+                return bool(unread)
+            return unread or None
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join([wording.node_detail(item), *(
                 [_tr(USER_TIP).format(_tr(FIELD_SEPARATOR).join(
@@ -424,12 +460,17 @@ class IssueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 mark = CORRECTED_MARK if row.corrected else ""
-                return marked_title(row.kind, mark + wording.title(row.title))
+                return marked_title(row.kind, mark + title_parts(row.title, row.opening)[0])
             return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
                     AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
+        if role == OpeningRole:
+            return (row.opening or None) if column == TITLE_COLUMN else None
+        if role == DotsRole:
+            return (list(row.tag_colors) or None) if column == TITLE_COLUMN else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join(
-                [_tr(KIND_TIP).format(kind=kind_name(row.kind), title=wording.title(row.title)),
+                [_tr(KIND_TIP).format(kind=kind_name(row.kind),
+                                      title=one_line_title(row.title, row.opening)),
                  *([row.authors] if row.authors else []),
                  *(["、".join(row.tags)] if row.tags else []),
                  *([_tr(CORRECTED)] if row.corrected else [])]))

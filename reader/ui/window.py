@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         self.panel.setMinimumWidth(200)
         self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
         self.pane.highlight_requested.connect(self.panel.add_highlight)
+        self.panel.serve(self.pane)
+        self.panel.serve(self.page_view)
         self.pane.copy_with_citation_requested.connect(lambda: self.commands.copy_with_citation())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")

@@ -24,12 +24,12 @@ from reader.app.archive import ArchiveNode
 from reader.models import ArticleOrigin, date_given
 from reader.ui import translation
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.titles import one_line_title
 
 _CONTEXT = "Wording"
 UNKNOWN_DATE = QT_TRANSLATE_NOOP("Wording", "日期不详")
 UNKNOWN_PAPER = QT_TRANSLATE_NOOP("Wording", "报纸不详")
 UNKNOWN_ORIGIN = QT_TRANSLATE_NOOP("Wording", "出处不详")
-UNTITLED = QT_TRANSLATE_NOOP("Wording", "(无标题)")
 #: A date only inferred from the text: its words inside (约2024年1月 / c. Jan 2024).
 INFERRED = QT_TRANSLATE_NOOP("Wording", "约{}")
 PAGE = QT_TRANSLATE_NOOP("Wording", "第{}版")
@@ -108,10 +108,11 @@ def origin(where: ArticleOrigin, column: bool = True) -> str:
 
 
 def title(text: str) -> str:
-    """An article's title as the app layer words it, the untitled mark in the window's words."""
+    """An article's title as the app layer words it, its untitled mark ((无标题)) said as the
+    window says it: 「无题」 / Untitled (reader/ui/titles.py)."""
     mark = display.untitled(())
-    if english() and text.startswith(mark):
-        return _tr(UNTITLED) + text[len(mark):]
+    if text.startswith(mark):
+        return one_line_title("", text[len(mark):].strip())
     return text
 
 

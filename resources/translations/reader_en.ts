@@ -90,6 +90,10 @@
         <source>无法保存划线笔记</source>
         <translation>Cannot save the highlight note</translation>
     </message>
+    <message>
+        <source>无法更改划线颜色</source>
+        <translation>Could not change the highlight's colour</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -139,6 +143,18 @@
         <location filename="../../reader/ui/article_view.py" line="282"/>
         <source>原文（已更正，可在 更正 → 修改此段文字… 中恢复）：</source>
         <translation>Original (corrected; Corrections → Correct This Paragraph's Text… restores it):</translation>
+    </message>
+    <message>
+        <source>改颜色</source>
+        <translation>Change Colour</translation>
+    </message>
+    <message>
+        <source>批注…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>删除高亮</source>
+        <translation>Delete Highlight</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1900,10 @@
         <location filename="../../reader/ui/issues_view.py" line="206"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
+    </message>
+    <message>
+        <source>无法读取未读篇数</source>
+        <translation>Could not read the unread counts</translation>
     </message>
 </context>
 <context>
@@ -3649,11 +3669,6 @@
         <translation>Source unknown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/wording.py" line="32"/>
-        <source>(无标题)</source>
-        <translation>(Untitled)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/wording.py" line="34"/>
         <source>约{}</source>
         <extracomment>A date only inferred from the text: its words inside (约2024年1月 / c. Jan 2024).</extracomment>
@@ -3669,6 +3684,13 @@
         <source>{}等</source>
         <extracomment>A page without number or name is called by its first headline &quot;and others&quot;.</extracomment>
         <translation>{} etc.</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <source>「无题」</source>
+        <translation>Untitled</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reader.app import reading
+from reader.app.archive import node_key
 from reader.library import Library
 
 
@@ -79,3 +80,15 @@ def test_the_state_survives_a_reopen(session, library_dir):
     reading.mark_read(session, [articles[0].id])
     with Library.open(library_dir / "library.sqlite3") as again:
         assert again.reading.states([articles[0].id]) == {articles[0].id: (True, True)}
+
+
+def test_read_by_node_counts_the_read_articles_under_each_node(session):
+    _issue = session.library.issues.all()[0]
+    articles = session.library.articles.in_issue(_issue.id)
+    assert reading.read_by_node(session) == {}
+    reading.mark_read(session, [a.id for a in articles[:2]])
+    read = reading.read_by_node(session)
+    assert read[node_key("issue", _issue.id)] == 2
+    assert read[node_key("paper", _issue.publication_id)] == 2
+    pages = {k: v for k, v in read.items() if k.startswith("page")}
+    assert sum(pages.values()) == 2

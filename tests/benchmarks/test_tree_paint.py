@@ -24,6 +24,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from reader.app import reading
 from reader.app.archive import ArchiveSource
 from reader.library import Library
 from reader.ui.issues_view import IssueTree
@@ -71,6 +72,8 @@ def _one_run(session, qtbot) -> dict[str, float]:
 
     papers = timed("worker: papers", lambda: source.children(session, None))
     timed("gui: set papers + first paint", lambda: (model.set_roots(papers), paint()))
+    read = timed("worker: read counts (a tenth read)", lambda: reading.read_by_node(session))
+    timed("gui: unread counts + paint", lambda: (model.set_read_counts(read), paint()))
     year = open_level("years of a paper", model.index(0, 0))
     issue = open_level(f"issues of a year ({model.node_key(year)[-4:]})", year)
     page = open_level("pages of an issue", issue)
@@ -85,6 +88,7 @@ def _one_run(session, qtbot) -> dict[str, float]:
 
 def test_first_paint_and_opening_each_level(big, qtbot, capsys):
     assert len(big.library.articles.ids()) == ARTICLES
+    reading.mark_read(big, range(1, ARTICLES // 10 + 1))  # bold rows and counts to draw
     runs = [_one_run(big, qtbot) for _ in range(RUNS)]
     with capsys.disabled():
         print(f"\n[tree: {ARTICLES:,} articles, {ISSUES:,} issues; median of {RUNS} runs]")

@@ -7,7 +7,8 @@ issues → pages → articles): importing 100k articles through `import_page` ta
 minutes and measures the importer, not the tree.  Six papers (one named by a page,
 as the seeds are), 3,000 issues of one to four pages, 100,000 articles.  Each query
 of `reader.app.browsing` runs as the tree calls it when the reader unfolds a level;
-the printout gives the median of several runs.
+the printout gives the median of several runs.  The unread counts' query
+(`reading.read_by_node`) is timed with nothing read and with a tenth read.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from reader.app import browsing
+from reader.app import browsing, reading
 from reader.library import Library
 
 pytestmark = pytest.mark.benchmark
@@ -120,6 +121,12 @@ def test_each_level_of_the_tree_at_100k_articles(big, capsys):
     measure("dates with issues (calendar)", lambda: browsing.issue_dates(big))
     measure("every issue (the flat list)", lambda: browsing.issue_list(big))
     measure("articles of an issue (flat)", lambda: browsing.issue_rows(big, issue.id))
+    # unread counts: the read articles under each node (the tree subtracts them)
+    measure("read counts, nothing read", lambda: reading.read_by_node(big))
+    reading.mark_read(big, range(1, ARTICLES // 10 + 1))
+    read = measure(f"read counts, {ARTICLES // 10:,} read", lambda: reading.read_by_node(big))
+    assert read[f"paper\u241f{paper.id}"] > 0
+    reading.mark_read(big, range(1, ARTICLES // 10 + 1), read=False)
     with capsys.disabled():
         print(f"\n[tree queries] {ARTICLES} articles, {ISSUES} issues, {stats['pages']} pages, "
               f"{len(PAPERS)} papers (built in {big.built:.1f} s); median of {RUNS} runs:")

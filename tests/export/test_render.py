@@ -74,7 +74,7 @@ def test_highlights_only_writes_title_quotes_and_citation():
 def test_an_orphaned_highlight_says_so():
     lost = make_article(highlights=(highlight(TEXT, "第二段", orphaned=True),))
     text = render_article(item(lost), ExportOptions(include=frozenset({"highlights"})))
-    assert "「第二段（此段原文已改动，位置未能确定）」" in text
+    assert "「第二段」（此段原文已改动，位置未能确定）" in text
 
 
 def test_markdown_uses_a_heading_a_list_and_block_quotes():

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.list_delegate import MarksRole, OpeningRole, SecondLineRole
+
 #: CJK characters and punctuation, full-width forms included.
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 #: Where a row's parts meet: lines, " · ", a mark or label before a title.
 _PIECES = re.compile(r"\n| · |\) |\] |: ")
-_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+#: What a row shows: its text, its tooltip, and what the lists' row delegate draws beside
+#: (the grey second line and opening words, the marks).
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SecondLineRole, OpeningRole,
+          MarksRole)
 
 
 def _model_texts(where: str, model) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from reader.ui.list_delegate import CountRole
 from reader.ui.note_editor import DEBOUNCE_MS
 from reader.ui.tree_model import TAGS_COLUMN
 from reader.ui.window import ISSUES_TAB, NOTES_TAB, TAGS_TAB
@@ -87,7 +88,8 @@ def test_tag_an_article_complete_by_pinyin_remove_and_undo(qtbot, open_window, l
     settle(qtbot, window)
     window.show_browse_tab(TAGS_TAB)
     settle(qtbot, window)
-    assert window.tags_view.tag_list.item(0).text() == "红色物业　2"
+    row = window.tags_view.tag_list.item(0)
+    assert (row.text(), row.data(CountRole)) == ("红色物业", 2)
     window.tags_view.tag_list.setCurrentRow(0)
     settle(qtbot, window)
     assert set(window.tags_view.article_ids()) == {first.id, second.id}

@@ -79,7 +79,8 @@ def test_briefs_show_entries_with_their_sources(qtbot):
     view.show_article(make_article(kind="briefs", title=None, paragraphs=(),
                                    entries=(Entry("一条简讯。", "乌利娅苏"),), defects=()))
     text = view.toPlainText()
-    assert "一条简讯。" in text and "——乌利娅苏" in text and "(无标题)" in text
+    assert "一条简讯。" in text and "——乌利娅苏" in text and "「无题」" in text
+    assert "无标题" not in text
     assert "提取问题" not in text
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.ui.tree_model import TAGS_COLUMN
+from reader.ui.list_delegate import CountRole, SecondLineRole
+from reader.ui.tree_model import TAGS_COLUMN, TITLE_COLUMN
 from reader.ui.window import TAGS_TAB
 from tests.ui.conftest import expand_issue, settle, type_text
 
@@ -38,14 +39,16 @@ def test_a_tag_redraws_the_tag_cell_of_its_row_and_nothing_else(open_window, lib
     changes = applied.args[0]
     assert changes.tags and changes.article_ids == {window.pane.article.id}
     assert events == []  # the tree kept its shape …
-    assert cells == [(2, TAGS_COLUMN)]  # … and redrew one cell
+    # … and redrew the row's tag cell, and its title (where the tags' colour dots are)
+    assert cells == [(2, TITLE_COLUMN), (2, TAGS_COLUMN)]
     assert model.index(2, TAGS_COLUMN, issue).data() == "只改这一格"
     assert window.tree.isExpanded(other)
     assert reads == []  # hidden views read again only when shown
     assert window.pane.toPlainText() == pane_text
     window.show_browse_tab(TAGS_TAB)
     qtbot.waitUntil(lambda: reads == ["tags_view"])
-    assert window.tags_view.tag_list.item(0).text() == "只改这一格　1"
+    first = window.tags_view.tag_list.item(0)
+    assert (first.text(), first.data(CountRole)) == ("只改这一格", 1)
 
 
 def test_a_tag_shows_on_the_result_row_it_touched(open_window, library_dir, qtbot):
@@ -68,5 +71,5 @@ def test_a_tag_shows_on_the_result_row_it_touched(open_window, library_dir, qtbo
     with qtbot.waitSignal(window.changes_applied):
         qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: redrawn == [1], timeout=5000)
-    assert "结果也跟着" in results.index(1).data()
+    assert "结果也跟着" in results.index(1).data(SecondLineRole)
     assert "结果也跟着" not in results.index(0).data()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.ui.correction_commands import COMMANDS, Command
+from reader.ui.list_delegate import SecondLineRole
 from reader.ui.tree_model import ArticleIdRole
 from tests.fix_helpers import (
     SUBHEAD_TITLE,
@@ -335,7 +336,7 @@ def test_correct_a_paragraphs_text_see_the_original_and_restore_it(open_window, 
     window.search.run_now()
     qtbot.waitUntil(lambda: window.results_model.rowCount() == 1)
     assert window.results_model.index(0, 0).data(ArticleIdRole) == article.id
-    assert "✎ 已更正" in window.results_model.index(0, 0).data()
+    assert "✎ 已更正" in window.results_model.index(0, 0).data(SecondLineRole)
     window.show_tree()
     # undo text says what it was; the dialog again shows the original and puts it back
     assert window.undo_action.text().startswith("撤销 修改段落文字 ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.ui.list_delegate import CountRole, SecondLineRole
 from reader.ui.window import AUTHORS_TAB
 from tests.ui.conftest import open_article, settle, type_text
 
@@ -23,8 +24,9 @@ def test_authors_view_lists_writers_with_counts_and_opens_their_articles(qtbot, 
     qtbot.waitUntil(lambda: view.author_list.count() == len(summaries))
     # typing narrows the list; choosing lists the articles; clicking opens one
     type_text(view.filter, "宋爽")
-    assert [view.author_list.item(r).text() for r in range(view.author_list.count())] == [
-        f"宋爽　{len(library.authors.article_ids('宋爽'))}"]
+    assert [(view.author_list.item(r).text(), view.author_list.item(r).data(CountRole))
+            for r in range(view.author_list.count())] == [
+        ("宋爽", len(library.authors.article_ids('宋爽')))]
     view.author_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: view.articles.count() > 0)
     ids = view.article_ids()
@@ -50,4 +52,4 @@ def test_a_highlight_gets_its_own_note(qtbot, open_window, library_dir):
     with qtbot.waitSignal(window.changes_applied):
         next(a for a in menu.actions() if a.text() == "编辑划线笔记…").trigger()
     assert library.highlights.get(mark.id).note == "这句要引用"
-    qtbot.waitUntil(lambda: "✎ 这句要引用" in window.panel.highlight_list.item(0).text())
+    qtbot.waitUntil(lambda: window.panel.highlight_list.item(0).data(SecondLineRole) == "✎ 这句要引用")

@@ -7,6 +7,8 @@ from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTableView
 
+from reader.ui.list_delegate import SecondLineRole
+
 
 def _row(model, parent: QModelIndex, starts: str) -> QModelIndex | None:
     for row in range(model.rowCount(parent)):
@@ -159,7 +161,7 @@ def test_the_pane_and_the_result_rows_say_where_an_article_is_from(open_window, 
     assert row is not None
     qtbot.waitUntil(lambda: model.meta(model.hit(row)).startswith(
         "人民日报 · 2025-01-07 · 第5版 评论"), timeout=10000)
-    assert "人民日报 · 2025-01-07 · 第5版 评论" in model.index(row).data()
+    assert "人民日报 · 2025-01-07 · 第5版 评论" in model.index(row).data(SecondLineRole)
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         window.results_view.open(model.index(row))
     assert window.pane.toPlainText().startswith("人民日报 · 2025-01-07 · 第5版 评论\n")

@@ -75,6 +75,9 @@ def test_an_article_reopens_where_the_reader_was(qtbot, open_window, library_dir
     open_article(qtbot, window, long_one.id)
     bar = window.pane.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
+    # the window settles first (the reading state's "已读" and the tree's unread counts
+    # arrive): the place is then a place in the text as laid out for good
+    settle(qtbot, window)
     bar.setValue(bar.maximum() // 2)
     half = bar.value()
     open_article(qtbot, window, other.id)

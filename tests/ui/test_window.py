@@ -77,7 +77,7 @@ def test_selecting_an_article_shows_its_title_and_first_paragraph(open_window, l
     assert shown.args == [article_id]
     article = window.session.library.articles.get(article_id)
     text = window.pane.toPlainText()
-    assert (article.title or "(无标题)") in text
+    assert (article.title or "「无题」") in text
     assert article.paragraphs[0] in text
 
 
