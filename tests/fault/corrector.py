@@ -42,6 +42,8 @@ def main(library: str, seed: int) -> int:
             action = chance.choice(("split", "merge", "title", "kind", "text", "undo"))
             try:
                 if action == "undo":
+                    # Said before it runs: a kill between the commit and "undone" is no loss.
+                    print(f"undoing {session.library.corrections.latest()}", flush=True)
                     print(f"undone {fixes.undo_latest().id}", flush=True)
                     continue
                 if action == "split":
@@ -76,11 +78,15 @@ def check_corrections(library: Path, output: str) -> Trial:
 
     committed = {int(x.split()[1]) for x in output.splitlines() if x.startswith("committed ")}
     undone = {int(x.split()[1]) for x in output.splitlines() if x.startswith("undone ")}
+    # An undo killed after its commit but before it said so: either way is right.
+    undoing = {int(x.split()[1]) for x in output.splitlines()
+               if x.startswith("undoing ") and x.split()[1].isdigit()}
     problems: list[str] = []
     with Session.open(resolve_paths(library), fill_from_seeds=False) as session:
         db = session.library.connection
         held = {row[0] for row in db.execute("SELECT id FROM corrections")}
-        problems += [f"correction {n} lost" for n in sorted(committed - undone - held)]
+        problems += [f"correction {n} lost"
+                     for n in sorted(committed - undone - undoing - held)]
         problems += [f"undone correction {n} still there" for n in sorted(undone & held)]
         for page_id, kept in db.execute(
                 "SELECT id, parsed_items FROM pages WHERE id IN "
