@@ -291,6 +291,19 @@ CREATE TABLE saved_searches (
 );
 """
 
+# The import log (issue 19, 文件 → 最近导入): one row per import, its files' results as
+# JSON (reader/library/import_log.py).  Number 11 is reading's; 9 and 10 are other branches'.
+_MIGRATION_11 = """
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    finished_at TEXT NOT NULL,
+    files INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    failures INTEGER NOT NULL,
+    results TEXT NOT NULL
+);
+"""
+
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -301,6 +314,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _MIGRATION_6),
     (7, _MIGRATION_7),
     (8, _MIGRATION_8),
+    (11, _MIGRATION_11),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -29,11 +29,12 @@ from reader.models import ArticleRecord, Highlight
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     DARK,
-    FONT_FAMILIES,
+    DEFAULT_TYPOGRAPHY,
     LIGHT,
     BuiltArticle,
     TextMap,
     Theme,
+    Typography,
     build_article,
 )
 from reader.ui.noop import QT_TRANSLATE_NOOP
@@ -105,6 +106,8 @@ class ArticleView(QTextBrowser):
         self.terms: tuple[str, ...] = ()
         self.zoom = 0
         self.theme = LIGHT
+        #: the reader's font, spacing, alignment, indent and punctuation (阅读设置)
+        self.typography: Typography = DEFAULT_TYPOGRAPHY
         self._hits: list[tuple[int, int]] = []
         self._current = -1
         self.text_map = TextMap()
@@ -158,7 +161,8 @@ class ArticleView(QTextBrowser):
         """Type the article in (a page view types a whole page)."""
         assert self.article is not None
         return build_article(self.document(), self.article, self.terms, self.theme,
-                             self.point_size, origin=article_origin(self.article, column=False))
+                             self.point_size, origin=article_origin(self.article, column=False),
+                             typography=self.typography)
 
     @property
     def point_size(self) -> float:
@@ -168,11 +172,22 @@ class ArticleView(QTextBrowser):
 
     def set_zoom(self, steps: int) -> None:
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
+        self._set_default_font()
+        self._rerender_keeping_place()
+
+    def set_typography(self, typography: Typography) -> None:
+        """Typeset again with the reader's font, spacing, alignment, indent, punctuation."""
+        if typography == self.typography:
+            return
+        self.typography = typography
+        self._set_default_font()
+        self._rerender_keeping_place()
+
+    def _set_default_font(self) -> None:
         font = QFont(self.font())
-        font.setFamilies(list(FONT_FAMILIES))
+        font.setFamilies(self.typography.families)
         font.setPointSizeF(self.point_size)
         self.document().setDefaultFont(font)
-        self._rerender_keeping_place()
 
     def set_dark(self, dark: bool) -> None:
         self.theme = DARK if dark else LIGHT

@@ -1,6 +1,6 @@
 """A whole printed page as one document: its name, a table of contents, then every article.
 
-`build_page(document, content, terms, theme, point_size)` types the page in
+`build_page(document, content, terms, theme, point_size, typography)` types the page in
 with the article pane's writer (reader/ui/article_document.py), so the text
 stays plain and looks as it does in the pane: where the page is from
 (人民日报 · 2025-01-07 · 第5版 评论), the page's name, one contents line per
@@ -22,16 +22,19 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from reader.app.archive import PageContent
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
+    DEFAULT_TYPOGRAPHY,
     LIGHT,
     Plain,
     TextMap,
     Theme,
+    Typography,
     Writer,
     hit_pattern,
     write_article,
 )
 from reader.ui.labels import kind_mark, untitled
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.punctuation import full_width
 
 #: The contents' heading: how many items the page holds.
 CONTENTS = QT_TRANSLATE_NOOP("PageDocument", "本版 {} 篇")
@@ -62,17 +65,20 @@ def article_title(article) -> str:
 
 
 def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),
-               theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltPage:
+               theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE,
+               typography: Typography = DEFAULT_TYPOGRAPHY) -> BuiltPage:
     """Replace the document's content with the page; where each article went and the hits."""
     document.clear()
-    w = Writer(document, theme, point_size, hit_pattern(terms))
+    w = Writer(document, theme, point_size, hit_pattern(terms), typography)
     w.block("origin", Plain(content.origin))
     w.block("page", Plain(content.page.label))
     translate = QCoreApplication.translate
     w.block("origin", Plain(translate("PageDocument", CONTENTS).format(len(content.articles))))
     link = QTextCharFormat()
     for article in content.articles:
-        w.block("contents", Plain(f"〔{kind_mark(article.kind)}〕{article_title(article)}"))
+        title = article_title(article)
+        title = full_width(title) if typography.full_width else title  # as the article shows it
+        w.block("contents", Plain(f"〔{kind_mark(article.kind)}〕{title}"))
         # The whole line is the link (the window's anchor around the title's plain text).
         line = QTextCursor(w.cursor)
         line.movePosition(QTextCursor.MoveOperation.StartOfBlock,

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QFontDatabase
 
 from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
@@ -130,6 +131,14 @@ def folder(raw: Any) -> str:
     value = text(raw)
     if not Path(value).is_absolute() or not Path(value).is_dir():
         raise ValueError(f"no folder {value!r}")
+    return value
+
+
+def font_family(raw: Any) -> str:
+    """An installed font family (one since removed falls back to the default fonts)."""
+    value = text(raw)
+    if not QFontDatabase.hasFamily(value):
+        raise ValueError(f"no font {value!r}")
     return value
 
 
@@ -241,6 +250,15 @@ NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
 #: where in each recently read article the reader was (newest last; reader/ui/reading_commands.py)
 READING_PLACES: Setting[tuple[tuple[int, int], ...]] = Setting(
     "state/reading_places", (), places, dump=dump_places)
+
+#: 阅读设置 (reader/ui/reading_settings.py): the pane's font family (None: the CJK default),
+#: line spacing in tenths of an em, justified text, the paragraph indent, full-width
+#: punctuation in display; the size is ZOOM
+READING_FONT = Setting("reading/font", None, font_family)
+READING_LINE_SPACING = Setting("reading/line_spacing", 17, integer(12, 30))
+READING_JUSTIFY = Setting("reading/justify", False, boolean)
+READING_INDENT = Setting("reading/indent", True, boolean)
+READING_FULL_WIDTH = Setting("reading/full_width", False, boolean)
 
 #: the order of search results (reader.app.research.SORTS)
 SEARCH_SORT = Setting("search/sort", "relevance", choice(("relevance", "newest", "oldest")))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
@@ -50,6 +51,7 @@ from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.crash import CrashHandler
+from reader.ui.import_drop import ImportDrop
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
@@ -64,7 +66,9 @@ from reader.ui.page_view import PageReading
 from reader.ui.plain import plain_label
 from reader.ui.progress import ProgressPresenter
 from reader.ui.reading_commands import ReadingCommands
+from reader.ui.reading_settings import ReadingSettings
 from reader.ui.reading_width import ReadingWidth
+from reader.ui.recent_imports import RecentImports
 from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
     reindex_action: QAction
     export_action: QAction
     quit_action: QAction
+    recent_menu: QMenu
     find_action: QAction
     next_hit_action: QAction
     previous_hit_action: QAction
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
     zoom_in_action: QAction
     zoom_out_action: QAction
     zoom_reset_action: QAction
+    reading_settings_action: QAction
     dark_action: QAction
     about_action: QAction
     language_group: QActionGroup
@@ -165,7 +171,15 @@ class MainWindow(QMainWindow):
                                              self._settings, self.show_article,
                                              self.statusBar(), self)
         self.reading_width = ReadingWidth(self.splitter, self.pane, self)
+        #: 阅读设置: font, size, spacing, alignment, indent, punctuation (reading_settings.py)
+        self.reading_settings = ReadingSettings(self._settings, self.set_typography,
+                                                self.set_zoom, lambda: self.pane.zoom, self)
         build_menus(self)
+        #: 文件 → 最近导入 (its menu is made by build_menus)
+        self.recent_imports = RecentImports(self.ops, self.messages, self.recent_menu,
+                                            self._show_logged_import, self)
+        #: files and folders dropped on the window are imported (reader/ui/import_drop.py)
+        self.import_drop = ImportDrop(self, self.import_paths, self._can_import, self.messages)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
         self._restore_state()
@@ -294,6 +308,7 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
+        self.set_typography(self.reading_settings.typography)
         self.set_zoom(window_settings.ZOOM.read(s))
         self.dark_action.setChecked(window_settings.DARK.read(s))
         self.set_dark(self.dark_action.isChecked())
@@ -477,7 +492,16 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         paths = list(self.choose_files() or [])
-        if not paths:
+        if paths:
+            self.import_paths(paths)
+
+    def _can_import(self) -> bool:
+        return self.session is not None and self.import_action.isEnabled()
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files and folders (chosen in 导入文件…, or dropped on the window): the
+        import options, then the import with progress, then its report."""
+        if self.session is None or not paths:
             return
         given = self.ask_import_options(paths)
         if given is None:
@@ -493,13 +517,21 @@ class MainWindow(QMainWindow):
         failures, sentence = import_summary(results)
         (self.messages.error if failures else self.messages.info)(sentence)
         self.show_import_report(results)
+        self.recent_imports.refresh()
         self.import_finished.emit(results)
 
     def _show_import_report(self, results) -> None:
         if self.import_report is None:
             self.import_report = ImportReport(self)
+        self.import_report.setWindowTitle(self.import_report.tr("导入结果"))
         self.import_report.set_results(results)
         self.import_report.show()
+
+    def _show_logged_import(self, logged, title: str) -> None:
+        """An earlier import's report, from 文件 → 最近导入."""
+        self.show_import_report(list(logged.results))
+        if self.import_report is not None:
+            self.import_report.setWindowTitle(title)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -598,6 +630,13 @@ class MainWindow(QMainWindow):
     def set_zoom(self, steps: int) -> None:
         self.pane.set_zoom(steps)
         self.reading.set_zoom(steps)
+        self.reading_settings.zoom_shown(self.pane.zoom)
+        self.reading_width.fit()  # a larger font needs a wider pane: the side panes give way
+
+    def set_typography(self, typography) -> None:
+        """Typeset the pane and the page view with the reader's 阅读设置."""
+        self.pane.set_typography(typography)
+        self.reading.set_typography(typography)
 
     def set_dark(self, dark: bool) -> None:
         self.dark_action.setChecked(bool(dark))

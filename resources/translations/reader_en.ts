@@ -1175,6 +1175,21 @@
     </message>
 </context>
 <context>
+    <name>ImportDrop</name>
+    <message>
+        <source>没有导入 {}：只能导入页面文本（.txt、.md）和文件夹。</source>
+        <translation>Did not import {}: only page text files (.txt, .md) and folders can be imported.</translation>
+    </message>
+    <message>
+        <source>现在不能导入：书库还没有打开，或者另一次导入还在进行。</source>
+        <translation>Cannot import now: the library is not open yet, or another import is running.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message>
         <location filename="../../reader/ui/import_options.py" line="33"/>
@@ -1427,6 +1442,117 @@
         <location filename="../../reader/ui/library_rescue.py" line="135"/>
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>阅读设置</source>
+        <translation>Reading Settings</translation>
+    </message>
+    <message>
+        <source>阅读设置…</source>
+        <translation>Reading Settings…</translation>
+    </message>
+    <message>
+        <source>字体、字号、行距、对齐、缩进、标点</source>
+        <translation>Font, size, line spacing, alignment, indent, punctuation</translation>
+    </message>
+    <message>
+        <source>默认（思源宋体）</source>
+        <translation>Default (Noto Serif CJK)</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> 倍</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>两端对齐（不勾选：左对齐，右边参差）</source>
+        <translation>Justified (unticked: flush left, ragged right)</translation>
+    </message>
+    <message>
+        <source>段首空两格</source>
+        <translation>Indent each paragraph by two characters</translation>
+    </message>
+    <message>
+        <source>中文里的半角标点显示为全角（，：；？！（））</source>
+        <translation>Show ASCII punctuation in Chinese text full width (, : ; ? ! ( ))</translation>
+    </message>
+    <message>
+        <source>只改变显示：保存的原文、搜索和划线都不受影响。</source>
+        <translation>Only the display changes: the stored text, search and highlights stay as they are.</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>行距</source>
+        <translation>Line spacing</translation>
+    </message>
+</context>
+<context>
+    <name>RecentImports</name>
+    <message>
+        <source>最近导入</source>
+        <translation>Recent Imports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个失败</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}　{what}</source>
+        <translation>{when}  {what}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>还没有导入过文件</source>
+        <translation>No imports yet</translation>
+    </message>
+    <message>
+        <source>无法读取最近导入</source>
+        <translation>Could not read the recent imports</translation>
+    </message>
+    <message>
+        <source>这次导入的记录已不在书库中。</source>
+        <translation>That import is no longer in the library's log.</translation>
+    </message>
+    <message>
+        <source>导入结果（{}）</source>
+        <translation>Import Results ({})</translation>
+    </message>
+    <message>
+        <source>无法读取这次导入的结果</source>
+        <translation>Could not read that import's results</translation>
     </message>
 </context>
 <context>
