@@ -210,6 +210,7 @@ def describe_import(report: AnnotationImportReport) -> list[str]:
         f"highlights: {report.highlights_added} added, {report.highlights_unchanged} "
         "already there",
         f"searches:   {report.searches_added} added, {report.searches_unchanged} already there",
+        f"reading:    {report.reading_added} articles took a read mark, star or place",
     ]
     if not report.changed:
         lines.append("Nothing new: the library already had all of it.")

@@ -408,11 +408,13 @@ class AnnotationImportReport:
     skipped_keys: tuple[str, ...] = ()
     searches_added: int = 0
     searches_unchanged: int = 0
+    #: articles whose read mark, star or reading place came from the file
+    reading_added: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.tags_added or self.notes_added or self.notes_merged
-                    or self.highlights_added or self.searches_added)
+                    or self.highlights_added or self.searches_added or self.reading_added)
 
 
 @dataclass(frozen=True)

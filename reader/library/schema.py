@@ -291,9 +291,11 @@ CREATE TABLE saved_searches (
 );
 """
 
-# The import log (issue 19, 文件 → 最近导入): one row per import, its files' results as
-# JSON (reader/library/import_log.py).  Number 11 is reading's; 9 and 10 are other branches'.
+# Issue 19: the import log (reader/library/import_log.py) and the reading place (thousandths
+# of the article's height, exported with read and starred).  11 is reading's; 9, 10 others'.
 _MIGRATION_11 = """
+ALTER TABLE reading ADD COLUMN place INTEGER;
+
 CREATE TABLE import_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     finished_at TEXT NOT NULL,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
@@ -233,6 +233,19 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+
+    def keyPressEvent(self, event) -> None:
+        # A read-only browser moves no caret on Ctrl+Home/End, so it does not scroll either:
+        # the top and the end of the text, as in every reader (Space and Shift+Space page,
+        # reader/ui/reading_commands.py).
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and modifiers in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- the reader's highlights --------------------------------------------------------------
 

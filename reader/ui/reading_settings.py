@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,7 +102,7 @@ class ReadingSettingsDialog(QDialog):
         note = QLabel(self.tr("只改变显示：保存的原文、搜索和划线都不受影响。"), self)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
-        note.setEnabled(False)  # the grey of a hint
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the grey of a hint
         form = QFormLayout()
         form.addRow(self.tr("字体"), self.font_box)
         form.addRow(self.tr("字号"), self.size_box)
@@ -110,7 +110,10 @@ class ReadingSettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.rejected.connect(self.close)
+        # the window's own words: Qt's are English unless its own translations are installed
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.setText(self.tr("恢复默认"))
         self.defaults_button.clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -209,6 +209,15 @@ def dump_text_list(values: Iterable[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+def text_map(raw: Any) -> dict[str, str]:
+    """Texts by name, kept as a JSON object."""
+    value = json.loads(_scalar(raw) if not isinstance(raw, (list, tuple)) else ",".join(raw))
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError("not texts by name")
+    return value
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -229,6 +238,9 @@ def export_parts(raw: Any) -> str:
 
 GEOMETRY = Setting("window/geometry", None, raw_bytes)
 SPLITTER = Setting("window/splitter", None, raw_bytes)
+#: the other splitters' states (base64) by where they sit (reader/ui/splitter_state.py)
+SPLITTERS: Setting[dict[str, str]] = Setting(
+    "window/splitters", {}, text_map, dump=lambda states: json.dumps(states, sort_keys=True))
 #: zoom steps of the article pane; ArticleView clamps to its own range
 ZOOM = Setting("view/zoom", 0, integer(-50, 50))
 DARK = Setting("view/dark", False, boolean)

@@ -73,6 +73,7 @@ from reader.ui.research_page import attach_research
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.settings import settings_store
+from reader.ui.splitter_state import restore_splitters, save_splitters
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
 from reader.ui.undo_commands import UndoCommands
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
+        restore_splitters(self, s, skip=self.splitter)
         self.set_typography(self.reading_settings.typography)
         self.set_zoom(window_settings.ZOOM.read(s))
         self.dark_action.setChecked(window_settings.DARK.read(s))
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
         s = self._settings
         window_settings.GEOMETRY.write(s, self.saveGeometry())
         window_settings.SPLITTER.write(s, self.splitter.saveState())
+        save_splitters(self, s, skip=self.splitter)
         window_settings.ZOOM.write(s, self.pane.zoom)
         window_settings.DARK.write(s, self.dark_action.isChecked())
         if self.session is not None:  # a window that never opened its library keeps the old

@@ -575,6 +575,10 @@
         <translation>This is not a Reader annotations file: article {n} has a highlight with a field that is not text.</translation>
     </message>
     <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的阅读状态不是已读/星标时间和 0 到 1000 的位置。</source>
+        <translation>This is not a Reader annotations file: article {n} has a reading state that is not read/starred times and a place from 0 to 1000.</translation>
+    </message>
+    <message>
         <source>无法读取 {name}：{reason}。</source>
         <translation>Cannot read {name}: {reason}.</translation>
     </message>
@@ -1445,6 +1449,13 @@
     </message>
 </context>
 <context>
+    <name>ReadingPlace</name>
+    <message>
+        <source>无法记住阅读位置</source>
+        <translation>Could not remember the reading place</translation>
+    </message>
+</context>
+<context>
     <name>ReadingSettingsDialog</name>
     <message>
         <source>阅读设置</source>
@@ -1497,6 +1508,14 @@
     <message>
         <source>行距</source>
         <translation>Line spacing</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>
