@@ -33,6 +33,17 @@ class Code(StrEnum):
     NO_HIGHLIGHT = "no-highlight"
     NO_TAG = "no-tag"
     NO_SAVED_SEARCH = "no-saved-search"
+    NO_CORRECTION = "no-correction"
+    NO_CORRECTIONS = "no-corrections"
+    NO_PARAGRAPH = "no-paragraph"
+    SPLIT_AT_START = "split-at-start"
+    NO_NEIGHBOUR = "no-neighbour"
+    NOT_A_KIND = "not-a-kind"
+    NOT_A_ROLE = "not-a-role"
+    CORRECTION_TEXT_EMPTY = "correction-text-empty"
+    NOT_EDITED = "not-edited"
+    ARTICLE_NOT_ON_PAGE = "article-not-on-page"
+    CORRECTION_DOES_NOT_APPLY = "correction-does-not-apply"
     SAVED_SEARCH_EMPTY = "saved-search-empty"
     SAVED_SEARCH_EXISTS = "saved-search-exists"
     HIGHLIGHT_OUT_OF_RANGE = "highlight-out-of-range"
@@ -195,6 +206,19 @@ ENGLISH: dict[Code, str] = {
     Code.NO_HIGHLIGHT: "No highlight with id {id}.",
     Code.NO_TAG: "No tag named “{name}”.",
     Code.NO_SAVED_SEARCH: "No saved search named “{name}”.",
+    Code.NO_CORRECTION: "No correction with id {id}.",
+    Code.NO_CORRECTIONS: "There is no correction to undo.",
+    Code.NO_PARAGRAPH: "Article {id} has no paragraph {number}: it has {count}.",
+    Code.SPLIT_AT_START: "Article {id} already starts with paragraph 1: split before a later "
+                         "paragraph.",
+    Code.NO_NEIGHBOUR: "Article {id} has no {direction} article on its page.",
+    Code.NOT_A_KIND: "“{kind}” is not a kind of article: use one of {kinds}.",
+    Code.NOT_A_ROLE: "“{role}” is not a role for a line: use one of {roles}.",
+    Code.CORRECTION_TEXT_EMPTY: "The text cannot be empty: mark the line as furniture to drop it.",
+    Code.NOT_EDITED: "Paragraph {number} of article {id} has not been edited.",
+    Code.ARTICLE_NOT_ON_PAGE: "Article {id} is no longer on its page (not in the latest parse), "
+                              "so it cannot be corrected.",
+    Code.CORRECTION_DOES_NOT_APPLY: "That correction would change nothing on the page.",
     Code.SAVED_SEARCH_EMPTY: "A saved search needs a name and a query.",
     Code.SAVED_SEARCH_EXISTS: "There is already a saved search named “{name}”.",
     Code.HIGHLIGHT_OUT_OF_RANGE: "A highlight must cover characters 0 to {length} of the "

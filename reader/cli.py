@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from reader import __version__, cli_annotations, cli_help, cli_metadata
+from reader import __version__, cli_annotations, cli_fix, cli_help, cli_metadata
 from reader.errors import ReaderError, environment_message
 from reader.models import Item, ParsedPage
 
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("reindex", help="rebuild the search index from the library")
     cli_annotations.register(commands)
     cli_metadata.register(commands)
+    cli_fix.register(commands)
 
     from reader.cli_export import register as register_export
     from reader.cli_research import register as register_research
@@ -205,6 +206,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_annotations.run(args)
     if args.command in cli_metadata.COMMANDS:
         return cli_metadata.run(args)
+    if args.command in cli_fix.COMMANDS:
+        return cli_fix.run(args)
     if args.command == "export":
         from reader.cli_export import run as run_export
 

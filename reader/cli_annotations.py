@@ -22,6 +22,7 @@ from reader.catalogue import Code, Message
 from reader.errors import ReaderError, cannot_write
 from reader.ingest.read import unreadable
 from reader.models import AnnotationImportReport, Highlight
+from reader.plural import counted
 
 if TYPE_CHECKING:
     from reader.app import Session
@@ -189,8 +190,8 @@ def _annotations(session: Session, args) -> int:
                   file=sys.stderr)
         _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                           args.force)
-        print(f"Exported {len(data['tags'])} tags and the annotations of "
-              f"{len(data['articles'])} articles to {path}.")
+        print(f"Exported {counted(len(data['tags']), 'tag')} and the annotations of "
+              f"{counted(len(data['articles']), 'article')} to {path}.")
         return 0
     report = session.library.annotations.merge(_read_json(path))
     for line in describe_import(report):

@@ -19,6 +19,7 @@ from reader.catalogue import Code
 from reader.errors import ReaderError
 from reader.export.formats import export_format, format_for_suffix, format_names
 from reader.export.options import HIGHLIGHTS_ONLY, ORDERS, PARTS
+from reader.plural import counted
 
 
 def register(commands) -> None:
@@ -85,14 +86,11 @@ def run(args: argparse.Namespace) -> int:
     if args.split:
         for path in report.files:
             print(path)
-    files = (f"{_count(len(report.files), 'file')} to {report.target}" if args.split
+    files = (f"{counted(len(report.files), 'file')} to {report.target}" if args.split
              else str(report.target))
-    print(f"Wrote {files}: {_count(report.articles, 'article')}, "
-          f"{_count(report.characters, 'character')}.")
+    print(f"Wrote {files}: {counted(report.articles, 'article')}, "
+          f"{counted(report.characters, 'character')}.")
     if report.skipped:
-        print(f"Left out {_count(report.skipped, 'article')} without highlights.")
+        print(f"Left out {counted(report.skipped, 'article')} without highlights.")
     return 0
 
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -31,6 +31,7 @@ from reader.models import (
     PageRecord,
 )
 from reader.paths import resolve_paths
+from reader.plural import counted
 from reader.progress import Progress, no_progress
 
 #: How a hit matched, in a word of the CLI's list.
@@ -119,7 +120,7 @@ def run_library_command(args: argparse.Namespace) -> int:
             return _check(session, args)
         if command == "reindex":
             report = session.reindex(progress)
-            print(f"Indexed {report.added} articles.")
+            print(f"Indexed {counted(report.added, 'article')}.")
             return 0
     raise AssertionError(f"unhandled command {command}")
 
@@ -147,7 +148,7 @@ def _import(session: Session, args, progress: Progress) -> int:
 def _describe_import(result: ImportResult) -> str:
     if result.status == ImportStatus.FAILED:
         return f"failed            {result.path}: {result.message}"
-    count = f" ({result.articles} articles)" if result.articles else ""
+    count = f" ({counted(result.articles, 'article')})" if result.articles else ""
     return f"{result.status:<17} {result.path}{count}"
 
 
@@ -180,12 +181,12 @@ def _list(session: Session, args) -> int:
         for i in issues:
             print(terminal_safe(
                 f"{i.id:>5}  {display_date(i.date, i.date_precision, i.date_confirmed):<12} "
-                f"{i.title}  ({i.article_count} articles)"))
+                f"{i.title}  ({counted(i.article_count, 'article')})"))
             if i.page_count > 1 or i.paper_known:
                 for p in pages.get(i.id, []):
                     label = page_label(p.number, p.name) or p.title
                     print(terminal_safe(
-                        f"{'':>7}page {p.id}: {label}  ({p.article_count} articles)"))
+                        f"{'':>7}page {p.id}: {label}  ({counted(p.article_count, 'article')})"))
     return 0
 
 
@@ -216,6 +217,7 @@ def article_json(article: ArticleRecord) -> dict:
         "tags": list(article.tags),
         "note": article.note,
         "highlights": [asdict(h) for h in article.highlights],
+        "corrected": article.corrected,
         **origin_json(article.page_id, article.origin),
     }
 
@@ -254,7 +256,7 @@ def format_article(article: ArticleRecord) -> str:
         lines.append(" · ".join(x for x in (article.column, article.series) if x))
     if article.subtitle:
         lines.append(article.subtitle)
-    lines.append(article.title or "(无标题)")
+    lines.append((article.title or "(无标题)") + ("  [corrected]" if article.corrected else ""))
     if article.authors:
         lines.append("  ".join(f"{a.role} {a.name}" for a in article.authors))
     lines.append("")
@@ -299,7 +301,8 @@ def _search(session: Session, args, progress: Progress) -> int:
     if not outcome.hits:
         print(f"No articles match {outcome.query}.")
         return 0
-    print(f"{outcome.total} articles match {outcome.query}"
+    print(f"{counted(outcome.total, 'article')} {'matches' if outcome.total == 1 else 'match'} "
+          f"{outcome.query}"
           + (f" (showing {len(outcome.hits)})" if outcome.total > len(outcome.hits) else ""))
     for hit in outcome.hits:
         mark = _MATCH_MARKS.get(hit.match, hit.match)
@@ -336,7 +339,8 @@ def _check(session: Session, args) -> int:
               "tags, notes and highlights; `reader backup PATH` copies the library.")
     else:
         print(f"library: {report.library_message}")
-        print(f"index:   {report.indexed} documents for {report.articles} articles; "
+        print(f"index:   {counted(report.indexed, 'document')} for "
+              f"{counted(report.articles, 'article')}; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
               f"{report.stale_in_index} stale")
         if report.index_problem:

@@ -23,6 +23,7 @@ from reader.catalogue import Code
 from reader.errors import ReaderError
 from reader.library.page_meta import KEEP, PageEdit
 from reader.models import IssueRecord, PageRecord
+from reader.plural import counted
 
 if TYPE_CHECKING:
     from reader.app import Session
@@ -167,10 +168,11 @@ def _paper(session: Session, args) -> int:
                          "years": [{"year": y.year or None, "issues": y.issue_count,
                                     "articles": y.article_count} for y in years]})
         else:
-            print(f"{paper.name}  ({paper.issue_count} issues, {paper.article_count} articles)")
+            print(f"{paper.name}  ({counted(paper.issue_count, 'issue')}, "
+                  f"{counted(paper.article_count, 'article')})")
             for year in years:
-                print(f"  {year.year or '日期不详'}  {year.issue_count} issues, "
-                      f"{year.article_count} articles")
+                print(f"  {year.year or '日期不详'}  {counted(year.issue_count, 'issue')}, "
+                      f"{counted(year.article_count, 'article')}")
         return 0
     if args.json:
         _print_json([{"id": p.id, "name": p.name, "user_set": p.user_set,
@@ -179,16 +181,16 @@ def _paper(session: Session, args) -> int:
     elif args.rename is None:
         for p in publications.all():
             mark = "  (paper unknown)" if p.placeholder else ""
-            print(f"{p.id:>5}  {p.name}  ({p.issue_count} issues, {p.article_count} "
-                  f"articles){mark}")
+            print(f"{p.id:>5}  {p.name}  ({counted(p.issue_count, 'issue')}, "
+                  f"{counted(p.article_count, 'article')}){mark}")
     return 0
 
 
 def _issue_line(issue: IssueRecord) -> str:
     when = display_date(issue.date, issue.date_precision, issue.date_confirmed)
     edition = f" {issue.edition}" if issue.edition else ""
-    pages = f"{issue.page_count} page" + ("s" if issue.page_count != 1 else "")
-    return f"issue {issue.id}: {issue.paper}{edition} · {when}  ({pages}, {issue.article_count} articles)"
+    return (f"issue {issue.id}: {issue.paper}{edition} · {when}  "
+            f"({counted(issue.page_count, 'page')}, {counted(issue.article_count, 'article')})")
 
 
 def _page_line(page: PageRecord, with_issue: bool = False) -> str:
@@ -198,4 +200,4 @@ def _page_line(page: PageRecord, with_issue: bool = False) -> str:
     if with_issue:
         when = display_date(page.date, page.date_precision, page.date_confirmed)
         where = f"  issue {page.issue_id}: {page.paper} · {when}"
-    return f"  page {page.id}: {label}  ({page.article_count} articles){where}{user}"
+    return f"  page {page.id}: {label}  ({counted(page.article_count, 'article')}){where}{user}"

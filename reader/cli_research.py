@@ -18,6 +18,7 @@ import json
 import sys
 
 from reader.paths import resolve_paths
+from reader.plural import counted
 
 #: The commands this module answers (`reader.cli` dispatches on them).
 COMMANDS = ("searches", "kwic", "trend")
@@ -120,7 +121,8 @@ def _kwic(session, args) -> int:
         return 0
     sys.stdout.write(kwic_text(found.lines, args.width))
     more = " (more not shown)" if found.truncated else ""
-    print(f"{len(found.lines)} occurrences in {found.articles} articles{more}.", file=sys.stderr)
+    print(f"{counted(len(found.lines), 'occurrence')} in {counted(found.articles, 'article')}"
+          f"{more}.", file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ import sys
 
 from reader.library.backups import BackupInfo, backup_folder, choose_backup, list_backups, restore
 from reader.paths import resolve_paths
+from reader.plural import counted
 
 #: The argument that names the newest good backup.
 NEWEST = "newest"
@@ -61,4 +62,5 @@ def _list(library_dir) -> int:
 
 
 def _holds(info: BackupInfo) -> str:
-    return f"{info.articles} articles, {info.notes} notes, {info.tags} tags"
+    return ", ".join([counted(info.articles, "article"), counted(info.notes, "note"),
+                      counted(info.tags, "tag")])

@@ -448,6 +448,8 @@ class ArticleRecord:
     page_name: str | None = None
     date_source: str | None = None
     edition: str | None = None
+    #: a correction of the reader's (issue 15) touched this article
+    corrected: bool = False
 
     @property
     def origin(self) -> ArticleOrigin:
@@ -460,6 +462,28 @@ class ArticleRecord:
     def text(self) -> str:
         """The text highlights are anchored in: paragraphs then entries, one per line."""
         return "\n".join([*self.paragraphs, *(e.text for e in self.entries)])
+
+
+@dataclass(frozen=True)
+class CorrectionRecord:
+    """One of the reader's corrections (issue 15), as `library.corrections` lists it.
+
+    `target` names what it applies to by content (paragraph text, the article's title
+    and first line: `reader.library.correcting.Target`), `value` what it sets;
+    `article_id` is the article it was made on if that is still in the library;
+    `status` is "applied", or "stale" when the latest parse no longer lets it apply.
+    """
+
+    id: int
+    page_id: int
+    source: str
+    action: str
+    target: dict
+    value: dict
+    article_key: str | None
+    article_id: int | None
+    created_at: str
+    status: str
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def test_annotations_export_and_import(library_dir, tmp_path, seeded_template):
     reader(library_dir, "note", "2", "导出的笔记", check=True)
     exported = tmp_path / "annotations.json"
     result = reader(library_dir, "annotations", "export", str(exported), check=True)
-    assert "Exported 1 tags" in result.stdout
+    assert "Exported 1 tag and" in result.stdout
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["format"] == "reader-annotations" and len(data["articles"]) == 1
     _one_sentence_error(reader(library_dir, "annotations", "export", str(exported)),

@@ -60,8 +60,8 @@ def test_list_and_show_follow_the_contract(library):
     assert set(shown) == {"id", "issue", "kind", "column", "series", "title", "subtitle",
                           "authors", "subheads", "paragraphs", "entries", "tags", "note",
                           "highlights", "page", "paper", "date", "date_precision",
-                          "page_number", "page_name", "origin"}
-    assert shown["paper"] is None and shown["page"] == articles[0]["page"]
+                          "page_number", "page_name", "origin", "corrected"}
+    assert shown["paper"] is None and shown["corrected"] is False and shown["page"] == articles[0]["page"]
     assert shown["issue"] == first["id"]
 
 

@@ -4,8 +4,9 @@
 what matches; the query's filters are resolved in the library first, as for every search),
 then:
 
-1. facets: one GROUP BY per facet over those ids in the library (`library.facets`), so the
-   counts cover every match, not the page shown; year and kind add up to `total`;
+1. facets: counts over those ids (`library.facets`, from a snapshot of where each article
+   was printed), so the counts cover every match, not the page shown; year and kind add up
+   to `total`;
 2. the page: by relevance, the index ranks within the ids; by date (newest/oldest), the
    library orders the ids and the index only writes the snippets of the page.
 
@@ -57,6 +58,8 @@ class ResearchOutcome:
     outcome: SearchOutcome
     facets: dict[str, list[FacetCount]]
     sort: str
+    #: facet → how many values it has in all (more than `facets` lists when cut to a top)
+    facet_sizes: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -79,8 +82,9 @@ def find_matches(library: Library, index: SearchIndex, text: str) -> Matches:
 
 def research_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
                     offset: int = 0, sort: str = "relevance",
-                    with_facets: bool = True) -> ResearchOutcome:
-    """A page of the matches of `text` in `sort` order, with facets (see the module docstring)."""
+                    with_facets: bool = True, facet_top: int | None = None) -> ResearchOutcome:
+    """A page of the matches of `text` in `sort` order, with facets (see the module docstring;
+    `facet_top`: list only that many of each facet's values, dates excepted)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     matches = find_matches(library, index, text)
@@ -97,8 +101,9 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     notices = list(matches.notices)
     notices.extend(n for n in result.notices if n not in notices)
     outcome = SearchOutcome(text, len(matches.ids), search_hits(library, found), notices)
-    facets = library.facets.counts(matches.ids) if with_facets else {}
-    return ResearchOutcome(outcome, facets, sort)
+    facets, sizes = library.facets.counts_and_sizes(matches.ids, facet_top) \
+        if with_facets else ({}, {})
+    return ResearchOutcome(outcome, facets, sort, sizes)
 
 
 def narrowing_token(facet: str, value: str) -> str | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.app.annotating import AnnotationServices
+from reader.app.corrections import CorrectionServices
 from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.metadata import MetadataServices
@@ -102,6 +103,8 @@ class Session:
         self.metadata = MetadataServices(library, self.annotations.history)
         #: Saved searches (收藏的检索), undone on the annotations' history.
         self.searches = SavedSearchServices(library, self.annotations.history)
+        #: Corrections of what the parser got wrong (issue 15), on the same undo stack.
+        self.corrections = CorrectionServices(library, self.annotations.history)
         self._tag_words_checked = False
         self.first_run_results: list[ImportResult] = []
         #: What opening found that the user should be told, beyond the library's own.
@@ -236,12 +239,13 @@ class Session:
         return run_search(self.library, self.index, text, limit, offset)
 
     def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-                 with_facets: bool = True) -> ResearchOutcome:
+                 with_facets: bool = True, facet_top: int | None = None) -> ResearchOutcome:
         """A page of results in `sort` order with facets over all matches (app/research.py)."""
         from reader.app.research import research_search
 
         self.ensure_index()
-        return research_search(self.library, self.index, text, limit, offset, sort, with_facets)
+        return research_search(self.library, self.index, text, limit, offset, sort, with_facets,
+                               facet_top)
 
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs

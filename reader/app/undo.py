@@ -43,6 +43,16 @@ STEP_TEXTS: dict[str, str] = {
     "save_search": "收藏检索 {}",
     "rename_search": "重命名收藏的检索 {} → {}",
     "delete_search": "删除收藏的检索 {}",
+    "split_article": "拆分文章 {}",
+    "merge_articles": "合并文章 {}",
+    "line_role": "更改行的角色 {}",
+    "move_paragraph": "移动段落 {}",
+    "set_title": "修改标题 {}",
+    "set_kind": "修改文章类型 {}",
+    "set_column": "修改栏目 {}",
+    "set_authors": "修改作者 {}",
+    "edit_text": "修改段落文字 {}",
+    "restore_text": "恢复原文 {}",
 }
 
 

@@ -58,7 +58,8 @@ SELECT a.id, a.key, p.issue_id, a.position, a.kind, a.column_label, a.series, a.
        a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
        {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION},
        a.page_id, CASE WHEN pub.placeholder THEN NULL ELSE pub.name END,
-       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition
+       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition,
+       a.corrected
 FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id
 JOIN publications pub ON pub.id = i.publication_id
 """
@@ -175,6 +176,7 @@ class Articles:
                     page_name=row[20],
                     date_source=row[21] if row[15] or row[21] == "user" else None,
                     edition=row[22],
+                    corrected=bool(row[23]),
                 )
             )
         return records

@@ -80,11 +80,28 @@ class LibraryConnection:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
 
-    def bump_generation(self) -> None:
-        """Mark that user-visible content changed (inside the caller's transaction)."""
+    def bump_generation(self, annotations_only: bool = False) -> None:
+        """Mark that user-visible content changed (inside the caller's transaction).
+
+        `annotations_only`: only the reader's annotations (tags, notes, highlights, read and
+        starred) changed, not where articles were printed; `places_generation` stays."""
         self.conn.execute(
             "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
         )
+        if annotations_only:
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('annotation_generation', '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def places_generation(self) -> int:
+        """A counter that moves whenever articles, their pages, issues, papers or authors may
+        have changed (the facets' cache keys on it).  It is `generation` less the bumps
+        marked `annotations_only`: a writer that does not say so moves it (safe: the cache
+        is read again), never the other way round."""
+        rows = dict(self.conn.execute(
+            "SELECT key, CAST(value AS INTEGER) FROM meta "
+            "WHERE key IN ('generation', 'annotation_generation')").fetchall())
+        return rows.get("generation", 0) - rows.get("annotation_generation", 0)
 
     def require_article(self, article_id: int) -> tuple[str, str]:
         """(key, text) of an article, or LibraryError naming the unknown id."""

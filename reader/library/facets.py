@@ -1,10 +1,16 @@
 """Counts and orderings over a set of article ids: the facets beside search results.
 
-A search's matches are a set of article ids (possibly 100k of them).  They go to SQLite
-once, as a JSON array read by `json_each`, joined with what the facets count, so
-the counts cover all matches, not the page shown (the article and place facets are
-counted in one pass over them).  `ordered_by_date`, `by_period` and
-`texts_by_date` serve the date sorts, the trends and the concordance the same way.
+A search's matches are a set of article ids (possibly 100k of them).  The facet counts
+cover all of them, not the page shown.  Joining every match with its row, page, issue and
+paper in SQL reads each matched article's row (large: it holds the text), so `counts`
+works from `Places`: per article its page, kind and column as small codes in arrays, per
+page its year, month, paper and page name, per article its authors, read through covering
+indexes once and kept until the library's `places_generation` moves (anything but an
+annotation changed: an import, a page, issue or paper edit, also by another process).
+Counting is then a `Counter` pass over the ids in C.  Tags change with every Ctrl+T and
+are few: they are counted live from `article_tags`.  `ordered_by_date`, `by_period` and
+`texts_by_date` serve the date sorts, the trends and the concordance in SQL, the ids going
+in once as a JSON array read by `json_each`.
 
 Where an article was printed is read through `SOURCE` (articles → pages → issues →
 publications, issue 14's model) and the expressions `DATE`, `PAPER`, `PAGE_NAME` and
@@ -16,10 +22,13 @@ it is not counted under 报纸.
 
 from __future__ import annotations
 
+import heapq
 import json
+from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from reader.library.connection import LibraryConnection
 from reader.library.pages import EFFECTIVE_NAME, EFFECTIVE_NUMBER
@@ -64,6 +73,102 @@ class FacetCount:
     count: int
 
 
+@dataclass(frozen=True)
+class Places:
+    """A snapshot of what the facets count, by article id, read through covering indexes.
+
+    A search of 100k articles may match most of them; joining every match with its row,
+    page, issue and paper in SQL reads each article's (large) row.  Here each article is
+    a slot in three arrays (its page, kind and column as small codes), each page one
+    tuple (year, month, paper, page name), so counting is a pass of `Counter` over the
+    ids in C and a few dictionary additions per page.  `key` is the library's
+    `places_generation` it was read at.
+    """
+
+    key: int
+    page_of: array       # article id → page id (-1: no such article, or not placed)
+    kind_of: array       # article id → index into `kinds` (-1: none)
+    column_of: array     # article id → index into `columns` (-1: none)
+    kinds: tuple[str, ...]
+    columns: tuple[str, ...]
+    pages: dict[int, tuple[str, str, str | None, str | None]]  # year, month, paper, name
+    authors_of: dict[int, tuple[str, ...]]
+
+    @classmethod
+    def read(cls, db: LibraryConnection, key: int) -> Places:
+        pages = {
+            page_id: (year, month, paper, name) for page_id, year, month, paper, name in
+            db.execute(f"SELECT p.id, {_FACET_SQL['year']}, {_FACET_SQL['month']}, {PAPER}, "
+                       f"{PAGE_NAME} FROM pages p JOIN issues i ON i.id = p.issue_id "
+                       "JOIN publications pub ON pub.id = i.publication_id")}
+        # Each of these scans a covering index (id is the rowid), not the articles' rows,
+        # and hands over the ids of a value as one string.
+        size = 1 + (db.execute("SELECT MAX(id) FROM articles").fetchone()[0] or 0)
+        page_of, kind_of, column_of = (array("q", [-1]) * size for _ in range(3))
+        unplaced: list[int] = []
+        for page_id, ids in _grouped(db, "page_id"):
+            if isinstance(page_id, int) and page_id in pages:
+                for article_id in ids:
+                    page_of[article_id] = page_id
+            else:
+                unplaced.extend(ids)
+        kinds = _coded(db, "kind", kind_of)
+        columns = _coded(db, "column_label", column_of)
+        for article_id in unplaced:  # counted under no facet but author, as in SQL
+            kind_of[article_id] = column_of[article_id] = -1
+        authors: dict[int, dict[str, None]] = {}
+        for article_id, name in db.execute(
+                "SELECT aa.article_id, au.name FROM article_authors aa "
+                "JOIN authors au ON au.id = aa.author_id"):
+            authors.setdefault(article_id, {})[name] = None
+        return cls(key, page_of, kind_of, column_of, kinds, columns, pages,
+                   {article_id: tuple(names) for article_id, names in authors.items()})
+
+    def count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
+        """Facet → value → how many of `ids` have it (all facets but tag)."""
+        size = len(self.page_of)
+        if any(i >= size or i < 0 for i in (max(ids), min(ids))):
+            ids = [i for i in ids if 0 <= i < size]
+        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
+        for page_id, count in Counter(map(self.page_of.__getitem__, ids)).items():
+            if page_id < 0:
+                continue
+            for name, value in zip(("year", "month", "paper", "page"), self.pages[page_id],
+                                   strict=True):
+                if value:
+                    counters[name][value] += count
+        for name, codes, values in (("kind", self.kind_of, self.kinds),
+                                    ("column", self.column_of, self.columns)):
+            for code, count in Counter(map(codes.__getitem__, ids)).items():
+                if code >= 0 and values[code]:
+                    counters[name][values[code]] = count
+        # The author names of every id that has some, flattened and counted in C.
+        counters["author"] = Counter(chain.from_iterable(
+            filter(None, map(self.authors_of.get, ids))))
+        return counters
+
+
+def _grouped(db: LibraryConnection, column: str) -> Iterator[tuple[object, list[int]]]:
+    """(value, ids of the articles with it) for each value of an articles `column`."""
+    for value, ids in db.execute(
+            f"SELECT {column}, group_concat(id) FROM articles GROUP BY {column}"):
+        yield value, list(map(int, ids.split(",")))
+
+
+def _coded(db: LibraryConnection, column: str, codes: array) -> tuple[str, ...]:
+    """Fill `codes` (by article id) with the index of each article's value of the articles
+    `column` in the returned tuple of its distinct values (NULL: left -1)."""
+    values: list[str] = []
+    for value, ids in _grouped(db, column):
+        if value is None:
+            continue
+        code = len(values)
+        values.append(str(value))
+        for article_id in ids:
+            codes[article_id] = code
+    return tuple(values)
+
+
 def _ids_json(ids: Collection[int]) -> str:
     return json.dumps(sorted(int(i) for i in ids))
 
@@ -73,41 +178,52 @@ class FacetQueries:
 
     def __init__(self, connection: LibraryConnection):
         self._db = connection
+        self._places: Places | None = None
 
-    def counts(self, ids: Collection[int]) -> dict[str, list[FacetCount]]:
+    def counts(self, ids: Collection[int], top: int | None = None
+               ) -> dict[str, list[FacetCount]]:
         """Facet name → its values with counts over `ids` (FACET_NAMES order).
 
-        Year and month run oldest first (undated last); the others most frequent first.
-        An article with two authors or tags counts once under each.
+        Year and month run oldest first (undated last); the others most frequent first
+        (then by value), only the `top` first of them when `top` is given.  An article with
+        two authors or tags counts once under each.  Counted over the `Places` of the
+        library as it is now (read again after anything but annotations changed); tags are
+        read as they are now.
         """
+        return self.counts_and_sizes(ids, top)[0]
+
+    def counts_and_sizes(self, ids: Collection[int], top: int | None = None
+                         ) -> tuple[dict[str, list[FacetCount]], dict[str, int]]:
+        """`counts`, and how many values each facet has in all (more than listed when `top`
+        cut the list short)."""
         found: dict[str, list[FacetCount]] = {name: [] for name in FACET_NAMES}
         if not ids:
-            return found
-        given = _ids_json(ids)
-        # One pass over the matches for the article and place facets (one GROUP BY each
-        # would join every match six times), counted here.
-        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
-        names = list(_FACET_SQL)
-        for row in self._db.execute(
-                f"SELECT {', '.join(_FACET_SQL.values())} FROM {_GIVEN}", [given]):
-            for name, value in zip(names, row, strict=True):
-                if value:
-                    counters[name][value] += 1
-        for name, counter in counters.items():
-            found[name] = _ordered(name, list(counter.items()))
-        found["author"] = _ordered("author", self._db.execute(
-            "SELECT au.name, COUNT(DISTINCT aa.article_id) FROM json_each(?) j "
-            "JOIN article_authors aa ON aa.article_id = j.value "
-            "JOIN authors au ON au.id = aa.author_id GROUP BY au.name",
-            [given],
-        ).fetchall())
-        found["tag"] = _ordered("tag", self._db.execute(
-            "SELECT t.name, COUNT(*) FROM json_each(?) j "
-            "JOIN article_tags at ON at.article_id = j.value "
-            "JOIN tags t ON t.id = at.tag_id GROUP BY t.name",
-            [given],
-        ).fetchall())
-        return found
+            return found, {name: 0 for name in FACET_NAMES}
+        counters = self.places().count(ids)
+        counters["tag"] = self._tag_counts(ids)
+        for name in FACET_NAMES:
+            found[name] = _ordered(name, counters[name], top)
+        return found, {name: len(counters[name]) for name in FACET_NAMES}
+
+    def places(self) -> Places:
+        """Where each article was printed, its kind, column and authors, kept until the
+        library's `places_generation` moves."""
+        key = self._db.places_generation()
+        places = self._places
+        if places is None or places.key != key:
+            places = self._places = Places.read(self._db, key)
+        return places
+
+    def _tag_counts(self, ids: Collection[int]) -> Counter[str]:
+        # Taggings are few beside the articles (and change with every Ctrl+T): read live.
+        wanted = ids if isinstance(ids, (set, frozenset)) else set(ids)
+        counter: Counter[str] = Counter()
+        for article_id, name in self._db.execute(
+                "SELECT at.article_id, t.name FROM article_tags at "
+                "JOIN tags t ON t.id = at.tag_id"):
+            if article_id in wanted:
+                counter[name] += 1
+        return counter
 
     def ordered_by_date(self, ids: Collection[int], newest_first: bool, limit: int,
                         offset: int = 0) -> list[int]:
@@ -166,9 +282,22 @@ class FacetQueries:
                     yield rows[article_id]
 
 
-def _ordered(name: str, rows: list[tuple[str, int]]) -> list[FacetCount]:
+def _ordered(name: str, counter: Counter[str] | dict[str, int], top: int | None = None
+             ) -> list[FacetCount]:
     if name in ("year", "month"):
-        rows = sorted(rows, key=lambda r: (r[0] == UNDATED, r[0]))
+        rows = sorted(counter.items(), key=lambda r: (r[0] == UNDATED, r[0]))
+    elif top is None or len(counter) <= top:
+        rows = sorted(counter.items(), key=lambda r: (-r[1], r[0]))
     else:
-        rows = sorted(rows, key=lambda r: (-r[1], r[0]))
+        rows = _most_frequent(counter, top)
     return [FacetCount(str(value), count) for value, count in rows]
+
+
+def _most_frequent(counter: Counter[str] | dict[str, int], top: int) -> list[tuple[str, int]]:
+    """The first `top` of the values sorted by count (descending), then value, without
+    sorting them all: an author facet over 80k matches has tens of thousands of values."""
+    threshold = heapq.nlargest(top, counter.values())[-1]
+    above = sorted(((v, c) for v, c in counter.items() if c > threshold),
+                   key=lambda r: (-r[1], r[0]))
+    tied = heapq.nsmallest(top - len(above), (v for v, c in counter.items() if c == threshold))
+    return above + [(value, threshold) for value in tied]

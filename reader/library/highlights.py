@@ -58,7 +58,7 @@ class Highlights:
                 [key, start, end, anchor.quote, anchor.prefix, anchor.suffix, color,
                  note or None, now_iso()],
             ).fetchall()[0]
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
             return _highlight(row)
 
     def get(self, highlight_id: int) -> Highlight:
@@ -113,7 +113,7 @@ class Highlights:
                  normalize_color(h.color) or "yellow", h.note or None, int(orphaned),
                  h.created_at or now_iso()],
             ).fetchall()[0]
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
             return _highlight(restored)
 
     def set_color(self, highlight_id: int, color: str) -> None:
@@ -134,13 +134,13 @@ class Highlights:
             cursor = self._db.execute("DELETE FROM highlights WHERE id = ?", [highlight_id])
             if cursor.rowcount == 0:
                 raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     def _update(self, highlight_id: int, sql: str, value: str | None) -> None:
         with self._db.transaction():
             if self._db.execute(sql, [value, highlight_id]).rowcount == 0:
                 raise LibraryError(Code.NO_HIGHLIGHT, id=highlight_id)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
 
 def highlights_of_keys(db: LibraryConnection, keys: list[str]) -> dict[str, list[Highlight]]:

@@ -36,11 +36,12 @@ import os
 from collections.abc import Sequence
 
 from reader.catalogue import Code
-from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
 from reader.library.keys import assign_keys, pair_by_similarity
 from reader.library.page_meta import issue_title, write_page_meta
+from reader.library.rehoming import reanchor_highlights
+from reader.library.resync import has_corrections, resync_page
 from reader.library.schema import now_iso
 from reader.models import (
     Author,
@@ -55,6 +56,7 @@ from reader.models import (
 _ARTICLE_COLUMNS = (
     "page_id", "position", "kind", "column_label", "series", "title", "subtitle",
     "subheads", "paragraphs", "entries", "defects", "text", "missing", "updated_at",
+    "corrected", "originals", "lineage",
 )
 
 _UPSERT_ARTICLE = (
@@ -74,7 +76,9 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _article_values(page_id: int, position: int, item: Item, now: str) -> dict:
+def _article_values(page_id: int, position: int, item: Item, now: str,
+                    corrected: bool = False, originals: dict[int, str] | None = None,
+                    lineage: str | None = None) -> dict:
     return {
         "page_id": page_id,
         "position": position,
@@ -91,6 +95,9 @@ def _article_values(page_id: int, position: int, item: Item, now: str) -> dict:
         "text": item.body_text,
         "missing": 0,
         "updated_at": now,
+        "corrected": int(corrected),
+        "originals": _dumps({str(k): v for k, v in (originals or {}).items()}),
+        "lineage": lineage,
     }
 
 
@@ -163,7 +170,13 @@ class Imports:
                 )
                 status = ImportStatus.UPDATED
             page_id = self._write_page(source_id, page_id, page, name)
-            self._sync_articles(page_id, name, page.items, now)
+            if has_corrections(self._db, page_id):
+                # The reader's corrections are re-applied to the new parse (stage 3').
+                self.resync(page_id, page.items)
+            else:
+                self._db.execute("UPDATE pages SET parsed_items = NULL, furniture = '[]' "
+                                 "WHERE id = ?", [page_id])
+                self._sync_articles(page_id, name, page.items, now)
             # Titles the page again and places it in its paper and issue.
             write_page_meta(self._db, page_id, user or PageMeta())
             self._db.bump_generation()
@@ -210,6 +223,11 @@ class Imports:
                 issue_id = None
             self._db.bump_generation()
         return ImportResult(path, ImportStatus.FAILED, issue_id, 0, message)
+
+    def resync(self, page_id: int, parsed: Sequence[Item] | None = None) -> frozenset[int]:
+        """Write the page's articles from its parsed items with its corrections applied
+        (`reader.library.resync`); the ids of the corrections that no longer apply."""
+        return resync_page(self._db, page_id, parsed, self._sync_articles)
 
     # -- stages -------------------------------------------------------------------
 
@@ -270,28 +288,38 @@ class Imports:
         return page_id
 
     def _sync_articles(
-        self, page_id: int, source_name: str, items: Sequence[Item], now: str
+        self, page_id: int, source_name: str, items: Sequence[Item], now: str,
+        marks: Sequence[tuple[bool, dict[int, str], str]] | None = None,
+        forced: dict[int, int] | None = None,
     ) -> None:
         old_rows = self._db.execute(
             "SELECT id, key, position, text, title FROM articles WHERE page_id = ?", [page_id]
         ).fetchall()
         old_by_key = {row[1]: row for row in old_rows}
         old_by_id = {row[0]: row for row in old_rows}
+        forced = dict(forced or {})
+        forced_ids = set(forced.values())
         keys = assign_keys(
-            source_name, items, lambda key: self._key_owned_elsewhere(key, page_id)
+            source_name, items,
+            # A key held by an article paired by lineage is taken: no other item may have it.
+            lambda key: (self._key_owned_elsewhere(key, page_id)
+                         or (key in old_by_key and old_by_key[key][0] in forced_ids)),
         )
-        new_keys = set(keys)
-        leftover_old = [row for row in old_rows if row[1] not in new_keys]
+        new_keys = {key for i, key in enumerate(keys) if i not in forced}
+        leftover_old = [row for row in old_rows
+                        if row[1] not in new_keys and row[0] not in forced_ids]
         pairs = pair_by_similarity(
             [(row[0], row[2], row[3] or row[4] or "") for row in leftover_old],
             [
                 (i, item.body_text or item.title or "")
                 for i, (item, key) in enumerate(zip(items, keys, strict=True))
-                if key not in old_by_key
+                if key not in old_by_key and i not in forced
             ],
         )
+        pairs.update(forced)
         for position, (item, key) in enumerate(zip(items, keys, strict=True)):
-            values = _article_values(page_id, position, item, now)
+            values = _article_values(page_id, position, item, now,
+                                     *(marks[position] if marks else ()))
             paired_id = pairs.get(position)
             if paired_id is not None:
                 old = old_by_id[paired_id]
@@ -347,25 +375,7 @@ class Imports:
             )
 
     def _reanchor_highlights(self, article_key: str, text: str) -> None:
-        rows = self._db.execute(
-            'SELECT id, start, "end", quote, prefix, suffix, orphaned FROM highlights '
-            "WHERE article_key = ?",
-            [article_key],
-        ).fetchall()
-        for highlight_id, start, end, quote, prefix, suffix, orphaned in rows:
-            anchor = reanchor(text, start, end, quote, prefix, suffix)
-            if anchor is None:
-                # Never dropped: the quote and note stay for the user to see.
-                if not orphaned:
-                    self._db.execute(
-                        "UPDATE highlights SET orphaned = 1 WHERE id = ?", [highlight_id]
-                    )
-                continue
-            self._db.execute(
-                'UPDATE highlights SET start = ?, "end" = ?, prefix = ?, suffix = ?, '
-                "orphaned = 0 WHERE id = ?",
-                [anchor.start, anchor.end, anchor.prefix, anchor.suffix, highlight_id],
-            )
+        reanchor_highlights(self._db, article_key, text)
 
     def _holds_user_data(self, article_id: int, key: str) -> bool:
         row = self._db.execute(

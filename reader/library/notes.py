@@ -29,7 +29,7 @@ class Notes:
                     "updated_at = excluded.updated_at",
                     [key, text, now_iso()],
                 )
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     def get(self, article_id: int) -> str | None:
         """An article's note, or None."""

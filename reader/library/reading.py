@@ -61,7 +61,7 @@ class Reading:
                     [key, now if on else None])
                 changed.append(article_id)
             if changed:
-                self._db.bump_generation()
+                self._db.bump_generation(annotations_only=True)
         return changed
 
     def mark_read(self, article_ids: Iterable[int], read: bool = True) -> list[int]:

@@ -26,6 +26,7 @@ import sqlite_utils
 
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
+from reader.library.schema_corrections import CORRECTIONS_MIGRATION
 
 _MIGRATION_1 = """
 CREATE TABLE sources (
@@ -291,8 +292,7 @@ CREATE TABLE saved_searches (
 );
 """
 
-# Issue 19: the import log (reader/library/import_log.py) and the reading place (thousandths
-# of the article's height, exported with read and starred).  11 is reading's; 9, 10 others'.
+# Issue 19 (11 is reading's): the import log (import_log.py), the reading place (‰ of height).
 _MIGRATION_11 = """
 ALTER TABLE reading ADD COLUMN place INTEGER;
 
@@ -316,6 +316,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _MIGRATION_6),
     (7, _MIGRATION_7),
     (8, _MIGRATION_8),
+    (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
     (11, _MIGRATION_11),
 ]
 

@@ -19,6 +19,7 @@ library does is done by managers, one job each, every one given the shared
     library.filters      id sets for search filters        (filters.py)
     library.facets       counts and date order over ids    (facets.py)
     library.saved_searches  收藏的检索: name → query          (saved_searches.py)
+    library.corrections  the reader's fixes of pages        (corrections.py)
     library.import_log      最近导入: each import's results    (import_log.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
@@ -39,6 +40,7 @@ from reader.library.articles import Articles
 from reader.library.authors import Authors
 from reader.library.backup import backup_library
 from reader.library.connection import LibraryConnection
+from reader.library.corrections import Corrections
 from reader.library.facets import FacetQueries
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
@@ -82,6 +84,7 @@ class Library:
         self.filters = Filters(connection)
         self.facets = FacetQueries(connection)
         self.saved_searches = SavedSearches(connection)
+        self.corrections = Corrections(connection)
         self.import_log = ImportLog(connection)
         opened = opened or OpenedFile(db.conn)
         #: Why the library is open read-only (writes are refused with it), or None.

@@ -33,7 +33,7 @@ class Tags:
         with self._db.transaction():
             self._db.require_article(article_id)
             self._attach([article_id], wanted)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
             return self._of(article_id)
 
     def remove(self, article_id: int, names: Iterable[str]) -> tuple[str, ...]:
@@ -42,7 +42,7 @@ class Tags:
         with self._db.transaction():
             self._db.require_article(article_id)
             self._detach([article_id], unwanted)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
             return self._of(article_id)
 
     def of(self, article_id: int) -> tuple[str, ...]:
@@ -57,14 +57,14 @@ class Tags:
         wanted = self._required_names(names)
         with self._db.transaction():
             self._attach(self._required_articles(article_ids), wanted)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     def remove_many(self, article_ids: Iterable[int], names: Iterable[str]) -> None:
         """Take the tags off every article; a tag left on no article is deleted."""
         unwanted = self._required_names(names)
         with self._db.transaction():
             self._detach(self._required_articles(article_ids), unwanted)
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     # -- one tag -------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ class Tags:
                 self._db.execute("DELETE FROM article_tags WHERE tag_id = ?", [source_id])
                 self._db.execute("DELETE FROM tags WHERE id = ?", [source_id])
                 final = target[1]
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
             return final
 
     def delete(self, name: str) -> None:
@@ -108,7 +108,7 @@ class Tags:
             tag_id, _, _ = self._row(name)
             self._db.execute("DELETE FROM article_tags WHERE tag_id = ?", [tag_id])
             self._db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     def set_color(self, name: str, color: str | None) -> None:
         """Give a tag a colour (a name or #rrggbb); None or blank removes it."""
@@ -116,7 +116,7 @@ class Tags:
         with self._db.transaction():
             tag_id, _, _ = self._row(name)
             self._db.execute("UPDATE tags SET color = ? WHERE id = ?", [value, tag_id])
-            self._db.bump_generation()
+            self._db.bump_generation(annotations_only=True)
 
     # -- reading -------------------------------------------------------------------
 

@@ -163,7 +163,7 @@ class Annotations:
                     counts["reading_added"] += self._merge_reading(item["key"], item["reading"])
             if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
                                        "highlights_added", "reading_added")):
-                self._db.bump_generation()
+                self._db.bump_generation(annotations_only=True)
             added, unchanged = SavedSearches(self._db).merge(searches)
         return AnnotationImportReport(articles=len(entries) - len(skipped),
                                       skipped_keys=tuple(skipped), searches_added=added,

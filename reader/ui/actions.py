@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from reader.ui.navigator import entry_index
-from reader.ui.plain import plain_tooltip
 from reader.ui.translation import LANGUAGES, chosen_language
 
 
@@ -117,9 +116,7 @@ def build_menus(window) -> None:
         window, view_menu, translate("MainWindow", "还原"), lambda: window.set_zoom(0), ["Ctrl+0"])
     window.reading_settings_action = add_action(
         window, view_menu, translate("ReadingSettingsDialog", "阅读设置…"), window.reading_settings.open)
-    window.reading_settings_action.setIconText(translate("ReadingSettingsDialog", "阅读设置"))
-    window.reading_settings_action.setToolTip(plain_tooltip(
-        translate("ReadingSettingsDialog", "字体、字号、行距、对齐、缩进、标点")))
+    window.reading_settings.attach(window.reading_settings_action)
     window.search_toolbar.addAction(window.reading_settings_action)
     view_menu.addSeparator()
     window.dark_action = add_action(

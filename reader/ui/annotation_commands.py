@@ -115,8 +115,7 @@ class AnnotationCommands(QObject):
             self.ops.session, ids, title, self._parent, choose_target=self.choose_export_target,
             settings=self._settings, runner=self.ops.runner)
         self.export_dialog.exported.connect(
-            lambda report: self.messages.info(translate("MainWindow", "导出完成：{} 篇文章。").format(
-                report.articles)))
+            lambda report: self.messages.info(self.tr("导出完成：%n 篇文章。", "", report.articles)))
         self.export_dialog.open()
         self.export_opened.emit(self.export_dialog)
 

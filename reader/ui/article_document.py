@@ -45,7 +45,8 @@ from PySide6.QtGui import (
 )
 
 from reader.models import ArticleRecord
-from reader.ui.labels import defect_labels, kind_name, untitled
+from reader.ui import wording
+from reader.ui.labels import defect_labels, kind_name
 from reader.ui.punctuation import full_width
 
 FONT_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "serif")
@@ -379,7 +380,7 @@ def write_article(w: Writer, article: ArticleRecord) -> None:
     w.block("label", *((label, Plain(" · "), kind) if label else (kind,)))
     if article.subtitle:
         w.block("kicker", article.subtitle)
-    w.block("title", article.title or untitled(article.paragraphs))
+    w.block("title", article.title or wording.untitled(article.paragraphs))
     writers = [a for a in article.authors if a.role != "摄影"]
     if writers:
         parts: list[str | Plain] = []

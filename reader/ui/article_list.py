@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from reader.app.browsing import ArticleRow, Picked
-from reader.ui.labels import display_date
+from reader.ui import wording
 from reader.ui.plain import plain_tooltip
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -22,11 +22,11 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 def article_item(article: ArticleRow) -> QListWidgetItem:
     """A list row for an article: title, then its issue's date and name."""
     title = article.title
-    when = display_date(article.date, article.date_precision, False)
+    when = wording.date_text(article.date, article.date_precision, False)
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
-    item = QListWidgetItem(f"{title}\n　{when} · {issue}")
+    item = QListWidgetItem(f"{wording.title(title)}\n{wording.gap()}{when} · {issue}")
     item.setData(ArticleIdRole, article.id)
     item.setToolTip(plain_tooltip(title))
     return item

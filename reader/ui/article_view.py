@@ -24,7 +24,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
-from reader.app.archive import article_origin
 from reader.models import ArticleRecord, Highlight
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
@@ -38,6 +37,7 @@ from reader.ui.article_document import (
     build_article,
 )
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.wording import origin as article_origin
 
 #: The zoom step in points and the zoom limits.
 ZOOM_STEP = 1.0
@@ -80,7 +80,7 @@ def highlight_selection(view: QTextEdit, where: tuple[int, int], color: str,
 
 def _shown_text(article: ArticleRecord) -> tuple:
     """Everything of an article the pane typesets (annotations aside)."""
-    return (article_origin(article, column=False), article.title, article.subtitle, article.column,
+    return (article_origin(article.origin, column=False), article.title, article.subtitle, article.column,
             article.series, article.kind,
             article.authors, article.subheads, article.paragraphs, article.entries,
             article.defects)
@@ -161,7 +161,7 @@ class ArticleView(QTextBrowser):
         """Type the article in (a page view types a whole page)."""
         assert self.article is not None
         return build_article(self.document(), self.article, self.terms, self.theme,
-                             self.point_size, origin=article_origin(self.article, column=False),
+                             self.point_size, origin=article_origin(self.article.origin, column=False),
                              typography=self.typography)
 
     @property
@@ -191,6 +191,11 @@ class ArticleView(QTextBrowser):
 
     def set_dark(self, dark: bool) -> None:
         self.theme = DARK if dark else LIGHT
+        self._rerender_keeping_place()
+
+    def retranslate(self) -> None:
+        """The language changed: the heading lines (where from, kind, defects) are the
+        window's words, so the article is typeset again where the reader was."""
         self._rerender_keeping_place()
 
     def _rerender_keeping_place(self) -> None:

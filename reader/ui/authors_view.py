@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reader.app import browsing
 from reader.app.browsing import AuthorCount, Picked
 from reader.app.changes import Changes
+from reader.ui import wording
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
 
@@ -77,7 +78,7 @@ class AuthorsView(LazyView):
             name, count = author.name, author.count
             if needle and needle not in "".join(name.split()):
                 continue
-            item = QListWidgetItem(f"{name}　{count}", self.author_list)
+            item = QListWidgetItem(f"{name}{wording.gap()}{count}", self.author_list)
             item.setData(AuthorRole, name)
             if name == keep:
                 self.author_list.setCurrentItem(item)

@@ -43,6 +43,7 @@ from reader.app.concordance import (
     sort_lines,
 )
 from reader.atomic import write_atomic
+from reader.ui import wording
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
 #: Lines listed at most (the CLI lists all); a note says when there were more.
@@ -106,9 +107,9 @@ class ConcordanceModel(QAbstractTableModel):
         line, column = self.lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (line.left, line.hit, line.right, line.date or "",
-                    f"#{line.article_id} {line.title}".strip())[column]
+                    f"#{line.article_id} {wording.title(line.title)}".strip())[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return line.title  # a plain string: item views do not read it as markup
+            return wording.title(line.title)  # a plain string: item views do not read it as markup
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = {0: Qt.AlignmentFlag.AlignRight, 1: Qt.AlignmentFlag.AlignHCenter}
             return align.get(column, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
@@ -227,9 +228,9 @@ class ConcordanceView(QWidget):
         if not result.terms:
             text = self.tr("这个检索式里没有要查找的词语（只有筛选条件）。")
         else:
-            text = self.tr("{} 处，出自 {} 篇文章").format(len(result.lines), result.articles)
+            text = self.tr("%n 处", "", len(result.lines)) + self.tr("，出自 %n 篇文章", "", result.articles)
             if result.truncated:
-                text += self.tr("（只列出前 {} 处）").format(MAX_LINES)
+                text += self.tr("（只列出前 %n 处）", "", MAX_LINES)
         self.summary.setText(text)
         self.answered.emit()
 

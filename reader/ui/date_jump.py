@@ -80,8 +80,8 @@ class DateJump(QFrame):
         self.dates = tuple(sorted(dates))
         self._mark_dates()
         if self.dates:
-            self.note.setText(self.tr("{} 天有报纸（{} 至 {}），以粗体标出").format(
-                len(self.dates), self.dates[0], self.dates[-1]))
+            self.note.setText(self.tr("%n 天有报纸（{} 至 {}），以粗体标出", "", len(self.dates)).format(
+                self.dates[0], self.dates[-1]))
         else:
             self.note.setText(self.tr("书库中还没有注明具体日期的报纸"))
 

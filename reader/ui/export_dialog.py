@@ -235,6 +235,13 @@ class ExportDialog(QDialog):
         if not self._closed:
             self._show_error(self.tr("无法读取所选文章"), exc)
 
+    def retranslate(self) -> None:
+        """The language changed: the format names and the counts line are said again (they
+        join several texts, which the window's retranslation cannot read back)."""
+        for i, fmt in enumerate(EXPORT_FORMATS):
+            self.format_box.setItemText(i, format_label(fmt, "{title} ({suffix})"))
+        self._refresh_preview()
+
     def _refresh_preview(self) -> None:
         if self.loaded is None:
             return
@@ -242,11 +249,11 @@ class ExportDialog(QDialog):
         shown = preview(self.loaded.items, self.loaded.issues, options,
                         heading=self.title_of_selection, lines=PREVIEW_LINES)
         self.preview_edit.setPlainText(shown.text)
-        counts = self.tr("{} 篇文章，{} 字").format(shown.articles, shown.characters)
+        counts = self.tr("%n 篇文章", "", shown.articles) + self.tr("，%n 字", "", shown.characters)
         if options.split:
-            counts += self.tr("，{} 个文件").format(shown.files)
+            counts += self.tr("，%n 个文件", "", shown.files)
         if shown.skipped:
-            counts += self.tr("（{} 篇没有划线，不导出）").format(shown.skipped)
+            counts += self.tr("（%n 篇没有划线，不导出）", "", shown.skipped)
         self.count_label.setText(counts)
         self.export_button.setEnabled(shown.articles > 0 and bool(options.include)
                                       and self.op is None)
@@ -344,6 +351,6 @@ class ExportDialog(QDialog):
         if len(paths) == 1:
             text = self.tr("{} 已存在。要替换它吗？").format(paths[0].name)
         else:
-            text = self.tr("{} 个文件已存在（例如 {}）。要替换它们吗？").format(
-                len(paths), paths[0].name)
+            text = self.tr("%n 个文件已存在（例如 {}）。要替换它们吗？", "", len(paths)).format(
+                paths[0].name)
         return ask_yes_no(self, self.tr("导出"), text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.app.research import narrowing_token
 from reader.library.facets import UNDATED, FacetCount
+from reader.ui import wording
 from reader.ui.labels import kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
@@ -30,7 +31,8 @@ FACET_TITLES: tuple[tuple[str, str], ...] = (
     ("author", QT_TRANSLATE_NOOP("FacetPanel", "作者")),
     ("tag", QT_TRANSLATE_NOOP("FacetPanel", "标签")),
 )
-#: The most values a facet lists (the most frequent; dates list all years).
+#: The most values a facet lists (the most frequent; dates list all years); a last line
+#: says how many more there are.
 MAX_VALUES = 30
 #: The filter a value adds, on each value item.
 TokenRole = Qt.ItemDataRole.UserRole + 30
@@ -45,6 +47,8 @@ class FacetPanel(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("facets")
+        self._facets: dict[str, list[FacetCount]] = {}  # the answer shown
+        self._sizes: dict[str, int] = {}
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
@@ -53,8 +57,13 @@ class FacetPanel(QTreeWidget):
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
-    def show_facets(self, facets: dict[str, list[FacetCount]]) -> None:
-        """Redraw for a new answer (headings of facets without values are left out)."""
+    def show_facets(self, facets: dict[str, list[FacetCount]],
+                    sizes: dict[str, int] | None = None) -> None:
+        """Redraw for a new answer (headings of facets without values are left out); `sizes`
+        says how many values each facet has in all, when `facets` lists only the first.  A
+        year the reader opened stays open; a year that is the only one opens by itself."""
+        opened = self._opened_years()
+        self._facets, self._sizes = facets, dict(sizes or {})
         self.clear()
         for name, title in FACET_TITLES:
             values = facets.get(name) or []
@@ -66,21 +75,40 @@ class FacetPanel(QTreeWidget):
             font.setBold(True)
             heading.setFont(0, font)
             if name == "year":
-                self._add_dates(heading, values, facets.get("month") or [])
+                self._add_dates(heading, values, facets.get("month") or [], opened)
             else:
                 for count in values[:MAX_VALUES]:
                     self._add_value(heading, name, count)
+                shown = min(len(values), MAX_VALUES)
+                left = max(len(values), self._sizes.get(name, 0)) - shown
+                if left > 0:  # say that the list goes on
+                    more = QTreeWidgetItem(heading, [translate(
+                        "FacetPanel", "另有 %n 项", "", left), ""])
+                    more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    more.setForeground(0, self.palette().placeholderText())
             heading.setExpanded(True)
         self.resizeColumnToContents(1)
 
     def _add_dates(self, heading: QTreeWidgetItem, years: list[FacetCount],
-                   months: list[FacetCount]) -> None:
+                   months: list[FacetCount], opened: set[str]) -> None:
         # Newest year first: a reader narrows to recent years more often than to old ones.
         for year in sorted(years, key=lambda c: (c.value == UNDATED, c.value), reverse=True):
             item = self._add_value(heading, "year", year)
             for month in months:
                 if month.value.startswith(year.value + "-"):
                     self._add_value(item, "month", month)
+            item.setExpanded(len(years) == 1 or year.value in opened)
+
+    def _opened_years(self) -> set[str]:
+        """The years whose months are shown now."""
+        opened = set()
+        headings = [self.topLevelItem(row) for row in range(self.topLevelItemCount())]
+        for heading in filter(None, headings):
+            for item in filter(None, (heading.child(i) for i in range(heading.childCount()))):
+                token = item.data(0, TokenRole) or ""
+                if item.childCount() and item.isExpanded() and token.startswith("date:"):
+                    opened.add(token.removeprefix("date:"))
+        return opened
 
     def _add_value(self, parent: QTreeWidgetItem, facet: str, count: FacetCount
                    ) -> QTreeWidgetItem:
@@ -101,8 +129,12 @@ class FacetPanel(QTreeWidget):
         if facet == "kind":
             return kind_name(value)
         if facet == "month":
-            return translate("FacetPanel", "{}月").format(int(value[5:7]))
+            return wording.month_name(int(value[5:7]))
         return value
+
+    def retranslate(self) -> None:
+        """The language changed: draw the same answer in the new words (months, kinds)."""
+        self.show_facets(self._facets, self._sizes)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         token = item.data(0, TokenRole)

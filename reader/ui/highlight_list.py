@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from reader.models import Highlight
+from reader.ui import wording
 from reader.ui.article_view import HIGHLIGHT_COLORS
 
 #: Characters of the quote shown per row.
@@ -25,7 +26,7 @@ def highlight_line(highlight: Highlight) -> str:
         quote = quote[:QUOTE_CHARS] + "…"
     line = f"“{quote}”"
     if highlight.note:
-        line += f"\n　✎ {highlight.note}"
+        line += f"\n{wording.gap()}✎ {highlight.note}"
     return line
 
 

@@ -31,8 +31,8 @@ class ImportOptionsDialog(QDialog):
     def __init__(self, file_count: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入选项"))
-        self.intro = QLabel(self.tr("可以为这 {} 个文件填写报纸、日期和版面；留空的项目从页眉、"
-                                    "文件名或 page.json 中识别。").format(file_count), self)
+        self.intro = QLabel(self.tr("可以为这 %n 个文件填写报纸、日期和版面；留空的项目从页眉、"
+                                    "文件名或 page.json 中识别。", "", file_count), self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         self.paper = QLineEdit(self)

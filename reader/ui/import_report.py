@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.models import ImportResult, ImportStatus
+from reader.ui.counts import Counts
 from reader.ui.reasons import file_reason
 
 
@@ -24,19 +25,18 @@ def import_summary(results: Sequence[ImportResult]) -> tuple[bool, str]:
     done = sum(1 for r in results if r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED))
     failed = [r for r in results if r.status == ImportStatus.FAILED]
     if failed:
-        # The window's texts (translation context MainWindow) from before this function.
-        return True, QCoreApplication.translate("MainWindow", "{} 个文件导入失败，例如 {}：{}").format(
-            len(failed), failed[0].path, file_reason(failed[0]))
-    return False, QCoreApplication.translate("MainWindow", "已导入 {} 个文件，{} 个无变化。").format(
-        done, len(results) - done)
+        return True, Counts.tr("%n 个文件导入失败，例如 {}：{}", "", len(failed)).format(
+            failed[0].path, file_reason(failed[0]))
+    return False, Counts.tr("已导入 %n 个文件", "", done) + Counts.tr(
+        "，%n 个无变化。", "", len(results) - done)
 
 
 def result_line(result: ImportResult) -> str:
     name = Path(result.path).name or result.path
     if result.status == ImportStatus.IMPORTED:
-        what = QCoreApplication.translate("ImportReport", "已导入，{} 篇文章").format(result.articles)
+        what = Counts.tr("已导入，%n 篇文章", "", result.articles)
     elif result.status == ImportStatus.UPDATED:
-        what = QCoreApplication.translate("ImportReport", "已更新，{} 篇文章").format(result.articles)
+        what = Counts.tr("已更新，%n 篇文章", "", result.articles)
     elif result.status == ImportStatus.ALREADY_IMPORTED:
         what = QCoreApplication.translate("ImportReport", "以前已导入，无变化")
     elif result.status == ImportStatus.FAILED:
@@ -52,10 +52,9 @@ def result_line(result: ImportResult) -> str:
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(1 for r in results if r.status == status)
               for status in ImportStatus}
-    return QCoreApplication.translate(
-        "ImportReport",
-        "共 {total} 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。").format(
-        total=len(results), imported=counts[ImportStatus.IMPORTED],
+    return Counts.tr("共 %n 个文件：导入 {imported}，更新 {updated}，已有 {same}，失败 {failed}。",
+                     "", len(results)).format(
+        imported=counts[ImportStatus.IMPORTED],
         updated=counts[ImportStatus.UPDATED], same=counts[ImportStatus.ALREADY_IMPORTED],
         failed=counts[ImportStatus.FAILED])
 

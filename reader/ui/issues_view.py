@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,8 @@ from reader.app.archive import (
 )
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui import wording
+from reader.ui.counts import Counts
 from reader.ui.date_jump import DateJump, nearest
 from reader.ui.metadata_dialog import ask_page_edits, ask_paper_name
 from reader.ui.tree_model import (
@@ -54,6 +56,10 @@ from reader.ui.tree_model import (
 #: Columns hidden until the reader shows them (a right-click on the header): the date and
 #: the page number are in the rows' own labels, and a narrow navigator keeps room for titles.
 HIDDEN_AT_FIRST = (DATE_COLUMN, PAGE_COLUMN, AUTHOR_COLUMN)
+#: Narrower than this (a 1024×640 window, the article keeping its line length), the tree shows
+#: titles and counts only: the other columns give way and come back when there is room.
+NARROW_TREE = 330
+GIVE_WAY = (DATE_COLUMN, PAGE_COLUMN, COLUMN_COLUMN, AUTHOR_COLUMN, TAGS_COLUMN)
 
 
 class IssueTree(QTreeView):
@@ -85,6 +91,22 @@ class IssueTree(QTreeView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorClearable(True)  # a third click: the archive's order again
         self.setSortingEnabled(True)
+        self._given_way: list[int] | None = None  # the columns hidden for want of room
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_TREE
+        if narrow == (self._given_way is not None):
+            return
+        header = self.header()
+        if narrow:
+            self._given_way = [c for c in GIVE_WAY if not header.isSectionHidden(c)]
+            for column in self._given_way:
+                header.setSectionHidden(column, True)
+        else:
+            for column in self._given_way or ():
+                header.setSectionHidden(column, False)
+            self._given_way = None
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -420,9 +442,9 @@ class IssuesView(QWidget):
         picked = self.picked()
         nodes = self.selected_nodes()
         if len(nodes) == 1 and not picked.article_ids:
-            return picked, nodes[0].label
+            return picked, wording.node_label(nodes[0])
         if picked.count > 1:
-            return picked, QCoreApplication.translate("Selection", "所选的 {} 篇文章").format(picked.count)
+            return picked, Counts.tr("所选的 %n 篇文章", "", picked.count)
         return None
 
     # -- jumping to a date -----------------------------------------------------------------
@@ -531,7 +553,7 @@ class IssuesView(QWidget):
         self.ops.mutate(lambda session: edit_pages(session, ids, fields),
                         self.tr("无法修改版面信息"),
                         done=lambda _changes: self.messages.info(
-                            self.tr("已修改 {} 个版面的信息（Ctrl+Z 撤销）。").format(len(ids))))
+                            self.tr("已修改 %n 个版面的信息（Ctrl+Z 撤销）。", "", len(ids))))
 
     def rename_paper(self, paper: ArchiveNode) -> None:
         """Ask for a paper's new name; another paper's name merges the two."""

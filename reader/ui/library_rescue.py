@@ -50,10 +50,12 @@ class RescueDialog(QDialog):
         self.setWindowTitle(self.tr("书库需要恢复"))
         layout = QVBoxLayout(self)
         self.found_label = QLabel(found, self)
+        holds = self.tr("，").join([self.tr("%n 篇文章", "", backup.articles),
+                                    self.tr("%n 条笔记", "", backup.notes),
+                                    self.tr("%n 个标签", "", backup.tags)])
         self.backup_label = QLabel(self.tr(
-            "最新的完好备份：{day}（{articles} 篇文章，{notes} 条笔记，{tags} 个标签）。"
-            "恢复后，现在的书库文件会另存一份，不会删除。").format(
-            day=backup.day, articles=backup.articles, notes=backup.notes, tags=backup.tags), self)
+            "最新的完好备份：{day}（{holds}）。"
+            "恢复后，现在的书库文件会另存一份，不会删除。").format(day=backup.day, holds=holds), self)
         for label in (self.found_label, self.backup_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

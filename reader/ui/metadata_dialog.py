@@ -53,8 +53,8 @@ class PageMetaDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
-        self.intro.setText(self.tr("修改这 {} 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。")
-                           .format(count) if count > 1 else
+        self.intro.setText(self.tr("修改这 %n 个版面；只改动你填写的项目，清空一项则恢复文件中的信息。",
+                                   "", count) if count > 1 else
                            self.tr("修改这个版面；清空一项则恢复文件中的信息。"))
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
+from reader.ui import wording
 from reader.ui.article_list import ArticleList, article_item
 from reader.ui.lazy_view import LazyView
 
@@ -52,10 +53,10 @@ class NotesView(LazyView):
             if entry.has_note:
                 marks.append(self.tr("笔记"))
             if entry.highlight_count:
-                marks.append(self.tr("{} 处划线").format(entry.highlight_count))
+                marks.append(self.tr("%n 处划线", "", entry.highlight_count))
             if entry.tag_count:
-                marks.append(self.tr("{} 个标签").format(entry.tag_count))
-            text = item.text() + "\n　" + " · ".join(marks)
+                marks.append(self.tr("%n 个标签", "", entry.tag_count))
+            text = item.text() + "\n" + wording.gap() + " · ".join(marks)
             if entry.note_start:
                 text += f"：{entry.note_start}"
             item.setText(text)

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.app.archive import PageContent
+from reader.ui import wording
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     DEFAULT_TYPOGRAPHY,
@@ -32,12 +32,10 @@ from reader.ui.article_document import (
     hit_pattern,
     write_article,
 )
-from reader.ui.labels import kind_mark, untitled
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.counts import Counts
+from reader.ui.labels import marked_title
 from reader.ui.punctuation import full_width
 
-#: The contents' heading: how many items the page holds.
-CONTENTS = QT_TRANSLATE_NOOP("PageDocument", "本版 {} 篇")
 #: The rule between two items.
 DIVIDER = "◆　　◆　　◆"
 #: Links of the contents point at `ANCHOR_PREFIX` + the article's id.
@@ -61,7 +59,7 @@ class BuiltPage:
 
 
 def article_title(article) -> str:
-    return article.title or untitled(article.paragraphs)
+    return article.title or wording.untitled(article.paragraphs)
 
 
 def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),
@@ -70,15 +68,15 @@ def build_page(document: QTextDocument, content: PageContent, terms: Iterable[st
     """Replace the document's content with the page; where each article went and the hits."""
     document.clear()
     w = Writer(document, theme, point_size, hit_pattern(terms), typography)
-    w.block("origin", Plain(content.origin))
-    w.block("page", Plain(content.page.label))
-    translate = QCoreApplication.translate
-    w.block("origin", Plain(translate("PageDocument", CONTENTS).format(len(content.articles))))
+    w.block("origin", Plain(wording.page_origin(content.page)))
+    w.block("page", Plain(wording.node_label(content.page)))
+    # The contents' heading: how many items the page holds.
+    w.block("origin", Plain(Counts.tr("本版 %n 篇", "", len(content.articles))))
     link = QTextCharFormat()
     for article in content.articles:
         title = article_title(article)
         title = full_width(title) if typography.full_width else title  # as the article shows it
-        w.block("contents", Plain(f"〔{kind_mark(article.kind)}〕{title}"))
+        w.block("contents", Plain(marked_title(article.kind, title)))
         # The whole line is the link (the window's anchor around the title's plain text).
         line = QTextCursor(w.cursor)
         line.movePosition(QTextCursor.MoveOperation.StartOfBlock,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,9 @@ from reader.ui.article_document import (
     Typography,
 )
 from reader.ui.article_view import ZOOM_RANGE, ZOOM_STEP
+from reader.ui.plain import plain_tooltip
+
+translate = QCoreApplication.translate
 
 
 def read_typography(store: QSettings) -> Typography:
@@ -187,6 +190,23 @@ class ReadingSettings(QObject):
             set_zoom, zoom
         self.typography = read_typography(store)
         self.dialog: ReadingSettingsDialog | None = None
+        self.action: QAction | None = None
+
+    def attach(self, action: QAction) -> None:
+        """The menu and toolbar action that opens the dialog: its short text and tooltip."""
+        self.action = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say again what the language switch's walk (reader/ui/retranslation.py) cannot:
+        the toolbar's short text, the escaped tooltip, the size and spacing units."""
+        if self.action is not None:
+            self.action.setIconText(translate("ReadingSettingsDialog", "阅读设置"))
+            self.action.setToolTip(plain_tooltip(
+                translate("ReadingSettingsDialog", "字体、字号、行距、对齐、缩进、标点")))
+        if self.dialog is not None:
+            self.dialog.size_box.setSuffix(translate("ReadingSettingsDialog", " 磅"))
+            self.dialog.spacing_box.setSuffix(translate("ReadingSettingsDialog", " 倍"))
 
     def open(self) -> ReadingSettingsDialog:
         """Show the dialog (one; shown again if open), next to the pane it changes."""

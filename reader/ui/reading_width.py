@@ -6,8 +6,9 @@ characters.  When the splitter is laid out (a resize, a restored state),
 `ReadingWidth` gives the article pane at least `MIN_CHARS` characters a
 line (at its current font size, with the pane's own side margins) by
 narrowing the navigator and then the side panel, each down to its
-`FLOOR` width; the sizes the reader drags the handles to otherwise stand
-(and are remembered with the window's splitter state).
+`FLOOR` width; when the window grows again they get back what they gave
+(as far as the article can spare it).  The sizes the reader drags the handles
+to otherwise stand (and are remembered with the window's splitter state).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ class ReadingWidth(QObject):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.fit)
+        #: pixels taken from the navigator [0] and the side panel [2], to give back with room
+        self._taken = [0, 0, 0]
+        splitter.splitterMoved.connect(self._dragged)
         splitter.installEventFilter(self)
         pane.installEventFilter(self)  # shown again after a page view: fit then too
 
@@ -54,6 +58,9 @@ class ReadingWidth(QObject):
         if len(sizes) != 3 or not self.pane.isVisible():
             return
         missing = self.needed_width() - sizes[1]
+        if missing < 0 and any(self._taken):
+            self._give_back(sizes, -missing)
+            return
         if missing <= 0:
             return
         for index, floor in ((0, FLOOR["navigator"]), (2, FLOOR["panel"])):
@@ -66,7 +73,20 @@ class ReadingWidth(QObject):
             sizes[index] -= give
             sizes[1] += give
             missing -= give
+            self._taken[index] += give
         self.splitter.setSizes(sizes)
+
+    def _give_back(self, sizes: list[int], spare: int) -> None:
+        for index in (0, 2):
+            back = min(spare, self._taken[index])
+            sizes[index] += back
+            sizes[1] -= back
+            spare -= back
+            self._taken[index] -= back
+        self.splitter.setSizes(sizes)
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        self._taken = [0, 0, 0]  # the reader's sizes now, nothing to give back
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched in (self.splitter, self.pane) and event.type() in (QEvent.Type.Resize,

@@ -56,6 +56,10 @@ class RecentImports(QObject):
         self.summaries: list[ImportSummary] = []
         self._fill([])
 
+    def retranslate(self) -> None:
+        """The entries again in the language just switched to (reader/ui/retranslation.py)."""
+        self._fill(self.summaries)
+
     def refresh(self) -> None:
         """Read the list again (after the library opened, after an import)."""
         if self.ops.session is None:

@@ -32,7 +32,6 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import ask_text
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
-from reader.ui.search_tools import SearchTools
 from reader.ui.trend_view import TrendView
 
 #: The sorts (reader.app.research.SORTS) with their names.
@@ -105,7 +104,7 @@ class ResearchPage(QWidget):
         self.save_button.clicked.connect(self.save_search)
         #: asks the saved search's name (title, label, text) → name or None; tests replace it
         self.ask_name = self._ask_name
-        #: the window's operations (set by `attach_research`), for saving
+        #: the window's operations (set by `SearchWiring`), for saving
         self.ops = None
         self.kwic_button = QToolButton(self)
         self.kwic_button.setObjectName("open-concordance")
@@ -119,9 +118,9 @@ class ResearchPage(QWidget):
         self.trend_button.clicked.connect(self.show_trends)
         self.concordance: ConcordanceView | None = None
         self.trends: TrendView | None = None
-        #: opens an article with its text [start, end) selected (set by `attach_research`)
+        #: opens an article with its text [start, end) selected (set by `SearchWiring`)
         self.open_at: Callable[[int, int, int], None] = lambda _id, _start, _end: None
-        #: the window's message channel (set by `attach_research`)
+        #: the window's message channel (set by `SearchWiring`)
         self.messages = None
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 0)
@@ -152,7 +151,7 @@ class ResearchPage(QWidget):
         results.article_chosen.connect(lambda _id: self.remember(controller.line_edit.text()))
 
     def show_research(self, text: str, found) -> None:
-        self.facets.show_facets(found.facets)
+        self.facets.show_facets(found.facets, found.facet_sizes)
         self.chips.show_tokens(filter_tokens(self.controller.line_edit.text()))
 
     def add_filter(self, token: str) -> None:
@@ -225,34 +224,4 @@ class ResearchPage(QWidget):
             self.controller.run_now()
 
 
-def attach_research(window, toolbar) -> tuple[ResearchPage, SearchTools]:
-    """Build the search page and the bar's tools into `window` (a MainWindow): the page
-    becomes the navigator's results page; a view that asks for a search (收藏的检索) runs
-    it there."""
-    page = ResearchPage(window.results_view, window.search, window._settings, window)
-    page.ops, page.messages = window.ops, window.messages
-
-    def open_at(article_id: int, start: int, end: int) -> None:
-        if window.state.article_id == article_id:
-            window.pane.select_text_range(start, end)
-            return
-
-        def shown(shown_id: int) -> None:
-            window.article_shown.disconnect(shown)
-            if shown_id == article_id:
-                window.pane.select_text_range(start, end)
-
-        window.article_shown.connect(shown)
-        window.show_article(article_id)
-
-    page.open_at = open_at
-    window.navigator.addWidget(page)
-    tools = SearchTools(toolbar, window.search, window._settings, window)
-    page.remember = tools.history.remember
-    for view in window.views.values():
-        if hasattr(view, "search_requested"):
-            view.search_requested.connect(page.run_saved)
-    return page, tools
-
-
-__all__ = ["SORT_TITLES", "ChipBar", "ResearchPage", "attach_research"]
+__all__ = ["SORT_TITLES", "ChipBar", "ResearchPage"]

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from reader.app.display import display_origin
 from reader.search import HIT_END, HIT_START
-from reader.ui.labels import MATCH_LABELS, kind_mark
+from reader.ui import wording
+from reader.ui.labels import marked_title, match_label
 from reader.ui.plain import plain_tooltip
 from reader.ui.tree_model import ArticleIdRole, IssueIdRole
 
@@ -114,7 +114,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"〔{kind_mark(hit.kind)}〕{hit.title}\n{self.meta(hit)}\n" \
+            return f"{marked_title(hit.kind, wording.title(hit.title))}\n{self.meta(hit)}\n" \
                    f"{snippet_plain(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(snippet_plain(hit.snippet))
@@ -129,10 +129,10 @@ class SearchResultsModel(QAbstractListModel):
     def meta(self, hit) -> str:
         # 人民日报 · 2025-01-07 · 第5版 评论 · 栏目 (a hit of an older index: its issue's title)
         origin = getattr(hit, "origin", None)
-        parts = [display_origin(origin) if origin is not None else hit.issue_title]
+        parts = [wording.origin(origin) if origin is not None else hit.issue_title]
         if hit.column and origin is None:
             parts.append(hit.column)
-        parts.append(MATCH_LABELS.get(hit.match, hit.match))
+        parts.append(match_label(hit.match))
         tags = getattr(hit, "tags", ())
         if tags:
             parts.append(QCoreApplication.translate("SearchResultsModel", "标签：{}").format(
@@ -157,8 +157,8 @@ class ResultDelegate(QStyledItemDelegate):
             width = option.widget.viewport().width()
         doc.setTextWidth(max(120, width))
         doc.setHtml(
-            f"<p style='margin:0'><b>〔{html.escape(kind_mark(hit.kind))}〕"
-            f"{html.escape(hit.title)}</b></p>"
+            f"<p style='margin:0'><b>"
+            f"{html.escape(marked_title(hit.kind, wording.title(hit.title)))}</b></p>"
             f"<p style='margin:0; color:{muted}'>{html.escape(model.meta(hit))}</p>"
             f"<p style='margin:0; margin-top:2px'>"
             f"{snippet_html(hit.snippet, 'font-weight: bold; background-color: #ffe27a; color: #1f1f1f;')}</p>"

@@ -57,9 +57,9 @@ class ResultsView(QWidget):
 
         if outcome.hits:
             shown = len(outcome.hits)
-            more = translate("MainWindow", "，显示前 {} 条").format(shown) if outcome.total > shown else ""
-            self.label.setText(translate("MainWindow", "“{}”：共 {} 条结果{}（Esc 返回目录）").format(
-                text, outcome.total, more))
+            more = self.tr("，显示前 %n 条", "", shown) if outcome.total > shown else ""
+            self.label.setText(self.tr("“{}”：共 %n 条结果{}（Esc 返回目录）", "", outcome.total).format(
+                text, more))
             # The current row is the article on screen when it is among the hits; no other
             # row is marked as if it were open (↓ and J still start from the first).
             row = self.model.row_of(self.state.article_id)
@@ -121,7 +121,7 @@ class ResultsView(QWidget):
             return None
         picked = self.picked()
         if picked.count > 1:
-            return picked, translate("Selection", "所选的 {} 条搜索结果").format(picked.count)
+            return picked, self.tr("所选的 %n 条搜索结果", "", picked.count)
         query = self.model.outcome.query
         return Picked(query=query, count=self.model.outcome.total), \
             translate("Selection", "搜索“{}”").format(query)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.app.saved_searches import SavedSearchCount
+from reader.ui import wording
 from reader.ui.lazy_view import LazyView
 from reader.ui.plain import ask_text, plain_tooltip
 
@@ -83,7 +84,7 @@ class SavedSearchesView(LazyView):
         self.list.clear()
         for counted in self.searches:
             saved = counted.saved
-            item = QListWidgetItem(f"{saved.name}　{counted.count}", self.list)
+            item = QListWidgetItem(f"{saved.name}{wording.gap()}{counted.count}", self.list)
             item.setData(SavedNameRole, saved.name)
             item.setToolTip(plain_tooltip(saved.query))
             if saved.name == keep:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from reader.app.research import scoped_query
 from reader.search import parse_query
+from reader.ui import facet_panel
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
 from reader.ui.reasons import localized
@@ -85,7 +86,9 @@ class SearchController(QObject):
             return
         text = scoped_query(text, self.scope)
         sort = self.sort
-        self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort),
+        top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)
+        self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort,
+                                                         facet_top=top),
                         lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 

@@ -130,6 +130,10 @@ class SearchTools(QObject):
         if self.bar.text().strip():
             self.controller.run_now()
 
+    def retranslate(self) -> None:
+        """The language changed: the scope button says its scope in the new words."""
+        self._show_scope()
+
     def _show_scope(self) -> None:
         title = dict(SCOPE_TITLES)[self.controller.scope]
         self.scope_button.setText(self.tr(title) + " ▾")

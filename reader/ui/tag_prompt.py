@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.app.completion import complete_tags
 from reader.models import TagSummary
+from reader.ui import wording
 from reader.ui.tag_field import TagField, last_segment, split_tags
 
 #: Separator added after a taken tag, so the next one can be typed at once.
@@ -46,7 +47,7 @@ class TagPrompt(QDialog):
         self.field.taken.connect(lambda _name: self.field.setText(self.field.text() + JOIN))
         self.tag_list = QListWidget(self)
         for summary in ordered:
-            item = QListWidgetItem(f"{summary.name}　{summary.count}", self.tag_list)
+            item = QListWidgetItem(f"{summary.name}{wording.gap()}{summary.count}", self.tag_list)
             item.setData(Qt.ItemDataRole.UserRole, summary.name)
         self.tag_list.itemActivated.connect(self._list_chosen)
         buttons = QDialogButtonBox(

@@ -31,6 +31,7 @@ from reader.app import browsing
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
 from reader.library.values import normalize_tag
+from reader.ui import wording
 from reader.ui.article_list import ArticleList
 from reader.ui.lazy_view import LazyView
 from reader.ui.plain import ask_text, ask_yes_no
@@ -88,7 +89,7 @@ class TagsView(LazyView):
         self.tag_list.clear()
         self._names = [summary.name for summary in summaries]
         for summary in summaries:
-            item = QListWidgetItem(f"{summary.name}　{summary.count}", self.tag_list)
+            item = QListWidgetItem(f"{summary.name}{wording.gap()}{summary.count}", self.tag_list)
             item.setData(TagNameRole, summary.name)
             item.setData(Qt.ItemDataRole.DecorationRole,
                          QColor(summary.color) if summary.color else QColor("#b0b0b0"))

@@ -33,7 +33,8 @@ from PySide6.QtCore import (
 )
 
 from reader.app.archive import ArchiveNode, TreeArticle, page_id_of
-from reader.ui.labels import kind_mark, kind_name
+from reader.ui import wording
+from reader.ui.labels import kind_name, marked_title
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
 
@@ -54,13 +55,11 @@ HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "作者"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
 UNREADABLE = QT_TRANSLATE_NOOP("IssueTreeModel", "（无法读取）")
-#: How a node's count of children reads after its name.
-COUNT_WORDS = {"paper": QT_TRANSLATE_NOOP("IssueTreeModel", "{}期"),
-               "year": QT_TRANSLATE_NOOP("IssueTreeModel", "{}期"),
-               "issue": QT_TRANSLATE_NOOP("IssueTreeModel", "{}版")}
 #: The mark after a page the user gave paper, date or page fields to.
 USER_MARK = "✎"
 USER_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "由你设定：{}")
+FIELD_SEPARATOR = QT_TRANSLATE_NOOP("IssueTreeModel", "、")
+KIND_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "{kind}：{title}")
 FIELD_WORDS = {"paper": QT_TRANSLATE_NOOP("IssueTreeModel", "报名"),
                "date": QT_TRANSLATE_NOOP("IssueTreeModel", "日期"),
                "edition": QT_TRANSLATE_NOOP("IssueTreeModel", "版别"),
@@ -308,6 +307,12 @@ class IssueTreeModel(QAbstractItemModel):
             return _tr(HEADERS[section])
         return None
 
+    def retranslate(self) -> None:
+        """The language changed: the header and every row say their words again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMNS - 1))
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
@@ -377,10 +382,8 @@ class IssueTreeModel(QAbstractItemModel):
     def _node_data(self, node: _Node, item: ArchiveNode, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
-                words = COUNT_WORDS.get(item.kind)
-                label = item.label + (f" {USER_MARK}" if item.user_fields else "")
-                count = item.child_count if item.kind == "issue" else item.issue_count
-                return f"{label}（{_tr(words).format(count)}）" if words else label
+                label = wording.node_label(item) + (f" {USER_MARK}" if item.user_fields else "")
+                return label + self._count_text(item)
             if column == COUNT_COLUMN:
                 return _tr(UNREADABLE) if node.failed else str(item.article_count)
             if column == DATE_COLUMN and item.kind in ("issue", "page"):
@@ -389,8 +392,9 @@ class IssueTreeModel(QAbstractItemModel):
                 return str(item.page_number)
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip("\n".join([item.detail or item.label, *(
-                [_tr(USER_TIP).format("、".join(_tr(FIELD_WORDS[f]) for f in item.user_fields))]
+            return plain_tooltip("\n".join([wording.node_detail(item), *(
+                [_tr(USER_TIP).format(_tr(FIELD_SEPARATOR).join(
+                    _tr(FIELD_WORDS[f]) for f in item.user_fields))]
                 if item.user_fields else [])]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
             return _RIGHT
@@ -404,15 +408,24 @@ class IssueTreeModel(QAbstractItemModel):
             return page_id_of(item.key)
         return None
 
+    def _count_text(self, item: ArchiveNode) -> str:
+        """（2期） after a paper or a year, （4版） after an issue; pages say nothing."""
+        if item.kind in ("paper", "year"):
+            return self.tr("（%n期）", "", item.issue_count)
+        if item.kind == "issue":
+            return self.tr("（%n版）", "", item.child_count)
+        return ""
+
     def _article_data(self, row: TreeArticle, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
-                return f"〔{kind_mark(row.kind)}〕{row.title}"
+                return marked_title(row.kind, wording.title(row.title))
             return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
                     AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join(
-                [f"{kind_name(row.kind)}：{row.title}", *([row.authors] if row.authors else []),
+                [_tr(KIND_TIP).format(kind=kind_name(row.kind), title=wording.title(row.title)),
+                 *([row.authors] if row.authors else []),
                  *(["、".join(row.tags)] if row.tags else [])]))
         if role == ArticleIdRole:
             return row.id

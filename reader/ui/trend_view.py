@@ -157,7 +157,7 @@ class TrendView(QWidget):
         note = self.tr("点击一个点，在检索结果中列出那个时期的文章。")
         if any(undated.values()):
             note += self.tr("另有日期不明的文章：{}。").format(
-                "，".join(f"{term} {count}" for term, count in undated.items()))
+                self.tr("，").join(f"{term} {count}" for term, count in undated.items()))
         self.note.setText(note)
 
     def _point_clicked(self, period: str, term: str) -> None:

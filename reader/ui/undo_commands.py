@@ -48,6 +48,16 @@ STEP_TEXTS: dict[str, str] = {
     "save_search": QT_TRANSLATE_NOOP("Undo", "收藏检索 {}"),
     "rename_search": QT_TRANSLATE_NOOP("Undo", "重命名收藏的检索 {} → {}"),
     "delete_search": QT_TRANSLATE_NOOP("Undo", "删除收藏的检索 {}"),
+    "split_article": QT_TRANSLATE_NOOP("Undo", "拆分文章 {}"),
+    "merge_articles": QT_TRANSLATE_NOOP("Undo", "合并文章 {}"),
+    "line_role": QT_TRANSLATE_NOOP("Undo", "更改行的角色 {}"),
+    "move_paragraph": QT_TRANSLATE_NOOP("Undo", "移动段落 {}"),
+    "set_title": QT_TRANSLATE_NOOP("Undo", "修改标题 {}"),
+    "set_kind": QT_TRANSLATE_NOOP("Undo", "修改文章类型 {}"),
+    "set_column": QT_TRANSLATE_NOOP("Undo", "修改栏目 {}"),
+    "set_authors": QT_TRANSLATE_NOOP("Undo", "修改作者 {}"),
+    "edit_text": QT_TRANSLATE_NOOP("Undo", "修改段落文字 {}"),
+    "restore_text": QT_TRANSLATE_NOOP("Undo", "恢复原文 {}"),
 }
 
 #: The widgets whose own undo would otherwise take Ctrl+Z.

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from reader.app import browsing
 from reader.app.changes import Changes
 from reader.app.importing import ImportOutcome
 from reader.ui import settings as window_settings
+from reader.ui import translation
 from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
@@ -63,15 +64,15 @@ from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.page_view import PageReading
-from reader.ui.plain import plain_label
 from reader.ui.progress import ProgressPresenter
-from reader.ui.reading_commands import ReadingCommands
 from reader.ui.reading_settings import ReadingSettings
 from reader.ui.reading_width import ReadingWidth
+from reader.ui.reading_wiring import ArticleOpener
 from reader.ui.recent_imports import RecentImports
-from reader.ui.research_page import attach_research
+from reader.ui.research_wiring import RESULTS_PAGE, TREE_PAGE, SearchWiring
 from reader.ui.results_view import ResultsView
-from reader.ui.search import SearchController, SearchKeys
+from reader.ui.retranslation import retranslate_window, switch_language
+from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
 from reader.ui.splitter_state import restore_splitters, save_splitters
 from reader.ui.theme import dark_palette
@@ -82,7 +83,6 @@ from reader.ui.window_state import WindowState
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
 PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
-TREE_PAGE, RESULTS_PAGE = 0, 1
 #: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
     entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.session = None
         self._session_factory = session_factory
         self._settings = settings if settings is not None else settings_store()
+        #: the language the window's texts are in (what a switch translates from)
+        self._shown_language = translation.current_language()
         self.messages = MessageChannel(self)
         self.runner = OpRunner(self)
         self.progress = ProgressPresenter(self)
@@ -163,14 +165,11 @@ class MainWindow(QMainWindow):
         self.show_import_report = self._show_import_report
         #: shows the about text (`about_text()`); tests replace it
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
-        self._article_request = 0  # answers to older "open this article" queries are dropped
         self._build_widgets()
         self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
                                            self.shown_view, self, self._settings)
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
-        self.reading_state = ReadingCommands(self.ops, self.state, self.messages, self.pane,
-                                             self._settings, self.show_article,
-                                             self.statusBar(), self)
+        self.reading_state = self.opener.reading_commands()
         self.reading_width = ReadingWidth(self.splitter, self.pane, self)
         #: 阅读设置: font, size, spacing, alignment, indent, punctuation (reading_settings.py)
         self.reading_settings = ReadingSettings(self._settings, self.set_typography,
@@ -246,26 +245,15 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.hit_label = plain_label("", self)
-        self.statusBar().addPermanentWidget(self.hit_label)
+        # Opening articles and the hit count (reading_wiring.py); the search bar, the results
+        # page and its research tools (research_wiring.py).
+        self.opener = ArticleOpener(self)
+        self.hit_label = self.opener.hit_label
         self.messages.attach(self.statusBar())
-        self.pane.hit_changed.connect(self._show_hit_position)
-
-        self.state.article_changed.connect(self._article_changed)
-        self.state.article_updated.connect(self.pane.update_article)
-        self.state.query_changed.connect(
-            lambda _outcome: self.pane.set_terms(self.state.terms_for(self.state.article_id)))
-
-        self.search = SearchController(self.search_bar, self.ops, self.messages, self)
-        self.search.answered.connect(self._show_results)
-        self.search.cleared.connect(self._search_cleared)
-        self.search_bar.returnPressed.connect(self._search_entered)
-        self.search_bar.installEventFilter(SearchKeys(
-            self.results_view, lambda: self.navigator.currentIndex() == RESULTS_PAGE, self))
-        # Sort, facets, chips and saving beside the results; search-in, history, help.
-        self.research_page, self.search_tools = attach_research(self, toolbar)
+        self.search_wiring = SearchWiring(self, toolbar)
+        self.search: SearchController = self.search_wiring.controller
+        self.research_page, self.search_tools = self.search_wiring.page, self.search_wiring.tools
         size_to_current_page(self.navigator)
-        self._open_first_result = False
 
     def shown_view(self) -> Any:
         """The navigator view on screen: the results page, or the current browsing tab."""
@@ -282,9 +270,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             lines.append(self.tr("书库尚未打开。"))
         elif counts is not None:
-            lines.append(self.tr(
-                "{issues} 期，{articles} 篇文章，{tags} 个标签，{notes} 条笔记，"
-                "{highlights} 处划线。").format(**vars(counts)))
+            # One count a piece, so that each takes its own plural form.
+            lines.append(self.tr("，").join([
+                self.tr("%n 期", "", counts.issues), self.tr("%n 篇文章", "", counts.articles),
+                self.tr("%n 个标签", "", counts.tags), self.tr("%n 条笔记", "", counts.notes),
+                self.tr("%n 处划线", "", counts.highlights)]) + self.tr("。"))
         return "\n".join(lines)
 
     def about(self) -> None:
@@ -431,7 +421,7 @@ class MainWindow(QMainWindow):
             if cancelled:
                 self.messages.warning(self.tr("导入已取消；下次打开时会接着导入。"))
             else:
-                self.messages.info(self.tr("文库已打开：{} 种报纸。").format(papers))
+                self.messages.info(self.tr("文库已打开：%n 种报纸。", "", papers))
             self._restore_reading()
             self.library_ready.emit()
             self.ops.mutate(lambda s: s.ensure_index(), self.tr("无法准备搜索"),
@@ -486,7 +476,7 @@ class MainWindow(QMainWindow):
         if report.action == "cancelled":
             self.messages.warning(self.tr("已取消重建索引；索引保持原样，下次打开时会再检查。"))
         else:
-            self.messages.info(self.tr("搜索索引已重建：{} 篇。").format(report.added))
+            self.messages.info(self.tr("搜索索引已重建：%n 篇。", "", report.added))
         self.reindex_finished.emit(report)
 
     # -- importing ------------------------------------------------------------------------
@@ -526,7 +516,7 @@ class MainWindow(QMainWindow):
     def _show_import_report(self, results) -> None:
         if self.import_report is None:
             self.import_report = ImportReport(self)
-        self.import_report.setWindowTitle(self.import_report.tr("导入结果"))
+        self.import_report.setWindowTitle(QCoreApplication.translate("ImportReport", "导入结果"))
         self.import_report.set_results(results)
         self.import_report.show()
 
@@ -541,29 +531,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int, to_first_hit: bool = False, quiet: bool = False
                      ) -> None:
         """Open an article (read on the worker); `to_first_hit` selects its first search hit."""
-        if self.session is None:
-            return
-        self._article_request += 1
-        request = self._article_request
-
-        def opened(article) -> None:
-            if request != self._article_request:
-                return  # the reader has asked for another article since
-            self.state.set_article(article)
-            if to_first_hit and self.pane.hit_count:
-                self.pane.next_hit()
-
-        def failed(exc: BaseException) -> None:
-            if not quiet:
-                self.messages.failure(self.tr("无法打开这篇文章"), exc)
-
-        self.ops.query(lambda session: browsing.article(session, article_id), opened,
-                       self.tr("无法打开这篇文章"), failed=failed)
-
-    def _article_changed(self, article) -> None:
-        self.pane.show_article(article, self.state.terms_for(self.state.article_id))
-        if article is not None:
-            self.article_shown.emit(article.id)
+        self.opener.show_article(article_id, to_first_hit, quiet)
 
     def step_article(self, delta: int) -> None:
         """Open the next (delta 1) or previous (-1) article in the navigator."""
@@ -578,25 +546,6 @@ class MainWindow(QMainWindow):
         self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.selectAll()
 
-    def _search_entered(self) -> None:
-        if self.search.pending or self.navigator.currentIndex() != RESULTS_PAGE:
-            self._open_first_result = True
-            self.search.run_now()
-        else:
-            self.results_view.open_current()
-
-    def _show_results(self, text: str, outcome) -> None:
-        self.results_view.show_outcome(text, outcome)
-        self.state.set_outcome(text, outcome)
-        self.navigator.setCurrentIndex(RESULTS_PAGE)
-        if self._open_first_result:
-            self._open_first_result = False
-            self.results_view.open_current()
-
-    def _search_cleared(self) -> None:
-        self.state.set_outcome("", None)
-        self.show_tree()
-
     def show_browse_tab(self, tab: int) -> None:
         self.navigator.setCurrentIndex(TREE_PAGE)
         self.browse_tabs.setCurrentIndex(tab)
@@ -608,25 +557,16 @@ class MainWindow(QMainWindow):
         if self.search_bar.hasFocus():
             self.tree.setFocus()
 
-    def _show_hit_position(self, current: int, total: int) -> None:
-        if not total:
-            self.hit_label.setText("")
-        elif current:
-            self.hit_label.setText(self.tr("第 {}/{} 处（F3 下一处）").format(current, total))
-        else:
-            self.hit_label.setText(self.tr("共 {} 处").format(total))
-
     def set_language(self, code: str) -> None:
-        """Remember the interface language; it takes effect when Reader starts again."""
-        if code not in dict(LANGUAGES):
-            return
-        self.language_actions[code].setChecked(True)
-        if window_settings.LANGUAGE.read(self._settings) == code:
-            return
-        window_settings.LANGUAGE.write(self._settings, code)
-        self._settings.sync()
-        self.messages.info(self.tr("界面语言将在重新启动 Reader 后切换为 {}。").format(
-            dict(LANGUAGES)[code]))
+        """Remember the interface language and switch to it at once."""
+        if code in dict(LANGUAGES):
+            switch_language(self, code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt sends this to every widget when a translator comes or goes.
+        if event.type() == QEvent.Type.LanguageChange:  # say every text again
+            self._shown_language = retranslate_window(self, self._shown_language)
+        super().changeEvent(event)
 
     # -- view ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import random
 import sys
 from pathlib import Path
 
+from tests.fault.corrector import check_corrections
 from tests.fault.hostile import SEEDS
 from tests.fault.kills import has_children, kill_trials, reader_argv, said_ready
 from tests.fault.trials import Trial
@@ -71,10 +72,18 @@ def window_kill(library: Path, work: Path, chance: random.Random) -> list[Trial]
                        ready=said_ready, committed=check_committed)
 
 
+def corrections_kill(library: Path, work: Path, chance: random.Random) -> list[Trial]:
+    argv = [sys.executable, "-m", "tests.fault.corrector", str(library),
+            str(chance.randrange(10**6))]
+    return kill_trials("corrections", library, argv, chance.uniform(0.1, 2.0), work,
+                       ready=said_ready, committed=check_corrections)
+
+
 SCENARIOS = {
     "import": import_kill,
     "import --reparse": reparse_kill,
     "reindex": reindex_kill,
     "annotation writes": writer_kill,
     "window while typing": window_kill,
+    "corrections": corrections_kill,
 }

@@ -13,7 +13,7 @@ from tests.fault.known import unowned
 from tests.fault.profile import LONG
 
 #: The default run kills these once each; READER_FUZZ=long kills every scenario.
-FAST = ["annotation writes", "window while typing"]
+FAST = ["annotation writes", "window while typing", "corrections"]
 
 
 @pytest.fixture

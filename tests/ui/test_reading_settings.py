@@ -142,3 +142,20 @@ def test_the_whole_page_view_follows_the_settings(qtbot, open_window, library_di
     shown = window.page_view.toPlainText()
     assert full_width(article.paragraphs[0]) in shown and not ASCII_IN_CHINESE.search(shown)
     assert _block_of(window.page_view, article.paragraphs[0][:8]).blockFormat().textIndent() == 0
+
+
+def test_the_panel_follows_a_language_switch(qtbot, open_window, library_dir):
+    window = open_window(library_dir)
+    dialog = _open_settings(qtbot, window)
+    try:
+        window.language_actions["en"].trigger()
+        assert dialog.windowTitle() == "Reading Settings" and dialog.isVisible()
+        assert dialog.indent_box.text() == "Indent each paragraph by two characters"
+        assert dialog.size_box.suffix() == " pt" and dialog.font_box.itemText(0).startswith(
+            "Default")
+        assert window.reading_settings_action.iconText() == "Reading Settings"
+        assert "Font, size" in window.reading_settings_action.toolTip()
+        assert window.recent_menu.title() == "Recent Imports"
+    finally:
+        window.language_actions["zh"].trigger()
+    assert dialog.windowTitle() == "阅读设置" and dialog.size_box.suffix() == " 磅"

@@ -9,13 +9,17 @@ one in the translation, and no full-width punctuation leaks into the English.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "reader_en.ts"
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "reader_en.ts"
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 #: A mnemonic marker: `&` before a character other than another `&` (`&&` is a literal &).
@@ -74,3 +78,42 @@ def test_translation_keeps_placeholders_and_mnemonics(context, message):
         if MNEMONIC.search(source):
             assert MNEMONIC.search(text), f"{_label(context, message)} → {text!r}: no & mnemonic"
         assert not FULL_WIDTH.search(text), f"{_label(context, message)} → {text!r}"
+
+
+def test_every_count_has_its_plural_forms():
+    """A source with `%n` is a plural message (lupdate marks it so only in a `tr()` call) and
+    its English has both forms, 1 article / 2 articles."""
+    counted = [(c, m) for c, m in MESSAGES if "%n" in (m.findtext("source") or "")]
+    assert len(counted) > 30
+    singular = [_label(c, m) for c, m in counted if m.get("numerus") != "yes"]
+    one_form = [_label(c, m) for c, m in counted
+                if len(m.find("translation").findall("numerusform")) != 2]
+    assert singular == []
+    assert one_form == []
+
+
+def test_no_count_is_left_to_a_bare_placeholder():
+    """A count said with `{}` cannot take a plural form: "{} 篇文章" must be "%n 篇文章"."""
+    count_word = re.compile(r"(?<![第/{}]) ?\{[a-z_]*\} ?(?:篇|个|条|处|期|版|天|种)")
+    bare = [_label(c, m) for c, m in MESSAGES
+            if c != "Errors" and count_word.search(m.findtext("source") or "")]
+    assert bare == []
+
+
+def test_the_file_holds_every_text_the_window_says(tmp_path):
+    """lupdate over reader/ui finds no text the file lacks: every `tr()` / `translate()` /
+    `QT_TRANSLATE_NOOP` source is translated, and a count said with `%n` outside a `tr()`
+    call (which lupdate cannot mark as plural) shows up here as untranslated."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) \
+        or shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / "reader_en.ts"
+    shutil.copy(TS_FILE, copy)
+    sources = sorted(str(path) for path in (ROOT / "reader" / "ui").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(copy)], check=True, capture_output=True)
+    root = ET.parse(copy).getroot()
+    untranslated = [f"{context.findtext('name')}: {message.findtext('source')!r}"
+                    for context in root.iter("context") for message in context.iter("message")
+                    if message.find("translation").get("type") == "unfinished"]
+    assert untranslated == []
