@@ -128,7 +128,7 @@ def main() -> int:
     if window.issues_view.date_jump is not None:
         print(save(window.issues_view.date_jump, "dark-date-jump"))
         window.issues_view.date_jump.hide()
-    menu = window.menuBar().actions()[2].menu()  # 视图
+    menu = next(a.menu() for a in window.menuBar().actions() if "视图" in a.text())
     menu.popup(window.mapToGlobal(QPoint(80, 30)))
     settle(window)
     print(save(menu, "dark-menu"))

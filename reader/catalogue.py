@@ -44,6 +44,7 @@ class Code(StrEnum):
     NOT_EDITED = "not-edited"
     ARTICLE_NOT_ON_PAGE = "article-not-on-page"
     CORRECTION_DOES_NOT_APPLY = "correction-does-not-apply"
+    ANNOTATIONS_BAD_CORRECTIONS = "annotations-bad-corrections"
     SAVED_SEARCH_EMPTY = "saved-search-empty"
     SAVED_SEARCH_EXISTS = "saved-search-exists"
     HIGHLIGHT_OUT_OF_RANGE = "highlight-out-of-range"
@@ -219,6 +220,8 @@ ENGLISH: dict[Code, str] = {
     Code.ARTICLE_NOT_ON_PAGE: "Article {id} is no longer on its page (not in the latest parse), "
                               "so it cannot be corrected.",
     Code.CORRECTION_DOES_NOT_APPLY: "That correction would change nothing on the page.",
+    Code.ANNOTATIONS_BAD_CORRECTIONS: _NOT_ANNOTATIONS + "its corrections are not a list of "
+                                      "source, action, target and value.",
     Code.SAVED_SEARCH_EMPTY: "A saved search needs a name and a query.",
     Code.SAVED_SEARCH_EXISTS: "There is already a saved search named “{name}”.",
     Code.HIGHLIGHT_OUT_OF_RANGE: "A highlight must cover characters 0 to {length} of the "

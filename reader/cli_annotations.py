@@ -211,6 +211,9 @@ def describe_import(report: AnnotationImportReport) -> list[str]:
         f"highlights: {report.highlights_added} added, {report.highlights_unchanged} "
         "already there",
         f"searches:   {report.searches_added} added, {report.searches_unchanged} already there",
+        f"corrections: {report.corrections_added} added, {report.corrections_unchanged} "
+        "already there" + (f", {report.corrections_skipped} of pages not in this library "
+                           "(skipped)" if report.corrections_skipped else ""),
         f"reading:    {report.reading_added} articles took a read mark, star or place",
     ]
     if not report.changed:

@@ -198,9 +198,10 @@ def _list(records: list[CorrectionRecord], as_json: bool) -> int:
 
 def _export(session: Session, folder: str) -> int:
     from reader.app.correction_examples import write_examples
+    from reader.plural import counted
 
     done = write_examples(session.library, folder)
     for path in done.skipped:
         print(f"skipped {path}: the page file is no longer there", flush=True)
-    print(f"Wrote {len(done.written)} annotated page(s) to {folder}.")
+    print(f"Wrote {counted(len(done.written), 'annotated page')} to {folder}.")
     return 0

@@ -410,11 +410,16 @@ class AnnotationImportReport:
     searches_unchanged: int = 0
     #: articles whose read mark, star or reading place came from the file
     reading_added: int = 0
+    #: corrections (issue 15): added, already there, of pages this library does not hold
+    corrections_added: int = 0
+    corrections_unchanged: int = 0
+    corrections_skipped: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.tags_added or self.notes_added or self.notes_merged
-                    or self.highlights_added or self.searches_added or self.reading_added)
+                    or self.highlights_added or self.searches_added or self.corrections_added
+                    or self.reading_added)
 
 
 @dataclass(frozen=True)

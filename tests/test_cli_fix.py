@@ -136,7 +136,7 @@ def test_corrections_export_writes_an_example_the_eval_scorer_loads(library_dir,
     reader(library_dir, "fix", "split", str(article), str(TWO_STORIES_AT), check=True)
     out = tmp_path / "examples"
     done = reader(library_dir, "corrections", "export", "--out", str(out), check=True)
-    assert done.stdout.strip() == f"Wrote 1 annotated page(s) to {out}."
+    assert done.stdout.strip() == f"Wrote 1 annotated page to {out}."
     stem = TWO_STORIES.removesuffix(".txt")
     assert (out / f"{stem}.txt").read_bytes() == two_stories_path().read_bytes()
     gold = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))

@@ -55,13 +55,15 @@ class ArticleRow:
     page_id: int | None = None
     #: paper · date · page · column (`display.display_origin` words it)
     origin: ArticleOrigin | None = None
+    #: a correction of the reader's (issue 15) touched it (the rows show a ✎)
+    corrected: bool = False
 
 
 def article_row(article: ArticleRecord) -> ArticleRow:
     return ArticleRow(article.id, article.issue_id, article.position, article.kind,
                       article.title or untitled(article.paragraphs), article.column,
                       tuple(article.tags), article.date, article.date_precision,
-                      article.issue_title, article.page_id, article.origin)
+                      article.issue_title, article.page_id, article.origin, article.corrected)
 
 
 @dataclass(frozen=True)

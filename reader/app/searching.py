@@ -39,6 +39,8 @@ class SearchHit:
     #: the hit's page, and where it is from (paper · date · page · column)
     page: int | None = None
     origin: ArticleOrigin | None = None
+    #: a correction of the reader's (issue 15) touched it
+    corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,5 +94,6 @@ def search_hits(library: Library, found: list[Hit]) -> list[SearchHit]:
             title=article.title or untitled(article.paragraphs), column=article.column,
             kind=article.kind, score=round(hit.score, 4), match=hit.match, snippet=hit.snippet,
             tags=tuple(article.tags), page=article.page_id, origin=article.origin,
+            corrected=article.corrected,
         ))
     return hits

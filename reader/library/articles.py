@@ -28,6 +28,7 @@ from reader.library.pages import (
     PAGE_ORDER,
 )
 from reader.library.tags import tags_of_ids
+from reader.library.text_once import cut_paragraphs
 from reader.models import ArticleRecord, Entry
 
 #: Added to the defects of an article the latest parse no longer produced.
@@ -58,7 +59,7 @@ SELECT a.id, a.key, p.issue_id, a.position, a.kind, a.column_label, a.series, a.
        a.subtitle, a.subheads, a.paragraphs, a.entries, a.defects, a.missing,
        {DISPLAY_TITLE}, {EFFECTIVE_DATE}, {EFFECTIVE_PRECISION},
        a.page_id, CASE WHEN pub.placeholder THEN NULL ELSE pub.name END,
-       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition,
+       {EFFECTIVE_NUMBER}, {EFFECTIVE_NAME}, {EFFECTIVE_DATE_SOURCE}, p.user_edition, a.text,
        a.corrected
 FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id
 JOIN publications pub ON pub.id = i.publication_id
@@ -140,7 +141,8 @@ class Articles:
         for row in rows:
             article_id, key = row[0], row[1]
             damaged: list[bool] = []
-            subheads, paragraphs = _stored_list(row[9], damaged), _stored_list(row[10], damaged)
+            subheads = _stored_list(row[9], damaged)
+            paragraphs = cut_paragraphs(_stored_list(row[10], damaged), row[23], damaged)
             entries = [Entry(e["text"], e.get("source")) for e in _stored_list(row[11], damaged)
                        if isinstance(e, dict) and isinstance(e.get("text"), str)]
             defects = tuple(_stored_list(row[12], damaged))
@@ -176,7 +178,7 @@ class Articles:
                     page_name=row[20],
                     date_source=row[21] if row[15] or row[21] == "user" else None,
                     edition=row[22],
-                    corrected=bool(row[23]),
+                    corrected=bool(row[24]),
                 )
             )
         return records

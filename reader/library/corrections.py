@@ -144,6 +144,43 @@ class Corrections:
         row = self._db.execute("SELECT furniture FROM pages WHERE id = ?", [page_id]).fetchone()
         return json.loads(row[0] or "[]") if row else []
 
+    def export(self) -> list[dict]:
+        """Every correction for the annotations file, oldest first, its page named by its
+        source file (the namespace of article keys, the same in every library)."""
+        return [{"source": r.source, "action": r.action, "target": r.target, "value": r.value,
+                 "created_at": r.created_at} for r in self.all()]
+
+    def merge(self, entries: list[dict]) -> tuple[int, int, int]:
+        """Bring in the corrections of an annotations file, in its order; returns (added,
+        already there, of pages this library does not hold).  Each page touched is
+        rewritten once; one that does not apply here is kept as stale.  Runs in the
+        caller's transaction."""
+        held = {(r.page_id, r.action, _dumps(r.target), _dumps(r.value)) for r in self.all()}
+        added = unchanged = skipped = 0
+        touched: list[int] = []
+        with self._db.transaction():
+            for entry in entries:
+                page_id = self.page_of_source(entry["source"])
+                if page_id is None:
+                    skipped += 1
+                    continue
+                same = (page_id, entry["action"], _dumps(entry["target"]), _dumps(entry["value"]))
+                if same in held:
+                    unchanged += 1
+                    continue
+                self._db.execute(
+                    "INSERT INTO corrections (page_id, action, target, value, created_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [page_id, entry["action"], same[2], same[3],
+                     entry.get("created_at") or now_iso()])
+                held.add(same)
+                added += 1
+                if page_id not in touched:
+                    touched.append(page_id)
+            for page_id in touched:
+                self._imports.resync(page_id)
+        return added, unchanged, skipped
+
     def page_of_source(self, source_name: str) -> int | None:
         """The page imported from a file of this name (the newest), or None."""
         row = self._db.execute(

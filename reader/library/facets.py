@@ -27,7 +27,7 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from reader.library.connection import LibraryConnection
@@ -78,71 +78,104 @@ class Places:
     """A snapshot of what the facets count, by article id, read through covering indexes.
 
     A search of 100k articles may match most of them; joining every match with its row,
-    page, issue and paper in SQL reads each article's (large) row.  Here each article is
-    a slot in three arrays (its page, kind and column as small codes), each page one
-    tuple (year, month, paper, page name), so counting is a pass of `Counter` over the
-    ids in C and a few dictionary additions per page.  `key` is the library's
-    `places_generation` it was read at.
+    page, issue and paper in SQL reads each matched article's (large) row.  Here each
+    article is a slot in two arrays: its place (the distinct (year, month, paper, page
+    name) of its page: a few per month of the archive, far fewer than pages) and its sort
+    (kind and column as one code), so counting is two passes of `Counter` over the ids in
+    C, one for the authors, and a few dictionary additions per distinct place and sort.
+    `key` is the library's `places_generation` it was read at.
     """
 
     key: int
-    page_of: array       # article id → page id (-1: no such article, or not placed)
-    kind_of: array       # article id → index into `kinds` (-1: none)
-    column_of: array     # article id → index into `columns` (-1: none)
+    place_of: array      # article id → index into `places` (-1: no such article, not placed)
+    sort_of: array       # article id → kind * (len(columns) + 1) + column + 1 (-1: as above)
+    places: tuple[tuple[str, str, str | None, str | None], ...]  # year, month, paper, name
     kinds: tuple[str, ...]
     columns: tuple[str, ...]
-    pages: dict[int, tuple[str, str, str | None, str | None]]  # year, month, paper, name
     authors_of: dict[int, tuple[str, ...]]
+    every: frozenset[int]      # every article id
+    #: the counts over `every` (read at the first search matching most of the library)
+    _whole: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def read(cls, db: LibraryConnection, key: int) -> Places:
-        pages = {
-            page_id: (year, month, paper, name) for page_id, year, month, paper, name in
+        place_codes: dict[tuple, int] = {}
+        page_place = {
+            page_id: place_codes.setdefault((year, month, paper, name), len(place_codes))
+            for page_id, year, month, paper, name in
             db.execute(f"SELECT p.id, {_FACET_SQL['year']}, {_FACET_SQL['month']}, {PAPER}, "
                        f"{PAGE_NAME} FROM pages p JOIN issues i ON i.id = p.issue_id "
                        "JOIN publications pub ON pub.id = i.publication_id")}
         # Each of these scans a covering index (id is the rowid), not the articles' rows,
         # and hands over the ids of a value as one string.
         size = 1 + (db.execute("SELECT MAX(id) FROM articles").fetchone()[0] or 0)
-        page_of, kind_of, column_of = (array("q", [-1]) * size for _ in range(3))
-        unplaced: list[int] = []
+        place_of, kind_of, column_of = (array("q", [-1]) * size for _ in range(3))
+        every: list[int] = []
         for page_id, ids in _grouped(db, "page_id"):
-            if isinstance(page_id, int) and page_id in pages:
+            every.extend(ids)
+            place = page_place.get(page_id) if isinstance(page_id, int) else None
+            if place is not None:  # else counted under no facet but author, as in SQL
                 for article_id in ids:
-                    page_of[article_id] = page_id
-            else:
-                unplaced.extend(ids)
+                    place_of[article_id] = place
         kinds = _coded(db, "kind", kind_of)
         columns = _coded(db, "column_label", column_of)
-        for article_id in unplaced:  # counted under no facet but author, as in SQL
-            kind_of[article_id] = column_of[article_id] = -1
+        width = len(columns) + 1
+        sort_of = array("q", (kind * width + column + 1 if kind >= 0 and place >= 0 else -1
+                              for kind, column, place in zip(kind_of, column_of, place_of,
+                                                             strict=True)))
         authors: dict[int, dict[str, None]] = {}
         for article_id, name in db.execute(
                 "SELECT aa.article_id, au.name FROM article_authors aa "
                 "JOIN authors au ON au.id = aa.author_id"):
             authors.setdefault(article_id, {})[name] = None
-        return cls(key, page_of, kind_of, column_of, kinds, columns, pages,
-                   {article_id: tuple(names) for article_id, names in authors.items()})
+        return cls(key, place_of, sort_of, tuple(place_codes), kinds, columns,
+                   {article_id: tuple(names) for article_id, names in authors.items()},
+                   frozenset(every))
 
     def count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
-        """Facet → value → how many of `ids` have it (all facets but tag)."""
-        size = len(self.page_of)
+        """Facet → value → how many of `ids` have it (all facets but tag).
+
+        A query matching most of the library ("的") is counted as the whole library's
+        counts less those of the articles it does not match: fewer ids to count."""
+        if len(ids) > len(self.every) // 2:
+            if not self._whole:
+                self._whole.update(self._count(self.every))
+            rest = self._count(self.every.difference(ids))
+            counters = {name: counter.copy() for name, counter in self._whole.items()}
+            for name, counter in counters.items():
+                counter.subtract(rest[name])
+                for value in rest[name]:
+                    if counter[value] <= 0:
+                        del counter[value]
+            return counters
+        return self._count(ids)
+
+    def _count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
+        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
+        counters["author"] = Counter()
+        if not ids:
+            return counters
+        size = len(self.place_of)
         if any(i >= size or i < 0 for i in (max(ids), min(ids))):
             ids = [i for i in ids if 0 <= i < size]
-        counters: dict[str, Counter[str]] = {name: Counter() for name in _FACET_SQL}
-        for page_id, count in Counter(map(self.page_of.__getitem__, ids)).items():
-            if page_id < 0:
+        for code, count in Counter(map(self.place_of.__getitem__, ids)).items():
+            if code < 0:
                 continue
-            for name, value in zip(("year", "month", "paper", "page"), self.pages[page_id],
+            for name, value in zip(("year", "month", "paper", "page"), self.places[code],
                                    strict=True):
                 if value:
                     counters[name][value] += count
-        for name, codes, values in (("kind", self.kind_of, self.kinds),
-                                    ("column", self.column_of, self.columns)):
-            for code, count in Counter(map(codes.__getitem__, ids)).items():
-                if code >= 0 and values[code]:
-                    counters[name][values[code]] = count
-        # The author names of every id that has some, flattened and counted in C.
+        width = len(self.columns) + 1
+        for code, count in Counter(map(self.sort_of.__getitem__, ids)).items():
+            if code < 0:
+                continue
+            kind, column = divmod(code, width)
+            if self.kinds[kind]:
+                counters["kind"][self.kinds[kind]] += count
+            if column and self.columns[column - 1]:
+                counters["column"][self.columns[column - 1]] += count
+        # The author names of every id that has some, flattened and counted in C (names,
+        # not numbers: an int taken out of an array is a new object, a name is shared).
         counters["author"] = Counter(chain.from_iterable(
             filter(None, map(self.authors_of.get, ids))))
         return counters

@@ -89,7 +89,8 @@ def _article_values(page_id: int, position: int, item: Item, now: str,
         # The library keeps one line for kicker and subtitle: no printed text is lost.
         "subtitle": " ".join(t for t in (item.kicker, item.subtitle) if t) or None,
         "subheads": _dumps(list(item.subheads)),
-        "paragraphs": _dumps(list(item.paragraphs)),
+        # Lengths into `text` (which begins with the paragraphs): the text is stored once.
+        "paragraphs": _dumps([len(p) for p in item.paragraphs]),
         "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
         "defects": _dumps(list(item.defects)),
         "text": item.body_text,
@@ -175,7 +176,7 @@ class Imports:
                 self.resync(page_id, page.items)
             else:
                 self._db.execute("UPDATE pages SET parsed_items = NULL, furniture = '[]' "
-                                 "WHERE id = ?", [page_id])
+                                 "WHERE id = ? AND parsed_items IS NOT NULL", [page_id])
                 self._sync_articles(page_id, name, page.items, now)
             # Titles the page again and places it in its paper and issue.
             write_page_meta(self._db, page_id, user or PageMeta())

@@ -122,7 +122,11 @@ def open_library_file(path: Path) -> OpenedFile:
         return opened
     try:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        migrate(sqlite_utils.Database(conn, execute_plugins=False), path=shown)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        had = applied_versions(db)
+        migrate(db, path=shown)
+        if had and TEXT_ONCE not in had:
+            _give_back_space(conn)
     except LibraryError:
         conn.close()
         raise
@@ -203,6 +207,18 @@ def _open_read_only(path: Path) -> OpenedFile:
         conn.close()
         raise LibraryError(Code.LIBRARY_READ_ONLY_NEEDS_UPGRADE, path=shown)
     return OpenedFile(conn)
+
+
+#: The migration that stores an article's text once (issue 17); it frees about a third of
+#: an existing library's file, given back to the disk once, right after.
+TEXT_ONCE = 9
+
+
+def _give_back_space(conn: sqlite3.Connection) -> None:
+    """VACUUM: rewrite the file without its free pages (atomic: a kill leaves it as it was).
+    A full disk leaves the free pages to later imports, which reuse them."""
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute("VACUUM")
 
 
 def _quick_check(conn: sqlite3.Connection, shown: str) -> str | None:

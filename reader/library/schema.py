@@ -27,6 +27,8 @@ import sqlite_utils
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
 from reader.library.schema_corrections import CORRECTIONS_MIGRATION
+from reader.library.schema_reading import READING_MIGRATION
+from reader.library.text_once import MIGRATION_9
 
 _MIGRATION_1 = """
 CREATE TABLE sources (
@@ -292,20 +294,6 @@ CREATE TABLE saved_searches (
 );
 """
 
-# Issue 19 (11 is reading's): the import log (import_log.py), the reading place (‰ of height).
-_MIGRATION_11 = """
-ALTER TABLE reading ADD COLUMN place INTEGER;
-
-CREATE TABLE import_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    finished_at TEXT NOT NULL,
-    files INTEGER NOT NULL,
-    articles INTEGER NOT NULL,
-    failures INTEGER NOT NULL,
-    results TEXT NOT NULL
-);
-"""
-
 #: Every migration, oldest first.  Append only.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _MIGRATION_1),
@@ -316,8 +304,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _MIGRATION_6),
     (7, _MIGRATION_7),
     (8, _MIGRATION_8),
+    (9, MIGRATION_9),  # issue 17: the text stored once (text_once.py)
     (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
-    (11, _MIGRATION_11),
+    (11, READING_MIGRATION),  # issue 19, in schema_reading.py
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -11,24 +11,29 @@ libraries and survive a library rebuilt from the pages.  Shape (version 1):
                    "highlights": [{"quote", "prefix", "suffix", "start", "end",
                                    "color", "note", "orphaned", "created_at"}],
                    "reading": {"read_at", "starred_at", "place"} | null}],
-     "saved_searches": [{"name", "query", "sort", "created_at"}]}
+     "saved_searches": [{"name", "query", "sort", "created_at"}],
+     "corrections": [{"source", "action", "target", "value", "created_at"}]}
 
-(`saved_searches` and `reading` came later within version 1: a file without them has
-none, and an older Reader ignores them.  `place` is where the reader was in the article,
-in thousandths of its height.)
+(`saved_searches`, `reading` and `corrections` came later within version 1: a file without
+them has none, and an older Reader ignores them.  `place` is where the reader was in the
+article, in thousandths of its height.)
 
 Import merges, in one transaction, so that importing a file twice changes
 nothing the second time and nothing local is ever lost:
 
 1. The whole file is validated first; a bad file is refused with one sentence.
-2. Articles whose key this library does not hold are skipped and reported.
-3. Tags: union.  A tag's colour is taken only if the local tag has none.
-4. Highlights: re-anchored in the local text by quote + context; one with the
+2. Corrections come first (the articles a split made must exist before their
+   annotations are matched by key): by source file name, in the file's order; the
+   same correction already here is not added again, one whose page this library
+   does not hold is skipped and counted (see `library.corrections.merge`).
+3. Articles whose key this library does not hold are skipped and reported.
+4. Tags: union.  A tag's colour is taken only if the local tag has none.
+5. Highlights: re-anchored in the local text by quote + context; one with the
    same key, quote and start (as given or as re-anchored) is already there and
    is not added again (its note is taken only if the local one is empty).
-5. Saved searches: by name; the same name and query is already there, a name taken by
+6. Saved searches: by name; the same name and query is already there, a name taken by
    another query brings the imported one in as "name (2)".
-6. Notes: an empty local note takes the imported one; an identical one, or a
+7. Notes: an empty local note takes the imported one; an identical one, or a
    local note that already contains the imported text, is left alone; a local
    note contained in the imported one is replaced by it (nothing is lost);
    otherwise the imported text is appended under `NOTE_SEPARATOR`.
@@ -42,6 +47,8 @@ from __future__ import annotations
 from reader.catalogue import Code
 from reader.library.anchoring import reanchor
 from reader.library.connection import LibraryConnection
+from reader.library.correcting import ACTIONS
+from reader.library.corrections import Corrections
 from reader.library.errors import LibraryError
 from reader.library.saved_searches import SavedSearches
 from reader.library.schema import now_iso
@@ -136,16 +143,19 @@ class Annotations:
                 "SELECT name, color FROM tags ORDER BY name COLLATE NOCASE")],
             "articles": [articles[key] for key in sorted(articles)],
             "saved_searches": SavedSearches(self._db).export(),
+            "corrections": Corrections(self._db).export(),
         }
 
     def merge(self, data: object) -> AnnotationImportReport:
         """Merge an `export` dict into this library (see the module docstring)."""
         colors, entries = _validated(data)
         searches = _saved_searches(data)
+        corrections = _corrections(data)
         counts = dict.fromkeys(("tags_added", "notes_added", "notes_merged", "notes_unchanged",
                                 "highlights_added", "highlights_unchanged", "reading_added"), 0)
         skipped: list[str] = []
         with self._db.transaction():
+            fixes = Corrections(self._db).merge(corrections)
             for item in entries:
                 row = self._db.execute(
                     "SELECT id, text FROM articles WHERE key = ?", [item["key"]]
@@ -167,7 +177,9 @@ class Annotations:
             added, unchanged = SavedSearches(self._db).merge(searches)
         return AnnotationImportReport(articles=len(entries) - len(skipped),
                                       skipped_keys=tuple(skipped), searches_added=added,
-                                      searches_unchanged=unchanged, **counts)
+                                      searches_unchanged=unchanged,
+                                      corrections_added=fixes[0], corrections_unchanged=fixes[1],
+                                      corrections_skipped=fixes[2], **counts)
 
     def _merge_tags(self, article_id: int, names: list[str], colors: dict[str, str]) -> int:
         added = 0
@@ -281,6 +293,17 @@ def _saved_searches(data: object) -> list[dict]:
             and isinstance(i.get("sort"), str | None) and isinstance(i.get("created_at"), str | None)
             for i in items):
         raise LibraryError(Code.ANNOTATIONS_BAD_SEARCHES)
+    return items
+
+
+def _corrections(data: object) -> list[dict]:
+    """The file's corrections (none in a file from before they existed), validated."""
+    items = data.get("corrections", []) if isinstance(data, dict) else []
+    if not isinstance(items, list) or not all(
+            isinstance(i, dict) and _text(i.get("source")) and i.get("action") in ACTIONS
+            and isinstance(i.get("target"), dict) and isinstance(i.get("value"), dict)
+            and isinstance(i.get("created_at"), str | None) for i in items):
+        raise LibraryError(Code.ANNOTATIONS_BAD_CORRECTIONS)
     return items
 
 

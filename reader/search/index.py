@@ -73,7 +73,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
 
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
 STATES = ("ok", "missing", "corrupt", "old schema", "newer schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.

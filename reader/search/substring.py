@@ -1,15 +1,22 @@
-"""The substring side of the index: an SQLite file with the indexed text, its trigrams and grams.
+"""The substring side of the index: an SQLite file with the indexed text and its grams.
 
 It answers "which articles contain this exact text", the truth search results rest on
-(../shared/BENCHMARKS.md: 100 % recall, no false hits):
+(../shared/BENCHMARKS.md: 100 % recall, no false hits).  `grams` is a contentless FTS5
+table holding each article's distinct characters and adjacent character pairs (runs of Han
+characters, ASCII letters and digits), with no positions (detail=none): the least an index
+can hold and still narrow every lookup.
 
-- a term of 3 characters or more is an FTS5 phrase over the trigram index of the text;
-- a term of 1 or 2 Han characters, ASCII letters or digits is one token of `grams`, a
-  contentless FTS5 table holding each article's distinct characters and character pairs
-  (both exact by construction; an index lookup instead of a scan of all the text, which costs
-  about 2 ms a MB, i.e. 30 ms at 10k articles, for the common two-character word);
-- any other 1-2 character term (punctuation, kana, rare scripts) scans the stored text with
-  `instr()`.
+- a term of 1 or 2 such characters is one token of `grams`: exact by construction (an index
+  lookup instead of a scan of all the text, which costs about 2 ms a MB);
+- a longer term (or one mixing in other characters) takes the articles holding all its
+  characters' pairs, then keeps those whose stored text contains the term (`instr()`): the
+  pairs leave few articles to check, and the check makes the answer exact;
+- a term with none of those characters (punctuation, kana, rare scripts) scans the stored
+  text with `instr()`.
+
+Issue 17 replaced an FTS5 trigram index with positions (a copy of the text inside FTS5 plus
+an index three times the size of the text) by this: the text is held once here, in a plain
+table, and the pairs index is about the size of the text.
 
 Latin letters match case-insensitively (FTS5 folds case; the scan uses `lower()`, or a Python
 regex for cased letters outside ASCII).  Which field a term occurs in, and how often, is read
@@ -39,7 +46,7 @@ COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 #: Bits of `SubstringStore.fields_with`'s values: where in an article a term occurs.
 IN_TITLE, IN_BODY, IN_NOTE = 1, 2, 4
 
-_TEXTS = "CREATE VIRTUAL TABLE texts USING fts5(title, body, note, tokenize='trigram')"
+_TEXTS = "CREATE TABLE texts(rowid INTEGER PRIMARY KEY, title TEXT, body TEXT, note TEXT)"
 _GRAMS = ("CREATE VIRTUAL TABLE grams USING fts5("
           "g, content='', detail=none, tokenize='unicode61 remove_diacritics 0')")
 _SCHEMA = f"""
@@ -70,7 +77,9 @@ def grams(*texts: str) -> str:
     for text in texts:
         for run in _GRAM_RUN.findall(text or ""):
             found.update(run)
-            found.update(run[i : i + 2] for i in range(len(run) - 1))
+            # Pairs by zipping the run with itself shifted: a tenth of an import's time
+            # went to building them one slice at a time.
+            found.update(map(str.__add__, run, run[1:]))
     return " ".join(sorted(found))
 
 
@@ -103,9 +112,6 @@ class SubstringStore:
         try:
             store._pragmas()
             store.conn.execute("SELECT count(*) FROM docs").fetchone()
-            store.conn.execute(
-                "SELECT rowid FROM texts WHERE texts MATCH '\"abc\"' LIMIT 1"
-            ).fetchall()
             store.conn.execute("SELECT rowid FROM grams WHERE grams MATCH 'ab' LIMIT 1").fetchall()
             store.conn.execute("SELECT rowid, title, body, note FROM texts LIMIT 1").fetchall()
         except sqlite3.DatabaseError:
@@ -170,13 +176,12 @@ class SubstringStore:
     def clear(self) -> None:
         """Empty the store (inside the caller's transaction).
 
-        The FTS5 tables are dropped and made again rather than emptied: deleting rows
+        The FTS5 table is dropped and made again rather than emptied: deleting rows
         reads the old index (and fails on every try when it is damaged), dropping does not.
         """
         self.conn.execute("DELETE FROM docs")
-        self.conn.execute("DROP TABLE texts")
+        self.conn.execute("DELETE FROM texts")
         self.conn.execute("DROP TABLE grams")
-        self.conn.execute(_TEXTS)
         self.conn.execute(_GRAMS)
 
     def insert(self, doc: IndexDoc, digest: str) -> None:
@@ -218,7 +223,6 @@ class SubstringStore:
 
     def optimize(self) -> None:
         """Merge the FTS5 b-trees (after a rebuild; makes lookups faster)."""
-        self.conn.execute("INSERT INTO texts(texts) VALUES ('optimize')")
         self.conn.execute("INSERT INTO grams(grams) VALUES ('optimize')")
 
     def problems(self) -> str | None:
@@ -231,8 +235,7 @@ class SubstringStore:
             found = [row[0] for row in self.conn.execute("PRAGMA quick_check")]
             if found != ["ok"]:
                 return "; ".join(found[:3])
-            for table in ("texts", "grams"):
-                self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+            self.conn.execute("INSERT INTO grams(grams) VALUES ('integrity-check')")
             return self._unfound()
         except sqlite3.DatabaseError as exc:
             return str(exc)
@@ -256,10 +259,15 @@ class SubstringStore:
         """Ids of the articles whose title, body or note contain `term` (within `within`)."""
         if not term or (within is not None and not within):
             return set()
-        if len(term) >= 3:
-            found = self._ids("SELECT rowid FROM texts WHERE texts MATCH ?", _phrase(term))
-        elif _GRAM_RUN.fullmatch(term):
+        if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
             found = self._ids("SELECT rowid FROM grams WHERE grams MATCH ?", _phrase(term))
+        elif keys := _keys(term):
+            candidates = self._ids(
+                "SELECT rowid FROM grams WHERE grams MATCH ?", " AND ".join(map(_phrase, keys))
+            )
+            if within is not None:
+                candidates &= within
+            found = set(self.fields_with(term, candidates)) if candidates else set()
         else:
             restrict = within if within is not None and len(within) <= _RESTRICT_LIMIT else None
             found = set(self.fields_with(term, restrict))
@@ -267,8 +275,8 @@ class SubstringStore:
 
     @staticmethod
     def indexed(term: str) -> bool:
-        """Whether `find` answers `term` from an index (else it scans the stored text)."""
-        return len(term) >= 3 or bool(_GRAM_RUN.fullmatch(term))
+        """Whether `find` narrows `term` by the index (else it scans all the stored text)."""
+        return bool(_GRAM_RUN.search(term))
 
     def _ids(self, sql: str, *params: object) -> set[int]:
         return {row[0] for row in self.conn.execute(sql, params)}
@@ -331,6 +339,16 @@ class SubstringStore:
             (json.dumps(ids),),
         )
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+def _keys(term: str) -> list[str]:
+    """The grams every text containing `term` holds: each run's pairs (a lone character
+    itself).  A run inside the term is inside one run of the text, so its pairs are pairs
+    of the text; FTS5 folds ASCII case on both sides, as the check by `instr` does."""
+    keys: set[str] = set()
+    for run in _GRAM_RUN.findall(term):
+        keys.update(map(str.__add__, run, run[1:]) if len(run) > 1 else run)
+    return sorted(keys)
 
 
 def _phrase(term: str) -> str:

@@ -1,6 +1,7 @@
 """The window's menus and actions: every command with its shortcut, in one place.
 
-`build_menus(window)` creates the 文件 / 编辑 / 视图 / 帮助 menus and sets
+`build_menus(window)` creates the 文件 / 编辑 / 更正 / 视图 / 帮助 menus (更正's
+actions are reader/ui/correction_commands.py's) and sets
 each action on the window as an attribute (`window.import_action`, …) so
 the window and tests can enable, trigger and inspect them.  Actions are
 also added to the window itself, so their shortcuts work while the menu
@@ -75,6 +76,8 @@ def build_menus(window) -> None:
     window.tag_action = add_action(
         window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.commands.tag_selection,
         ["Ctrl+T"])
+
+    window.corrections.fill_menu(window, bar.addMenu(translate("MainWindow", "更正(&C)")))
 
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     window.next_article_action = add_action(

@@ -26,9 +26,10 @@ def article_item(article: ArticleRow) -> QListWidgetItem:
     issue = article.issue_title
     if article.date and issue.endswith(f" · {article.date}"):
         issue = issue[: -len(f" · {article.date}")]  # the date is already said, in words
-    item = QListWidgetItem(f"{wording.title(title)}\n{wording.gap()}{when} · {issue}")
+    item = QListWidgetItem(
+        f"{wording.title(title)}\n{wording.gap()}{when} · {wording.headline_title(issue)}")
     item.setData(ArticleIdRole, article.id)
-    item.setToolTip(plain_tooltip(title))
+    item.setToolTip(plain_tooltip(wording.title(title)))
     return item
 
 
@@ -43,14 +44,26 @@ class ArticleList(QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.itemActivated.connect(self._open)
         self.itemClicked.connect(self._open)
+        self._shown: list[ArticleRow] = []
 
     def show_articles(self, records: Iterable[ArticleRow]) -> None:
         """List these articles, newest issue first, page order within an issue."""
+        self._shown = list(records)
+        records = self._shown
         self.clear()
         ordered = sorted(records, key=lambda a: (a.date or "", -a.issue_id, -a.position),
                          reverse=True)
         for article in ordered:
             self.addItem(article_item(article))
+
+    def retranslate(self) -> None:
+        """The language changed: the rows say their dates and marks in the new words."""
+        if not self._shown:
+            return
+        selected = set(self.selected_ids())
+        self.show_articles(self._shown)
+        for row in range(self.count()):
+            self.item(row).setSelected(self.item(row).data(ArticleIdRole) in selected)
 
     def article_ids(self) -> list[int]:
         return [self.item(row).data(ArticleIdRole) for row in range(self.count())]

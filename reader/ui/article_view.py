@@ -18,11 +18,11 @@ article's own text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.models import ArticleRecord, Highlight
 from reader.ui.article_document import (
@@ -37,6 +37,7 @@ from reader.ui.article_document import (
     build_article,
 )
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import plain_tooltip
 from reader.ui.wording import origin as article_origin
 
 #: The zoom step in points and the zoom limits.
@@ -78,12 +79,28 @@ def highlight_selection(view: QTextEdit, where: tuple[int, int], color: str,
     return selection
 
 
+def corrected_selection(view: QTextEdit, where: tuple[int, int],
+                        theme: Theme) -> QTextEdit.ExtraSelection:
+    """A corrected paragraph: a dotted underline in the muted colour (drawn over the text,
+    never typed into it, so the text map stays as it is)."""
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(where[0])
+    cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(theme.muted))
+    selection.format = fmt
+    return selection
+
+
 def _shown_text(article: ArticleRecord) -> tuple:
     """Everything of an article the pane typesets (annotations aside)."""
     return (article_origin(article.origin, column=False), article.title, article.subtitle, article.column,
             article.series, article.kind,
             article.authors, article.subheads, article.paragraphs, article.entries,
-            article.defects)
+            article.defects, article.corrected)
 
 
 class ArticleView(QTextBrowser):
@@ -112,11 +129,17 @@ class ArticleView(QTextBrowser):
         self._current = -1
         self.text_map = TextMap()
         self.highlights: tuple[Highlight, ...] = ()
+        #: the original text of the open article's corrected paragraphs (number → text)
+        self.originals: dict[int, str] = {}
+        #: adds the 更正 commands to the context menu: (menu, paragraph number or None);
+        #: the window sets it (reader/ui/correction_commands.py)
+        self.extend_context_menu: Callable[[QMenu, int | None], None] | None = None
 
     # -- content -------------------------------------------------------------------
 
     def show_article(self, article: ArticleRecord | None, terms: Iterable[str] = ()) -> None:
         self.article = article
+        self.originals = {}
         self.terms = tuple(terms)
         self.highlights = article.highlights if article is not None else ()
         self._render()
@@ -158,11 +181,14 @@ class ArticleView(QTextBrowser):
         return self.article is not None
 
     def _build(self) -> BuiltArticle:
-        """Type the article in (a page view types a whole page)."""
+        """Type the article in (a page view types a whole page); a corrected one says so
+        in its header."""
         assert self.article is not None
+        origin = article_origin(self.article.origin, column=False)
+        if self.article.corrected:
+            origin = "　".join(x for x in (origin, "✎ " + self.tr("已更正")) if x)
         return build_article(self.document(), self.article, self.terms, self.theme,
-                             self.point_size, origin=article_origin(self.article.origin, column=False),
-                             typography=self.typography)
+                             self.point_size, origin=origin, typography=self.typography)
 
     @property
     def point_size(self) -> float:
@@ -202,7 +228,15 @@ class ArticleView(QTextBrowser):
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
         current = self._current
+        caret = self._text_offset(self.textCursor().position())
         self._render()
+        place = self.text_map.position(caret) if caret is not None else None
+        if place is not None and place < self.document().characterCount():
+            # the caret stays at its place in the text (the header above may have changed):
+            # a keyboard correction acts on its paragraph
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(place)
+            self.setTextCursor(cursor)
         bar.setValue(round(ratio * bar.maximum()))
         if 0 <= current < len(self._hits):
             self._select_hit(current)
@@ -265,8 +299,42 @@ class ArticleView(QTextBrowser):
             return None
         return self.text_map.to_text(cursor.selectionStart(), cursor.selectionEnd())
 
+    def set_originals(self, originals: dict[int, str]) -> None:
+        """The corrected paragraphs' originals: they are underlined (dotted) and hovering one
+        shows its original."""
+        self.originals = dict(originals)
+        self._draw_highlights()
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What hovering a point of the viewport shows: a corrected paragraph's original."""
+        number = self.paragraph_at(pos)
+        original = self.originals.get(number) if number is not None else None
+        if original is None:
+            return ""
+        return self.tr("原文（已更正，可在 更正 → 修改此段文字… 中恢复）：") + "\n" + original
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and self.originals:
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _paragraph_range(self, number: int) -> tuple[int, int] | None:
+        if self.article is None or not 1 <= number <= len(self.article.paragraphs):
+            return None
+        start = sum(len(p) + 1 for p in self.article.paragraphs[:number - 1])
+        return self.document_range(start, start + len(self.article.paragraphs[number - 1]))
+
     def _draw_highlights(self) -> None:
         selections = []
+        for number in sorted(self.originals):
+            where = self._paragraph_range(number)
+            if where is not None:
+                selections.append(corrected_selection(self, where, self.theme))
         for mark in self.highlights:
             where = None if mark.orphaned else self.document_range(mark.start, mark.end)
             if where is not None:
@@ -303,6 +371,59 @@ class ArticleView(QTextBrowser):
         self.highlight_requested.emit(offsets[0], offsets[1], color)
         return True
 
+    # -- paragraphs (what a correction acts on) ------------------------------------------------
+
+    def _text_offset(self, position: int) -> int | None:
+        """The offset in the article text at a document position (None: not in the text)."""
+        for segment in self.text_map.segments:
+            if segment.position <= position <= segment.position + segment.length:
+                return segment.offset + position - segment.position
+        return None
+
+    def paragraph_at_position(self, position: int) -> int | None:
+        """The 1-based number of the body paragraph at a document position (None: the
+        position is in the title, a subhead, an entry or outside the text)."""
+        offset = self._text_offset(position)
+        if self.article is None or offset is None:
+            return None
+        number = self.article.text.count("\n", 0, offset) + 1
+        return number if number <= len(self.article.paragraphs) else None
+
+    def paragraph_at(self, pos: QPoint) -> int | None:
+        """The body paragraph under a point of the viewport (a right-click)."""
+        return self.paragraph_at_position(self.cursorForPosition(pos).position())
+
+    def current_paragraph(self) -> int | None:
+        """The paragraph a keyboard command acts on: the caret's (placed by a click or a
+        selection), else the first one whose start is in view."""
+        number = self.paragraph_at_position(self.textCursor().position())
+        if number is not None or self.article is None:
+            return number
+        offset = 0
+        for number, paragraph in enumerate(self.article.paragraphs, start=1):
+            position = self.text_map.position(offset)
+            if position is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(position)
+                if self.cursorRect(cursor).top() >= 0:
+                    return number
+            offset += len(paragraph) + 1
+        return len(self.article.paragraphs) or None
+
+    def select_paragraph(self, number: int) -> bool:
+        """Put the caret at the start of a paragraph (what a click there does); False if
+        the article has no such paragraph."""
+        if self.article is None or not 1 <= number <= len(self.article.paragraphs):
+            return False
+        offset = sum(len(p) + 1 for p in self.article.paragraphs[:number - 1])
+        position = self.text_map.position(offset)
+        if position is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        return True
+
     def contextMenuEvent(self, event) -> None:
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
@@ -323,6 +444,9 @@ class ArticleView(QTextBrowser):
                 if color == "yellow":
                     action.setShortcut(QKeySequence("Ctrl+H"))
                 action.triggered.connect(lambda _c=False, color=color: self.request_highlight(color))
+        if self.extend_context_menu is not None and self.article is not None:
+            menu.addSeparator()
+            self.extend_context_menu(menu, self.paragraph_at(pos))
         return menu
 
     # -- search hits ----------------------------------------------------------------------

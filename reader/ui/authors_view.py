@@ -69,6 +69,10 @@ class AuthorsView(LazyView):
 
         self.ops.query(browsing.author_list, show, self.tr("无法读取作者"))
 
+    def retranslate(self) -> None:
+        """The language changed: the rows are written again in its words."""
+        self._fill()
+
     def _fill(self) -> None:
         keep = self.current_author
         needle = "".join(self.filter.text().split())

@@ -51,6 +51,7 @@ CHINESE: dict[Code, str] = {
     Code.NOT_EDITED: QT_TRANSLATE_NOOP("Errors", "文章 {id} 的第 {number} 段没有改动过。"),
     Code.ARTICLE_NOT_ON_PAGE: QT_TRANSLATE_NOOP("Errors", "文章 {id} 已不在它的版面上（最近一次解析中没有它），无法更正。"),
     Code.CORRECTION_DOES_NOT_APPLY: QT_TRANSLATE_NOOP("Errors", "这项更正不会改变版面上的任何内容。"),
+    Code.ANNOTATIONS_BAD_CORRECTIONS: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：其中的更正不是由来源、操作、对象和值组成的列表。"),
     Code.SAVED_SEARCH_EMPTY: QT_TRANSLATE_NOOP("Errors", "收藏的检索需要名称和检索式。"),
     Code.SAVED_SEARCH_EXISTS: QT_TRANSLATE_NOOP("Errors", "已经有名为“{name}”的收藏检索。"),
     Code.HIGHLIGHT_OUT_OF_RANGE: QT_TRANSLATE_NOOP("Errors", "划线必须落在文章的第 0 到第 {length} 个字之间，且至少包含一个字，"

@@ -82,8 +82,8 @@ class FacetPanel(QTreeWidget):
                 shown = min(len(values), MAX_VALUES)
                 left = max(len(values), self._sizes.get(name, 0)) - shown
                 if left > 0:  # say that the list goes on
-                    more = QTreeWidgetItem(heading, [translate(
-                        "FacetPanel", "另有 %n 项", "", left), ""])
+                    # self.tr, not translate(): lupdate marks a plural only in a tr() call
+                    more = QTreeWidgetItem(heading, [self.tr("另有 %n 项", "", left), ""])
                     more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     more.setForeground(0, self.palette().placeholderText())
             heading.setExpanded(True)

@@ -133,6 +133,8 @@ class SearchResultsModel(QAbstractListModel):
         if hit.column and origin is None:
             parts.append(hit.column)
         parts.append(match_label(hit.match))
+        if getattr(hit, "corrected", False):
+            parts.append(QCoreApplication.translate("SearchResultsModel", "✎ 已更正"))
         tags = getattr(hit, "tags", ())
         if tags:
             parts.append(QCoreApplication.translate("SearchResultsModel", "标签：{}").format(

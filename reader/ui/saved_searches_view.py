@@ -79,6 +79,10 @@ class SavedSearchesView(LazyView):
 
         self.ops.query(counted_searches, show, self.tr("无法读取收藏的检索"))
 
+    def retranslate(self) -> None:
+        """The language changed: the rows are written again in its words."""
+        self._fill()
+
     def _fill(self) -> None:
         keep = self.current_name
         self.list.clear()

@@ -50,6 +50,7 @@ class TagsView(LazyView):
         super().__init__(parent)
         self.ops, self.messages = context.ops, context.messages
         self._names: list[str] = []
+        self._summaries: list | None = None  # the tags shown, to write again in another language
         self.ask_text = lambda title, label, text: self._ask_text(title, label, text)
         self.confirm = lambda title, text: ask_yes_no(self, title, text)
         self.ask_color = self._ask_color
@@ -83,11 +84,17 @@ class TagsView(LazyView):
         """Read the tags again, keeping the chosen one if it still exists."""
         self.ops.query(browsing.tag_list, self._show_tags, self.tr("无法读取标签"))
 
+    def retranslate(self) -> None:
+        """The language changed: the rows are written again in its words."""
+        if self._summaries is not None:
+            self._show_tags(self._summaries)
+
     def _show_tags(self, summaries) -> None:
         keep = self.current_tag
         self.tag_list.blockSignals(True)
         self.tag_list.clear()
         self._names = [summary.name for summary in summaries]
+        self._summaries = list(summaries)
         for summary in summaries:
             item = QListWidgetItem(f"{summary.name}{wording.gap()}{summary.count}", self.tag_list)
             item.setData(TagNameRole, summary.name)

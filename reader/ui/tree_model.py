@@ -55,6 +55,10 @@ HEADERS = (QT_TRANSLATE_NOOP("IssueTreeModel", "标题"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "作者"),
            QT_TRANSLATE_NOOP("IssueTreeModel", "标签"))
 UNREADABLE = QT_TRANSLATE_NOOP("IssueTreeModel", "（无法读取）")
+#: Before the title of an article a correction of the reader's touched (issue 15): before,
+#: so a narrow column's elision never hides it.
+CORRECTED_MARK = "✎ "
+CORRECTED = QT_TRANSLATE_NOOP("IssueTreeModel", "✎ 已更正")
 #: The mark after a page the user gave paper, date or page fields to.
 USER_MARK = "✎"
 USER_TIP = QT_TRANSLATE_NOOP("IssueTreeModel", "由你设定：{}")
@@ -419,14 +423,16 @@ class IssueTreeModel(QAbstractItemModel):
     def _article_data(self, row: TreeArticle, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
-                return marked_title(row.kind, wording.title(row.title))
+                mark = CORRECTED_MARK if row.corrected else ""
+                return marked_title(row.kind, mark + wording.title(row.title))
             return {DATE_COLUMN: row.date or "", COLUMN_COLUMN: row.column or "",
                     AUTHOR_COLUMN: row.authors, TAGS_COLUMN: "、".join(row.tags)}.get(column, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join(
                 [_tr(KIND_TIP).format(kind=kind_name(row.kind), title=wording.title(row.title)),
                  *([row.authors] if row.authors else []),
-                 *(["、".join(row.tags)] if row.tags else [])]))
+                 *(["、".join(row.tags)] if row.tags else []),
+                 *([_tr(CORRECTED)] if row.corrected else [])]))
         if role == ArticleIdRole:
             return row.id
         if role == KindRole:

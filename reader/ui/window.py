@@ -51,6 +51,7 @@ from reader.ui.actions import build_menus
 from reader.ui.annotation_commands import AnnotationCommands
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
+from reader.ui.correction_commands import CorrectionCommands
 from reader.ui.crash import CrashHandler
 from reader.ui.import_drop import ImportDrop
 from reader.ui.import_options import ask_import_options
@@ -171,6 +172,9 @@ class MainWindow(QMainWindow):
         self.undo_commands = UndoCommands(self.ops, self.messages, self)
         self.reading_state = self.opener.reading_commands()
         self.reading_width = ReadingWidth(self.splitter, self.pane, self)
+        #: the 更正 commands (context menu of the pane, the 更正 menu, their keys)
+        self.corrections = CorrectionCommands(self.ops, self.state, self.messages, self.pane,
+                                              self.show_article, self)
         #: 阅读设置: font, size, spacing, alignment, indent, punctuation (reading_settings.py)
         self.reading_settings = ReadingSettings(self._settings, self.set_typography,
                                                 self.set_zoom, lambda: self.pane.zoom, self)

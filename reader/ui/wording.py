@@ -148,9 +148,17 @@ def node_label(node: ArchiveNode) -> str:
         return " ".join(x for x in (_issue_date(node, full=False), node.edition) if x)
     if node.kind == "page" and node.page_number:
         return page_label(node.page_number, node.page_name) or node.label
-    if node.kind == "page" and not node.page_name and node.label.endswith("等"):
-        return _tr(FIRST_HEADLINE).format(node.label[:-1])
+    if node.kind == "page" and not node.page_name:
+        return headline_title(node.label)
     return node.label
+
+
+def headline_title(title: str) -> str:
+    """A page or issue the library calls by its first headline (破解机关党建“灯下黑”等),
+    "and others" in the window's words; any other title as it is."""
+    if english() and title.endswith("等"):
+        return _tr(FIRST_HEADLINE).format(title[:-1])
+    return title
 
 
 def node_detail(node: ArchiveNode) -> str:
@@ -170,5 +178,5 @@ def page_origin(page: ArchiveNode) -> str:
                                 None, page.edition))
 
 
-__all__ = ["date_text", "english", "gap", "month_name", "node_detail", "node_label", "origin", "page_label",
+__all__ = ["date_text", "english", "gap", "headline_title", "month_name", "node_detail", "node_label", "origin", "page_label",
            "page_origin", "shown_date", "title", "untitled"]

@@ -130,6 +130,49 @@
         <source>划线（{}）</source>
         <translation>Highlight ({})</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="186"/>
+        <source>已更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="282"/>
+        <source>原文（已更正，可在 更正 → 修改此段文字… 中恢复）：</source>
+        <translation>Original (corrected; Corrections → Correct This Paragraph's Text… restores it):</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="157"/>
+        <source>设置作者</source>
+        <translation>Set the Authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="159"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="159"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="165"/>
+        <source>添加一行</source>
+        <translation>Add a Row</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="167"/>
+        <source>删除所选行</source>
+        <translation>Remove the Selected Rows</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="174"/>
+        <source>每行一位作者：身份（如 本报记者、通讯员、摄影）和姓名。</source>
+        <translation>One author a row: the role (such as 本报记者, 通讯员, 摄影) and the name.</translation>
+    </message>
 </context>
 <context>
     <name>AuthorsView</name>
@@ -145,7 +188,7 @@
         <translation>Cannot read the authors</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="111"/>
+        <location filename="../../reader/ui/authors_view.py" line="115"/>
         <source>无法读取作者的文章</source>
         <translation>Cannot read the author&apos;s articles</translation>
     </message>
@@ -311,6 +354,189 @@
         <location filename="../../reader/ui/concordance_view.py" line="262"/>
         <source>已导出到 {}</source>
         <translation>Exported to {}</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="45"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="46"/>
+        <source>肩题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="47"/>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="48"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="49"/>
+        <source>小标题</source>
+        <translation>Subhead</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="50"/>
+        <source>图片说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="51"/>
+        <source>不属于文章</source>
+        <translation>Not Part of the Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="69"/>
+        <source>在此段前拆分</source>
+        <translation>Split Before This Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="71"/>
+        <source>与上一篇合并</source>
+        <translation>Merge with the Previous Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="72"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with the Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="75"/>
+        <source>此段移到上一篇</source>
+        <translation>Move Paragraph to the Previous Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="77"/>
+        <source>此段移到下一篇</source>
+        <translation>Move Paragraph to the Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="79"/>
+        <source>修改此段文字…</source>
+        <translation>Correct This Paragraph's Text…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="82"/>
+        <source>修改标题…</source>
+        <translation>Change the Headline…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="83"/>
+        <source>修改类型…</source>
+        <translation>Change the Kind…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="84"/>
+        <source>修改栏目…</source>
+        <translation>Change the Column…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="85"/>
+        <source>设置作者…</source>
+        <translation>Set the Authors…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="89"/>
+        <source>此行是</source>
+        <translation>This Line Is</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="189"/>
+        <source>先打开要更正的文章。</source>
+        <translation>Open the article to correct first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="195"/>
+        <source>先在文章正文里点一下要更正的段落。</source>
+        <translation>Click the paragraph to correct in the article's text first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="198"/>
+        <source>不能在第一段前拆分：请点在新文章开始的那一段。</source>
+        <translation>Cannot split before the first paragraph: click the paragraph the new article starts with.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="204"/>
+        <source>无法更改这一行</source>
+        <translation>Cannot change this line</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="215"/>
+        <source>无法完成更正</source>
+        <translation>Cannot make the correction</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="228"/>
+        <source>已更正（Ctrl+Z 撤销）。</source>
+        <translation>Corrected (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="263"/>
+        <source>无法读取原文</source>
+        <translation>Cannot read the original text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="282"/>
+        <source>修改栏目</source>
+        <translation>Change the Column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="283"/>
+        <source>栏目名称（留空表示没有栏目）：</source>
+        <translation>Column name (empty for none):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="285"/>
+        <source>不属于任何栏目</source>
+        <translation>In no column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="288"/>
+        <source>无法修改栏目</source>
+        <translation>Cannot change the column</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="290"/>
+        <source>修改标题</source>
+        <translation>Change the Headline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="291"/>
+        <source>这篇文章的标题：</source>
+        <translation>The article's headline:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="294"/>
+        <source>无法修改标题</source>
+        <translation>Cannot change the headline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="280"/>
+        <source>无法修改类型</source>
+        <translation>Cannot change the kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="300"/>
+        <source>无法设置作者</source>
+        <translation>Cannot set the authors</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="318"/>
+        <source>无法恢复原文</source>
+        <translation>Cannot restore the original text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_commands.py" line="322"/>
+        <source>无法修改文字</source>
+        <translation>Cannot correct the text</translation>
     </message>
 </context>
 <context>
@@ -511,6 +737,10 @@
     <message>
         <source>这项更正不会改变版面上的任何内容。</source>
         <translation>That correction would change nothing on the page.</translation>
+    </message>
+    <message>
+        <source>这不是 Reader 批注文件：其中的更正不是由来源、操作、对象和值组成的列表。</source>
+        <translation>This is not a Reader annotations file: its corrections are not a list of source, action, target and value.</translation>
     </message>
     <message>
         <source>收藏的检索需要名称和检索式。</source>
@@ -1298,8 +1528,9 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/facet_panel.py" line="81"/>
+        <location filename="../../reader/ui/facet_panel.py" line="86"/>
         <source>另有 %n 项</source>
+        <extracomment>The most values a facet lists (the most frequent; dates list all years); a last line says how many more there are. The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
@@ -1341,9 +1572,8 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facet_panel.py" line="103"/>
+        <location filename="../../reader/ui/facet_panel.py" line="128"/>
         <source>日期不明</source>
-        <extracomment>The most values a facet lists (the most frequent; dates list all years). The filter a value adds, on each value item. the filter text to add to the query (e.g. &apos;column:观潮&apos;)</extracomment>
         <translation>Undated</translation>
     </message>
 </context>
@@ -1583,6 +1813,11 @@
         <source>（无法读取）</source>
         <translation>(unreadable)</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="61"/>
+        <source>✎ 已更正</source>
+        <translation>✎ Corrected</translation>
+    </message>
 </context>
 <context>
     <name>IssuesView</name>
@@ -1668,6 +1903,49 @@
         <location filename="../../reader/ui/issues_view.py" line="206"/>
         <source>无法读取这一期的文章</source>
         <translation>Cannot read this issue&apos;s articles</translation>
+    </message>
+</context>
+<context>
+    <name>KindDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="48"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="49"/>
+        <source>评论</source>
+        <translation>Commentary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="50"/>
+        <source>图片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="51"/>
+        <source>简讯</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="52"/>
+        <source>语录</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="53"/>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="118"/>
+        <source>修改类型</source>
+        <translation>Change the Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="125"/>
+        <source>这篇是：</source>
+        <translation>This item is:</translation>
     </message>
 </context>
 <context>
@@ -1928,13 +2206,13 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="62"/>
-        <location filename="../../reader/ui/undo_commands.py" line="95"/>
+        <location filename="../../reader/ui/undo_commands.py" line="105"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="64"/>
-        <location filename="../../reader/ui/undo_commands.py" line="100"/>
+        <location filename="../../reader/ui/undo_commands.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -2165,6 +2443,7 @@
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/research_wiring.py" line="49"/>
         <location filename="../../reader/ui/window.py" line="409"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>
@@ -2234,44 +2513,44 @@
         <translation>Match {}/{} (F3 for the next)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="94"/>
+        <location filename="../../reader/ui/undo_commands.py" line="104"/>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="99"/>
+        <location filename="../../reader/ui/undo_commands.py" line="109"/>
         <source>重做 {}</source>
         <translation>Redo {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="113"/>
-        <location filename="../../reader/ui/undo_commands.py" line="114"/>
+        <location filename="../../reader/ui/undo_commands.py" line="123"/>
+        <location filename="../../reader/ui/undo_commands.py" line="124"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="120"/>
+        <location filename="../../reader/ui/undo_commands.py" line="130"/>
         <source>没有可以重做的改动。</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="122"/>
+        <location filename="../../reader/ui/undo_commands.py" line="132"/>
         <source>已重做：{}</source>
         <translation>Redone: {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="127"/>
-        <location filename="../../reader/ui/undo_commands.py" line="128"/>
+        <location filename="../../reader/ui/undo_commands.py" line="137"/>
+        <location filename="../../reader/ui/undo_commands.py" line="138"/>
         <source>无法重做</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="106"/>
+        <location filename="../../reader/ui/undo_commands.py" line="116"/>
         <source>没有可以撤销的标签或划线改动。</source>
         <translation>There are no tag or highlight changes to undo.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="108"/>
+        <location filename="../../reader/ui/undo_commands.py" line="118"/>
         <source>已撤销：{}</source>
         <translation>Undone: {}</translation>
     </message>
@@ -2378,6 +2657,11 @@
         <location filename="../../reader/ui/retranslation.py" line="55"/>
         <source>界面语言已切换为 {}。</source>
         <translation>The interface language is now {}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="77"/>
+        <source>更正(&amp;C)</source>
+        <translation>&amp;Corrections</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2809,29 @@
         <source>无法读取这一版</source>
         <extracomment>a page is on screen (its id)</extracomment>
         <translation>Could not read this page</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTextDialog</name>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="79"/>
+        <source>修改第 {} 段文字</source>
+        <translation>Correct the Text of Paragraph {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="82"/>
+        <source>改正提取错误；原文会保留，随时可以恢复。</source>
+        <translation>Correct what the extraction got wrong; the original is kept and can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="93"/>
+        <source>原文（解析所得）：</source>
+        <translation>Original (as parsed):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/correction_dialogs.py" line="99"/>
+        <source>恢复原文</source>
+        <translation>Restore the Original</translation>
     </message>
 </context>
 <context>
@@ -2859,37 +3166,37 @@
         <translation>Cannot read the saved searches</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="115"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="119"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="116"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="120"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>重命名收藏的检索</source>
         <translation>Rename saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="128"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="132"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="136"/>
         <source>无法重命名收藏的检索</source>
         <translation>Cannot rename the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="137"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="141"/>
         <source>无法删除收藏的检索</source>
         <translation>Cannot delete the saved search</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches_view.py" line="138"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="142"/>
         <source>已删除收藏的检索“{}”（Ctrl+Z 可撤销）。</source>
         <translation>Deleted the saved search “{}” (Ctrl+Z undoes it).</translation>
     </message>
@@ -2897,8 +3204,8 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="90"/>
-        <location filename="../../reader/ui/search.py" line="106"/>
+        <location filename="../../reader/ui/search.py" line="93"/>
+        <location filename="../../reader/ui/search.py" line="109"/>
         <source>搜索失败</source>
         <extracomment>(query text, SearchOutcome) of the newest request the search bar was emptied (query text as searched, ResearchOutcome) of the newest request: facets and sort the order of the results (one of reader.app.research.SORTS) where the typed words are looked for (one of reader.app.research.SCOPES)</extracomment>
         <translation>Search failed</translation>
@@ -2911,6 +3218,11 @@
         <source>标签：{}</source>
         <extracomment>The snippet with its hit markers, for the delegate.</extracomment>
         <translation>Tags: {}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/results_model.py" line="137"/>
+        <source>✎ 已更正</source>
+        <translation>✎ Corrected</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3278,7 @@
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../reader/ui/authors_view.py" line="123"/>
+        <location filename="../../reader/ui/authors_view.py" line="127"/>
         <source>作者“{}”</source>
         <translation>Author “{}”</translation>
     </message>
@@ -2977,12 +3289,12 @@
     </message>
     <message>
         <location filename="../../reader/ui/results_view.py" line="127"/>
-        <location filename="../../reader/ui/saved_searches_view.py" line="154"/>
+        <location filename="../../reader/ui/saved_searches_view.py" line="158"/>
         <source>搜索“{}”</source>
         <translation>Search “{}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="133"/>
+        <location filename="../../reader/ui/tags_view.py" line="140"/>
         <source>标签“{}”</source>
         <translation>Tag “{}”</translation>
     </message>
@@ -3108,83 +3420,83 @@
 <context>
     <name>TagsView</name>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="62"/>
+        <location filename="../../reader/ui/tags_view.py" line="63"/>
         <source>还没有标签。在文章右侧的标签栏输入名称即可添加。</source>
         <extracomment>the tag list was read and shown</extracomment>
         <translation>No tags yet. To add one, type its name in the tag field to the right of an article.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="84"/>
+        <location filename="../../reader/ui/tags_view.py" line="85"/>
         <source>无法读取标签</source>
         <translation>Cannot read the tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="121"/>
+        <location filename="../../reader/ui/tags_view.py" line="128"/>
         <source>无法读取标签下的文章</source>
         <translation>Cannot read the tag&apos;s articles</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="139"/>
+        <location filename="../../reader/ui/tags_view.py" line="146"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="140"/>
+        <location filename="../../reader/ui/tags_view.py" line="147"/>
         <source>设置颜色…</source>
         <translation>Set Colour…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="142"/>
+        <location filename="../../reader/ui/tags_view.py" line="149"/>
         <source>删除标签…</source>
         <translation>Delete Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="154"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>重命名标签</source>
         <translation>Rename Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="154"/>
+        <location filename="../../reader/ui/tags_view.py" line="161"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="160"/>
+        <location filename="../../reader/ui/tags_view.py" line="167"/>
         <source>合并标签</source>
         <translation>Merge Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="161"/>
+        <location filename="../../reader/ui/tags_view.py" line="168"/>
         <source>已经有标签“{}”。把“{}”合并进去吗？</source>
         <translation>There is already a tag “{}”. Merge “{}” into it?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="164"/>
+        <location filename="../../reader/ui/tags_view.py" line="171"/>
         <source>无法重命名标签</source>
         <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="180"/>
+        <location filename="../../reader/ui/tags_view.py" line="187"/>
         <source>无法设置标签颜色</source>
         <translation>Cannot set the tag&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="183"/>
+        <location filename="../../reader/ui/tags_view.py" line="190"/>
         <source>删除标签</source>
         <translation>Delete Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="184"/>
+        <location filename="../../reader/ui/tags_view.py" line="191"/>
         <source>删除标签“{}”吗？文章本身不受影响（Ctrl+Z 可撤销）。</source>
         <translation>Delete the tag “{}”? The articles themselves are not affected (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="186"/>
+        <location filename="../../reader/ui/tags_view.py" line="193"/>
         <source>无法删除标签</source>
         <translation>Cannot delete the tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_view.py" line="192"/>
+        <location filename="../../reader/ui/tags_view.py" line="199"/>
         <source>“{}”的颜色</source>
         <translation>Colour of “{}”</translation>
     </message>
@@ -3393,7 +3705,7 @@
         <translation>Merge paper {} into {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="60"/>
+        <location filename="../../reader/ui/undo_commands.py" line="70"/>
         <source>、</source>
         <extracomment>The widgets whose own undo would otherwise take Ctrl+Z.</extracomment>
         <translation>, </translation>
@@ -3414,52 +3726,52 @@
         <translation>Delete saved search {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="47"/>
+        <location filename="../../reader/ui/undo_commands.py" line="51"/>
         <source>拆分文章 {}</source>
         <translation>Split article {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="48"/>
+        <location filename="../../reader/ui/undo_commands.py" line="52"/>
         <source>合并文章 {}</source>
         <translation>Merge articles {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="49"/>
+        <location filename="../../reader/ui/undo_commands.py" line="53"/>
         <source>更改行的角色 {}</source>
         <translation>Change line role {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="50"/>
+        <location filename="../../reader/ui/undo_commands.py" line="54"/>
         <source>移动段落 {}</source>
         <translation>Move paragraph {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="51"/>
+        <location filename="../../reader/ui/undo_commands.py" line="55"/>
         <source>修改标题 {}</source>
         <translation>Change title {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="52"/>
+        <location filename="../../reader/ui/undo_commands.py" line="56"/>
         <source>修改文章类型 {}</source>
         <translation>Change kind {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="53"/>
+        <location filename="../../reader/ui/undo_commands.py" line="57"/>
         <source>修改栏目 {}</source>
         <translation>Change column {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="54"/>
+        <location filename="../../reader/ui/undo_commands.py" line="58"/>
         <source>修改作者 {}</source>
         <translation>Change authors {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="55"/>
+        <location filename="../../reader/ui/undo_commands.py" line="59"/>
         <source>修改段落文字 {}</source>
         <translation>Correct text {}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/undo_commands.py" line="56"/>
+        <location filename="../../reader/ui/undo_commands.py" line="60"/>
         <source>恢复原文 {}</source>
         <translation>Restore original text {}</translation>
     </message>

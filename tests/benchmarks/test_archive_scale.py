@@ -94,6 +94,14 @@ def test_import_and_disk(built):
           f"library folder {built['disk_bytes'] / MB:.0f} MB = "
           f"{built['disk_bytes'] / built['text_bytes']:.1f}x the page text "
           f"(now {_du(ROOT / 'lib') / MB:.0f} MB)")
+    lib = ROOT / "lib"
+    parts = {"library.sqlite3": list(lib.glob("library.sqlite3*")),
+             "substring.sqlite3": list((lib / "index").glob("substring.sqlite3*")),
+             "Whoosh": list((lib / "index").glob("*.seg")) + list((lib / "index").glob("*.toc")),
+             "jieba cache": list((lib / "cache").glob("*")), "backups": list(lib.glob("backups/*"))}
+    print("  " + ", ".join(f"{name} {sum(p.stat().st_size for p in files) / MB:.1f} MB "
+                           f"({sum(p.stat().st_size for p in files) / built['text_bytes']:.2f}x)"
+                           for name, files in parts.items()))
 
 
 def _percentiles(times: list[float]) -> tuple[float, float]:

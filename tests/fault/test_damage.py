@@ -41,10 +41,10 @@ def test_a_damaged_byte_inside_an_article_text_reads_as_a_replacement_character(
     with contextlib.closing(sqlite3.connect(db)) as conn, conn:
         conn.text_factory = bytes
         article, stored = conn.execute(
-            "SELECT id, paragraphs FROM articles WHERE paragraphs LIKE '%红色物业%'").fetchone()
-        at = stored.index("红".encode())  # inside a string of the JSON list
+            "SELECT id, text FROM articles WHERE text LIKE '%红色物业%'").fetchone()
+        at = stored.index("红".encode())  # inside the article's text (its paragraphs)
         damaged = stored[:at] + b"\xff" + stored[at + 1:]
-        conn.execute("UPDATE articles SET paragraphs = CAST(? AS TEXT) WHERE id = ?",
+        conn.execute("UPDATE articles SET text = CAST(? AS TEXT) WHERE id = ?",
                      [damaged, article])
     assert integrity(db) == "ok"
     for args in (["search", "红色物业"], ["check"], ["show", str(article)],

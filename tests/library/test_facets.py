@@ -55,6 +55,11 @@ def test_counts_agree_with_the_records_for_all_and_for_a_part(seeded):
     assert sum(found["year"].values()) == sum(found["kind"].values()) == len(part)
     # Ids the library does not hold are counted under nothing.
     assert _found(seeded, part | {ids[-1] + 1000}) == found
+    # Most of the library (counted as the whole less the rest), twice (the whole is kept).
+    most = set(ids) - set(ids[::7])
+    for _ in range(2):
+        assert _found(seeded, most | {ids[-1] + 1000}) == _expected(seeded, most)
+    assert _found(seeded, ids) == _expected(seeded, ids)
 
 
 def test_the_snapshot_is_kept_while_only_annotations_change(seeded):

@@ -26,9 +26,8 @@ def _damage(library_dir, sql: str) -> None:
 
 
 DAMAGE = {
-    "zeroed text blocks": "UPDATE texts_data SET block = zeroblob(length(block)) WHERE id > 10",
     "zeroed gram blocks": "UPDATE grams_data SET block = zeroblob(length(block)) WHERE id > 10",
-    "lost segment index": "DELETE FROM texts_idx",
+    "lost segment index": "DELETE FROM grams_idx",
 }
 
 

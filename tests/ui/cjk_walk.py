@@ -88,7 +88,8 @@ def content_words(session) -> list[str]:
     words: set[str] = set()
     texts: list[str] = []
     for issue in library.issues.all():
-        words |= {issue.paper or "", issue.title, issue.edition or ""}
+        # (an issue's title is the library's words: its paper, or its first headline and 等)
+        words |= {issue.paper or "", issue.edition or ""}
         for article in library.articles.in_issue(issue.id):
             words |= {article.title or "", article.subtitle or "", article.column or "",
                       article.series or "", article.page_name or "", *article.paragraphs,

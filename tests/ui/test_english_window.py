@@ -90,6 +90,16 @@ def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, libr
     for tab in range(window.browse_tabs.count()):
         window.show_browse_tab(tab)
         settle(qtbot, window)
+        authors = getattr(window.browse_tabs.widget(tab), "author_list", None)
+        if authors is not None:  # each author's articles: a title, its date and its issue
+            rows = []
+            for row in range(authors.count()):
+                authors.setCurrentRow(row)
+                settle(qtbot, window)
+                rows += shown_texts(window.browse_tabs.widget(tab).articles)
+            assert any(text.endswith(" etc.") for _where, text in rows)
+            left = chinese_fragments(rows, content)
+            assert left == [], "\n".join(map(repr, left))
         left = chinese_fragments(shown_texts(window.browse_tabs.widget(tab)), content)
         assert left == [], "\n".join(map(repr, left))
 

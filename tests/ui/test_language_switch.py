@@ -58,11 +58,19 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
         expand_issue(qtbot, window, row)
     settle(qtbot, window)
     dialog = _open_export_dialog(qtbot, window)
+    tab = next(t for t in range(window.browse_tabs.count())
+               if hasattr(window.browse_tabs.widget(t), "author_list"))
+    window.show_browse_tab(tab)
+    settle(qtbot, window)
+    authors = window.browse_tabs.widget(tab)
+    authors.author_list.setCurrentRow(0)
+    settle(qtbot, window)
+    assert authors.articles.count() > 0  # rows with dates in words: 约2024年1月
     article = window.session.library.articles.in_issue(1)[0]
     open_article(qtbot, window, article.id)
     pane_heading = window.pane.toPlainText().split("\n")[0]
     before = _snapshot(window)
-    assert _menus(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert _menus(window) == ["文件(&F)", "编辑(&E)", "更正(&C)", "视图(&V)", "帮助(&H)"]
     assert _header(window) == "标题"
     chinese_title = dialog.windowTitle()
     chinese_count = dialog.count_label.text()
@@ -71,7 +79,7 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
     window.language_actions["en"].trigger()
     assert translation.current_language() == "en"
     assert chinese.value("view/language") == "en"
-    assert _menus(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert _menus(window) == ["&File", "&Edit", "&Corrections", "&View", "&Help"]
     assert _header(window) == "Title"
     assert window.statusBar().currentMessage() == "The interface language is now English."
     assert dialog.windowTitle() != chinese_title and dialog.isVisible()
@@ -83,7 +91,7 @@ def test_switching_zh_en_zh_retranslates_everything_at_once(qtbot, open_window, 
 
     window.language_actions["zh"].trigger()
     assert translation.current_language() == "zh"
-    assert _menus(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert _menus(window) == ["文件(&F)", "编辑(&E)", "更正(&C)", "视图(&V)", "帮助(&H)"]
     assert _header(window) == "标题"
     assert window.statusBar().currentMessage() == "界面语言已切换为 中文。"
     assert dialog.windowTitle() == chinese_title

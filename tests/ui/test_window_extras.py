@@ -196,7 +196,7 @@ def test_with_english_chosen_a_new_window_speaks_english(qtbot, tmp_path):
     try:
         assert install_translation(settings) == "en"
         window = _idle_window(qtbot, settings)
-        assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+        assert _menu_titles(window) == ["&File", "&Edit", "&Corrections", "&View", "&Help"]
         assert window.import_action.text() == "Import Files…"
         assert window.search_bar.placeholderText() == "Preparing search…"
         assert window.tr(SEARCH_PLACEHOLDER) == "Search… (Ctrl+K)"
@@ -213,14 +213,14 @@ def test_chinese_is_the_default_and_the_language_switch_applies_at_once(qtbot, s
     settings.setValue("view/language", "zh")
     assert install_translation(settings) == "zh"
     window = _idle_window(qtbot, settings)
-    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "更正(&C)", "视图(&V)", "帮助(&H)"]
     assert window.language_actions["zh"].isChecked()
     try:
         window.language_actions["en"].trigger()
         assert settings.value("view/language") == "en"
         assert window.language_actions["en"].isChecked()
         assert window.messages.history[-1] == ("info", "The interface language is now English.")
-        assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+        assert _menu_titles(window) == ["&File", "&Edit", "&Corrections", "&View", "&Help"]
     finally:
         remove_translation()
 
