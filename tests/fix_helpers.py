@@ -113,9 +113,10 @@ def article_titled(session, title: str):
 
 
 def article_holding(session, text: str):
-    """The article whose paragraphs hold `text` (one must)."""
+    """The article whose text holds `text` (one must; since migration 9 the paragraphs
+    are stored once, in `text`)."""
     row = session.library.connection.execute(
-        "SELECT id FROM articles WHERE paragraphs LIKE ? AND missing = 0",
+        "SELECT id FROM articles WHERE text LIKE ? AND missing = 0",
         [f"%{text}%"]).fetchone()
     assert row is not None, f"no article holds {text}"
     return session.library.articles.get(row[0])

@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 
 from reader.library.connection import LibraryConnection
+from reader.library.text_once import cut_paragraphs
 from reader.models import ArticleKind, Author, Entry, Item
 
 
@@ -43,7 +44,8 @@ def current_items(db: LibraryConnection, page_id: int) -> list[Item]:
     """The page's articles (not those kept only as missing) as items, in page order."""
     rows = db.execute(
         "SELECT id, kind, column_label, series, title, subtitle, subheads, paragraphs, "
-        "entries, defects FROM articles WHERE page_id = ? AND missing = 0 ORDER BY position",
+        "entries, defects, text FROM articles WHERE page_id = ? AND missing = 0 "
+        "ORDER BY position",
         [page_id]).fetchall()
     items = []
     for row in rows:
@@ -52,7 +54,7 @@ def current_items(db: LibraryConnection, page_id: int) -> list[Item]:
             "ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position", [row[0]]))
         items.append(Item(
             kind=row[1], column=row[2], series=row[3], title=row[4], subtitle=row[5],
-            authors=authors, subheads=tuple(_list(row[6])), paragraphs=tuple(_list(row[7])),
+            authors=authors, subheads=tuple(_list(row[6])), paragraphs=tuple(cut_paragraphs(_list(row[7]), row[10], [])),
             entries=tuple(Entry(e.get("text", ""), e.get("source")) for e in _list(row[8])
                           if isinstance(e, dict)),
             defects=tuple(_list(row[9]))))

@@ -14,6 +14,13 @@ document was built (`TextMap`: document positions ↔ offsets in
 the pane maps back through the same map (`selection_offsets`), so what the
 reader marks is stored as offsets, quote, prefix and suffix of the
 article's own text.
+
+The same map says which body paragraph a point or the caret is in
+(`paragraph_at`, `current_paragraph`): what the 更正 commands of
+reader/ui/correction_commands.py act on, added to the context menu through
+`extend_context_menu`.  A corrected article says so in its header (✎ 已更正);
+its corrected paragraphs (`set_originals`) are underlined with dots and show
+their original, as plain text, on hover.
 """
 
 from __future__ import annotations

@@ -71,6 +71,7 @@ def check_corrections(library: Path, output: str) -> Trial:
     from reader.library.correcting import derive
     from reader.library.parsed_items import items_from_json
     from reader.library.rehoming import page_corrections
+    from reader.library.text_once import cut_paragraphs
     from reader.paths import resolve_paths
 
     committed = {int(x.split()[1]) for x in output.splitlines() if x.startswith("committed ")}
@@ -85,8 +86,8 @@ def check_corrections(library: Path, output: str) -> Trial:
                 "SELECT id, parsed_items FROM pages WHERE id IN "
                 "(SELECT page_id FROM corrections)").fetchall():
             derived = derive(items_from_json(json.loads(kept)), page_corrections(db, page_id))
-            stored = [tuple(json.loads(row[0])) for row in db.execute(
-                "SELECT paragraphs FROM articles WHERE page_id = ? AND missing = 0 "
+            stored = [tuple(cut_paragraphs(json.loads(row[0]), row[1], [])) for row in db.execute(
+                "SELECT paragraphs, text FROM articles WHERE page_id = ? AND missing = 0 "
                 "ORDER BY position", [page_id])]
             if stored != [item.paragraphs for item in derived.items]:
                 problems.append(f"page {page_id} is not its parse with its corrections")
