@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -590,6 +591,8 @@ class MainWindow(QMainWindow):
         self.pane.set_dark(bool(dark))
         self.reading.set_dark(bool(dark))
         QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        # Qt keeps the tooltips' palette apart once a tooltip has been shown: set it too.
+        QToolTip.setPalette(QApplication.palette())
 
 
 __all__ = ["MainWindow"]
