@@ -113,8 +113,7 @@ def article_titled(session, title: str):
 
 
 def article_holding(session, text: str):
-    """The article whose text holds `text` (one must; since migration 9 the paragraphs
-    are stored once, in `text`)."""
+    """The article whose body holds `text` (one must)."""
     row = session.library.connection.execute(
         "SELECT id FROM articles WHERE text LIKE ? AND missing = 0",
         [f"%{text}%"]).fetchone()

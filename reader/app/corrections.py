@@ -107,8 +107,9 @@ class CorrectionServices:
         target = Target(title=article.title or "", head=_head(article),
                         other_title=other.title or "", other_head=_head(other))
         first = article if direction == "next" else other
+        # Listed under the article that holds both parts afterwards (the first).
         done = self._correct(article, "merge", target, {"direction": direction},
-                             structure=True)
+                             structure=True, key=first.key)
         kept = self._id_of(first.key) or article_id
         return Corrected(done.changes, kept, done.correction_id)
 
@@ -261,12 +262,12 @@ class CorrectionServices:
             "SELECT id FROM articles WHERE page_id = ?", [page_id])}
 
     def _correct(self, article: ArticleRecord, action: str, target: Target, value: dict,
-                 structure: bool = False) -> Corrected:
+                 structure: bool = False, key: str | None = None) -> Corrected:
         assert article.page_id is not None
         page_id = article.page_id
         corrections = self.library.corrections
         before = self._page_ids(page_id)
-        correction_id = corrections.add(page_id, action, target, value, article.key)
+        correction_id = corrections.add(page_id, action, target, value, key or article.key)
         after = self._page_ids(page_id)
         changes = Changes.of(before | after, structure=structure or before != after,
                              metadata=True, tags=True, notes=True, highlights=True)

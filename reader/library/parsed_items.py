@@ -54,7 +54,9 @@ def current_items(db: LibraryConnection, page_id: int) -> list[Item]:
             "ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position", [row[0]]))
         items.append(Item(
             kind=row[1], column=row[2], series=row[3], title=row[4], subtitle=row[5],
-            authors=authors, subheads=tuple(_list(row[6])), paragraphs=tuple(cut_paragraphs(_list(row[7]), row[10], [])),
+            authors=authors, subheads=tuple(_list(row[6])),
+            # Stored once since migration 9: lengths cut out of `text` (text_once.py).
+            paragraphs=tuple(cut_paragraphs(_list(row[7]), row[10], [])),
             entries=tuple(Entry(e.get("text", ""), e.get("source")) for e in _list(row[8])
                           if isinstance(e, dict)),
             defects=tuple(_list(row[9]))))

@@ -90,6 +90,8 @@ def test_merging_a_subhead_taken_for_a_headline(session, tmp_path):
     # The vanished article's tag and note went with its text.
     assert merged.tags == ("物业",) and merged.note == "小标题"
     assert done.changes.structure and done.changes.touches(second.id)
+    # Listed under the article that holds both parts now.
+    assert [c.article_id for c in session.corrections.list()] == [first_id]
 
 
 def test_merge_next_and_its_errors(session, tmp_path):
