@@ -106,6 +106,7 @@ class Code(StrEnum):
     ANNOTATIONS_NO_QUOTE = "annotations-no-quote"
     ANNOTATIONS_BAD_OFFSETS = "annotations-bad-offsets"
     ANNOTATIONS_BAD_FIELD = "annotations-bad-field"
+    ANNOTATIONS_BAD_READING = "annotations-bad-reading"
     # -- reading page files: "Cannot read NAME: <reason>."
     CANNOT_READ = "cannot-read"
     READ_MISSING = "read-missing"
@@ -302,6 +303,9 @@ ENGLISH: dict[Code, str] = {
                                                      "and end are not offsets.",
     Code.ANNOTATIONS_BAD_FIELD: _NOT_ANNOTATIONS + "article {n} has a highlight with a field "
                                                    "that is not text.",
+    Code.ANNOTATIONS_BAD_READING: _NOT_ANNOTATIONS + "article {n} has a reading state that is "
+                                                     "not read/starred times and a place "
+                                                     "from 0 to 1000.",
     Code.CANNOT_READ: "Cannot read {name}: {reason}.",
     Code.READ_MISSING: "the file does not exist",
     Code.READ_FOLDER: "it is a folder, not a page file",

@@ -215,6 +215,7 @@ def describe_import(report: AnnotationImportReport) -> list[str]:
         f"corrections: {report.corrections_added} added, {report.corrections_unchanged} "
         "already there" + (f", {report.corrections_skipped} of pages not in this library "
                            "(skipped)" if report.corrections_skipped else ""),
+        f"reading:    {report.reading_added} articles took a read mark, star or place",
     ]
     if not report.changed:
         lines.append("Nothing new: the library already had all of it.")

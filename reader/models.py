@@ -408,6 +408,8 @@ class AnnotationImportReport:
     skipped_keys: tuple[str, ...] = ()
     searches_added: int = 0
     searches_unchanged: int = 0
+    #: articles whose read mark, star or reading place came from the file
+    reading_added: int = 0
     #: corrections (issue 15): added, already there, of pages this library does not hold
     corrections_added: int = 0
     corrections_unchanged: int = 0
@@ -416,7 +418,8 @@ class AnnotationImportReport:
     @property
     def changed(self) -> bool:
         return bool(self.tags_added or self.notes_added or self.notes_merged
-                    or self.highlights_added or self.searches_added or self.corrections_added)
+                    or self.highlights_added or self.searches_added or self.corrections_added
+                    or self.reading_added)
 
 
 @dataclass(frozen=True)

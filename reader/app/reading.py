@@ -24,6 +24,8 @@ class ReadingState:
     article_id: int
     read: bool
     starred: bool
+    #: where the reader was, in thousandths of the text's height (None: not known)
+    place: int | None = None
 
 
 def mark_read(session, article_ids: Iterable[int], read: bool = True) -> Changes:
@@ -38,7 +40,14 @@ def star(session, article_ids: Iterable[int], starred: bool = True) -> Changes:
 
 def state(session, article_id: int) -> ReadingState:
     read, starred = session.library.reading.states([article_id]).get(article_id, (False, False))
-    return ReadingState(article_id, read, starred)
+    return ReadingState(article_id, read, starred, session.library.reading.place(article_id))
+
+
+def remember_place(session, article_id: int, permille: int) -> Changes:
+    """Keep the reader's place in an article (it travels in the annotations file); no view
+    shows it, so nothing is reported changed."""
+    session.library.reading.set_place(article_id, permille)
+    return NO_CHANGES
 
 
 def unread_counts(session) -> dict[int, IssueCounts]:
@@ -74,5 +83,6 @@ def next_unread(session, after: int | None) -> int | None:
     return None
 
 
-__all__ = ["ReadingState", "mark_read", "next_unread", "read_by_node", "star", "state",
+__all__ = ["ReadingState", "mark_read", "next_unread", "read_by_node", "remember_place", "star",
+           "state",
            "unread_counts"]

@@ -227,6 +227,8 @@ class Session:
                      given: PageMeta | None = None) -> list[ImportResult]:
         """Import files and folders; `given` is what the user says of every page."""
         results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
+        if results:  # 文件 → 最近导入 lists it, with its report (reader/library/import_log.py)
+            self.library.import_log.record(results)
         if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) \
                 and self._index is not None:
             self.ensure_index()

@@ -4,7 +4,10 @@ One row per article key (like notes: a re-parse keeps the state of an article
 whose text it keeps), `read_at` and `starred_at` each NULL when not set.  An
 article with no row is unread and not starred, so a fresh import needs no
 writes.  Marking is idempotent: marking a read article read keeps its first
-`read_at`.  Writes bump `generation` like every other user change.
+`read_at`.  Writes bump `generation` like every other user change, except the
+reading place (migration 11: where the reader was, in thousandths of the
+article's height), which the window writes each time it leaves an article and
+which nothing indexed depends on.
 """
 
 from __future__ import annotations
@@ -92,6 +95,24 @@ class Reading:
                     f"WHERE article_key IN ({marks})", chunk):
                 found[by_key[key]] = (read_at is not None, starred_at is not None)
         return found
+
+    def set_place(self, article_id: int, permille: int) -> None:
+        """Remember where the reader is in an article (0 top … 1000 end)."""
+        keys = self._keys([article_id])
+        if article_id not in keys:
+            return
+        with self._db.transaction():
+            self._db.execute(
+                "INSERT INTO reading (article_key, place) VALUES (?, ?) "
+                "ON CONFLICT(article_key) DO UPDATE SET place = excluded.place",
+                [keys[article_id], max(0, min(1000, int(permille)))])
+
+    def place(self, article_id: int) -> int | None:
+        """Where the reader was in an article, or None if not known."""
+        row = self._db.execute(
+            "SELECT r.place FROM articles a JOIN reading r ON r.article_key = a.key "
+            "WHERE a.id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def read_ids(self) -> set[int]:
         return {row[0] for row in self._db.execute(

@@ -27,6 +27,7 @@ import sqlite_utils
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
 from reader.library.schema_corrections import CORRECTIONS_MIGRATION
+from reader.library.schema_reading import READING_MIGRATION
 from reader.library.text_once import MIGRATION_9
 
 _MIGRATION_1 = """
@@ -305,6 +306,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, _MIGRATION_8),
     (9, MIGRATION_9),  # issue 17: the text stored once (text_once.py)
     (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
+    (11, READING_MIGRATION),  # issue 19, in schema_reading.py
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -20,6 +20,7 @@ library does is done by managers, one job each, every one given the shared
     library.facets       counts and date order over ids    (facets.py)
     library.saved_searches  收藏的检索: name → query          (saved_searches.py)
     library.corrections  the reader's fixes of pages        (corrections.py)
+    library.import_log      最近导入: each import's results    (import_log.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -44,6 +45,7 @@ from reader.library.facets import FacetQueries
 from reader.library.filters import Filters
 from reader.library.highlights import Highlights
 from reader.library.holders import close_marker
+from reader.library.import_log import ImportLog
 from reader.library.importing import Imports
 from reader.library.issues import Issues
 from reader.library.notes import Notes
@@ -83,6 +85,7 @@ class Library:
         self.facets = FacetQueries(connection)
         self.saved_searches = SavedSearches(connection)
         self.corrections = Corrections(connection)
+        self.import_log = ImportLog(connection)
         opened = opened or OpenedFile(db.conn)
         #: Why the library is open read-only (writes are refused with it), or None.
         self.read_only: Message | None = opened.read_only

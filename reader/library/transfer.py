@@ -9,12 +9,14 @@ libraries and survive a library rebuilt from the pages.  Shape (version 1):
      "articles": [{"key", "title", "tags": [name],
                    "note": {"text", "updated_at"} | null,
                    "highlights": [{"quote", "prefix", "suffix", "start", "end",
-                                   "color", "note", "orphaned", "created_at"}]}],
+                                   "color", "note", "orphaned", "created_at"}],
+                   "reading": {"read_at", "starred_at", "place"} | null}],
      "saved_searches": [{"name", "query", "sort", "created_at"}],
      "corrections": [{"source", "action", "target", "value", "created_at"}]}
 
-(`saved_searches` and `corrections` came later within version 1: a file without them has
-none, and an older Reader ignores them.)
+(`saved_searches`, `reading` and `corrections` came later within version 1: a file without
+them has none, and an older Reader ignores them.  `place` is where the reader was in the
+article, in thousandths of its height.)
 
 Import merges, in one transaction, so that importing a file twice changes
 nothing the second time and nothing local is ever lost:
@@ -35,6 +37,9 @@ nothing the second time and nothing local is ever lost:
    local note that already contains the imported text, is left alone; a local
    note contained in the imported one is replaced by it (nothing is lost);
    otherwise the imported text is appended under `NOTE_SEPARATOR`.
+7. Reading state: read and starred are a union (read on either side is read
+   here, with the local time if there is one); the local reading place wins,
+   an article with none takes the imported one.
 """
 
 from __future__ import annotations
@@ -99,7 +104,7 @@ class Annotations:
         def entry(key: str) -> dict:
             if key not in articles:
                 articles[key] = {"key": key, "title": None, "tags": [], "note": None,
-                                 "highlights": []}
+                                 "highlights": [], "reading": None}
             return articles[key]
 
         for key, name in one(
@@ -120,6 +125,13 @@ class Annotations:
                 "end": row[5], "color": row[6], "note": row[7], "orphaned": bool(row[8]),
                 "created_at": row[9],
             })
+        for key, read_at, starred_at, place in one(
+            "SELECT article_key, read_at, starred_at, place FROM reading "
+            "WHERE read_at IS NOT NULL OR starred_at IS NOT NULL OR place IS NOT NULL "
+            "ORDER BY article_key"
+        ):
+            entry(key)["reading"] = {"read_at": read_at, "starred_at": starred_at,
+                                     "place": place}
         for key, title in one("SELECT key, title FROM articles"):
             if key in articles:  # a readable hint for people; import ignores it
                 articles[key]["title"] = title
@@ -140,7 +152,7 @@ class Annotations:
         searches = _saved_searches(data)
         corrections = _corrections(data)
         counts = dict.fromkeys(("tags_added", "notes_added", "notes_merged", "notes_unchanged",
-                                "highlights_added", "highlights_unchanged"), 0)
+                                "highlights_added", "highlights_unchanged", "reading_added"), 0)
         skipped: list[str] = []
         with self._db.transaction():
             fixes = Corrections(self._db).merge(corrections)
@@ -157,8 +169,10 @@ class Annotations:
                     counts[self._merge_note(item["key"], item["note"])] += 1
                 for mark in item["highlights"]:
                     counts[self._merge_highlight(item["key"], text, mark)] += 1
+                if item["reading"] is not None:
+                    counts["reading_added"] += self._merge_reading(item["key"], item["reading"])
             if any(counts[k] for k in ("tags_added", "notes_added", "notes_merged",
-                                       "highlights_added")):
+                                       "highlights_added", "reading_added")):
                 self._db.bump_generation(annotations_only=True)
             added, unchanged = SavedSearches(self._db).merge(searches)
         return AnnotationImportReport(articles=len(entries) - len(skipped),
@@ -200,6 +214,22 @@ class Annotations:
             [key, body, updated_at],
         )
         return outcome
+
+    def _merge_reading(self, key: str, reading: dict) -> int:
+        """1 if the article took a read mark, a star or a place from the file."""
+        row = self._db.execute("SELECT read_at, starred_at, place FROM reading "
+                               "WHERE article_key = ?", [key]).fetchone()
+        local = row or (None, None, None)
+        merged = tuple(mine if mine is not None else reading[name] for mine, name in
+                       zip(local, ("read_at", "starred_at", "place"), strict=True))
+        if merged == tuple(local):
+            return 0
+        self._db.execute(
+            "INSERT INTO reading (article_key, read_at, starred_at, place) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(article_key) DO UPDATE SET read_at = excluded.read_at, "
+            "starred_at = excluded.starred_at, place = excluded.place",
+            [key, *merged])
+        return 1
 
     def _merge_highlight(self, key: str, text: str, mark: dict) -> str:
         anchor = reanchor(text, mark["start"], mark["end"], mark["quote"], mark["prefix"],
@@ -293,7 +323,23 @@ def _article(item: object, n: int) -> dict:
     tags = [t for t in dict.fromkeys(normalize_tag(x) for x in names) if t]
     has_note = note is not None and note["text"].strip()
     return {"key": item["key"], "tags": tags, "note": note if has_note else None,
-            "highlights": [_highlight(mark, n) for mark in marks]}
+            "highlights": [_highlight(mark, n) for mark in marks],
+            "reading": _reading(item.get("reading"), n)}
+
+
+def _reading(reading: object, n: int) -> dict | None:
+    """An article's read mark, star and place (None: the file says nothing of them)."""
+    if reading is None:
+        return None
+    if not isinstance(reading, dict):
+        raise LibraryError(Code.ANNOTATIONS_BAD_READING, n=n)
+    place = reading.get("place")
+    times = (reading.get("read_at"), reading.get("starred_at"))
+    if not all(t is None or (isinstance(t, str) and t.strip()) for t in times) or not (
+            place is None or (isinstance(place, int) and not isinstance(place, bool)
+                              and 0 <= place <= 1000)):
+        raise LibraryError(Code.ANNOTATIONS_BAD_READING, n=n)
+    return {"read_at": times[0], "starred_at": times[1], "place": place}
 
 
 def _highlight(mark: object, n: int) -> dict:

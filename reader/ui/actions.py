@@ -38,6 +38,9 @@ def build_menus(window) -> None:
     window.reindex_action = add_action(
         window, file_menu, translate("MainWindow", "重建搜索索引"), window.reindex,
         ["Ctrl+Shift+R"])
+    window.recent_menu = file_menu.addMenu(translate("RecentImports", "最近导入"))
+    # read when 文件 opens (and after each import): ready before the pointer reaches it
+    file_menu.aboutToShow.connect(lambda: window.recent_imports.refresh())
     for action in (window.import_action, window.reindex_action):
         action.setEnabled(False)  # until the library is open
     window.export_action = add_action(
@@ -114,6 +117,10 @@ def build_menus(window) -> None:
         lambda: window.set_zoom(window.pane.zoom - 1), ["Ctrl+-"])
     window.zoom_reset_action = add_action(
         window, view_menu, translate("MainWindow", "还原"), lambda: window.set_zoom(0), ["Ctrl+0"])
+    window.reading_settings_action = add_action(
+        window, view_menu, translate("ReadingSettingsDialog", "阅读设置…"), window.reading_settings.open)
+    window.reading_settings.attach(window.reading_settings_action)
+    window.search_toolbar.addAction(window.reading_settings_action)
     view_menu.addSeparator()
     window.dark_action = add_action(
         window, view_menu, translate("MainWindow", "深色主题"), window.set_dark,

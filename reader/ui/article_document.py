@@ -1,13 +1,15 @@
 """The article pane's document, typed in with a QTextCursor, and its map to the article text.
 
-`build_article(document, article, terms, theme, point_size)` clears the
+`build_article(document, article, terms, theme, point_size, typography=…)` clears the
 document and inserts the article one block at a time: label (column ·
 series · kind), kicker, title, byline, subheads, body paragraphs, entries
 with their sources, photo credit, extraction defects.  Page text only ever
 reaches the document through `QTextCursor.insertText`, so it stays plain
 text: nothing in a page file can become a tag, an entity, an image or a
 link.  The look (CJK fonts, sizes, the ~1.7em line height, indents,
-margins, colours) is the table `STYLES`, in ems of the body text.
+margins, colours) is the table `STYLES`, in ems of the body text; what the
+reader chooses in 阅读设置 (font family, line spacing, justified or ragged,
+the paragraph indent, full-width punctuation) is a `Typography` over it.
 
 While it inserts the paragraphs and entries it records where each one went
 (`TextMap`): the document position of every stretch of
@@ -17,6 +19,8 @@ against the text, so a line break inside an entry (the quote boxes of
 每周一学), doubled spaces or an empty paragraph cannot lose it.  Inside a
 paragraph or entry a "\\n" is shown as a line break in the same block
 (U+2028), one document position for one character, so offsets stay linear.
+Full-width punctuation (reader/ui/punctuation.py) is shown the same way: one
+character for one, so the map, the hits and the highlights do not move.
 
 The search hits are marked while inserting too (every field but the kind
 name, the defects and the joining words); their positions are returned in
@@ -42,6 +46,7 @@ from PySide6.QtGui import (
 
 from reader.models import ArticleRecord
 from reader.ui.labels import defect_labels, kind_name
+from reader.ui.punctuation import full_width
 from reader.ui.titles import untitled_name
 
 FONT_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "serif")
@@ -55,6 +60,33 @@ LINE_HEIGHT = 118
 
 #: How a line break inside a paragraph or entry is shown: a break in the same block.
 LINE_BREAK = "\u2028"
+
+
+#: The line spacing the pane had before it could be chosen, in tenths of an em (~1.7em).
+DEFAULT_LINE_SPACING = 17
+
+
+@dataclass(frozen=True)
+class Typography:
+    """What the reader chose in 阅读设置 (the size is the zoom, kept apart)."""
+
+    #: a font family put before FONT_FAMILIES; None: FONT_FAMILIES alone
+    family: str | None = None
+    #: line spacing of the text blocks in tenths of an em (17: the ~1.7em default)
+    line_spacing: int = DEFAULT_LINE_SPACING
+    #: paragraphs and entries set flush on both sides (else ragged right)
+    justify: bool = False
+    #: the 2em indent at the start of each paragraph
+    indent: bool = True
+    #: ASCII punctuation in Chinese text shown full width (the stored text stays as it is)
+    full_width: bool = False
+
+    @property
+    def families(self) -> list[str]:
+        return [self.family, *FONT_FAMILIES] if self.family else list(FONT_FAMILIES)
+
+
+DEFAULT_TYPOGRAPHY = Typography()
 
 
 @dataclass(frozen=True)
@@ -197,27 +229,39 @@ class _BlockFormats:
     hit: QTextCharFormat
 
 
+#: The styles of the article's own running text: the reader's alignment and indent apply.
+RUNNING_TEXT = ("body", "entry")
+
+
 @functools.lru_cache(maxsize=8)
-def _formats(theme: Theme, point_size: float) -> dict[str, _BlockFormats]:
-    """The formats of every style at one size and theme, made once: every setter call into
-    PySide6 6.12 on Python 3.11 drops a reference to None (see `build_article`)."""
+def _formats(theme: Theme, point_size: float,
+             typography: Typography = DEFAULT_TYPOGRAPHY) -> dict[str, _BlockFormats]:
+    """The formats of every style at one size, theme and typography, made once: every
+    setter call into PySide6 6.12 on Python 3.11 drops a reference to None (see
+    `build_article`)."""
     px = point_size * 96 / 72  # margins and indents are pixels, as the CSS's were
     made = {}
     for name, style in STYLES.items():
         block = QTextBlockFormat()
         block.setTopMargin(round(px * style.top))
         block.setBottomMargin(round(px * style.bottom))
-        block.setTextIndent(round(px * style.indent))
-        if style.line_height is not None:
-            block.setLineHeight(style.line_height,
+        indent = style.indent if typography.indent or name != "body" else 0.0
+        block.setTextIndent(round(px * indent))
+        line_height = style.line_height
+        if line_height == LINE_HEIGHT:  # the text's spacing; headings keep their own
+            line_height = round(LINE_HEIGHT * typography.line_spacing / DEFAULT_LINE_SPACING)
+        if line_height is not None:
+            block.setLineHeight(line_height,
                                 QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if style.align_right:
             block.setAlignment(Qt.AlignmentFlag.AlignRight)
         if style.centre:
             block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        if typography.justify and name in RUNNING_TEXT:
+            block.setAlignment(Qt.AlignmentFlag.AlignJustify)
         block.setHeadingLevel(style.heading)
         char = QTextCharFormat()
-        char.setFontFamilies(list(FONT_FAMILIES))
+        char.setFontFamilies(typography.families)
         char.setFontPointSize(point_size * style.size)
         char.setFontWeight(QFont.Weight.Bold if style.bold else QFont.Weight.Normal)
         char.setForeground(QColor(getattr(theme, style.colour)))
@@ -232,10 +276,11 @@ class Writer:
     """Inserts blocks and text, keeping the text map and the hits."""
 
     def __init__(self, document: QTextDocument, theme: Theme, point_size: float,
-                 pattern: re.Pattern | None):
+                 pattern: re.Pattern | None, typography: Typography = DEFAULT_TYPOGRAPHY):
         self.cursor = QTextCursor(document)
-        self.formats = _formats(theme, point_size)
+        self.formats = _formats(theme, point_size, typography)
         self.pattern = pattern
+        self.full_width = typography.full_width
         self.segments: list[Segment] = []
         self.hits: list[tuple[int, int]] = []
         self._first = True
@@ -267,11 +312,15 @@ class Writer:
             text = _one_block(part.replace("\r\n", "\n")) if offset is None else part
             if offset is not None:
                 self._record(Segment(self.cursor.position(), offset, len(text)))
+            # Hits are found in the text as stored and cut from the text as shown: the two
+            # have the same length, character for character.
+            shown = full_width(text) if self.full_width else text
             last = 0
             for match in self.pattern.finditer(text) if self.pattern else ():
-                runs += [(text[last:match.start()], False), (match.group(), True)]
+                runs += [(shown[last:match.start()], False),
+                         (shown[match.start():match.end()], True)]
                 last = match.end()
-            runs.append((text[last:], False))
+            runs.append((shown[last:], False))
         self._insert(runs)
 
     def _insert(self, runs: list[tuple[str, bool]]) -> None:
@@ -303,7 +352,8 @@ class Writer:
 
 def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterable[str] = (),
                   theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE,
-                  origin: str | None = None) -> BuiltArticle:
+                  origin: str | None = None,
+                  typography: Typography = DEFAULT_TYPOGRAPHY) -> BuiltArticle:
     """Replace the document's content with the article; its text map and hits.
 
     `origin` (人民日报 · 2025年1月7日 · 第19版 党建) heads the article when given.
@@ -316,7 +366,7 @@ def build_article(document: QTextDocument, article: ArticleRecord, terms: Iterab
     as many calls as the HTML pane made, a tenth of setting formats per block.
     """
     document.clear()
-    w = Writer(document, theme, point_size, hit_pattern(terms))
+    w = Writer(document, theme, point_size, hit_pattern(terms), typography)
     if origin:
         w.block("origin", Plain(origin))
     write_article(w, article)
@@ -371,6 +421,7 @@ def write_article(w: Writer, article: ArticleRecord) -> None:
 
 
 
-__all__ = ["BASE_POINT_SIZE", "DARK", "FONT_FAMILIES", "LIGHT", "LINE_BREAK", "LINE_HEIGHT",
-           "STYLES", "BuiltArticle", "Plain", "Writer", "Segment", "Style", "TextMap", "Theme", "build_article",
-           "hit_pattern", "write_article"]
+__all__ = ["BASE_POINT_SIZE", "DARK", "DEFAULT_LINE_SPACING", "DEFAULT_TYPOGRAPHY",
+           "FONT_FAMILIES", "LIGHT", "LINE_BREAK", "LINE_HEIGHT", "STYLES", "BuiltArticle",
+           "Plain", "Writer", "Segment", "Style", "TextMap", "Theme", "Typography",
+           "build_article", "hit_pattern", "write_article"]

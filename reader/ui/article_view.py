@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
@@ -35,11 +35,12 @@ from reader.models import ArticleRecord, Highlight
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
     DARK,
-    FONT_FAMILIES,
+    DEFAULT_TYPOGRAPHY,
     LIGHT,
     BuiltArticle,
     TextMap,
     Theme,
+    Typography,
     build_article,
 )
 from reader.ui.noop import QT_TRANSLATE_NOOP
@@ -134,6 +135,8 @@ class ArticleView(QTextBrowser):
         self.terms: tuple[str, ...] = ()
         self.zoom = 0
         self.theme = LIGHT
+        #: the reader's font, spacing, alignment, indent and punctuation (阅读设置)
+        self.typography: Typography = DEFAULT_TYPOGRAPHY
         self._hits: list[tuple[int, int]] = []
         self._current = -1
         self.text_map = TextMap()
@@ -197,7 +200,7 @@ class ArticleView(QTextBrowser):
         if self.article.corrected:
             origin = "　".join(x for x in (origin, "✎ " + self.tr("已更正")) if x)
         return build_article(self.document(), self.article, self.terms, self.theme,
-                             self.point_size, origin=origin)
+                             self.point_size, origin=origin, typography=self.typography)
 
     @property
     def point_size(self) -> float:
@@ -207,11 +210,22 @@ class ArticleView(QTextBrowser):
 
     def set_zoom(self, steps: int) -> None:
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
+        self._set_default_font()
+        self._rerender_keeping_place()
+
+    def set_typography(self, typography: Typography) -> None:
+        """Typeset again with the reader's font, spacing, alignment, indent, punctuation."""
+        if typography == self.typography:
+            return
+        self.typography = typography
+        self._set_default_font()
+        self._rerender_keeping_place()
+
+    def _set_default_font(self) -> None:
         font = QFont(self.font())
-        font.setFamilies(list(FONT_FAMILIES))
+        font.setFamilies(self.typography.families)
         font.setPointSizeF(self.point_size)
         self.document().setDefaultFont(font)
-        self._rerender_keeping_place()
 
     def set_dark(self, dark: bool) -> None:
         self.theme = DARK if dark else LIGHT
@@ -270,6 +284,19 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+
+    def keyPressEvent(self, event) -> None:
+        # A read-only browser moves no caret on Ctrl+Home/End, so it does not scroll either:
+        # the top and the end of the text, as in every reader (Space and Shift+Space page,
+        # reader/ui/reading_commands.py).
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and modifiers in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- the reader's highlights --------------------------------------------------------------
 

@@ -16,14 +16,17 @@ import bisect
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
-#: A day with an issue: bold, in the pane's accent colour, on a pale tint.
+#: A day with an issue: bold, in the pane's accent colour, on a pale tint; in the dark theme
+#: the dark pane's accent on a deep tint (a pale square on a dark calendar glares).
 MARK_COLOUR = "#9b2c2c"
 MARK_BACKGROUND = "#f6e7c8"
+DARK_MARK_COLOUR = "#e08a7a"
+DARK_MARK_BACKGROUND = "#4a3526"
 #: The calendar's locale follows the interface language (the English translation says en_US).
 LOCALE = QT_TRANSLATE_NOOP("DateJump", "zh_CN")
 
@@ -61,11 +64,6 @@ class DateJump(QFrame):
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setLocale(QLocale(QCoreApplication.translate("DateJump", LOCALE)))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        # Weekends in the weekdays' colour: red is what marks a day with an issue here.
-        plain = QTextCharFormat()
-        plain.setForeground(self.palette().text())
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.calendar.setWeekdayTextFormat(day, plain)
         self.calendar.activated.connect(self._chosen)
         self.calendar.clicked.connect(self._chosen)
         self.note = QLabel(self)
@@ -79,22 +77,33 @@ class DateJump(QFrame):
 
     def set_dates(self, dates: Iterable[str]) -> None:
         """Mark these days (ISO dates) as having issues; earlier marks are cleared."""
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # a null date: clear all
-        marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Weight.Bold)
-        marked.setForeground(QColor(MARK_COLOUR))
-        marked.setBackground(QColor(MARK_BACKGROUND))
-        marked.setToolTip(self.tr("这一天有报纸"))
         self.dates = tuple(sorted(dates))
-        for value in self.dates:
-            day = QDate.fromString(value, Qt.DateFormat.ISODate)
-            if day.isValid():
-                self.calendar.setDateTextFormat(day, marked)
+        self._mark_dates()
         if self.dates:
             self.note.setText(self.tr("%n 天有报纸（{} 至 {}），以粗体标出", "", len(self.dates)).format(
                 self.dates[0], self.dates[-1]))
         else:
             self.note.setText(self.tr("书库中还没有注明具体日期的报纸"))
+
+    def _mark_dates(self) -> None:
+        """The day formats, in the colours of the theme now on (set again on each opening:
+        the theme may have changed since)."""
+        # Weekends in the weekdays' colour: red is what marks a day with an issue here.
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().text())
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(weekend, plain)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # a null date: clear all
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setForeground(QColor(DARK_MARK_COLOUR if dark else MARK_COLOUR))
+        marked.setBackground(QColor(DARK_MARK_BACKGROUND if dark else MARK_BACKGROUND))
+        marked.setToolTip(self.tr("这一天有报纸"))
+        for value in self.dates:
+            day = QDate.fromString(value, Qt.DateFormat.ISODate)
+            if day.isValid():
+                self.calendar.setDateTextFormat(day, marked)
 
     def is_marked(self, value: str) -> bool:
         day = QDate.fromString(value, Qt.DateFormat.ISODate)
@@ -107,6 +116,7 @@ class DateJump(QFrame):
             day = QDate.fromString(self.dates[-1], Qt.DateFormat.ISODate)
         if day.isValid():
             self.calendar.setSelectedDate(day)
+        self._mark_dates()
         self.move(where)
         self.show()
         self.calendar.setFocus()

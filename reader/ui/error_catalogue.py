@@ -120,6 +120,7 @@ CHINESE: dict[Code, str] = {
     Code.ANNOTATIONS_NO_QUOTE: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线没有引文。"),
     Code.ANNOTATIONS_BAD_OFFSETS: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线的起止位置不是偏移量。"),
     Code.ANNOTATIONS_BAD_FIELD: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章有一条划线的某个字段不是文字。"),
+    Code.ANNOTATIONS_BAD_READING: QT_TRANSLATE_NOOP("Errors", "这不是 Reader 批注文件：第 {n} 篇文章的阅读状态不是已读/星标时间和 0 到 1000 的位置。"),
     Code.CANNOT_READ: QT_TRANSLATE_NOOP("Errors", "无法读取 {name}：{reason}。"),
     Code.READ_MISSING: QT_TRANSLATE_NOOP("Errors", "文件不存在"),
     Code.READ_FOLDER: QT_TRANSLATE_NOOP("Errors", "这是一个文件夹，不是版面文件"),

@@ -1,6 +1,6 @@
 """A whole printed page as one document: its name, a table of contents, then every article.
 
-`build_page(document, content, terms, theme, point_size)` types the page in
+`build_page(document, content, terms, theme, point_size, typography)` types the page in
 with the article pane's writer (reader/ui/article_document.py), so the text
 stays plain and looks as it does in the pane: where the page is from
 (人民日报 · 2025-01-07 · 第5版 评论), the page's name, one contents line per
@@ -23,16 +23,19 @@ from reader.app.display import article_opening
 from reader.ui import wording
 from reader.ui.article_document import (
     BASE_POINT_SIZE,
+    DEFAULT_TYPOGRAPHY,
     LIGHT,
     Plain,
     TextMap,
     Theme,
+    Typography,
     Writer,
     hit_pattern,
     write_article,
 )
 from reader.ui.counts import Counts
 from reader.ui.labels import marked_title
+from reader.ui.punctuation import full_width
 from reader.ui.titles import one_line_title
 
 #: The rule between two items.
@@ -63,17 +66,20 @@ def article_title(article) -> str:
 
 
 def build_page(document: QTextDocument, content: PageContent, terms: Iterable[str] = (),
-               theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE) -> BuiltPage:
+               theme: Theme = LIGHT, point_size: float = BASE_POINT_SIZE,
+               typography: Typography = DEFAULT_TYPOGRAPHY) -> BuiltPage:
     """Replace the document's content with the page; where each article went and the hits."""
     document.clear()
-    w = Writer(document, theme, point_size, hit_pattern(terms))
+    w = Writer(document, theme, point_size, hit_pattern(terms), typography)
     w.block("origin", Plain(wording.page_origin(content.page)))
     w.block("page", Plain(wording.node_label(content.page)))
     # The contents' heading: how many items the page holds.
     w.block("origin", Plain(Counts.tr("本版 %n 篇", "", len(content.articles))))
     link = QTextCharFormat()
     for article in content.articles:
-        w.block("contents", Plain(marked_title(article.kind, article_title(article))))
+        title = article_title(article)
+        title = full_width(title) if typography.full_width else title  # as the article shows it
+        w.block("contents", Plain(marked_title(article.kind, title)))
         # The whole line is the link (the window's anchor around the title's plain text).
         line = QTextCursor(w.cursor)
         line.movePosition(QTextCursor.MoveOperation.StartOfBlock,

@@ -58,7 +58,7 @@ class PageView(ArticleView):
     def _build(self) -> BuiltArticle:
         assert self.content is not None
         built = build_page(self.document(), self.content, self.terms, self.theme,
-                           self.point_size)
+                           self.point_size, self.typography)
         self.placed = built.articles
         # Highlights are made in the article pane: no selection here maps to one article.
         return BuiltArticle(TextMap(), built.hits)
@@ -180,6 +180,9 @@ class PageReading(QObject):
 
     def set_dark(self, dark: bool) -> None:
         self.view.set_dark(dark)
+
+    def set_typography(self, typography) -> None:
+        self.view.set_typography(typography)
 
 
 __all__ = ["PageReading", "PageView"]

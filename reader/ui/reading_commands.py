@@ -9,7 +9,10 @@ and each article reopened where the reader left it.
   (`reader.app.reading.next_unread`), like a feed reader.
 - The place in each of the last `KEPT_PLACES` articles (thousandths of the
   text's height) is kept in the window settings, so an article, also the one
-  open when Reader closed, reopens where the reader was.
+  open when Reader closed, reopens where the reader was.  It is written to the
+  library too (`reading.remember_place`, when it moved), so it travels in the
+  annotations file with read and starred; an article this window has no place
+  for opens at the library's (one brought in from another library).
 - The status bar shows the open article's state (★ starred, 未读/已读).
 """
 
@@ -104,13 +107,18 @@ class ReadingCommands(QObject):
 
     def remember_place(self) -> None:
         """Keep where the reader is in the open article (called on switching and closing)."""
-        if self._article_id is None:
+        article_id, place = self._article_id, self._live_place
+        if article_id is None:
             return
-        self._places.pop(self._article_id, None)
-        self._places[self._article_id] = self._live_place
+        self._places.pop(article_id, None)
+        self._places[article_id] = place
         while len(self._places) > KEPT_PLACES:
             del self._places[next(iter(self._places))]
         window_settings.READING_PLACES.write(self._settings, tuple(self._places.items()))
+        known = self.shown.place if self.shown is not None else None
+        if self.ops.session is not None and place != (known or 0):
+            self.ops.mutate(lambda session: reading.remember_place(session, article_id, place),
+                            translate("ReadingPlace", "无法记住阅读位置"))
 
     def _read_state(self, article_id: int) -> None:
         self.ops.query(lambda session: reading.state(session, article_id), self._show_state,
@@ -123,6 +131,11 @@ class ReadingCommands(QObject):
         words = [translate("MainWindow", "★ 星标")] if shown.starred else []
         words.append(translate("MainWindow", "已读") if shown.read else translate("MainWindow", "未读"))
         self.label.setText("  ".join(words))
+        if shown.place and self._article_id not in self._places \
+                and self._pending_place is None and self._live_place == 0:
+            # no place of this window's, and the reader has not scrolled yet: the library's
+            self._live_place = self._pending_place = shown.place
+            self._restore_place()
 
     def apply(self, changes: Changes) -> None:
         if changes.reading and self._article_id is not None and changes.touches(self._article_id):

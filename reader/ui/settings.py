@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QFontDatabase
 
 from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
@@ -133,6 +134,14 @@ def folder(raw: Any) -> str:
     return value
 
 
+def font_family(raw: Any) -> str:
+    """An installed font family (one since removed falls back to the default fonts)."""
+    value = text(raw)
+    if not QFontDatabase.hasFamily(value):
+        raise ValueError(f"no font {value!r}")
+    return value
+
+
 def int_list(raw: Any) -> tuple[int, ...]:
     """Whole numbers kept as "1,2,3" (QSettings may hand back the list it split)."""
     items = raw if isinstance(raw, (list, tuple)) else _scalar(raw).split(",")
@@ -200,6 +209,15 @@ def dump_text_list(values: Iterable[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+def text_map(raw: Any) -> dict[str, str]:
+    """Texts by name, kept as a JSON object."""
+    value = json.loads(_scalar(raw) if not isinstance(raw, (list, tuple)) else ",".join(raw))
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError("not texts by name")
+    return value
+
+
 def raw_bytes(raw: Any) -> QByteArray:
     """Qt's own saved state (geometry, splitter): only a byte array is one."""
     if isinstance(raw, QByteArray):
@@ -220,6 +238,9 @@ def export_parts(raw: Any) -> str:
 
 GEOMETRY = Setting("window/geometry", None, raw_bytes)
 SPLITTER = Setting("window/splitter", None, raw_bytes)
+#: the other splitters' states (base64) by where they sit (reader/ui/splitter_state.py)
+SPLITTERS: Setting[dict[str, str]] = Setting(
+    "window/splitters", {}, text_map, dump=lambda states: json.dumps(states, sort_keys=True))
 #: zoom steps of the article pane; ArticleView clamps to its own range
 ZOOM = Setting("view/zoom", 0, integer(-50, 50))
 DARK = Setting("view/dark", False, boolean)
@@ -241,6 +262,15 @@ NAVIGATOR_TAB = Setting("state/navigator_tab", 0, integer(0, 99))
 #: where in each recently read article the reader was (newest last; reader/ui/reading_commands.py)
 READING_PLACES: Setting[tuple[tuple[int, int], ...]] = Setting(
     "state/reading_places", (), places, dump=dump_places)
+
+#: 阅读设置 (reader/ui/reading_settings.py): the pane's font family (None: the CJK default),
+#: line spacing in tenths of an em, justified text, the paragraph indent, full-width
+#: punctuation in display; the size is ZOOM
+READING_FONT = Setting("reading/font", None, font_family)
+READING_LINE_SPACING = Setting("reading/line_spacing", 17, integer(12, 30))
+READING_JUSTIFY = Setting("reading/justify", False, boolean)
+READING_INDENT = Setting("reading/indent", True, boolean)
+READING_FULL_WIDTH = Setting("reading/full_width", False, boolean)
 
 #: the order of search results (reader.app.research.SORTS)
 SEARCH_SORT = Setting("search/sort", "relevance", choice(("relevance", "newest", "oldest")))

@@ -22,4 +22,9 @@ def dark_palette() -> QPalette:
         (roles.ToolTipText, "#e6e2d8"), (roles.PlaceholderText, "#8c8c8c"),
     ):
         palette.setColor(role, colour)
+    # Greyed out where something cannot be used now (a disabled menu entry, button or field):
+    # without these the disabled texts are drawn as bright as the rest.
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, "#7d7d7d")
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Button, "#2b2d30")
     return palette

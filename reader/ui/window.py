@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -52,6 +54,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.correction_commands import CorrectionCommands
 from reader.ui.crash import CrashHandler
+from reader.ui.import_drop import ImportDrop
 from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
@@ -64,13 +67,16 @@ from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
 from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
+from reader.ui.reading_settings import ReadingSettings
 from reader.ui.reading_width import ReadingWidth
 from reader.ui.reading_wiring import ArticleOpener
+from reader.ui.recent_imports import RecentImports
 from reader.ui.research_wiring import RESULTS_PAGE, TREE_PAGE, SearchWiring
 from reader.ui.results_view import ResultsView
 from reader.ui.retranslation import retranslate_window, switch_language
 from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
+from reader.ui.splitter_state import restore_splitters, save_splitters
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
 from reader.ui.undo_commands import UndoCommands
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
     reindex_action: QAction
     export_action: QAction
     quit_action: QAction
+    recent_menu: QMenu
     find_action: QAction
     next_hit_action: QAction
     previous_hit_action: QAction
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
     zoom_in_action: QAction
     zoom_out_action: QAction
     zoom_reset_action: QAction
+    reading_settings_action: QAction
     dark_action: QAction
     about_action: QAction
     language_group: QActionGroup
@@ -168,7 +176,15 @@ class MainWindow(QMainWindow):
         #: the 更正 commands (context menu of the pane, the 更正 menu, their keys)
         self.corrections = CorrectionCommands(self.ops, self.state, self.messages, self.pane,
                                               self.show_article, self)
+        #: 阅读设置: font, size, spacing, alignment, indent, punctuation (reading_settings.py)
+        self.reading_settings = ReadingSettings(self._settings, self.set_typography,
+                                                self.set_zoom, lambda: self.pane.zoom, self)
         build_menus(self)
+        #: 文件 → 最近导入 (its menu is made by build_menus)
+        self.recent_imports = RecentImports(self.ops, self.messages, self.recent_menu,
+                                            self._show_logged_import, self)
+        #: files and folders dropped on the window are imported (reader/ui/import_drop.py)
+        self.import_drop = ImportDrop(self, self.import_paths, self._can_import, self.messages)
         self.ops.changed.connect(self.apply)
         self.ops.busy_changed.connect(self._busy_changed)
         self._restore_state()
@@ -290,6 +306,8 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
+        restore_splitters(self, s, skip=self.splitter)
+        self.set_typography(self.reading_settings.typography)
         self.set_zoom(window_settings.ZOOM.read(s))
         self.dark_action.setChecked(window_settings.DARK.read(s))
         self.set_dark(self.dark_action.isChecked())
@@ -298,6 +316,7 @@ class MainWindow(QMainWindow):
         s = self._settings
         window_settings.GEOMETRY.write(s, self.saveGeometry())
         window_settings.SPLITTER.write(s, self.splitter.saveState())
+        save_splitters(self, s, skip=self.splitter)
         window_settings.ZOOM.write(s, self.pane.zoom)
         window_settings.DARK.write(s, self.dark_action.isChecked())
         if self.session is not None:  # a window that never opened its library keeps the old
@@ -473,7 +492,16 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         paths = list(self.choose_files() or [])
-        if not paths:
+        if paths:
+            self.import_paths(paths)
+
+    def _can_import(self) -> bool:
+        return self.session is not None and self.import_action.isEnabled()
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files and folders (chosen in 导入文件…, or dropped on the window): the
+        import options, then the import with progress, then its report."""
+        if self.session is None or not paths:
             return
         given = self.ask_import_options(paths)
         if given is None:
@@ -489,13 +517,21 @@ class MainWindow(QMainWindow):
         failures, sentence = import_summary(results)
         (self.messages.error if failures else self.messages.info)(sentence)
         self.show_import_report(results)
+        self.recent_imports.refresh()
         self.import_finished.emit(results)
 
     def _show_import_report(self, results) -> None:
         if self.import_report is None:
             self.import_report = ImportReport(self)
+        self.import_report.setWindowTitle(QCoreApplication.translate("ImportReport", "导入结果"))
         self.import_report.set_results(results)
         self.import_report.show()
+
+    def _show_logged_import(self, logged, title: str) -> None:
+        """An earlier import's report, from 文件 → 最近导入."""
+        self.show_import_report(list(logged.results))
+        if self.import_report is not None:
+            self.import_report.setWindowTitle(title)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -544,12 +580,21 @@ class MainWindow(QMainWindow):
     def set_zoom(self, steps: int) -> None:
         self.pane.set_zoom(steps)
         self.reading.set_zoom(steps)
+        self.reading_settings.zoom_shown(self.pane.zoom)
+        self.reading_width.fit()  # a larger font needs a wider pane: the side panes give way
+
+    def set_typography(self, typography) -> None:
+        """Typeset the pane and the page view with the reader's 阅读设置."""
+        self.pane.set_typography(typography)
+        self.reading.set_typography(typography)
 
     def set_dark(self, dark: bool) -> None:
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
         self.reading.set_dark(bool(dark))
         QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+        # Qt keeps the tooltips' palette apart once a tooltip has been shown: set it too.
+        QToolTip.setPalette(QApplication.palette())
 
 
 __all__ = ["MainWindow"]

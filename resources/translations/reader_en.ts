@@ -991,6 +991,10 @@
         <translation>This is not a Reader annotations file: article {n} has a highlight with a field that is not text.</translation>
     </message>
     <message>
+        <source>这不是 Reader 批注文件：第 {n} 篇文章的阅读状态不是已读/星标时间和 0 到 1000 的位置。</source>
+        <translation>This is not a Reader annotations file: article {n} has a reading state that is not read/starred times and a place from 0 to 1000.</translation>
+    </message>
+    <message>
         <source>无法读取 {name}：{reason}。</source>
         <translation>Cannot read {name}: {reason}.</translation>
     </message>
@@ -1611,6 +1615,21 @@
         <location filename="../../reader/ui/highlight_list.py" line="87"/>
         <source>删除划线</source>
         <translation>Delete Highlight</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDrop</name>
+    <message>
+        <source>没有导入 {}：只能导入页面文本（.txt、.md）和文件夹。</source>
+        <translation>Did not import {}: only page text files (.txt, .md) and folders can be imported.</translation>
+    </message>
+    <message>
+        <source>现在不能导入：书库还没有打开，或者另一次导入还在进行。</source>
+        <translation>Cannot import now: the library is not open yet, or another import is running.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2860,132 @@
         <location filename="../../reader/ui/progress.py" line="25"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPlace</name>
+    <message>
+        <source>无法记住阅读位置</source>
+        <translation>Could not remember the reading place</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>阅读设置</source>
+        <translation>Reading Settings</translation>
+    </message>
+    <message>
+        <source>阅读设置…</source>
+        <translation>Reading Settings…</translation>
+    </message>
+    <message>
+        <source>字体、字号、行距、对齐、缩进、标点</source>
+        <translation>Font, size, line spacing, alignment, indent, punctuation</translation>
+    </message>
+    <message>
+        <source>默认（思源宋体）</source>
+        <translation>Default (Noto Serif CJK)</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> 倍</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>两端对齐（不勾选：左对齐，右边参差）</source>
+        <translation>Justified (unticked: flush left, ragged right)</translation>
+    </message>
+    <message>
+        <source>段首空两格</source>
+        <translation>Indent each paragraph by two characters</translation>
+    </message>
+    <message>
+        <source>中文里的半角标点显示为全角（，：；？！（））</source>
+        <translation>Show ASCII punctuation in Chinese text full width (, : ; ? ! ( ))</translation>
+    </message>
+    <message>
+        <source>只改变显示：保存的原文、搜索和划线都不受影响。</source>
+        <translation>Only the display changes: the stored text, search and highlights stay as they are.</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>行距</source>
+        <translation>Line spacing</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>RecentImports</name>
+    <message>
+        <source>最近导入</source>
+        <translation>Recent Imports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个失败</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}　{what}</source>
+        <translation>{when}  {what}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>还没有导入过文件</source>
+        <translation>No imports yet</translation>
+    </message>
+    <message>
+        <source>无法读取最近导入</source>
+        <translation>Could not read the recent imports</translation>
+    </message>
+    <message>
+        <source>这次导入的记录已不在书库中。</source>
+        <translation>That import is no longer in the library's log.</translation>
+    </message>
+    <message>
+        <source>导入结果（{}）</source>
+        <translation>Import Results ({})</translation>
+    </message>
+    <message>
+        <source>无法读取这次导入的结果</source>
+        <translation>Could not read that import's results</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,9 @@ def test_unknown_article_keys_are_skipped_and_reported(source, tmp_path):
         (lambda d: d["articles"][0].update(tags="党建"), "not a list of names"),
         (lambda d: d["articles"][0].update(note={"body": "x"}), "note without text"),
         (lambda d: d["tags"].append({"name": "x", "color": "not a colour!"}), "is not a colour"),
+        (lambda d: d["articles"][0].update(reading="read"), "reading state"),
+        (lambda d: d["articles"][0].update(reading={"place": 1001}), "reading state"),
+        (lambda d: d["articles"][0].update(reading={"read_at": 3}), "reading state"),
     ],
 )
 def test_bad_files_are_refused_with_one_sentence_and_nothing_written(source, fresh, damage,
@@ -176,3 +179,32 @@ def test_not_a_dict_is_refused(fresh):
     for data in (None, [], "text"):
         with pytest.raises(LibraryError, match="not a Reader annotations file"):
             fresh.annotations.merge(data)
+
+
+def test_read_starred_and_the_reading_place_travel_and_merge(source, fresh):
+    ids = [a.id for a in source.articles.in_issue(source.issues.all()[0].id)]
+    source.reading.mark_read(ids[:2])
+    source.reading.star([ids[1]])
+    source.reading.set_place(ids[0], 400)
+    source.reading.set_place(ids[2], 750)  # a place alone is reading state too
+    data = source.annotations.export()
+    by_key = {a["key"]: a for a in data["articles"]}
+    keys = {a.id: a.key for a in source.articles.in_issue(source.issues.all()[0].id)}
+    first = by_key[keys[ids[0]]]["reading"]
+    assert first["read_at"] and first["starred_at"] is None and first["place"] == 400
+    assert by_key[keys[ids[2]]]["reading"] == {"read_at": None, "starred_at": None, "place": 750}
+    assert len(ids) == 3
+    # the fresh library has its own place in the first article and a star on the third
+    local = {a.key: a.id for a in fresh.articles.in_issue(fresh.issues.all()[0].id)}
+    mine = [local[keys[i]] for i in ids]
+    fresh.reading.set_place(mine[0], 100)
+    fresh.reading.star([mine[2]])
+    report = fresh.annotations.merge(data)
+    assert report.reading_added == 3 and report.changed
+    states = fresh.reading.states(mine)
+    assert states[mine[0]] == (True, False) and states[mine[1]] == (True, True)
+    assert states[mine[2]] == (False, True)  # the local star stays; the file did not read it
+    assert fresh.reading.place(mine[0]) == 100  # the local place wins
+    assert fresh.reading.place(mine[2]) == 750  # none here: the file's
+    again = fresh.annotations.merge(data)
+    assert again.reading_added == 0 and not again.changed

@@ -67,6 +67,19 @@ def test_space_scrolls_then_opens_the_next_unread(qtbot, open_window, library_di
     assert shown.args == [articles[2].id]
 
 
+def _laid_out(qtbot, bar) -> None:
+    """Wait until the pane has laid the whole text out (it does so in steps when idle, the
+    scroll range growing with each): a place is a share of the final height."""
+    seen: list[int] = []
+
+    def steady() -> bool:
+        seen.append(bar.maximum())
+        qtbot.wait(50)
+        return bar.maximum() > 0 and bar.maximum() == seen[-1]
+
+    qtbot.waitUntil(steady, timeout=5000)
+
+
 def test_an_article_reopens_where_the_reader_was(qtbot, open_window, library_dir, settings):
     window = open_window(library_dir)
     long_one = max(_articles(window), key=lambda a: len(a.text))
@@ -74,9 +87,7 @@ def test_an_article_reopens_where_the_reader_was(qtbot, open_window, library_dir
     window.resize(900, 400)
     open_article(qtbot, window, long_one.id)
     bar = window.pane.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
-    # the window settles first (the reading state's "已读" and the tree's unread counts
-    # arrive): the place is then a place in the text as laid out for good
+    _laid_out(qtbot, bar)
     settle(qtbot, window)
     bar.setValue(bar.maximum() // 2)
     half = bar.value()

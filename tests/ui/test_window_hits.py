@@ -48,7 +48,8 @@ def _words_below_the_first_screen(window, article, everything: str) -> str:
     bottom = pane.document().size().height()
     for i in range(len(article.text) - 6):
         words = article.text[i:i + 6]
-        if "\n" in words or everything.count(words) != 1:
+        # letters only: the search cuts at punctuation (按照“严格 is two words)
+        if not words.isalnum() or everything.count(words) != 1:
             continue
         cursor = QTextCursor(pane.document())
         cursor.setPosition(pane.document_range(i, i + 6)[0])
