@@ -22,6 +22,7 @@ import json
 from typing import TYPE_CHECKING
 
 from reader.library.correcting import KINDS, ROLES
+from reader.quotes import quoted
 
 if TYPE_CHECKING:
     from reader.app import Session
@@ -150,30 +151,35 @@ def _excerpt(text: str, width: int = 18) -> str:
     return text if len(text) <= width else text[:width] + "…"
 
 
+def _marked(text: str) -> str:
+    # 「」 bound an excerpt even when it opens with a “ of its own and is cut short.
+    return quoted(_excerpt(text), "「」")
+
+
 def describe(record: CorrectionRecord) -> str:
     """One line of English saying what a correction does."""
     target, value = record.target, record.value
-    line = f"“{_excerpt(target.get('paragraph', ''))}”"
-    article = f"“{_excerpt(target.get('title') or target.get('head', ''))}”"
+    line = _marked(target.get('paragraph', ''))
+    article = _marked(target.get('title') or target.get('head', ''))
     action = record.action
     if action == "split":
         return f"split {article} before {line}"
     if action == "merge":
-        other = f"“{_excerpt(target.get('other_title') or target.get('other_head', ''))}”"
+        other = _marked(target.get('other_title') or target.get('other_head', ''))
         return f"merge {article} with the {value.get('direction', 'next')} article {other}"
     if action == "role":
         return f"{line} is the {value.get('role')}"
     if action == "move":
         return f"move {line} to the {value.get('direction')} article"
     if action in ("title", "column"):
-        return f"{action} of {article}: “{value.get('text', '')}”"
+        return f"{action} of {article}: {quoted(value.get('text', ''), '「」')}"
     if action == "kind":
         return f"kind of {article}: {value.get('kind')}"
     if action == "authors":
         names = ", ".join(f"{r} {n}".strip() for r, n in value.get("authors", []))
         return f"authors of {article}: {names or 'none'}"
     if action == "text":
-        return f"text of {line} → “{_excerpt(value.get('text', ''))}”"
+        return f"text of {line} → {_marked(value.get('text', ''))}"
     if action == "restore":
         return f"restore the original text of {line}"
     return action

@@ -71,6 +71,8 @@ def test_merge_title_kind_text_and_list(library_dir, tmp_path):
     assert {c["status"] for c in listed} == {"applied"} and listed[0]["article"] == first
     text = reader(library_dir, "fix", "list", check=True).stdout
     assert "applied" in text and "merge" in text and "subhead_page.txt" in text
+    # Excerpts stand between 「」 once, even when they hold or open with a “ of their own.
+    assert "「小区“红管家”」" in text and "““" not in text and "「「" not in text
     reader(library_dir, "fix", "restore", str(first), "2", check=True)
     assert _json(library_dir, "show", str(first))["paragraphs"][1].startswith("走进富强路街道的一个")
 
