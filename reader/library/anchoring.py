@@ -50,7 +50,7 @@ def reanchor(text: str, start: int, end: int, quote: str, prefix: str, suffix: s
     while position != -1:
         score = _common_suffix(prefix, text[max(0, position - len(prefix)) : position])
         after = position + len(quote)
-        score += _common_prefix(suffix, text[after : after + len(suffix)])
+        score += common_prefix(suffix, text[after : after + len(suffix)])
         rank = (-score, abs(position - start), position)
         if best is None or rank < best:
             best = rank
@@ -61,7 +61,8 @@ def reanchor(text: str, start: int, end: int, quote: str, prefix: str, suffix: s
     return anchor_at(text, found, found + len(quote))
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share from their start."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -71,4 +72,4 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
+    return common_prefix(a[::-1], b[::-1])

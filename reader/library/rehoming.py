@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 
-from reader.library.anchoring import anchor_at, reanchor
+from reader.library.anchoring import anchor_at, common_prefix, reanchor
 from reader.library.connection import LibraryConnection
 from reader.library.correcting import Correction, Target
 from reader.library.keys import trigrams
@@ -91,15 +91,6 @@ def _hand_over(db: LibraryConnection, gone_id: int, key: str, heir_id: int, heir
     db.execute("DELETE FROM articles WHERE id = ?", [gone_id])
 
 
-def _common(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _place_highlights(db: LibraryConnection, live: dict[int, tuple[str, str]]) -> None:
     texts = {key: text for key, text in live.values()}
     if not texts:
@@ -114,8 +105,8 @@ def _place_highlights(db: LibraryConnection, live: dict[int, tuple[str, str]]) -
             position = text.find(quote) if quote else -1
             while position != -1:
                 after = position + len(quote)
-                score = (_common(prefix[::-1], text[max(0, position - len(prefix)):position][::-1])
-                         + _common(suffix, text[after:after + len(suffix)]))
+                score = (common_prefix(prefix[::-1], text[max(0, position - len(prefix)):position][::-1])
+                         + common_prefix(suffix, text[after:after + len(suffix)]))
                 rank = (score, int(key == own), -abs(position - start), key, position)
                 if best is None or rank > best:
                     best = rank
