@@ -75,29 +75,29 @@ def highlight_selection(view: QTextEdit, where: tuple[int, int], color: str,
                         theme: Theme) -> QTextEdit.ExtraSelection:
     """A highlight drawn over document positions `where` of `view` (the article pane and
     the whole-page view draw them alike)."""
-    selection = QTextEdit.ExtraSelection()
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(where[0])
-    cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(highlight_background(color, theme)))
-    selection.format = fmt
-    return selection
+    return _drawn_over(view, where, fmt)
 
 
 def corrected_selection(view: QTextEdit, where: tuple[int, int],
                         theme: Theme) -> QTextEdit.ExtraSelection:
     """A corrected paragraph: a dotted underline in the muted colour (drawn over the text,
     never typed into it, so the text map stays as it is)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(theme.muted))
+    return _drawn_over(view, where, fmt)
+
+
+def _drawn_over(view: QTextEdit, where: tuple[int, int],
+                fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    # An extra selection is drawn over the document, never typed into it.
     selection = QTextEdit.ExtraSelection()
     cursor = QTextCursor(view.document())
     cursor.setPosition(where[0])
     cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
     selection.cursor = cursor
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(QColor(theme.muted))
     selection.format = fmt
     return selection
 
