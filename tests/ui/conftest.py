@@ -27,6 +27,20 @@ def _private_settings(tmp_path_factory):
     return folder
 
 
+def search_from_bar(qtbot, window, text: str):
+    """Ctrl+K, type `text` into the bar and wait for the research answer (its hits), as a
+    reader searches; the result list must be showing."""
+    from PySide6.QtCore import Qt
+
+    from reader.ui.window import RESULTS_PAGE
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.search.researched, timeout=15000) as answer:
+        type_text(window.search_bar, text)
+    assert window.navigator.currentIndex() == RESULTS_PAGE
+    return answer.args[1]
+
+
 def type_text(widget, text: str) -> None:
     """Type `text` into `widget` key by key, as a keyboard (or an input method) would.
 

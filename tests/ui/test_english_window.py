@@ -9,12 +9,11 @@ tags and the articles' text are taken out must hold no CJK character.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from reader.ui import translation, wording
-from reader.ui.window import RESULTS_PAGE
 from tests.ui.cjk_walk import chinese_fragments, content_words, shown_texts
-from tests.ui.conftest import expand_issue, open_article, settle, type_text
+from tests.ui.conftest import expand_issue, open_article, search_from_bar, settle
 
 
 @pytest.fixture
@@ -24,14 +23,6 @@ def english(tmp_path, qapp):
     assert translation.install_translation(settings) == "en"
     yield settings
     translation.remove_translation()
-
-
-def _search(qtbot, window, text: str):
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(window.search.researched, timeout=15000) as answer:
-        type_text(window.search_bar, text)
-    assert window.navigator.currentIndex() == RESULTS_PAGE
-    return answer.args[1]
 
 
 def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, library_dir,
@@ -62,7 +53,7 @@ def test_the_english_window_shows_no_chinese_of_its_own(qtbot, open_window, libr
     assert any(line.endswith(("item on this page", "items on this page")) for line in head)
     assert "〔" not in page_text
 
-    outcome = _search(qtbot, window, "党建")
+    outcome = search_from_bar(qtbot, window, "党建")
     assert outcome.total > 1
     settle(qtbot, window)
     content.insert(0, "党建")  # what the user typed

@@ -8,20 +8,12 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.ui.window import RESULTS_PAGE
-from tests.ui.conftest import settle, type_text
-
-
-def _search(qtbot, window, text: str):
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(window.search.researched, timeout=15000) as answer:
-        type_text(window.search_bar, text)
-    assert window.navigator.currentIndex() == RESULTS_PAGE
-    return answer.args[1]
+from tests.ui.conftest import search_from_bar, settle, type_text
 
 
 def _entered(qtbot, window, text: str):
     """Search `text` and press Enter (the query is remembered), then empty the bar."""
-    _search(qtbot, window, text)
+    search_from_bar(qtbot, window, text)
     qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
     settle(qtbot, window)
     window.search_bar.clear()
@@ -55,7 +47,7 @@ def test_a_recent_query_is_chosen_from_the_history_drop_down(open_window, librar
 def test_the_concordance_sorts_by_its_right_context_and_back_by_date(open_window, library_dir,
                                                                     qtbot):
     window = open_window(library_dir)
-    _search(qtbot, window, "网格")
+    search_from_bar(qtbot, window, "网格")
     page = window.research_page
     qtbot.mouseClick(page.kwic_button, Qt.MouseButton.LeftButton)
     view = page.concordance
@@ -87,7 +79,7 @@ def test_a_trend_keeps_the_query_filters_and_its_point_lists_within_them(
     from reader.app.trends import trend
 
     window = open_window(library_dir)
-    _search(qtbot, window, "网格 kind:article")
+    search_from_bar(qtbot, window, "网格 kind:article")
     page = window.research_page
     qtbot.mouseClick(page.trend_button, Qt.MouseButton.LeftButton)
     view = page.trends
@@ -126,7 +118,7 @@ def test_a_saved_search_count_follows_tagging(open_window, library_dir, qtbot):
 
     window = open_window(library_dir)
     page = window.research_page
-    _search(qtbot, window, "网格 tag:待查")
+    search_from_bar(qtbot, window, "网格 tag:待查")
     page.ask_name = lambda _title, _label, _text: "待查的网格"
     with qtbot.waitSignal(window.ops.changed, timeout=10000):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -134,7 +126,7 @@ def test_a_saved_search_count_follows_tagging(open_window, library_dir, qtbot):
     window.show_browse_tab(entry_index("searches"))
     settle(qtbot, window)
     assert view.list.item(0).text() == "待查的网格　0"
-    found = _search(qtbot, window, "网格")
+    found = search_from_bar(qtbot, window, "网格")
     ids = [h.id for h in found.outcome.hits[:2]]
     with qtbot.waitSignal(view.reloaded, timeout=15000):
         window.ops.mutate(lambda session: session.annotations.tag(ids, ["待查"]), "tag")
@@ -171,7 +163,7 @@ def test_an_opened_year_stays_open_and_a_lone_year_opens_itself(open_window, lib
     # The facets' snapshot was read while the reader was still to type.
     settle(qtbot, window)
     assert window.session.library.facets._places is not None
-    found = _search(qtbot, window, "网格")
+    found = search_from_bar(qtbot, window, "网格")
     assert len(found.facets["year"]) > 1
     year = page.facets.item_for("date:2023")
     assert year is not None and year.childCount() and not year.isExpanded()
@@ -198,7 +190,7 @@ def test_a_long_facet_says_how_many_values_it_leaves_out(open_window, library_di
 
     monkeypatch.setattr(facet_panel, "MAX_VALUES", 10)
     window = open_window(library_dir)
-    found = _search(qtbot, window, "的")
+    found = search_from_bar(qtbot, window, "的")
     authors = found.facets["author"]
     assert len(authors) == 10 and found.facet_sizes["author"] > 10  # only the listed are sent
     panel = window.research_page.facets

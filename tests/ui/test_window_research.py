@@ -8,15 +8,7 @@ from PySide6.QtGui import QTextDocument
 
 from reader.ui import settings as window_settings
 from reader.ui.window import RESULTS_PAGE
-from tests.ui.conftest import settle, type_text
-
-
-def _search(qtbot, window, text: str):
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(window.search.researched, timeout=15000) as answer:
-        type_text(window.search_bar, text)
-    assert window.navigator.currentIndex() == RESULTS_PAGE
-    return answer.args[1]
+from tests.ui.conftest import search_from_bar, settle
 
 
 def _click_and_wait(qtbot, window, click) -> object:
@@ -28,7 +20,7 @@ def _click_and_wait(qtbot, window, click) -> object:
 def test_clicking_a_facet_narrows_and_its_chip_widens_again(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     page = window.research_page
-    found = _search(qtbot, window, "网格")
+    found = search_from_bar(qtbot, window, "网格")
     assert found.total == 8
     column = found.facets["column"][0]
     item = page.facets.item_for(f"column:{column.value}")
@@ -53,7 +45,7 @@ def test_clicking_a_facet_narrows_and_its_chip_widens_again(open_window, library
 def test_a_month_under_its_year_narrows_by_date(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     page = window.research_page
-    found = _search(qtbot, window, "党建")
+    found = search_from_bar(qtbot, window, "党建")
     month = found.facets["month"][0]
     item = page.facets.item_for(f"date:{month.value}")
     assert item.parent().data(0, Qt.ItemDataRole.UserRole + 30) == f"date:{month.value[:4]}"
@@ -64,7 +56,7 @@ def test_a_month_under_its_year_narrows_by_date(open_window, library_dir, qtbot)
 
 def test_sort_by_date_is_applied_and_remembered(open_window, library_dir, qtbot, settings):
     window = open_window(library_dir)
-    _search(qtbot, window, "党建")
+    search_from_bar(qtbot, window, "党建")
     box = window.research_page.sort_box
     newest = _click_and_wait(qtbot, window, lambda: box.setCurrentIndex(box.findData("newest")))
     library = window.session.library
@@ -76,12 +68,12 @@ def test_sort_by_date_is_applied_and_remembered(open_window, library_dir, qtbot,
     window.close()
     again = open_window(library_dir, settings)
     assert again.research_page.sort_box.currentData() == "newest"
-    assert _search(qtbot, again, "党建").sort == "newest"
+    assert search_from_bar(qtbot, again, "党建").sort == "newest"
 
 
 def test_search_in_title_looks_in_titles_only(open_window, library_dir, qtbot, settings):
     window = open_window(library_dir)
-    everywhere = _search(qtbot, window, "党建")
+    everywhere = search_from_bar(qtbot, window, "党建")
     tools = window.search_tools
     titled = _click_and_wait(qtbot, window, lambda: tools.scope_actions["title"].trigger())
     assert titled.outcome.query == "title:党建"
@@ -95,7 +87,7 @@ def test_recent_queries_come_back_with_up_in_the_empty_bar(open_window, library_
                                                           settings):
     window = open_window(library_dir)
     for text in ("网格", "党建引领"):
-        _search(qtbot, window, text)
+        search_from_bar(qtbot, window, text)
         qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
         settle(qtbot, window)
         window.search_bar.clear()
@@ -137,7 +129,7 @@ def test_save_a_search_then_reopen_rename_delete_and_undo(open_window, library_d
     window = open_window(library_dir)
     page = window.research_page
     page.sort_box.setCurrentIndex(page.sort_box.findData("oldest"))  # nothing to search yet
-    found = _search(qtbot, window, "网格 kind:article")
+    found = search_from_bar(qtbot, window, "网格 kind:article")
     page.ask_name = lambda _title, _label, text: "网格治理" if text == "网格 kind:article" else None
     with qtbot.waitSignal(window.ops.changed, timeout=10000):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -182,7 +174,7 @@ def test_concordance_lists_every_occurrence_sorts_opens_and_exports(open_window,
     from reader.app.concordance import concordance
 
     window = open_window(library_dir)
-    _search(qtbot, window, "网格")
+    search_from_bar(qtbot, window, "网格")
     page = window.research_page
     expected = concordance(window.session.library, window.session.index, "网格")
     qtbot.mouseClick(page.kwic_button, Qt.MouseButton.LeftButton)
@@ -224,7 +216,7 @@ def test_trend_chart_of_two_terms_point_click_lists_the_period(open_window, libr
     from reader.app.trends import trend
 
     window = open_window(library_dir)
-    _search(qtbot, window, "党建引领 OR 网格")
+    search_from_bar(qtbot, window, "党建引领 OR 网格")
     page = window.research_page
     qtbot.mouseClick(page.trend_button, Qt.MouseButton.LeftButton)
     view = page.trends
