@@ -7,7 +7,10 @@ overwrite a newer one.  `query_terms` asks the query parser for the words
 to mark in the pane (filters, OR/NOT and excluded words are not marked).
 
 Each search is `session.research` (reader/app/research.py): one page in the
-order `sort` names, and the facets of all matches (`researched`).  `scope`
+order `sort` names, and the facets of all matches (`researched`).  The facets
+count from a snapshot of the library read on the first request: a search that
+would wait for it answers first (`answered`, `counting`) and its facets follow
+(`session.count_facets`, then `researched`).  `scope`
 is the bar's search-in choice (全文/标题/作者/笔记): the typed words are
 searched in that field only (`scoped_query`).
 """
@@ -48,6 +51,8 @@ class SearchController(QObject):
     cleared = Signal()
     #: (query text as searched, ResearchOutcome) of the newest request: facets and sort
     researched = Signal(str, object)
+    #: (query text as searched) the newest answer came before its facets: being counted
+    counting = Signal(str)
 
     def __init__(self, line_edit: QLineEdit, ops: Operations, messages: MessageChannel,
                  parent: QObject | None = None):
@@ -88,7 +93,7 @@ class SearchController(QObject):
         sort = self.sort
         top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)
         self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort,
-                                                         facet_top=top),
+                                                         facet_top=top, facets_when_ready=True),
                         lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
@@ -100,7 +105,20 @@ class SearchController(QObject):
         for notice in outcome.notices:
             self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
-        self.researched.emit(text, found)
+        if not found.facets_pending:
+            self.researched.emit(text, found)
+            return
+        # The facets' snapshot was not read yet (the first search, or the library changed):
+        # the results are shown, and the facets counted next, reading it.
+        self.counting.emit(text)
+        top = facet_panel.MAX_VALUES
+        self._ops.query(lambda session: session.count_facets(found, top),
+                        lambda counted: self._counted(request, text, counted),
+                        self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
+
+    def _counted(self, request: int, text: str, found) -> None:
+        if request == self._latest:
+            self.researched.emit(text, found)
 
     def _fail(self, request: int, exc: BaseException) -> None:
         if request != self._latest:
