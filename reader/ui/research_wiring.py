@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.research_page import ResearchPage
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.search_tools import SearchTools
+
+translate = QCoreApplication.translate
 
 #: The navigator's pages (a QStackedWidget): the browsing tabs, then the search results.
 TREE_PAGE, RESULTS_PAGE = 0, 1
