@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from reader.app.searching import SearchOutcome, allowed_ids, search_hits
 from reader.catalogue import Code, Message
-from reader.library import Library
 from reader.library.facets import UNDATED, FacetCount
 from reader.search.query import Query, parse_query
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 
 #: The orders results can be listed in; the first is the default.
