@@ -44,14 +44,6 @@ class SearchWiring(QObject):
             window.results_view, lambda: window.navigator.currentIndex() == RESULTS_PAGE, window))
         self._open_first_result = False
         self.page, self.tools = self._attach_research(toolbar)
-        window.search_ready.connect(self._read_facet_places)
-
-    def _read_facet_places(self) -> None:
-        # The facets count from a snapshot of where each article was printed, read once
-        # (`library.facets.places`, a fraction of a second at 100k articles): read it while
-        # the reader is still typing the first query, not when its answer is awaited.
-        self.window.ops.query(lambda session: session.library.facets.places(), None,
-                              translate("MainWindow", "无法准备搜索"))
 
     def _attach_research(self, toolbar) -> tuple[ResearchPage, SearchTools]:
         """The research page becomes the navigator's results page; the tools join the bar."""

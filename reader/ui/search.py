@@ -12,7 +12,10 @@ controller emits `waiting` and runs the newest text the moment search is
 ready, so the first keystrokes after start-up are never lost.
 
 Each search is `session.research` (reader/app/research.py): one page in the
-order `sort` names, and the facets of all matches (`researched`).  `scope`
+order `sort` names, and the facets of all matches (`researched`).  The facets
+count from a snapshot of the library read on the first request: a search that
+would wait for it answers first (`answered`, `counting`) and its facets follow
+(`session.count_facets`, then `researched`).  `scope`
 is the bar's search-in choice (全文/标题/作者/笔记): the typed words are
 searched in that field only (`scoped_query`).
 """
@@ -55,6 +58,8 @@ class SearchController(QObject):
     researched = Signal(str, object)
     #: (query text) a query is held until search is ready
     waiting = Signal(str)
+    #: (query text as searched) the newest answer came before its facets: being counted
+    counting = Signal(str)
 
     def __init__(self, line_edit: QLineEdit, ops: Operations, messages: MessageChannel,
                  parent: QObject | None = None):
@@ -110,7 +115,7 @@ class SearchController(QObject):
         sort = self.sort
         top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)
         self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort,
-                                                         facet_top=top),
+                                                         facet_top=top, facets_when_ready=True),
                         lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
@@ -122,7 +127,20 @@ class SearchController(QObject):
         for notice in outcome.notices:
             self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
-        self.researched.emit(text, found)
+        if not found.facets_pending:
+            self.researched.emit(text, found)
+            return
+        # The facets' snapshot was not read yet (the first search, or the library changed):
+        # the results are shown, and the facets counted next, reading it.
+        self.counting.emit(text)
+        top = facet_panel.MAX_VALUES
+        self._ops.query(lambda session: session.count_facets(found, top),
+                        lambda counted: self._counted(request, text, counted),
+                        self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
+
+    def _counted(self, request: int, text: str, found) -> None:
+        if request == self._latest:
+            self.researched.emit(text, found)
 
     def _fail(self, request: int, exc: BaseException) -> None:
         if request != self._latest:
