@@ -68,6 +68,18 @@ _PARAGRAPHS = (
     "THEN substr(a.text, 1, total(value) + count(*) - 1) END "
     "FROM json_each(a.paragraphs)), '') END"
 )
+#: Whether the paragraphs of a row hold the term (for tests, not counts): its first
+#: occurrence in `articles.text` ends within them.  The paragraphs begin the text, so an
+#: occurrence ending past them lies in the entries after them, and so does every later one.
+#: The same answer as testing `_PARAGRAPHS`, without copying them out of the text.
+_IN_PARAGRAPHS = (
+    "CASE WHEN a.paragraphs = '[]' OR NOT json_valid(a.paragraphs) THEN 0 "
+    "WHEN json_type(a.paragraphs) != 'array' THEN 0 "
+    "ELSE coalesce((SELECT CASE WHEN min(type = 'integer' AND value >= 0) "
+    "AND total(value) + count(*) - 1 <= length(a.text) "
+    "THEN {at} BETWEEN 1 AND total(value) + count(*) - :n END "
+    "FROM json_each(a.paragraphs)), 0) END"
+)
 #: An entry's text and source (a box entry is an object with a text; the source may be null).
 _ENTRY_TEXT, _ENTRY_SOURCE = "json_extract(value, '$.text')", "json_extract(value, '$.source')"
 _IS_ENTRY = "CASE WHEN type = 'object' THEN json_type(value, '$.text') = 'text' END"
@@ -77,19 +89,22 @@ _NOTED = ("a.key IN (SELECT article_key FROM notes UNION "
           "SELECT article_key FROM highlights WHERE note IS NOT NULL AND note != '')")
 
 
-def _parts(f, agg: str, may_hold) -> dict[str, list[str]]:
+def _parts(f, agg: str, may_hold, paragraphs: str | None = None) -> dict[str, list[str]]:
     """SQL over one article `a` for each field: expressions that together make the field's
     answer, of f (a test or a count of the term in one string).  `agg` folds a list's
     values: total() for counts, max() for tests (NULL for an empty list).  `may_hold(sql)`
-    is a cheap test false only when the string `sql` cannot hold the term."""
+    is a cheap test false only when the string `sql` cannot hold the term.  `paragraphs`,
+    if given, is the paragraphs' answer (else f of the paragraphs cut from the text)."""
     def unless_absent(sql: str, whole: str) -> str:
         return f"CASE WHEN {may_hold(whole)} THEN {sql} END"
 
+    if paragraphs is None:
+        paragraphs = f(f"({_PARAGRAPHS})")
     return {
         "title": [f("coalesce(a.title, '')")],
         "body": [
             f("coalesce(a.subtitle, '')"),
-            f"CASE WHEN {may_hold('a.text', False)} THEN {f(f'({_PARAGRAPHS})')} END",
+            f"CASE WHEN {may_hold('a.text', False)} THEN {paragraphs} END",
             unless_absent(f"(SELECT {agg}({f('value')}) FROM json_each({_array('a.subheads')}) "
                           "WHERE type = 'text')", "a.subheads"),
             unless_absent(f"(SELECT {agg}({f(_ENTRY_TEXT)} + coalesce({f(_ENTRY_SOURCE)}, 0)) "
@@ -150,7 +165,8 @@ class LibraryTexts:
     def _in_sql(term: str) -> bool:
         return not folds_beyond_ascii(term) and not any(ch.isspace() for ch in term)
 
-    def _rows(self, term: str, ids: list[int] | None, f, agg: str):
+    def _rows(self, term: str, ids: list[int] | None, f, agg: str,
+              paragraphs: str | None = None):
         """(id, read in SQL, title, body) of the articles of `ids` (or all), and {id: note}
         of those with note text, each value `agg` of f over the field's strings."""
         folds = ascii_folds(term)
@@ -159,7 +175,7 @@ class LibraryTexts:
         if ids is not None:
             params["ids"] = json.dumps(ids)
             among = " AND a.id IN (SELECT value FROM json_each(:ids))"
-        parts = _parts(f, agg, _may_hold(term, folds))
+        parts = _parts(f, agg, _may_hold(term, folds), paragraphs)
         # SQLite's length() and substr() stop at a NUL character (a hostile page can hold
         # one; instr() does not): such rows are read in Python.
         in_sql = f"NOT {_STRINGS} AND instr(a.text, char(0)) = 0"
@@ -187,7 +203,8 @@ class LibraryTexts:
         def test(sql: str) -> str:
             return f"(instr({folded(sql, folds)}, :needle) > 0)"
 
-        main, notes = self._rows(term, wanted, test, "max")
+        at = f"instr({folded('a.text', folds)}, :needle)"
+        main, notes = self._rows(term, wanted, test, "max", _IN_PARAGRAPHS.format(at=at))
         found, unclean = {}, []
         for doc_id, in_sql, title, body in main:
             if not in_sql:

@@ -42,6 +42,7 @@ import time
 import warnings
 from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -51,6 +52,7 @@ from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.matching import TermLookup, evaluate, text_matches
+from reader.search.postings import SearchPostings
 from reader.search.query import Query
 from reader.search.ranking import word_tree
 from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
@@ -442,11 +444,12 @@ class SearchIndex:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
         with self._lock:
             try:
+                self._follow_other_writers()
                 ranks = self._ranks()
                 universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
                 if query.root is None:
                     return universe if allowed is not None or query.filters else set()
-                lookup = TermLookup(self._store, len(ranks), self._noted_ids())
+                lookup = self._lookup(len(ranks), self._words.postings())
                 return evaluate(query.root, universe, lookup, with_notes=True)
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
@@ -455,6 +458,7 @@ class SearchIndex:
         self, query: Query, allowed: set[int] | None, limit: int, offset: int
     ) -> SearchResult:
         notices = list(query.notices)
+        self._follow_other_writers()
         ranks = self._ranks()
         universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
         root = query.root
@@ -462,7 +466,10 @@ class SearchIndex:
             if allowed is None and not query.filters:
                 return SearchResult(0, [], notices)
             return self._by_date(universe, limit, offset, notices)
-        lookup = TermLookup(self._store, len(ranks), self._noted_ids())
+        # The word postings the search reads, each once: they prove matches (sparing the
+        # reading of text) and rank them.
+        postings = self._words.postings()
+        lookup = self._lookup(len(ranks), postings)
         truth = evaluate(root, universe, lookup, with_notes=True)
         terms = [t.text for t in query.terms]
         if not terms:  # only exclusions
@@ -477,7 +484,7 @@ class SearchIndex:
         ranked: list[tuple[int, float, MatchKind]] = []
         if tree is not None and wanted:
             # Only the articles that match verbatim are ranked (ranking.py).
-            top = self._words.top(tree, articles, wanted, ranks)
+            top = self._words.top(tree, articles, wanted, ranks, postings)
             ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
         if len(ranked) < wanted:
             # Fewer word hits than wanted means `ranked` holds all of them.
@@ -499,6 +506,20 @@ class SearchIndex:
             snippet = make_snippet(note if match == MatchKind.NOTE else body, terms)
             hits.append(Hit(doc_id, float(score), match, snippet))
         return SearchResult(total, hits, notices)
+
+    def _follow_other_writers(self) -> None:
+        """After another process wrote the index, forget what was read of it before: the
+        date ranks, the noted ids, and Whoosh's searcher (a snapshot; the word postings
+        prove matches, so they must be the documents' current ones).  That process wrote
+        Whoosh first, so its SQLite commit, which shows here, means both are done."""
+        if self._store.changed_elsewhere():
+            self._date_ranks = None
+            self._noted = None
+            self._words.forget_searcher()
+
+    def _lookup(self, total: int, postings: SearchPostings) -> TermLookup:
+        return TermLookup(self._store, total, self._noted_ids(),
+                          partial(self._words.proven, postings=postings))
 
     def _by_count(
         self, ids: set[int], terms: list[str], count: int, match: MatchKind

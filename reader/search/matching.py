@@ -9,6 +9,7 @@ what the children before it left, so a selective term narrows the scans of the o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.substring import IN_BODY, IN_TITLE, SubstringStore
@@ -19,14 +20,26 @@ __all__ = ["TermLookup", "evaluate", "text_matches"]
 class TermLookup:
     """The substring lookups of one search, cached: term → ids, and the ids each lookup covered."""
 
-    def __init__(self, store: SubstringStore, total: int, noted: set[int]) -> None:
+    def __init__(self, store: SubstringStore, total: int, noted: set[int],
+                 proof: Callable[[str], set[int] | None] | None = None) -> None:
+        """`proof(term)`, if given, names articles whose title or body surely holds `term`
+        (from the word index, ranking.proof_token), or None: they need no reading."""
         self._store = store
         self._total = total
         #: Ids of the articles with note text.
         self.noted = noted
+        self._proof = proof
+        self._proofs: dict[str, set[int] | None] = {}
         self._found: dict[str, set[int]] = {}
         self._covered: dict[str, set[int] | None] = {}
         self._flags: dict[str, dict[int, int]] = {}
+
+    def _proven(self, term: str) -> set[int] | None:
+        if self._proof is None:
+            return None
+        if term not in self._proofs:
+            self._proofs[term] = self._proof(term)
+        return self._proofs[term]
 
     def find(self, term: str, within: set[int]) -> set[int]:
         """The ids in `within` of articles containing `term` in title, body or note."""
@@ -34,7 +47,8 @@ class TermLookup:
         if term in self._found and (covered is None or within <= covered):
             return self._found[term] & within
         complete = len(within) >= self._total
-        found = self._store.find(term, None if complete else within)
+        found = self._store.find(term, None if complete else within,
+                                 lambda: self._proven(term))
         self._found[term] = found | self._found.get(term, set())
         self._covered[term] = None if complete else within | (covered or set())
         return found & within
@@ -46,6 +60,10 @@ class TermLookup:
             return set()
         flags = self._flags.setdefault(term, {})
         missing = candidates.difference(flags)
+        if missing and self._store.indexed(term) and (sure := self._proven(term)):
+            # In the title or body: not in the note only.
+            flags.update(dict.fromkeys(missing & sure, IN_TITLE))
+            missing -= sure
         if missing:
             flags.update(dict.fromkeys(missing, 0))
             flags.update(self._store.fields_with(term, missing))

@@ -9,35 +9,40 @@ articles, and the articles' lengths:
 
 1. `WordRanker` is made once per opened searcher: it holds each segment's field lengths in
    memory (one byte an article, Whoosh's own length code) and the collection statistics.
-2. For each token of the query, its postings are read block by block (Whoosh's posting
-   blocks decode to arrays in C), keeping the term frequencies of candidates only.
+2. Each token of the query has its postings read once a search, whole (postings.py); the
+   candidates are turned into document numbers and intersected with them, in C.
 3. The positive word tree decides which candidates are word hits (a term's tokens all
    present; AND all children; OR any), and each hit scores Σ idf·tf·(k1+1)/(tf+k1·(1-b+b·dl/avgdl))
    over the tokens it contains: Whoosh's BM25F with its defaults, the same numbers Whoosh
    gives (tests/search/test_ranking.py compares them).
 4. The best `limit` are picked with a heap; ties go to the newer article, then the lower id.
 
-Reading Whoosh's posting blocks uses two internals of its W3 codec (`_read_ids`,
-`_read_weights`), pinned by the `whoosh-reloaded<2.8` requirement; any other matcher is
-read through the public matcher interface, posting by posting.
+The same postings prove matches to the substring side (`proof_token`, `containing`): a term
+of Han characters that is one word token of its own is in the title or body of every
+article whose document holds that token (a token is a piece of the text jieba cut, and Han
+characters have no case), so those candidates need no reading of their text; only the rest
+are checked against the text (matching.py).
+
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import compress, repeat
+from operator import add
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from reader.search.analysis import analyze
+from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 
-__all__ = ["WordRanker", "WordTree", "word_tree"]
+__all__ = ["WordRanker", "WordTree", "proof_token", "word_tree"]
 
 _DEFAULTS = BM25F()
 K1, B = _DEFAULTS.K1, _DEFAULTS.B
@@ -65,6 +70,19 @@ def word_tree(node: Node | None) -> WordTree | None:
     return None
 
 
+#: A term whose word postings can prove it: Han characters only (no case to fold, and the
+#: same range the substring store indexes).
+_HAN = re.compile(r"[\u3400-\u4db5\u4e00-\u9fcc]+")
+
+
+def proof_token(term: str) -> str | None:
+    """The word token whose documents surely contain `term` in their title or body: the term
+    itself when it is Han characters that analyse as that one token; else None."""
+    if len(term) < 2 or not _HAN.fullmatch(term):
+        return None
+    return term if analyze(term) == [term] else None
+
+
 def _tokens(tree: WordTree) -> set[str]:
     kind, parts = tree
     if kind == "tokens":
@@ -82,96 +100,116 @@ class _Leaf:
 class WordRanker:
     """Field lengths and statistics of one Whoosh searcher, and the ranking over them."""
 
-    def __init__(self, searcher, fieldname: str, article_ids: list[int]) -> None:
-        """`article_ids[docnum]` is the article id of a live document, -1 of a deleted one."""
+    def __init__(self, searcher, fieldname: str, article_ids: list[int],
+                 docnums: dict[int, int]) -> None:
+        """`article_ids[docnum]` is the article id of a live document, -1 of a deleted one;
+        `docnums` is the other way round, for the live documents."""
         self.searcher = searcher
         self.fieldname = fieldname
         self._article_ids = article_ids
+        self._docnums = docnums
         self.avgdl = searcher.avg_field_length(fieldname) or 1
         self._leaves = [
             _Leaf(reader, offset, _lengths(reader, fieldname))
             for reader, offset in searcher.reader().leaf_readers()
         ]
+        self._leaf_offsets = [(leaf.reader, leaf.offset) for leaf in self._leaves]
         # Whoosh numbers the documents of its segments one after the other.
         self._lengths = b"".join(leaf.lengths for leaf in self._leaves)
         # Per token: (length code → the BM25 denominator's length part) is shared by all.
         self._norms = tuple(K1 * ((1 - B) + B * length / self.avgdl) for length in _LENGTHS)
 
+    def postings(self) -> SearchPostings:
+        """A fresh holder of the postings one search reads (each word's read once)."""
+        return SearchPostings(self._leaf_offsets, self.fieldname)
+
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int],
+        postings: SearchPostings | None = None,
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
-        as words; `date_rank` (article id → rank, newest highest) breaks ties."""
+        as words; `date_rank` (article id → rank, newest highest) breaks ties.  `postings`
+        holds what the search has read already (`containing`)."""
         if limit <= 0 or not among:
             return []
-        tfs = {token: self._frequencies(token, among) for token in _tokens(tree)}
-        hits = _matching(tree, tfs)
+        postings = postings or self.postings()
+        docnums = self._docnums
+        candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
+        candidates.discard(-1)
+        tfs = {token: postings.frequencies(token) for token in _tokens(tree)}
+        hits = _matching(tree, tfs, candidates)
         if not hits:
             return []
-        norms, lengths = self._norms, self._lengths
-        scores: dict[int, float] = {}
+        # Scores are summed token by token over the hits in one order, each hit's part
+        # looked up by (frequency, length code) in a table filled as pairs occur: every
+        # step a C loop (map, zip) instead of Python arithmetic a hit.
+        order = list(hits)
+        codes = list(map(self._lengths.__getitem__, order))
+        total: list[float] | None = None
         for token, found in tfs.items():
-            idf = self.searcher.idf(self.fieldname, token) * (K1 + 1)
-            if not scores and found.keys() == hits:  # e.g. the token of a one-word query
-                scores = {d: idf * tf / (tf + norms[lengths[d]]) for d, tf in found.items()}
-                continue
-            for docnum in hits.intersection(found):
-                tf = found[docnum]
-                score = idf * tf / (tf + norms[lengths[docnum]])
-                scores[docnum] = scores.get(docnum, 0.0) + score
-        return self._best(scores, limit, date_rank)
+            table = _Scores(self.searcher.idf(self.fieldname, token) * (K1 + 1), self._norms)
+            pairs = zip(map(found.get, order, repeat(0)), codes, strict=True)
+            part = list(map(table.__getitem__, pairs))
+            total = part if total is None else list(map(add, total, part))
+        return self._best(order, total or [], limit, date_rank)
+
+    def containing(self, token: str, postings: SearchPostings) -> set[int]:
+        """Ids of the articles whose title or body holds `token` as a word (live documents)."""
+        ids = self._article_ids
+        found = set(map(ids.__getitem__, postings.frequencies(token)))
+        found.discard(-1)  # deleted documents
+        return found
 
     def _best(
-        self, scores: dict[int, float], limit: int, date_rank: dict[int, int]
+        self, docnums: list[int], scores: list[float], limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """The `limit` highest scores, ties to the newer article, then the lower id."""
+        pairs: Iterable[tuple[int, float]] = zip(docnums, scores, strict=True)
         if len(scores) > limit:
             # The limit-th score, found without a Python key per document; only the few
             # at or above it are sorted by the full key.
-            floor = heapq.nlargest(limit, scores.values())[-1]
-            scores = {d: s for d, s in scores.items() if s >= floor}
+            floor = heapq.nlargest(limit, scores)[-1]
+            pairs = compress(pairs, map(floor.__le__, scores))
         ids = self._article_ids
         best = sorted(
-            scores.items(),
-            key=lambda item: (-item[1], -date_rank.get(ids[item[0]], 0), ids[item[0]]),
+            pairs, key=lambda item: (-item[1], -date_rank.get(ids[item[0]], 0), ids[item[0]]),
         )[:limit]
         return [(ids[docnum], score) for docnum, score in best]
 
-    def _frequencies(self, token: str, among: set[int]) -> dict[int, float]:
-        """Document number → frequency of `token`, for the live documents of articles in
-        `among` that contain it."""
-        found: dict[int, float] = {}
-        ids = self._article_ids
-        for leaf in self._leaves:
-            reader = leaf.reader
-            if (self.fieldname, token) not in reader:
-                continue
-            offset = leaf.offset
-            for docnums, weights in _blocks(reader.postings(self.fieldname, token)):
-                if offset:
-                    docnums = [offset + d for d in docnums]
-                found.update(
-                    (d, w) for d, w in zip(docnums, weights, strict=True) if ids[d] in among
-                )
-        return found
+
+class _Scores(dict):
+    """(frequency, length code) → a token's BM25F part, computed when a pair first occurs."""
+
+    def __init__(self, idf: float, norms: tuple[float, ...]) -> None:
+        super().__init__()
+        self._idf = idf
+        self._norms = norms
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        tf, code = key
+        score = self._idf * tf / (tf + self._norms[code]) if tf else 0.0
+        self[key] = score
+        return score
 
 
-def _matching(tree: WordTree, tfs: dict[str, dict[int, float]]) -> set[int]:
+def _matching(tree: WordTree, tfs: dict[str, dict[int, float]], candidates: set[int]) -> set[int]:
+    """The candidates (document numbers) that match `tree` as words."""
     kind, parts = tree
     if kind == "tokens":
-        sets = sorted((tfs[t].keys() for t in parts), key=len)
-        found = set(sets[0])
-        for other in sets[1:]:
-            found.intersection_update(other)
+        found = candidates
+        for token in sorted(parts, key=lambda t: len(tfs[t])):
+            found = found.intersection(tfs[token])
+            if not found:
+                break
         return found
     if kind == "and":
-        found = _matching(parts[0], tfs)
+        found = _matching(parts[0], tfs, candidates)
         for part in parts[1:]:
             if not found:
                 break
-            found &= _matching(part, tfs)
+            found = _matching(part, tfs, found)
         return found
-    return set().union(*(_matching(p, tfs) for p in parts))
+    return set().union(*(_matching(p, tfs, candidates) for p in parts))
 
 
 def _lengths(reader, fieldname: str) -> bytes:
@@ -197,28 +235,3 @@ def _code(length: int) -> int:
     from whoosh.util.numeric import length_to_byte
 
     return length_to_byte(length)
-
-
-def _blocks(matcher) -> Iterator[tuple]:
-    """(document numbers, frequencies) of a term's postings, a block at a time.
-
-    Deleted documents are not filtered out here: they are never candidates.
-    """
-    leaf = getattr(matcher, "child", matcher)  # the deleted-documents filter, if any
-    if isinstance(leaf, W3LeafMatcher):
-        while leaf.is_active():
-            if leaf._data is None:
-                leaf._read_data()
-            ids = leaf._data[0]
-            # Whoosh stores a block's ids as deltas unless they fit in bytes; it decodes
-            # them with a Python generator, accumulate() does the same in C.
-            leaf._read_weights()
-            yield (ids if leaf._byteids else accumulate(ids)), leaf._weights
-            leaf._next_block()
-        return
-    ids, weights = [], []
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        matcher.next()
-    yield ids, weights

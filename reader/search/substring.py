@@ -34,6 +34,7 @@ import json
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.models import IndexDoc
@@ -107,6 +108,8 @@ class SubstringStore:
         self.source: TextSource = source if source is not None else self._own  # type: ignore[assignment]
         #: (data_version, stale grams row ids, grams row id → article id of moved ones).
         self._versions: tuple[int, frozenset[int], dict[int, int]] | None = None
+        #: The data_version `changed_elsewhere` saw last.
+        self._seen_version: int | None = None
 
     @property
     def holds_text(self) -> bool:
@@ -335,8 +338,12 @@ class SubstringStore:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def find(self, term: str, within: set[int] | None = None) -> set[int]:
-        """Ids of the articles whose title, body or note contain `term` (within `within`)."""
+    def find(self, term: str, within: set[int] | None = None,
+             proven: Callable[[], set[int] | None] | None = None) -> set[int]:
+        """Ids of the articles whose title, body or note contain `term` (within `within`).
+
+        `proven()`, asked only when candidates must be checked against the text, may name
+        articles known to contain `term` (from the word index): those are not read."""
         if not term or (within is not None and not within):
             return set()
         if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
@@ -345,7 +352,10 @@ class SubstringStore:
             candidates = self._ids(" AND ".join(map(_phrase, keys)))
             if within is not None:
                 candidates &= within
-            found = set(self.fields_with(term, candidates)) if candidates else set()
+            sure = (proven() if proven is not None and candidates else None) or set()
+            sure &= candidates
+            rest = candidates - sure
+            found = sure | set(self.fields_with(term, rest)) if rest else sure
         else:
             restrict = within if within is not None and len(within) <= _RESTRICT_LIMIT else None
             found = set(self.fields_with(term, restrict))
@@ -358,8 +368,11 @@ class SubstringStore:
 
     def _ids(self, match: str) -> set[int]:
         """The ids of the articles whose current grams match `match` (an FTS5 query)."""
-        rows = {row[0] for row in self.conn.execute(
-            "SELECT rowid FROM grams WHERE grams MATCH ?", (match,))}
+        # One JSON list instead of a row object a match: a third of the time for a common
+        # character (82,000 matches at 100k articles: 38 → 16 ms).
+        (listed,) = self.conn.execute(
+            "SELECT json_group_array(rowid) FROM grams WHERE grams MATCH ?", (match,)).fetchone()
+        rows = set(json.loads(listed))
         _, stale, moved = self._grams_versions()
         if stale:
             rows -= stale
@@ -368,6 +381,14 @@ class SubstringStore:
                 rows.discard(grow)
                 rows.add(moved[grow])
         return rows
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process) committed to the file since the
+        last call (SQLite's `PRAGMA data_version`: this connection's own writes leave it)."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        return changed
 
     def _grams_versions(self) -> tuple[int, frozenset[int], dict[int, int]]:
         """`stale` and `moved` (grams row id → article id), read again when the file changed

@@ -27,8 +27,9 @@ from reader.atomic import write_atomic
 from reader.models import IndexDoc
 from reader.processes import ProcessStamp, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
+from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
-from reader.search.ranking import WordRanker, WordTree
+from reader.search.ranking import WordRanker, WordTree, proof_token
 from reader.search.word_writer import (
     MemoryPostingWriter,
     ParallelPostingWriter,
@@ -204,8 +205,8 @@ class WordIndex:
     def ranker(self) -> WordRanker:
         """The BM25F ranking over this searcher (field lengths read once, kept in memory)."""
         if self._ranker is None:
-            self.docnums()
-            self._ranker = WordRanker(self.searcher(), WORD_FIELDS[0], self._ids)
+            docnums = self.docnums()
+            self._ranker = WordRanker(self.searcher(), WORD_FIELDS[0], self._ids, docnums)
         return self._ranker
 
     def forget_searcher(self) -> None:
@@ -274,10 +275,21 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int],
+        postings: SearchPostings | None = None,
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, BM25F score) pairs among the given article ids."""
-        return self.ranker().top(tree, among, limit, date_rank)
+        return self.ranker().top(tree, among, limit, date_rank, postings)
+
+    def postings(self) -> SearchPostings:
+        """What one search reads of the word postings, each word read once (postings.py)."""
+        return self.ranker().postings()
+
+    def proven(self, term: str, postings: SearchPostings) -> set[int] | None:
+        """Ids of articles whose title or body surely contains `term`, known from the word
+        postings alone (ranking.proof_token), or None when they cannot tell."""
+        token = proof_token(term)
+        return None if token is None else self.ranker().containing(token, postings)
 
     def close(self) -> None:
         self.forget_searcher()
