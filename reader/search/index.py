@@ -42,7 +42,6 @@ import time
 import warnings
 from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -51,8 +50,7 @@ from reader.catalogue import Code, Message
 from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
-from reader.search.matching import TermLookup, evaluate, text_matches
-from reader.search.postings import SearchPostings
+from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
 from reader.search.query import Query
 from reader.search.ranking import word_tree
 from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
@@ -87,6 +85,9 @@ PROGRESS_EVERY = 200
 PROGRESS_LABEL = "indexing"
 #: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
+#: Article ids of earlier searches' answers kept (matching.TermCache): some 20 MB at most,
+#: a few answers of common words at 100k articles.
+ANSWERS_KEPT = 250_000
 #: `update` commits every this many documents (about 25 MB of text): what a killed import
 #: loses at most.
 BATCH_DOCS = 20_000
@@ -124,6 +125,8 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._date_ranks: dict[int, int] | None = None
         self._noted: set[int] | None = None
+        #: Whole answers of earlier searches, for the index as it is (matching.TermCache).
+        self._answers = TermCache(ANSWERS_KEPT)
         #: Processes Whoosh indexes in during a rebuild of PARALLEL_MIN_DOCS or more.
         self.writer_procs = default_procs()
 
@@ -399,6 +402,7 @@ class SearchIndex:
     def _before_write(self) -> None:
         self._date_ranks = None
         self._noted = None
+        self._answers.clear()
         self._words.forget_searcher()
         self._store.set_meta("stamp", None)
 
@@ -453,7 +457,7 @@ class SearchIndex:
                 universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
                 if query.root is None:
                     return universe if allowed is not None or query.filters else set()
-                lookup = self._lookup(len(ranks), self._words.postings())
+                lookup = self._lookup(len(ranks))
                 return evaluate(query.root, universe, lookup, with_notes=True)
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
@@ -471,10 +475,9 @@ class SearchIndex:
             if allowed is None and not query.filters:
                 return SearchResult(0, [], notices)
             return self._by_date(universe, limit, offset, notices)
-        # The word postings the search reads, each once: they prove matches (sparing the
-        # reading of text) and rank them.
-        postings = self._words.postings()
-        lookup = self._lookup(len(ranks), postings)
+        # The word postings prove matches (sparing the reading of text) and rank them; each
+        # word's are read once (postings.py).
+        lookup = self._lookup(len(ranks))
         truth = universe if matched else evaluate(root, universe, lookup, with_notes=True)
         terms = [t.text for t in query.terms]
         if not terms:  # only exclusions
@@ -489,7 +492,7 @@ class SearchIndex:
         ranked: list[tuple[int, float, MatchKind]] = []
         if tree is not None and wanted:
             # Only the articles that match verbatim are ranked (ranking.py).
-            top = self._words.top(tree, articles, wanted, ranks, postings)
+            top = self._words.top(tree, articles, wanted, ranks)
             ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
         if len(ranked) < wanted:
             # Fewer word hits than wanted means `ranked` holds all of them.
@@ -520,11 +523,19 @@ class SearchIndex:
         if self._store.changed_elsewhere():
             self._date_ranks = None
             self._noted = None
+            self._answers.clear()
             self._words.forget_searcher()
 
-    def _lookup(self, total: int, postings: SearchPostings) -> TermLookup:
-        return TermLookup(self._store, total, self._noted_ids(),
-                          partial(self._words.proven, postings=postings))
+    def forget_answers(self) -> None:
+        """Forget what earlier searches found and read (the next search reads afresh, as
+        the first after opening does: the benchmarks' cold figures)."""
+        with self._lock:
+            self._answers.clear()
+            self._words.forget_postings()
+
+    def _lookup(self, total: int) -> TermLookup:
+        return TermLookup(self._store, total, self._noted_ids(), self._words.proven,
+                          self._answers)
 
     def _by_count(
         self, ids: set[int], terms: list[str], count: int, match: MatchKind

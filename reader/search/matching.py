@@ -9,26 +9,65 @@ what the children before it left, so a selective term narrows the scans of the o
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.substring import IN_BODY, IN_TITLE, SubstringStore
 
-__all__ = ["TermLookup", "evaluate", "text_matches"]
+__all__ = ["TermCache", "TermLookup", "evaluate", "text_matches"]
+
+
+class TermCache:
+    """Which articles contain a term, as earlier searches found it over the whole index.
+
+    The window asks the same terms again and again (each facet click, sort change and
+    page; a research search finds its matches, then ranks them), so whole answers are kept
+    across searches, the most recent first, up to `limit` ids in all.  The owner clears it
+    whenever the index changes (SearchIndex: its own writes and other processes')."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._found: OrderedDict[str, set[int]] = OrderedDict()
+        self._size = 0
+
+    def get(self, term: str) -> set[int] | None:
+        found = self._found.get(term)
+        if found is not None:
+            self._found.move_to_end(term)
+        return found
+
+    def put(self, term: str, found: set[int]) -> None:
+        """Keep `found` (not to be changed by anyone after this)."""
+        if len(found) > self.limit:
+            return
+        old = self._found.pop(term, None)
+        self._size += len(found) - (len(old) if old is not None else 0)
+        self._found[term] = found
+        while self._size > self.limit:
+            _, dropped = self._found.popitem(last=False)
+            self._size -= len(dropped)
+
+    def clear(self) -> None:
+        self._found.clear()
+        self._size = 0
 
 
 class TermLookup:
     """The substring lookups of one search, cached: term → ids, and the ids each lookup covered."""
 
     def __init__(self, store: SubstringStore, total: int, noted: set[int],
-                 proof: Callable[[str], set[int] | None] | None = None) -> None:
+                 proof: Callable[[str], set[int] | None] | None = None,
+                 cache: TermCache | None = None) -> None:
         """`proof(term)`, if given, names articles whose title or body surely holds `term`
-        (from the word index, ranking.proof_token), or None: they need no reading."""
+        (from the word index, ranking.proof_token), or None: they need no reading.
+        `cache` keeps whole answers across searches."""
         self._store = store
         self._total = total
         #: Ids of the articles with note text.
         self.noted = noted
         self._proof = proof
+        self._cache = cache
         self._proofs: dict[str, set[int] | None] = {}
         self._found: dict[str, set[int]] = {}
         self._covered: dict[str, set[int] | None] = {}
@@ -46,10 +85,17 @@ class TermLookup:
         covered = self._covered.get(term)
         if term in self._found and (covered is None or within <= covered):
             return self._found[term] & within
+        known = self._cache.get(term) if self._cache is not None else None
+        if known is not None:
+            self._found[term], self._covered[term] = known, None
+            return known & within
         complete = len(within) >= self._total
         found = self._store.find(term, None if complete else within,
                                  lambda: self._proven(term))
-        self._found[term] = found | self._found.get(term, set())
+        if complete and self._cache is not None:
+            self._cache.put(term, found)
+        earlier = self._found.get(term)
+        self._found[term] = found if earlier is None else found | earlier
         self._covered[term] = None if complete else within | (covered or set())
         return found & within
 

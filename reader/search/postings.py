@@ -21,6 +21,7 @@ import io
 import pickle
 import struct
 import zlib
+from collections import OrderedDict
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3TermsReader
@@ -95,23 +96,39 @@ def _blocks(data: bytes) -> tuple[list[int], list]:
 
 
 class SearchPostings:
-    """The postings of the words one search asks about, each read once over every segment."""
+    """The postings of the words searches ask about, each read once over every segment of
+    one searcher, and kept (the most recent first, up to `limit` postings in all) while
+    that searcher lives: the window asks the same words again at every facet click."""
 
-    def __init__(self, leaves: list[tuple[object, int]], fieldname: str) -> None:
+    def __init__(self, leaves: list[tuple[object, int]], fieldname: str,
+                 limit: int = 0) -> None:
         """`leaves`: (segment reader, its first document number), as Whoosh numbers them."""
         self._leaves = leaves
         self._fieldname = fieldname
-        self._found: dict[str, dict[int, float]] = {}
+        self.limit = limit
+        self._found: OrderedDict[str, dict[int, float]] = OrderedDict()
+        self._size = 0
 
     def frequencies(self, token: str) -> dict[int, float]:
         """Document number → frequency of `token`, for every document holding it (deleted
-        ones included: a caller keeps to its candidates)."""
+        ones included: a caller keeps to its candidates).  Not to be changed."""
         found = self._found.get(token)
-        if found is None:
-            found = {}
-            for reader, offset in self._leaves:
-                docnums, weights = segment_postings(reader, self._fieldname, token)
-                # (map() adds the segment's offset in C, as zip() and update() pair them.)
-                found.update(zip(map(offset.__add__, docnums), weights, strict=True))
-            self._found[token] = found
+        if found is not None:
+            self._found.move_to_end(token)
+            return found
+        found = {}
+        for reader, offset in self._leaves:
+            docnums, weights = segment_postings(reader, self._fieldname, token)
+            # (map() adds the segment's offset in C, as zip() and update() pair them.)
+            found.update(zip(map(offset.__add__, docnums), weights, strict=True))
+        self._found[token] = found
+        self._size += len(found)
+        # The newest stays even past the limit: the search that asked for it uses it.
+        while self._size > self.limit and len(self._found) > 1:
+            _, dropped = self._found.popitem(last=False)
+            self._size -= len(dropped)
         return found
+
+    def clear(self) -> None:
+        self._found.clear()
+        self._size = 0

@@ -46,6 +46,9 @@ __all__ = ["WordRanker", "WordTree", "proof_token", "word_tree"]
 
 _DEFAULTS = BM25F()
 K1, B = _DEFAULTS.K1, _DEFAULTS.B
+#: Postings (document, frequency) kept across searches: some 25 MB at most, the words of a
+#: few searches of common words at 100k articles.
+POSTINGS_KEPT = 250_000
 #: Whoosh's length code → length (the lengths column holds one byte a document).
 _LENGTHS = tuple(byte_to_length(code) for code in range(256))
 
@@ -113,26 +116,26 @@ class WordRanker:
             _Leaf(reader, offset, _lengths(reader, fieldname))
             for reader, offset in searcher.reader().leaf_readers()
         ]
-        self._leaf_offsets = [(leaf.reader, leaf.offset) for leaf in self._leaves]
+        self._postings = SearchPostings([(leaf.reader, leaf.offset) for leaf in self._leaves],
+                                        fieldname, POSTINGS_KEPT)
         # Whoosh numbers the documents of its segments one after the other.
         self._lengths = b"".join(leaf.lengths for leaf in self._leaves)
         # Per token: (length code → the BM25 denominator's length part) is shared by all.
         self._norms = tuple(K1 * ((1 - B) + B * length / self.avgdl) for length in _LENGTHS)
 
     def postings(self) -> SearchPostings:
-        """A fresh holder of the postings one search reads (each word's read once)."""
-        return SearchPostings(self._leaf_offsets, self.fieldname)
+        """The postings searches read over this searcher (each word's read once, kept up
+        to POSTINGS_KEPT postings)."""
+        return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int],
-        postings: SearchPostings | None = None,
+        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
-        as words; `date_rank` (article id → rank, newest highest) breaks ties.  `postings`
-        holds what the search has read already (`containing`)."""
+        as words; `date_rank` (article id → rank, newest highest) breaks ties."""
         if limit <= 0 or not among:
             return []
-        postings = postings or self.postings()
+        postings = self._postings
         docnums = self._docnums
         candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
         candidates.discard(-1)
@@ -153,10 +156,10 @@ class WordRanker:
             total = part if total is None else list(map(add, total, part))
         return self._best(order, total or [], limit, date_rank)
 
-    def containing(self, token: str, postings: SearchPostings) -> set[int]:
+    def containing(self, token: str) -> set[int]:
         """Ids of the articles whose title or body holds `token` as a word (live documents)."""
         ids = self._article_ids
-        found = set(map(ids.__getitem__, postings.frequencies(token)))
+        found = set(map(ids.__getitem__, self._postings.frequencies(token)))
         found.discard(-1)  # deleted documents
         return found
 

@@ -27,7 +27,6 @@ from reader.atomic import write_atomic
 from reader.models import IndexDoc
 from reader.processes import ProcessStamp, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
-from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking import WordRanker, WordTree, proof_token
 from reader.search.word_writer import (
@@ -275,21 +274,21 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int],
-        postings: SearchPostings | None = None,
+        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, BM25F score) pairs among the given article ids."""
-        return self.ranker().top(tree, among, limit, date_rank, postings)
+        return self.ranker().top(tree, among, limit, date_rank)
 
-    def postings(self) -> SearchPostings:
-        """What one search reads of the word postings, each word read once (postings.py)."""
-        return self.ranker().postings()
+    def forget_postings(self) -> None:
+        """Drop the word postings kept from earlier searches (postings.py)."""
+        if self._ranker is not None:
+            self._ranker.postings().clear()
 
-    def proven(self, term: str, postings: SearchPostings) -> set[int] | None:
+    def proven(self, term: str) -> set[int] | None:
         """Ids of articles whose title or body surely contains `term`, known from the word
         postings alone (ranking.proof_token), or None when they cannot tell."""
         token = proof_token(term)
-        return None if token is None else self.ranker().containing(token, postings)
+        return None if token is None else self.ranker().containing(token)
 
     def close(self) -> None:
         self.forget_searcher()
