@@ -3,8 +3,8 @@
 Two structures, both rebuildable from the library at any time:
 
 - `words.WordIndex` (Whoosh over jieba tokens) ranks word matches by BM25F, title boosted;
-- `substring.SubstringStore` (SQLite: the stored text, FTS5 trigrams and character grams)
-  decides what matches.
+- `substring.SubstringStore` (SQLite: character grams, FTS5) decides what matches, checking
+  candidates against the text of a `texts.TextSource` (the library's, in the app).
 
 Search, in stages:
 
@@ -17,9 +17,9 @@ Search, in stages:
    come first ("word", BM25F order; ranking.py scores only these candidates, reading Whoosh's
    postings and its field lengths held in memory); the others follow ("substring", by occurrence count,
    title occurrences counting TITLE_WEIGHT times); then the "note" tier.  Ties: newest first.
-4. Only the requested page is read back from the stored text: each hit is checked against
-   it (one the text does not bear out is dropped and logged: the index is then out of step)
-   and gets its snippet (snippets.py).
+4. Only the requested page is read back from the text (the library's, or the index's own
+   copy): each hit is checked against it (one the text does not bear out is dropped and
+   logged: the index is then out of step) and gets its snippet (snippets.py).
 
 Writes go to Whoosh first and SQLite second, and SQLite's `docs` table (ids and content
 hashes) records what both hold; so after a crash between the two commits, comparing
@@ -41,6 +41,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -60,6 +61,7 @@ from reader.search.substring import (
     Counts,
     SubstringStore,
 )
+from reader.search.texts import TextSource
 from reader.search.words import (
     INDEX_NAME,
     WRITER_RECORD,
@@ -73,7 +75,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
 
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
 STATES = ("ok", "missing", "corrupt", "old schema", "newer schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.
@@ -109,6 +111,8 @@ class SearchIndex:
         self, folder: Path, words: WordIndex, store: SubstringStore, state: str, problem: str | None
     ) -> None:
         self.folder = folder
+        #: Where the text is read (the library in the app); None: the index's own copy.
+        self.source: TextSource | None = None if store.holds_text else store.source
         #: One of STATES: what `open` found before any repair.
         self.state = state
         #: Why the index was recreated (for logs), or None.
@@ -124,10 +128,12 @@ class SearchIndex:
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, index_dir: Path) -> SearchIndex:
+    def open(cls, index_dir: Path, source: TextSource | None = None) -> SearchIndex:
         """Open the index in `index_dir`, creating or recreating it empty if it is unusable.
 
         `state` tells the caller what was found, so the app can rebuild and say why.
+        `source` is where the text of the indexed articles is read (the library, so the
+        index holds no copy of it); without one the index keeps its own copy (texts.py).
         """
         folder = Path(index_dir)
         if folder.exists() and not folder.is_dir():
@@ -138,7 +144,7 @@ class SearchIndex:
             # Whoosh leaves a damaged segment's file open when reading it fails; it is closed
             # by the collection below, which should not warn about it.
             warnings.simplefilter("ignore", ResourceWarning)
-            state, problem, words, store = _inspect(folder)
+            state, problem, words, store = _inspect(folder, source)
             if state != "ok":
                 for part in (words, store):
                     if part is not None:
@@ -150,7 +156,7 @@ class SearchIndex:
         if words is None or store is None:
             _wipe(folder)
             words = WordIndex.create(folder)
-            store = SubstringStore.create(folder / FILE_NAME, SCHEMA_VERSION)
+            store = SubstringStore.create(folder / FILE_NAME, SCHEMA_VERSION, source)
         return cls(folder, words, store, state, problem)
 
     def close(self) -> None:
@@ -237,16 +243,19 @@ class SearchIndex:
             except _Cancelled:
                 _abandon(writer, self._store)
                 return BuildReport(count, True, time.perf_counter() - started)
-            except BaseException:
+            except BaseException as exc:
                 _abandon(writer, self._store)
+                self._worker_died(exc)
                 raise
             try:
                 WordIndex.commit_replacing(writer)
-            except BaseException:
+            except BaseException as exc:
                 _commit_failed(writer, self._store)
+                self._worker_died(exc)
                 raise
             if procs > 1 and self._words.doc_count() != count:
-                # A child process died: Whoosh's parallel writer then drops its part silently.
+                # Every document given must be in the index (Whoosh's own parallel writer
+                # dropped a dead worker's part silently; ours raises, this stays a guard).
                 self._store.rollback()
                 self.writer_procs = 1
                 raise SearchIndexError(Code.INDEX_BUILD_FAILED)
@@ -290,6 +299,14 @@ class SearchIndex:
                 done += self._write_batch(batch, deletes)
                 if total:
                     progress(done, total, PROGRESS_LABEL)
+            if done >= PARALLEL_MIN_DOCS:
+                # One FTS5 segment instead of several: a sixth smaller, and a second at 10k.
+                # What is committed stays whole if this fails (a full disk): it is only tidier.
+                try:
+                    self._store.optimize()
+                    self._store.checkpoint()
+                except sqlite3.DatabaseError as exc:
+                    logger.warning("could not merge the substring index (%s)", _describe(exc))
         return done
 
     def _write_batch(self, docs: list[IndexDoc], deletes: list[int]) -> int:
@@ -321,17 +338,19 @@ class SearchIndex:
                 raise  # a full disk or another writer: no damage, a rebuild would not help
             # Writing reads the full-text index: damage shows here; a rebuild repairs it.
             raise SearchIndexError(Code.INDEX_DAMAGED) from exc
-        except BaseException:
+        except BaseException as exc:
             _abandon(writer, self._store)
+            self._worker_died(exc)
             raise
         try:
             writer.commit()
-        except BaseException:
+        except BaseException as exc:
             _commit_failed(writer, self._store)
+            self._worker_died(exc)
             raise
         if expected is not None and self._words.doc_count() != expected:
-            # A child process died: Whoosh's parallel writer then drops its part silently.
-            # The store does not record the batch, so the next catch-up writes it again.
+            # Every document given must be in the index (a guard, see rebuild).  The store
+            # does not record the batch, so the next catch-up writes it again.
             self._store.rollback()
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED)
@@ -340,6 +359,13 @@ class SearchIndex:
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
         return len(docs)
+
+    def _worker_died(self, exc: BaseException) -> None:
+        """A worker process of the parallel writer died (killed, or out of memory): the
+        batch was abandoned; say so, and write in this process from now on."""
+        if isinstance(exc, BrokenProcessPool):
+            self.writer_procs = 1
+            raise SearchIndexError(Code.INDEX_BUILD_FAILED) from exc
 
     def _begin_rebuild(self) -> None:
         """Open the rebuild's transaction on an empty store, making the file anew if damaged.
@@ -359,7 +385,8 @@ class SearchIndex:
                 self._store.close()
             for suffix in COMPANION_SUFFIXES:
                 (self.folder / (FILE_NAME + suffix)).unlink(missing_ok=True)
-            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION)
+            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION,
+                                                self.source)
             self._store.begin()
 
     def problems(self) -> str | None:
@@ -546,7 +573,7 @@ def _release_write_lock(writer) -> None:
 
 
 def _inspect(
-    folder: Path,
+    folder: Path, source: TextSource | None = None,
 ) -> tuple[str, str | None, WordIndex | None, SubstringStore | None]:
     """What is in `folder`: (state, problem, word index, store), the last two opened if present."""
     store_path = folder / FILE_NAME
@@ -564,7 +591,7 @@ def _inspect(
     if not has_words:
         return "missing", "the word index was missing", None, None
     try:
-        store = SubstringStore.open(store_path)
+        store = SubstringStore.open(store_path, SCHEMA_VERSION, source)
         version = store.get_meta("schema_version")
         if version != str(SCHEMA_VERSION):
             problem = f"it has schema version {version}, this Reader uses {SCHEMA_VERSION}"
