@@ -234,3 +234,27 @@ def test_a_dead_worker_fails_the_batch_and_the_next_write_goes_on_in_one_process
     assert index.doc_count == len(docs)
     assert index.search(parse_query("网格员"), limit=5).total > 0
     index.close()
+
+
+def test_segments_whooshs_writer_wrote_are_merged_as_they_are(tmp_path):
+    """An index written before Reader had its own writer (Whoosh's segments, one with
+    deleted documents) is merged by ours into one segment with the same live postings."""
+    docs = _docs()
+    half = len(docs) // 2
+    words = WordIndex.create(_folder(tmp_path / "old"))
+    for part in (docs[:half], docs[half:]):
+        writer = SegmentWriter(words.ix)
+        for doc in part:
+            writer.add_document(**document_fields(doc))
+        writer.commit(merge=False)
+    writer = SegmentWriter(words.ix)
+    for doc in docs[:10]:
+        writer.delete_by_term("id", doc.id)
+    writer.commit(merge=False)
+    before = _postings(tmp_path / "old")
+    MemoryPostingWriter(words.ix).commit(optimize=True)
+    assert len(words.ix._segments()) == 1
+    words.close()
+    after = _postings(tmp_path / "old")
+    assert after == before
+    assert not any(article_id <= 10 for postings in after.values() for article_id, _, _ in postings)
