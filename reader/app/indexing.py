@@ -21,18 +21,24 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
 if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
     from reader.library import Library
+    from reader.library.articles import ArticleText
     from reader.search import SearchIndex
+
+
+def index_body(article: ArticleRecord | ArticleText) -> str:
+    """The body the index searches: subtitle, byline, subheads, paragraphs, box entries."""
+    byline = " ".join(f"{a.role} {a.name}" for a in article.authors)
+    parts = [article.subtitle, byline, *article.subheads, *article.paragraphs]
+    parts += [f"{e.text} {e.source}" if e.source else e.text for e in article.entries]
+    return "\n".join(p for p in parts if p)
 
 
 def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
     """What the index holds of one article."""
-    byline = " ".join(f"{a.role} {a.name}" for a in article.authors)
-    parts = [article.subtitle, byline, *article.subheads, *article.paragraphs]
-    parts += [f"{e.text} {e.source}" if e.source else e.text for e in article.entries]
     return IndexDoc(
         id=article.id,
         title=article.title or "",
-        body="\n".join(p for p in parts if p),
+        body=index_body(article),
         note=note,
         column=article.column,
         kind=article.kind,

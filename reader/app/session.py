@@ -187,7 +187,10 @@ class Session:
                 index_dir, cache_dir = self._scratch / "index", self._scratch / "cache"
             configure_jieba(cache_dir, [resource_path("userdict.txt")],
                             extra_words=[name for name, _ in self.library.tags.counts()])
-            self._index = SearchIndex.open(index_dir)
+            from reader.app.index_texts import LibraryTexts
+
+            # The index reads the articles' text from the library: no copy of it (issue 17).
+            self._index = SearchIndex.open(index_dir, LibraryTexts(self.library))
         return self._index
 
     def ensure_index(self, progress: Progress = no_progress,

@@ -6,6 +6,8 @@ re-parse keeps it.  Every write is one transaction and bumps `generation`.
 
 from __future__ import annotations
 
+import json
+
 from reader.library.connection import LibraryConnection, chunks
 from reader.library.schema import now_iso
 
@@ -37,16 +39,21 @@ class Notes:
         row = self._db.execute("SELECT body FROM notes WHERE article_key = ?", [key]).fetchone()
         return row[0] if row else None
 
-    def search_texts(self) -> dict[int, str]:
-        """Per article, its note and highlight notes as one text (for the search index)."""
+    def search_texts(self, ids: list[int] | None = None) -> dict[int, str]:
+        """Per article (all, or those of `ids`), its note and highlight notes as one text
+        (for the search index)."""
         texts: dict[int, list[str]] = {}
+        among, params = "", []
+        if ids is not None:
+            among, params = " AND a.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
         for article_id, body, _place in self._db.execute(
             "SELECT a.id, n.body, -1 AS place FROM articles a "
-            "JOIN notes n ON n.article_key = a.key "
+            f"JOIN notes n ON n.article_key = a.key WHERE 1{among} "
             "UNION ALL "
             "SELECT a.id, h.note, h.start FROM articles a JOIN highlights h ON h.article_key = a.key "
-            "WHERE h.note IS NOT NULL AND h.note != '' "
-            "ORDER BY 1, 3"
+            f"WHERE h.note IS NOT NULL AND h.note != ''{among} "
+            "ORDER BY 1, 3",
+            params * 2,
         ):
             texts.setdefault(article_id, []).append(body)
         return {article_id: "\n".join(parts) for article_id, parts in texts.items()}

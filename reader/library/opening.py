@@ -237,6 +237,10 @@ def _quick_check(conn: sqlite3.Connection, shown: str) -> str | None:
     return "; ".join(line for line in lines if line and not line.startswith("***"))[:300]
 
 
+#: The page size of a new library file (bytes).
+PAGE_SIZE = 8192
+
+
 def _create(path: Path) -> None:
     """Make a new, empty library at a temporary name (0600) and rename it into place."""
     temporary = temp_name(path.parent)
@@ -245,6 +249,10 @@ def _create(path: Path) -> None:
         os.close(fd)
         conn = sqlite3.connect(temporary, isolation_level=None)
         try:
+            # An article row is about 1.3 KB a 500-character article: 4 KB pages hold two or
+            # three and leave a fifth empty; 8 KB pages make the file 8 % smaller (issue 17).
+            # Set before the first table; an existing library keeps its page size.
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             migrate(sqlite_utils.Database(conn, execute_plugins=False), path=str(path))
         finally:

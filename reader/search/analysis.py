@@ -35,6 +35,8 @@ from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
 
+from reader.search import word_table
+
 with warnings.catch_warnings():
     # jieba 0.42.1 has invalid escapes in regex literals (a DeprecationWarning on 3.11, a
     # SyntaxWarning from 3.12, shown when its bytecode is compiled) and imports pkg_resources,
@@ -89,7 +91,10 @@ def configure_jieba(
 ) -> float:
     """Initialise jieba with its cache in `cache_dir` and load our words; return seconds spent.
 
-    The first call loads jieba's dictionary (about a second; less with a warm cache file).
+    The first call loads jieba's dictionary (about a second; less with a warm cache file),
+    or, when an earlier run left its word table in `cache_dir`, reads words from that as
+    they are needed (reader/search/word_table.py: the window's first answer waits for no
+    dictionary).
     Later calls only add user dictionaries and words not loaded before, so calling it again
     with new tag names is cheap.  The cache dir of the first call wins.
     """
@@ -100,7 +105,9 @@ def configure_jieba(
             cache_dir.mkdir(parents=True, exist_ok=True)
             jieba.dt.tmp_dir = str(cache_dir)
             jieba.dt.cache_file = CACHE_FILE
-            _initialize(cache_dir)
+            if not _open_lazily(cache_dir):
+                _initialize(cache_dir)
+                _write_word_table(cache_dir)
             jieba.setLogLevel(logging.WARNING)
             _setup.initialised = True
         for path in userdicts:
@@ -130,6 +137,40 @@ def _initialize(cache_dir: Path) -> None:
         for leftover in set(cache_dir.glob("tmp*")) - before:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+
+
+def _open_lazily(cache_dir: Path) -> bool:
+    """Point jieba at the word table an earlier run wrote, if it is there and matches jieba's
+    cache: words are then read as cut, and the dictionary loads whole only for heavy cutting
+    (reader/search/word_table.py).  False: load it whole now, as jieba does."""
+    cache_file, table = cache_dir / CACHE_FILE, cache_dir / word_table.TABLE_FILE
+    meta = word_table.read_meta(table)
+    if meta is None or meta[0] != word_table.stamp(cache_file, jieba.__version__):
+        return False
+
+    def load_whole() -> dict[str, int]:
+        try:
+            return word_table.load_cache(cache_file)
+        except (OSError, ValueError, EOFError, TypeError):  # gone or torn since: the source
+            freq, _total = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())
+            return freq
+
+    def put_in_place(whole: dict[str, int]) -> None:
+        jieba.dt.FREQ = whole
+
+    jieba.dt.FREQ = word_table.WordTable(table, load_whole, put_in_place)
+    jieba.dt.total = meta[1]
+    jieba.dt.initialized = True
+    return True
+
+
+def _write_word_table(cache_dir: Path) -> None:
+    """After a whole load (before any word of ours is added): the table the next start reads."""
+    written_from = word_table.stamp(cache_dir / CACHE_FILE, jieba.__version__)
+    table = cache_dir / word_table.TABLE_FILE
+    meta = word_table.read_meta(table)
+    if written_from is not None and (meta is None or meta[0] != written_from):
+        word_table.write_table(table, jieba.dt.FREQ, jieba.dt.total, written_from)
 
 
 def is_configured() -> bool:

@@ -3,8 +3,8 @@
 Two structures, both rebuildable from the library at any time:
 
 - `words.WordIndex` (Whoosh over jieba tokens) ranks word matches by BM25F, title boosted;
-- `substring.SubstringStore` (SQLite: the stored text, FTS5 trigrams and character grams)
-  decides what matches.
+- `substring.SubstringStore` (SQLite: character grams, FTS5) decides what matches, checking
+  candidates against the text of a `texts.TextSource` (the library's, in the app).
 
 Search, in stages:
 
@@ -17,9 +17,9 @@ Search, in stages:
    come first ("word", BM25F order; ranking.py scores only these candidates, reading Whoosh's
    postings and its field lengths held in memory); the others follow ("substring", by occurrence count,
    title occurrences counting TITLE_WEIGHT times); then the "note" tier.  Ties: newest first.
-4. Only the requested page is read back from the stored text: each hit is checked against
-   it (one the text does not bear out is dropped and logged: the index is then out of step)
-   and gets its snippet (snippets.py).
+4. Only the requested page is read back from the text (the library's, or the index's own
+   copy): each hit is checked against it (one the text does not bear out is dropped and
+   logged: the index is then out of step) and gets its snippet (snippets.py).
 
 Writes go to Whoosh first and SQLite second, and SQLite's `docs` table (ids and content
 hashes) records what both hold; so after a crash between the two commits, comparing
@@ -61,6 +61,7 @@ from reader.search.substring import (
     Counts,
     SubstringStore,
 )
+from reader.search.texts import TextSource
 from reader.search.words import (
     INDEX_NAME,
     WRITER_RECORD,
@@ -74,7 +75,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
 
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
 STATES = ("ok", "missing", "corrupt", "old schema", "newer schema")
 #: A title occurrence counts this many body occurrences when ranking substring hits.
@@ -110,6 +111,8 @@ class SearchIndex:
         self, folder: Path, words: WordIndex, store: SubstringStore, state: str, problem: str | None
     ) -> None:
         self.folder = folder
+        #: Where the text is read (the library in the app); None: the index's own copy.
+        self.source: TextSource | None = None if store.holds_text else store.source
         #: One of STATES: what `open` found before any repair.
         self.state = state
         #: Why the index was recreated (for logs), or None.
@@ -125,10 +128,12 @@ class SearchIndex:
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, index_dir: Path) -> SearchIndex:
+    def open(cls, index_dir: Path, source: TextSource | None = None) -> SearchIndex:
         """Open the index in `index_dir`, creating or recreating it empty if it is unusable.
 
         `state` tells the caller what was found, so the app can rebuild and say why.
+        `source` is where the text of the indexed articles is read (the library, so the
+        index holds no copy of it); without one the index keeps its own copy (texts.py).
         """
         folder = Path(index_dir)
         if folder.exists() and not folder.is_dir():
@@ -139,7 +144,7 @@ class SearchIndex:
             # Whoosh leaves a damaged segment's file open when reading it fails; it is closed
             # by the collection below, which should not warn about it.
             warnings.simplefilter("ignore", ResourceWarning)
-            state, problem, words, store = _inspect(folder)
+            state, problem, words, store = _inspect(folder, source)
             if state != "ok":
                 for part in (words, store):
                     if part is not None:
@@ -151,7 +156,7 @@ class SearchIndex:
         if words is None or store is None:
             _wipe(folder)
             words = WordIndex.create(folder)
-            store = SubstringStore.create(folder / FILE_NAME, SCHEMA_VERSION)
+            store = SubstringStore.create(folder / FILE_NAME, SCHEMA_VERSION, source)
         return cls(folder, words, store, state, problem)
 
     def close(self) -> None:
@@ -294,6 +299,14 @@ class SearchIndex:
                 done += self._write_batch(batch, deletes)
                 if total:
                     progress(done, total, PROGRESS_LABEL)
+            if done >= PARALLEL_MIN_DOCS:
+                # One FTS5 segment instead of several: a sixth smaller, and a second at 10k.
+                # What is committed stays whole if this fails (a full disk): it is only tidier.
+                try:
+                    self._store.optimize()
+                    self._store.checkpoint()
+                except sqlite3.DatabaseError as exc:
+                    logger.warning("could not merge the substring index (%s)", _describe(exc))
         return done
 
     def _write_batch(self, docs: list[IndexDoc], deletes: list[int]) -> int:
@@ -372,7 +385,8 @@ class SearchIndex:
                 self._store.close()
             for suffix in COMPANION_SUFFIXES:
                 (self.folder / (FILE_NAME + suffix)).unlink(missing_ok=True)
-            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION)
+            self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION,
+                                                self.source)
             self._store.begin()
 
     def problems(self) -> str | None:
@@ -559,7 +573,7 @@ def _release_write_lock(writer) -> None:
 
 
 def _inspect(
-    folder: Path,
+    folder: Path, source: TextSource | None = None,
 ) -> tuple[str, str | None, WordIndex | None, SubstringStore | None]:
     """What is in `folder`: (state, problem, word index, store), the last two opened if present."""
     store_path = folder / FILE_NAME
@@ -577,7 +591,7 @@ def _inspect(
     if not has_words:
         return "missing", "the word index was missing", None, None
     try:
-        store = SubstringStore.open(store_path)
+        store = SubstringStore.open(store_path, SCHEMA_VERSION, source)
         version = store.get_meta("schema_version")
         if version != str(SCHEMA_VERSION):
             problem = f"it has schema version {version}, this Reader uses {SCHEMA_VERSION}"

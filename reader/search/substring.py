@@ -1,4 +1,4 @@
-"""The substring side of the index: an SQLite file with the indexed text and its grams.
+"""The substring side of the index: an SQLite file with the character grams of every article.
 
 It answers "which articles contain this exact text", the truth search results rest on
 (../shared/BENCHMARKS.md: 100 % recall, no false hits).  `grams` is a contentless FTS5
@@ -9,19 +9,19 @@ can hold and still narrow every lookup.
 - a term of 1 or 2 such characters is one token of `grams`: exact by construction (an index
   lookup instead of a scan of all the text, which costs about 2 ms a MB);
 - a longer term (or one mixing in other characters) takes the articles holding all its
-  characters' pairs, then keeps those whose stored text contains the term (`instr()`): the
-  pairs leave few articles to check, and the check makes the answer exact;
-- a term with none of those characters (punctuation, kana, rare scripts) scans the stored
-  text with `instr()`.
+  characters' pairs, then keeps those whose text contains the term: the pairs leave few
+  articles to check, and the check makes the answer exact;
+- a term with none of those characters (punctuation, kana, rare scripts) is looked for in
+  all the text.
 
-Issue 17 replaced an FTS5 trigram index with positions (a copy of the text inside FTS5 plus
-an index three times the size of the text) by this: the text is held once here, in a plain
-table, and the pairs index is about the size of the text.
+The text is read from a `TextSource` (texts.py): in the app the library itself, so the text
+is on disk once (issue 17); an index opened on its own keeps a copy in a `texts` table.
 
-Latin letters match case-insensitively (FTS5 folds case; the scan uses `lower()`, or a Python
-regex for cased letters outside ASCII).  Which field a term occurs in, and how often, is read
-from the stored text only for the articles that need it (notes; ranking by count); the index
-verifies the page it returns against the stored text.
+A contentless FTS5 table forgets a row only when told the exact tokens it was given, and
+with the text in the library those are gone once the library has changed.  So a replaced
+or deleted article's grams stay where they are, under a row id recorded in `stale` (left out
+of every answer), and its new grams go under a fresh negative row id recorded in `moved`
+(article id → grams row id).  A rebuild starts the table afresh.
 
 The file also records which documents are indexed (`docs`: id, content hash, date, whether it
 has a note) and a `meta` table (schema version, the library generation the index reflects).
@@ -29,46 +29,52 @@ has a note) and a `meta` table (schema version, the library generation the index
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import re
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 from reader.models import IndexDoc
+from reader.search.texts import (
+    IN_BODY,
+    IN_NOTE,
+    IN_TITLE,
+    TEXTS_TABLE,
+    Counts,
+    OwnTexts,
+    TextSource,
+)
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["FILE_NAME", "IN_BODY", "IN_NOTE", "IN_TITLE", "Counts", "SubstringStore", "grams"]
 
 FILE_NAME = "substring.sqlite3"
 #: Files SQLite may keep next to FILE_NAME.
 COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
-#: Bits of `SubstringStore.fields_with`'s values: where in an article a term occurs.
-IN_TITLE, IN_BODY, IN_NOTE = 1, 2, 4
 
-_TEXTS = "CREATE TABLE texts(rowid INTEGER PRIMARY KEY, title TEXT, body TEXT, note TEXT)"
-_GRAMS = ("CREATE VIRTUAL TABLE grams USING fts5("
-          "g, content='', detail=none, tokenize='unicode61 remove_diacritics 0')")
+_GRAMS = ("CREATE VIRTUAL TABLE grams USING fts5(g, content='', detail=none, columnsize=0, "
+          "tokenize='unicode61 remove_diacritics 0')")
+_VERSIONS = """
+CREATE TABLE IF NOT EXISTS moved(id INTEGER PRIMARY KEY, grow INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS stale(grow INTEGER PRIMARY KEY);
+"""
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, hash TEXT NOT NULL, date TEXT, has_note INTEGER NOT NULL);
-{_TEXTS};
+{_VERSIONS}
 {_GRAMS};
 """
-_FIELDS = ("title", "body", "note")
+#: The schema version an index upgrades from in place (the text copy dropped, the version
+#: tables added): a rebuild of a large archive takes an hour.
+_UPGRADES_FROM = "3"
 #: Above this many candidate ids a scan reads everything instead of listing the ids.
 _RESTRICT_LIMIT = 2000
 #: Characters `grams` indexes: ones FTS5's unicode61 tokenizer (Unicode 6.1 tables) surely
 #: reads as token characters, folding only ASCII case: so a gram is exactly one token.
 _GRAM_RUN = re.compile(r"[0-9A-Za-z\u3400-\u4db5\u4e00-\u9fcc]+")
-
-
-class Counts(NamedTuple):
-    """How often a term occurs in one article's title, body and note."""
-
-    title: int
-    body: int
-    note: int
 
 
 def grams(*texts: str) -> str:
@@ -91,33 +97,91 @@ BUSY_TIMEOUT_S = 5.0
 class SubstringStore:
     """The SQLite file; one connection, used under the caller's lock."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, source: TextSource | None = None) -> None:
         self.path = path
         # Autocommit mode: transactions are explicit (begin/commit/rollback).
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                     timeout=BUSY_TIMEOUT_S)
+        #: The index's own copy of the text, when no source was given.
+        self._own = OwnTexts(self.conn) if source is None else None
+        self.source: TextSource = source if source is not None else self._own  # type: ignore[assignment]
+        #: (data_version, stale grams row ids, grams row id → article id of moved ones).
+        self._versions: tuple[int, frozenset[int], dict[int, int]] | None = None
+
+    @property
+    def holds_text(self) -> bool:
+        """Whether the file keeps its own copy of the text (no source was given)."""
+        return self._own is not None
 
     @classmethod
-    def create(cls, path: Path, schema_version: int) -> SubstringStore:
-        store = cls(path)
+    def create(cls, path: Path, schema_version: int,
+               source: TextSource | None = None) -> SubstringStore:
+        store = cls(path, source)
         store._pragmas()
-        store.conn.executescript(_SCHEMA)
+        store.conn.executescript(_SCHEMA + (f"{TEXTS_TABLE};" if source is None else ""))
         store.set_meta("schema_version", str(schema_version))
         return store
 
     @classmethod
-    def open(cls, path: Path) -> SubstringStore:
-        """Open an existing file; raises sqlite3.DatabaseError if it is not a usable index file."""
-        store = cls(path)
+    def open(cls, path: Path, schema_version: int,
+             source: TextSource | None = None) -> SubstringStore:
+        """Open an existing file, upgrading it in place from the previous schema version.
+
+        Raises sqlite3.DatabaseError if it is not a usable index file."""
+        store = cls(path, source)
         try:
             store._pragmas()
             store.conn.execute("SELECT count(*) FROM docs").fetchone()
             store.conn.execute("SELECT rowid FROM grams WHERE grams MATCH 'ab' LIMIT 1").fetchall()
-            store.conn.execute("SELECT rowid, title, body, note FROM texts LIMIT 1").fetchall()
+            if store.get_meta("schema_version") == _UPGRADES_FROM:
+                store._upgrade(schema_version)
+            if store.get_meta("schema_version") == str(schema_version):
+                store.conn.execute("SELECT count(*) FROM moved, stale").fetchone()
+                store._own_texts_as_needed()
         except sqlite3.DatabaseError:
             store.close()
             raise
         return store
+
+    def _has_texts(self) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'texts'"
+        ).fetchone() is not None
+
+    def _upgrade(self, schema_version: int) -> None:
+        """From the previous version: the tables that track replaced grams, in one transaction."""
+        self.begin()
+        try:
+            for statement in _VERSIONS.strip().splitlines():  # (executescript would commit)
+                self.conn.execute(statement)
+            self.set_meta("schema_version", str(schema_version))
+            self.commit()
+        except BaseException:
+            self.rollback()
+            raise
+        logger.info("search index upgraded in place to schema version %s", schema_version)
+
+    def _own_texts_as_needed(self) -> None:
+        """Drop the text copy when the library is the source; without one, the copy must be there.
+
+        The freed pages go back to the disk (VACUUM); if another process holds the file, the
+        next open tries again (the free pages are still counted then)."""
+        has_texts = self._has_texts()
+        if self._own is not None:
+            if not has_texts:
+                raise sqlite3.DatabaseError("the index holds no text of its own (built for a library)")
+            return
+        if has_texts:
+            self.begin()
+            self.conn.execute("DROP TABLE texts")
+            self.commit()
+            logger.info("search index: dropped its copy of the text (the library holds it)")
+        free, pages = (self.conn.execute(f"PRAGMA {p}").fetchone()[0]
+                       for p in ("freelist_count", "page_count"))
+        if free > max(256, pages // 4):
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: next time
+                self.conn.execute("VACUUM")
+                self.checkpoint()
 
     def _pragmas(self) -> None:
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -161,6 +225,10 @@ class SubstringStore:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM docs").fetchone()[0]
 
+    def stale_count(self) -> int:
+        """How many replaced or deleted articles' grams the table still holds (a rebuild drops them)."""
+        return self.conn.execute("SELECT count(*) FROM stale").fetchone()[0]
+
     # -- writing --------------------------------------------------------------------------------
 
     def begin(self) -> None:
@@ -168,8 +236,10 @@ class SubstringStore:
 
     def commit(self) -> None:
         self.conn.execute("COMMIT")
+        self._versions = None
 
     def rollback(self) -> None:
+        self._versions = None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -179,42 +249,52 @@ class SubstringStore:
         The FTS5 table is dropped and made again rather than emptied: deleting rows
         reads the old index (and fails on every try when it is damaged), dropping does not.
         """
-        self.conn.execute("DELETE FROM docs")
-        self.conn.execute("DELETE FROM texts")
+        for table in ("docs", "moved", "stale"):
+            self.conn.execute(f"DELETE FROM {table}")
+        if self._own is not None:
+            self._own.clear()
         self.conn.execute("DROP TABLE grams")
         self.conn.execute(_GRAMS)
+        self._versions = None
 
     def insert(self, doc: IndexDoc, digest: str) -> None:
-        """Add a document known to be absent (a rebuild after `clear`)."""
+        """Add a document known to be absent (a rebuild after `clear`, or after `delete`)."""
         title, body, note = doc.title or "", doc.body or "", doc.note or ""
         self.conn.execute(
             "INSERT INTO docs(id, hash, date, has_note) VALUES (?, ?, ?, ?)",
             (doc.id, digest, doc.date, bool(note.strip())),
         )
+        if self._own is not None:
+            self._own.insert(doc.id, title, body, note)
+        grow = doc.id
+        if self.conn.execute("SELECT 1 FROM stale WHERE grow = ?", (grow,)).fetchone():
+            # Its old grams are still under its id: the new ones go under a fresh one.
+            lowest = self.conn.execute(
+                "SELECT min(coalesce((SELECT min(grow) FROM moved), 0), "
+                "coalesce((SELECT min(grow) FROM stale), 0), 0)"
+            ).fetchone()[0]
+            grow = lowest - 1
+            self.conn.execute("INSERT INTO moved(id, grow) VALUES (?, ?)", (doc.id, grow))
         self.conn.execute(
-            "INSERT INTO texts(rowid, title, body, note) VALUES (?, ?, ?, ?)",
-            (doc.id, title, body, note),
+            "INSERT INTO grams(rowid, g) VALUES (?, ?)", (grow, grams(title, body, note))
         )
-        self.conn.execute(
-            "INSERT INTO grams(rowid, g) VALUES (?, ?)", (doc.id, grams(title, body, note))
-        )
+        self._versions = None
 
     def upsert(self, doc: IndexDoc, digest: str) -> None:
         self.delete(doc.id)
         self.insert(doc, digest)
 
     def delete(self, doc_id: int) -> None:
-        row = self.conn.execute(
-            "SELECT title, body, note FROM texts WHERE rowid = ?", (doc_id,)
-        ).fetchone()
-        if row is None:
+        """Forget a document: its grams row id joins `stale` (see the module docstring)."""
+        if not self.conn.execute("SELECT 1 FROM docs WHERE id = ?", (doc_id,)).fetchone():
             return
-        # A contentless table forgets a row when told the exact tokens it was given.
-        self.conn.execute(
-            "INSERT INTO grams(grams, rowid, g) VALUES ('delete', ?, ?)", (doc_id, grams(*row))
-        )
-        self.conn.execute("DELETE FROM texts WHERE rowid = ?", (doc_id,))
+        row = self.conn.execute("SELECT grow FROM moved WHERE id = ?", (doc_id,)).fetchone()
+        self.conn.execute("INSERT INTO stale(grow) VALUES (?)", (row[0] if row else doc_id,))
+        self.conn.execute("DELETE FROM moved WHERE id = ?", (doc_id,))
         self.conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+        if self._own is not None:
+            self._own.delete(doc_id)
+        self._versions = None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and truncate it (it grows to the size of a
@@ -245,7 +325,7 @@ class SubstringStore:
         FTS5's integrity check but finds nothing): a sample spread over the file."""
         ids = [row[0] for row in self.conn.execute("SELECT id FROM docs ORDER BY id")]
         chosen = ids[:: max(1, len(ids) // sample)]
-        rows = [(i, title, body) for i, (title, body, _) in self.texts(chosen).items()]
+        rows = [(i, title, body) for i, (title, body, _) in self.source.texts(chosen).items()]
         for rowid, title, body in rows:
             text = (body or title or "").strip()
             for term in (text[:3], text[:1]):
@@ -260,11 +340,9 @@ class SubstringStore:
         if not term or (within is not None and not within):
             return set()
         if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
-            found = self._ids("SELECT rowid FROM grams WHERE grams MATCH ?", _phrase(term))
+            found = self._ids(_phrase(term))
         elif keys := _keys(term):
-            candidates = self._ids(
-                "SELECT rowid FROM grams WHERE grams MATCH ?", " AND ".join(map(_phrase, keys))
-            )
+            candidates = self._ids(" AND ".join(map(_phrase, keys)))
             if within is not None:
                 candidates &= within
             found = set(self.fields_with(term, candidates)) if candidates else set()
@@ -275,70 +353,43 @@ class SubstringStore:
 
     @staticmethod
     def indexed(term: str) -> bool:
-        """Whether `find` narrows `term` by the index (else it scans all the stored text)."""
+        """Whether `find` narrows `term` by the index (else it reads all the text)."""
         return bool(_GRAM_RUN.search(term))
 
-    def _ids(self, sql: str, *params: object) -> set[int]:
-        return {row[0] for row in self.conn.execute(sql, params)}
+    def _ids(self, match: str) -> set[int]:
+        """The ids of the articles whose current grams match `match` (an FTS5 query)."""
+        rows = {row[0] for row in self.conn.execute(
+            "SELECT rowid FROM grams WHERE grams MATCH ?", (match,))}
+        _, stale, moved = self._grams_versions()
+        if stale:
+            rows -= stale
+        if moved:
+            for grow in rows.intersection(moved):
+                rows.discard(grow)
+                rows.add(moved[grow])
+        return rows
 
-    def fields_with(self, term: str, ids: Iterable[int] | None = None) -> dict[int, int]:
+    def _grams_versions(self) -> tuple[int, frozenset[int], dict[int, int]]:
+        """`stale` and `moved` (grams row id → article id), read again when the file changed
+        (another process's write shows in `PRAGMA data_version`; ours reset the cache)."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._versions is None or self._versions[0] != version:
+            stale = frozenset(row[0] for row in self.conn.execute("SELECT grow FROM stale"))
+            moved = dict(self.conn.execute("SELECT grow, id FROM moved"))
+            self._versions = (version, stale, moved)
+        return self._versions
+
+    def fields_with(self, term: str, ids: set[int] | None = None) -> dict[int, int]:
         """For the articles (all, or `ids`) containing `term`: IN_TITLE|IN_BODY|IN_NOTE flags."""
-        params: dict[str, object] = {}
-        where = ""
-        if ids is not None:
-            params["ids"] = json.dumps(sorted(ids))
-            where = " WHERE rowid IN (SELECT value FROM json_each(:ids))"
-        if _folds_beyond_ascii(term):
-            pattern = re.compile(re.escape(term), re.IGNORECASE)
-            rows = self.conn.execute(f"SELECT rowid, title, body, note FROM texts{where}", params)
-            found = {}
-            for rowid, *texts in rows:
-                flags = sum(1 << bit for bit, t in enumerate(texts) if pattern.search(t or ""))
-                if flags:
-                    found[rowid] = flags
-            return found
-        folded = _ascii_folds(term)
-        params["needle"] = term.lower() if folded else term
-        tests = [f"(instr({_folded(f, folded)}, :needle) > 0)" for f in _FIELDS]
-        flags_sql = " | ".join(f"({test} << {bit})" for bit, test in enumerate(tests))
-        where = (where + " AND " if where else " WHERE ") + "(" + " OR ".join(tests) + ")"
-        rows = self.conn.execute(f"SELECT rowid, {flags_sql} FROM texts{where}", params)
-        return dict(rows)
+        return self.source.fields_with(term, ids)
 
-    def occurrences(self, term: str, ids: Iterable[int]) -> dict[int, Counts]:
+    def occurrences(self, term: str, ids: set[int]) -> dict[int, Counts]:
         """How often `term` occurs in the title, body and note of each of the given articles."""
-        ids = list(ids)
-        if not term or not ids:
-            return {}
-        params: dict[str, object] = {"ids": json.dumps(ids)}
-        where = " WHERE rowid IN (SELECT value FROM json_each(:ids))"
-        if _folds_beyond_ascii(term):
-            rows = self.conn.execute(f"SELECT rowid, title, body, note FROM texts{where}", params)
-            pattern = re.compile(re.escape(term), re.IGNORECASE)
-            return {
-                rowid: Counts(*(len(pattern.findall(t or "")) for t in texts))
-                for rowid, *texts in rows
-            }
-        folded = _ascii_folds(term)
-        params.update(needle=term.lower() if folded else term, n=len(term))
-        counts = ", ".join(
-            f"(length({_folded(f, folded)}) - length(replace({_folded(f, folded)}, :needle, ''))) / :n"
-            for f in _FIELDS
-        )
-        rows = self.conn.execute(f"SELECT rowid, {counts} FROM texts{where}", params)
-        return {rowid: Counts(*counts) for rowid, *counts in rows}
+        return self.source.occurrences(term, ids)
 
-    def texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    def texts(self, ids) -> dict[int, tuple[str, str, str]]:
         """Title, body and note of the given articles."""
-        ids = list(ids)
-        if not ids:
-            return {}
-        rows = self.conn.execute(
-            "SELECT rowid, title, body, note FROM texts "
-            "WHERE rowid IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),),
-        )
-        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+        return self.source.texts(ids)
 
 
 def _keys(term: str) -> list[str]:
@@ -353,16 +404,3 @@ def _keys(term: str) -> list[str]:
 
 def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
-
-
-def _ascii_folds(term: str) -> bool:
-    return any(ch.isascii() and ch.isalpha() for ch in term)
-
-
-def _folds_beyond_ascii(term: str) -> bool:
-    """Whether `term` has cased letters outside ASCII, which SQLite's lower() leaves alone."""
-    return any(not ch.isascii() and ch.lower() != ch.upper() for ch in term)
-
-
-def _folded(field: str, folded: bool) -> str:
-    return f"lower({field})" if folded else field

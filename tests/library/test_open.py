@@ -18,6 +18,22 @@ def test_open_creates_parent_folders_and_the_file(tmp_path):
         assert lib.stats()["articles"] == 0
 
 
+def test_a_new_library_has_8_kb_pages_and_an_old_one_keeps_its_own(tmp_path):
+    # 8 KB pages waste less around ~1.3 KB article rows (issue 17: the library on disk).
+    with Library.open(tmp_path / "new" / "library.sqlite3") as lib:
+        assert lib.db.execute("PRAGMA page_size").fetchone()[0] == 8192
+    old = tmp_path / "old" / "library.sqlite3"
+    old.parent.mkdir()
+    conn = sqlite3.connect(old)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("CREATE TABLE scratch(x)")
+    conn.execute("DROP TABLE scratch")
+    conn.close()
+    with Library.open(old) as lib:
+        assert lib.db.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert lib.stats()["articles"] == 0
+
+
 def test_wal_foreign_keys_and_busy_timeout(library):
     assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -1,0 +1,240 @@
+"""The library as the search index's text source (issue 17: the text on disk once).
+
+The substring index narrows a term to candidate articles by its character pairs and then
+needs their text to keep exactly those that contain it (reader/search/texts.py).  This
+reads that text from the library, so the index keeps no copy of it.
+
+What the index searches of an article is its `IndexDoc` (indexing.index_doc): the title;
+a body of subtitle, byline ("role name …"), subheads, paragraphs and box entries ("text
+source"), one a line; and the note with the highlight notes.  `texts` builds exactly that.
+Most terms are checked in SQL, over the library's columns, without building it:
+
+- a term without whitespace cannot run from one part of the body into the next (parts are
+  joined by a line break, role and name by a space), so it occurs in the body when it occurs
+  in one of the parts, and as often as in all of them together;
+- the paragraphs are the start of `articles.text`, as long as their stored lengths say
+  (text_once.py); lengths that do not fit read as no paragraphs, as in Python.  Rows that
+  still hold their paragraphs as strings (an old migration left them) are read in Python
+  from `texts`, like terms with whitespace and terms with cased letters outside ASCII
+  (SQLite's lower() folds ASCII only).
+
+The expensive parts are asked only when a cheap test says they may hold the term: the
+paragraph lengths are read only when the whole text holds it, a JSON list only when its
+raw text does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from reader.app.indexing import index_body
+from reader.library import Library
+from reader.search.texts import (
+    IN_BODY,
+    IN_NOTE,
+    IN_TITLE,
+    Counts,
+    ascii_folds,
+    counts_in,
+    folded,
+    folds_beyond_ascii,
+    in_fields,
+)
+
+__all__ = ["LibraryTexts"]
+
+#: Articles read at a time when a term is looked for in Python over the whole library.
+_BATCH = 500
+
+
+def _array(column: str) -> str:
+    """A JSON list column as json_each reads it: a damaged one reads as empty (as in Python).
+    CASE, not AND: SQLite may compute both sides of AND, and json_type() fails on bad JSON."""
+    return (f"CASE WHEN NOT json_valid({column}) THEN '[]' WHEN json_type({column}) = 'array' "
+            f"THEN {column} ELSE '[]' END")
+
+
+#: Whether the row's paragraphs are a list of strings (a row an old migration left as it
+#: was): they are not cut from `articles.text`, so the row is read in Python.
+_STRINGS = "a.paragraphs GLOB '[[]\"*'"
+#: The paragraphs of a row, one a line: the start of `articles.text` as long as its stored
+#: lengths say, or '' when they do not fit (text_once.cut_paragraphs).
+_PARAGRAPHS = (
+    "CASE WHEN a.paragraphs = '[]' OR NOT json_valid(a.paragraphs) THEN '' "
+    "WHEN json_type(a.paragraphs) != 'array' THEN '' "
+    "ELSE coalesce((SELECT CASE WHEN min(type = 'integer' AND value >= 0) "
+    "AND total(value) + count(*) - 1 <= length(a.text) "
+    "THEN substr(a.text, 1, total(value) + count(*) - 1) END "
+    "FROM json_each(a.paragraphs)), '') END"
+)
+#: An entry's text and source (a box entry is an object with a text; the source may be null).
+_ENTRY_TEXT, _ENTRY_SOURCE = "json_extract(value, '$.text')", "json_extract(value, '$.source')"
+_IS_ENTRY = "CASE WHEN type = 'object' THEN json_type(value, '$.text') = 'text' END"
+#: The articles with note text (a note, or a highlight's note): few, so the note parts
+#: are read in a query of their own, over these only.
+_NOTED = ("a.key IN (SELECT article_key FROM notes UNION "
+          "SELECT article_key FROM highlights WHERE note IS NOT NULL AND note != '')")
+
+
+def _parts(f, agg: str, may_hold) -> dict[str, list[str]]:
+    """SQL over one article `a` for each field: expressions that together make the field's
+    answer, of f (a test or a count of the term in one string).  `agg` folds a list's
+    values: total() for counts, max() for tests (NULL for an empty list).  `may_hold(sql)`
+    is a cheap test false only when the string `sql` cannot hold the term."""
+    def unless_absent(sql: str, whole: str) -> str:
+        return f"CASE WHEN {may_hold(whole)} THEN {sql} END"
+
+    return {
+        "title": [f("coalesce(a.title, '')")],
+        "body": [
+            f("coalesce(a.subtitle, '')"),
+            f"CASE WHEN {may_hold('a.text', False)} THEN {f(f'({_PARAGRAPHS})')} END",
+            unless_absent(f"(SELECT {agg}({f('value')}) FROM json_each({_array('a.subheads')}) "
+                          "WHERE type = 'text')", "a.subheads"),
+            unless_absent(f"(SELECT {agg}({f(_ENTRY_TEXT)} + coalesce({f(_ENTRY_SOURCE)}, 0)) "
+                          f"FROM json_each({_array('a.entries')}) WHERE {_IS_ENTRY})",
+                          "a.entries"),
+            f"(SELECT {agg}({f('aa.role')} + {f('au.name')}) FROM article_authors aa "
+            "JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id)",
+        ],
+        "note": [
+            f"(SELECT {agg}({f('n.body')}) FROM notes n WHERE n.article_key = a.key)",
+            f"(SELECT {agg}({f('h.note')}) FROM highlights h WHERE h.article_key = a.key "
+            "AND h.note IS NOT NULL AND h.note != '')",
+        ],
+    }
+
+
+def _may_hold(term: str, folds: bool):
+    """A test of a string's raw text, false only when no part of it can hold `term`: the
+    whole text for the paragraphs; a JSON list's text, which holds its strings' characters
+    as they are unless it escapes some (then it has a backslash, and is decoded)."""
+    if any(ch in '"\\' or ord(ch) < 0x20 for ch in term):
+        return lambda column, json_text=True: "1"
+
+    def test(column: str, json_text: bool = True) -> str:
+        found = f"instr({folded(column, folds)}, :needle) > 0"
+        return f"({found} OR instr({column}, char(92)) > 0)" if json_text else found
+    return test
+
+
+class LibraryTexts:
+    """`TextSource` over a library (its own connection, used under the index's lock)."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def _execute(self, sql: str, params: dict[str, object]):
+        return self._library.connection.execute(sql, params)
+
+    # -- whole texts ----------------------------------------------------------------------
+
+    def texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        notes = self._library.notes.search_texts(ids)
+        return {a.id: (a.title or "", index_body(a), notes.get(a.id, ""))
+                for a in self._library.articles.texts(ids)}
+
+    def _all_texts(self, ids: Iterable[int] | None) -> Iterable[dict[int, tuple[str, str, str]]]:
+        """The texts of `ids` (or of every article), a batch at a time."""
+        wanted = sorted(ids) if ids is not None else self._library.articles.ids()
+        for at in range(0, len(wanted), _BATCH):
+            yield self.texts(wanted[at : at + _BATCH])
+
+    # -- terms ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _in_sql(term: str) -> bool:
+        return not folds_beyond_ascii(term) and not any(ch.isspace() for ch in term)
+
+    def _rows(self, term: str, ids: list[int] | None, f, agg: str):
+        """(id, read in SQL, title, body) of the articles of `ids` (or all), and {id: note}
+        of those with note text, each value `agg` of f over the field's strings."""
+        folds = ascii_folds(term)
+        params: dict[str, object] = {"needle": term.lower() if folds else term, "n": len(term)}
+        among = ""
+        if ids is not None:
+            params["ids"] = json.dumps(ids)
+            among = " AND a.id IN (SELECT value FROM json_each(:ids))"
+        parts = _parts(f, agg, _may_hold(term, folds))
+        # SQLite's length() and substr() stop at a NUL character (a hostile page can hold
+        # one; instr() does not): such rows are read in Python.
+        in_sql = f"NOT {_STRINGS} AND instr(a.text, char(0)) = 0"
+        if agg == "total":  # counts measure lengths of the title and subtitle too
+            in_sql += " AND instr(coalesce(a.title, '') || coalesce(a.subtitle, ''), char(0)) = 0"
+        main = self._execute(
+            f"SELECT a.id, {in_sql}, {_sum_or_any(parts['title'], agg)}, "
+            f"{_sum_or_any(parts['body'], agg)} FROM articles a WHERE 1{among}", params).fetchall()
+        notes = self._execute(
+            f"SELECT a.id, {_sum_or_any(parts['note'], agg)} FROM articles a "
+            f"WHERE {_NOTED}{among}", params).fetchall()
+        return main, dict(notes)
+
+    def fields_with(self, term: str, ids: Iterable[int] | None = None) -> dict[int, int]:
+        wanted = sorted(ids) if ids is not None else None
+        if wanted is not None and not wanted:
+            return {}
+        if not self._in_sql(term):
+            found: dict[int, int] = {}
+            for batch in self._all_texts(wanted):
+                found.update(in_fields(term, batch))
+            return found
+        folds = ascii_folds(term)
+
+        def test(sql: str) -> str:
+            return f"(instr({folded(sql, folds)}, :needle) > 0)"
+
+        main, notes = self._rows(term, wanted, test, "max")
+        found, unclean = {}, []
+        for doc_id, in_sql, title, body in main:
+            if not in_sql:
+                unclean.append(doc_id)
+                continue
+            flags = (IN_TITLE if title else 0) | (IN_BODY if body else 0) \
+                | (IN_NOTE if notes.get(doc_id) else 0)
+            if flags:
+                found[doc_id] = flags
+        if unclean:
+            found.update(in_fields(term, self.texts(unclean)))
+        return found
+
+    def occurrences(self, term: str, ids: Iterable[int]) -> dict[int, Counts]:
+        wanted = sorted(ids)
+        if not term or not wanted:
+            return {}
+        if not self._in_sql(term):
+            found: dict[int, Counts] = {}
+            for batch in self._all_texts(wanted):
+                found.update(counts_in(term, batch))
+            return found
+        folds = ascii_folds(term)
+
+        def count(sql: str) -> str:
+            sql = folded(sql, folds)
+            return f"((length({sql}) - length(replace({sql}, :needle, ''))) / :n)"
+
+        main, notes = self._rows(term, wanted, count, "total")
+        found, unclean = {}, []
+        for doc_id, in_sql, title, body in main:
+            if in_sql:
+                found[doc_id] = Counts(int(title), int(body), int(notes.get(doc_id) or 0))
+            else:
+                unclean.append(doc_id)
+        if unclean:
+            found.update(counts_in(term, self.texts(unclean)))
+        return found
+
+
+def _first_of(parts: list[str]) -> str:
+    """1 when one of `parts` (tests) is true, else 0: CASE stops at the first (OR, in
+    SQLite, computes every operand)."""
+    return "CASE " + " ".join(f"WHEN {p} THEN 1" for p in parts) + " ELSE 0 END"
+
+
+def _sum_or_any(parts: list[str], agg: str) -> str:
+    if agg == "total":
+        return " + ".join(f"coalesce({p}, 0)" for p in parts)
+    return _first_of(parts)

@@ -1,0 +1,142 @@
+"""The library as the search index's text source (issue 17: the text on disk once).
+
+`LibraryTexts` answers from the library's columns in SQL what the index documents
+(`index_doc`) would answer in Python; these tests hold it to that, on the seed library with
+notes, highlight notes, bylines, subheads, box entries with sources and damaged rows.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+
+from reader.app import Session
+from reader.app.index_texts import LibraryTexts
+from reader.app.indexing import library_docs
+from reader.paths import resolve_paths
+from reader.search.substring import FILE_NAME, SubstringStore
+from reader.search.texts import counts_in, in_fields
+
+#: Terms of every kind: one and two Han characters, longer ones, a byline's role and name
+#: (with the space between them: read in Python), a box entry's source, Latin letters in
+#: either case, digits, punctuation, a quote, Greek (case folded in Python), and nothing.
+TERMS = [
+    "的", "党建", "乌兰察布", "本报记者", "本报记者 宋爽", "宋爽", "习近平在", "纪念马克思",
+    "郝佳丽", "A", "a", "ab", "2018", "，", ",", "“", '"', "小标题", "副题", "笔记",
+    "批注甲", "σοφία", "ΣΟΦΊΑ", "没有这个词",
+]
+
+
+def _damage(db_path) -> list[int]:
+    """Rows as a damaged file or an old library holds them; the ids changed."""
+    with sqlite3.connect(db_path) as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+        conn.execute("UPDATE articles SET paragraphs = '[\"半截的段落' WHERE id = ?", [ids[0]])
+        conn.execute("UPDATE articles SET paragraphs = '[1, 2, 99999]' WHERE id = ?", [ids[1]])
+        conn.execute("UPDATE articles SET paragraphs = json_array(substr(text, 1, 30), "
+                     "substr(text, 31)) WHERE id = ?", [ids[2]])
+        conn.execute("UPDATE articles SET entries = '[\"坏\", {\"text\": \"框\", "
+                     "\"source\": \"新华社记者\"}]', subheads = '[\"小标题的\"]', "
+                     "subtitle = '副题的 σοφία' WHERE id = ?", [ids[3]])
+        conn.execute("UPDATE articles SET entries = '{bad', subheads = '{\"a\":1}' WHERE id = ?",
+                     [ids[4]])
+        # A NUL inside the text (a hostile page): SQLite's length() stops there.
+        conn.execute("UPDATE articles SET text = substr(text, 1, 5) || char(0) || substr(text, 6), "
+                     "title = title || char(0) || '的' WHERE id = ?", [ids[5]])
+    conn.close()
+    return ids[:6]
+
+
+def test_the_library_answers_as_its_index_documents_do(library_dir):
+    damaged = _damage(library_dir / "library.sqlite3")
+    with Session.open(resolve_paths(library_dir)) as session:
+        library = session.library
+        ids = library.articles.ids()
+        library.notes.set(ids[6], "笔记：党建 ABC 与 σοφία")
+        library.notes.set(ids[7], "另一条笔记")
+        library.highlights.add(ids[7], 0, 4, note="批注甲 2018")
+        library.highlights.add(ids[8], 2, 6, note="批注甲")
+        truth = {d.id: (d.title, d.body, d.note) for d in library_docs(library)}
+        source = LibraryTexts(library)
+        rng = random.Random(5)
+        some = sorted({*rng.sample(ids, 15), *damaged, ids[6], ids[7]})
+        for term in TERMS:
+            for within in (None, some):
+                texts = truth if within is None else {i: truth[i] for i in within}
+                found = source.fields_with(term, within)
+                assert found == in_fields(term, texts), (term, within)
+                assert source.occurrences(term, list(texts)) == counts_in(term, texts), term
+        assert source.texts(some) == {i: truth[i] for i in some}
+        # Each kind of place was found somewhere (the terms reach what they are meant to).
+        assert source.fields_with("批注甲")[ids[7]] == 4
+        assert source.fields_with("新华社记者")[damaged[3]] == 2
+        # The damaged rows' stored text, which their documents do not hold in full.
+        raw = dict(library.connection.execute("SELECT id, text FROM articles WHERE id IN "
+                                              f"({', '.join(map(str, damaged[:3]))})"))
+        for doc_id, text in raw.items():
+            term = text.strip()[:6]
+            assert (doc_id in source.fields_with(term, some)) == (term in truth[doc_id][1])
+        assert damaged[1] not in source.fields_with(raw[damaged[1]].strip()[:6])
+
+
+def test_the_index_holds_no_copy_of_the_text_and_search_follows_the_library(library_dir):
+    with Session.open(resolve_paths(library_dir)) as session:
+        session.ensure_index()
+        article = session.library.articles.get(session.library.articles.ids()[3])
+        paragraph = max(article.paragraphs, key=len)
+        before = session.search("“甲乙丙丁戊”")
+        assert before.total == 0
+        session.library.notes.set(article.id, "我的批注：甲乙丙丁戊")
+        assert [h.id for h in session.search("“甲乙丙丁戊”").hits] == [article.id]
+        session.library.notes.set(article.id, "换了：己庚辛壬")
+        assert session.search("“甲乙丙丁戊”").total == 0
+        assert [h.id for h in session.search("己庚辛壬").hits] == [article.id]
+        assert session.search("丁戊").total == 0
+        assert session.check().index_problem is None
+    conn = sqlite3.connect(library_dir / "index" / FILE_NAME)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
+    conn.close()
+    assert "texts" not in tables
+    assert paragraph[:20].encode() not in (library_dir / "index" / FILE_NAME).read_bytes()
+
+
+def _as_schema_3(index_file, texts: dict[int, tuple[str, str, str]]) -> None:
+    """Turn an index file back into the layout of schema version 3: the text copied into
+    a `texts` table, no version tables."""
+    conn = sqlite3.connect(index_file)
+    with conn:
+        conn.execute("CREATE TABLE texts(rowid INTEGER PRIMARY KEY, title TEXT, body TEXT, note TEXT)")
+        conn.executemany("INSERT INTO texts VALUES (?, ?, ?, ?)",
+                         [(i, *t) for i, t in texts.items()])
+        conn.execute("DROP TABLE moved")
+        conn.execute("DROP TABLE stale")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.execute("VACUUM")
+    conn.close()
+
+
+def test_an_index_of_the_previous_version_drops_its_text_copy_in_place(tmp_path, seeded_template):
+    library_dir = tmp_path / "lib"
+    shutil.copytree(seeded_template, library_dir)
+    index_file = library_dir / "index" / FILE_NAME
+    with Session.open(resolve_paths(library_dir)) as session:
+        truth = {d.id: (d.title, d.body, d.note) for d in library_docs(session.library)}
+        expected = {q: session.search(q).total for q in ("党建", "乌兰察布", "，", "本报记者 宋爽")}
+    # Enough text that the copy is most of the file, as in a real archive.
+    _as_schema_3(index_file, {i + k * 1000: t for k in range(20) for i, t in truth.items()})
+    whoosh = {p.name: p.stat().st_mtime_ns for p in (library_dir / "index").glob("*.seg")}
+    size = index_file.stat().st_size
+    with Session.open(resolve_paths(library_dir)) as session:
+        assert session.index.state == "ok"
+        assert session.ensure_index().action == "none"  # upgraded, not rebuilt
+        assert {q: session.search(q).total for q in expected} == expected
+    assert {p.name: p.stat().st_mtime_ns for p in (library_dir / "index").glob("*.seg")} == whoosh
+    store = SubstringStore.open(index_file, 4, LibraryTexts.__new__(LibraryTexts))
+    try:
+        assert store.get_meta("schema_version") == "4" and not store.holds_text
+        assert store.conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'texts'").fetchone()[0] == 0
+    finally:
+        store.close()
+    assert index_file.stat().st_size < size / 3

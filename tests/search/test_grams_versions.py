@@ -1,0 +1,74 @@
+"""Replaced and deleted articles in the pairs index (substring.py: `stale` and `moved`).
+
+With the text in the library, the index cannot tell FTS5 an old row's tokens, so an
+article's old grams stay under a row id marked stale and its new ones go under a fresh one.
+These tests hold the answers exact through every kind of change, across processes sharing
+the file, and through `reader check`'s integrity checks.
+"""
+
+from __future__ import annotations
+
+from reader.models import IndexDoc
+from reader.search import SearchIndex, parse_query
+
+from .conftest import make_index
+
+DOCS = [
+    IndexDoc(id=1, title="嘎查新事", body="牧民来到嘎查。", date="2024-01"),
+    IndexDoc(id=2, title="网格", body="社区设立网格员。", note="值得学习", date="2024-02"),
+    IndexDoc(id=3, title="物业", body="红色物业进小区。", date="2024-03"),
+]
+
+
+def found(index: SearchIndex, text: str) -> set[int]:
+    return {h.id for h in index.search(parse_query(text), limit=100).hits}
+
+
+def test_a_replaced_article_is_found_by_its_new_text_only(tmp_path):
+    index = make_index(tmp_path, DOCS)
+    index.update([IndexDoc(id=1, title="草原新事", body="牧民来到苏木。", date="2024-01")], [])
+    assert found(index, "嘎查") == set()            # a gram of the old text only
+    assert found(index, "苏木") == {1}              # the new grams, under a fresh row id
+    assert found(index, "牧民来到苏木") == {1}
+    assert found(index, "牧民") == {1}              # in both: found once
+    assert index._store.stale_count() == 1
+    index.update([IndexDoc(id=1, title="草原新事", body="又回到嘎查。", date="2024-01")], [])
+    assert found(index, "苏木") == set() and found(index, "嘎查") == {1}
+    assert index._store.stale_count() == 2
+    assert index.problems() is None
+    index.close()
+
+
+def test_deleted_then_added_again_and_many_times(tmp_path):
+    index = make_index(tmp_path, DOCS)
+    index.update([], [2])
+    assert found(index, "网格") == set() and found(index, "学习") == set()
+    index.update([IndexDoc(id=2, title="网格", body="网格员又来了。")], [])
+    assert found(index, "网格员") == {2} and found(index, "学习") == set()
+    for n in range(5):
+        index.update([IndexDoc(id=3, title="物业", body=f"第{n}回红色物业。")], [])
+    assert found(index, "第4回") == {3} and found(index, "第3回") == set()
+    assert found(index, "红色物业") == {3}
+    assert index.doc_count == 3 and index.problems() is None
+    index.close()
+
+
+def test_another_process_sees_the_changes(tmp_path):
+    writer = make_index(tmp_path, DOCS)
+    reader = SearchIndex.open(tmp_path)
+    assert found(reader, "嘎查") == {1}
+    writer.update([IndexDoc(id=1, title="草原", body="苏木新闻。")], [])
+    assert found(reader, "嘎查") == set() and found(reader, "苏木") == {1}
+    reader.close()
+    writer.close()
+
+
+def test_a_rebuild_starts_the_grams_afresh(tmp_path):
+    index = make_index(tmp_path, DOCS)
+    index.update([IndexDoc(id=1, title="草原", body="苏木新闻。")], [3])
+    assert index._store.stale_count() == 2
+    index.rebuild(DOCS)
+    assert index._store.stale_count() == 0
+    assert found(index, "嘎查") == {1} and found(index, "物业") == {3}
+    assert index._store.conn.execute("SELECT count(*) FROM moved").fetchone()[0] == 0
+    index.close()
