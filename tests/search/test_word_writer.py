@@ -258,3 +258,33 @@ def test_segments_whooshs_writer_wrote_are_merged_as_they_are(tmp_path):
     after = _postings(tmp_path / "old")
     assert after == before
     assert not any(article_id <= 10 for postings in after.values() for article_id, _, _ in postings)
+
+
+#: In a fresh interpreter (tests/search/test_word_table.py's `_cut`): documents through
+#: the parallel writer while jieba reads its dictionary lazily from the word table.
+_PARALLEL_LAZY = """
+import tempfile
+from reader.search.word_writer import ParallelPostingWriter
+from reader.search.words import WordIndex
+folder = Path(tempfile.mkdtemp())
+words = WordIndex.create(folder)
+writer = ParallelPostingWriter(words.ix, procs=2)
+for n, text in enumerate(texts * 20):
+    writer.add_document(id=n + 1, text=text)
+report["forked_with"] = type(jieba.dt.FREQ).__name__
+writer.commit()
+report["docs"] = words.doc_count()
+with words.ix.searcher() as searcher:
+    report["words"] = sorted(t.decode() for t in searcher.reader().lexicon("text"))
+"""
+
+
+def test_workers_fork_with_the_whole_dictionary_when_jieba_reads_it_lazily(tmp_path):
+    from .test_word_table import TEXTS, _cut
+
+    whole = _cut(tmp_path)  # writes the word table
+    lazy = _cut(tmp_path, _PARALLEL_LAZY)
+    assert lazy["table"]  # jieba started on the table …
+    assert lazy["forked_with"] == "dict"  # … and the workers were forked with it whole
+    assert lazy["docs"] == 20 * len(TEXTS)
+    assert lazy["words"] == sorted({w for words in whole["cut"] for w in words})
