@@ -101,12 +101,13 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     matches = find_matches(library, index, text)
     limit, offset = max(0, limit), max(0, offset)
     if sort == "relevance":
-        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset)
+        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset,
+                              matched=True)
         found = result.hits
     else:
         page = library.facets.ordered_by_date(matches.ids, sort == "newest", limit, offset)
         # The index writes the snippets of just this page; the library's order is kept.
-        result = index.search(matches.query, allowed=set(page), limit=len(page))
+        result = index.search(matches.query, allowed=set(page), limit=len(page), matched=True)
         by_id = {hit.id: hit for hit in result.hits}
         found = [by_id[i] for i in page if i in by_id]
     notices = list(matches.notices)

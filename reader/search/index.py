@@ -420,13 +420,17 @@ class SearchIndex:
     # -- searching -------------------------------------------------------------------------------
 
     def search(
-        self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0
+        self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
+        matched: bool = False,
     ) -> SearchResult:
-        """One page of the articles matching `query` within `allowed` (see the module docstring)."""
+        """One page of the articles matching `query` within `allowed` (see the module docstring).
+
+        `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
+        query is not evaluated again (at 100k articles that is half a search page's time)."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
-                return self._search(query, allowed, limit, offset)
+                return self._search(query, allowed, limit, offset, matched and allowed is not None)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 
@@ -452,7 +456,8 @@ class SearchIndex:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
     def _search(
-        self, query: Query, allowed: set[int] | None, limit: int, offset: int
+        self, query: Query, allowed: set[int] | None, limit: int, offset: int,
+        matched: bool = False,
     ) -> SearchResult:
         notices = list(query.notices)
         ranks = self._ranks()
@@ -463,7 +468,7 @@ class SearchIndex:
                 return SearchResult(0, [], notices)
             return self._by_date(universe, limit, offset, notices)
         lookup = TermLookup(self._store, len(ranks), self._noted_ids())
-        truth = evaluate(root, universe, lookup, with_notes=True)
+        truth = universe if matched else evaluate(root, universe, lookup, with_notes=True)
         terms = [t.text for t in query.terms]
         if not terms:  # only exclusions
             return self._by_date(truth, limit, offset, notices)

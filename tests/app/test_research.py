@@ -82,3 +82,20 @@ def test_facets_when_ready_wait_for_no_snapshot_and_follow_with_the_same_counts(
     article = library.articles.get(sorted(again.matched_ids)[0])
     library.pages.set_fields([article.page_id], PageEdit(name="理论周刊"))
     assert session.research("党建", facets_when_ready=True).facets_pending
+
+
+def test_the_page_ranks_the_matches_it_found_as_a_plain_search_would(session):
+    # research_search finds the matches once and lets the index rank them without
+    # evaluating the query again (`matched`): the same hits, in the same order.
+    session.ensure_index()
+    noted = research_search(session.library, session.index, "网格", limit=1).outcome.hits[0]
+    session.annotations.set_note(noted.id, "楼栋长 走访记录")
+    for text in ("网格", "楼栋长", "党建 -网格", "网格 OR 楼栋长", '"红色物业"', "kind:article 党建",
+                 "title:党建", "的"):
+        plain = session.search(text, limit=100)
+        page = research_search(session.library, session.index, text, limit=100,
+                               with_facets=False).outcome
+        assert page.total == plain.total, text
+        assert [(h.id, h.match, h.snippet) for h in page.hits] == \
+            [(h.id, h.match, h.snippet) for h in plain.hits], text
+    assert any(h.match.name == "NOTE" for h in session.search("楼栋长", limit=100).hits)
