@@ -115,7 +115,27 @@ def _add_page_meta_options(command: argparse.ArgumentParser) -> None:
     group.add_argument("--page-name", metavar="NAME", help="the page's name (版名), e.g. 党建")
 
 
+def window_request(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, library or None) when the arguments only open the window: none, or
+    `--library DIR` / `--library=DIR`.  That path skips building the parser, whose
+    commands import most of the command line (issue 17: window shown ≤ 0.4 s); any other
+    argument, abbreviations and mistakes included, goes through argparse."""
+    args = list(argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--library" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--library=") and len(args[0]) > len("--library="):
+        return True, args[0].removeprefix("--library=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    window, library = window_request(sys.argv[1:] if argv is None else argv)
+    if window:
+        from reader.ui.main import run
+
+        return run(library)
     parser = build_parser()
     args = parser.parse_args(argv)
     _refuse_undecodable_text(parser, args)

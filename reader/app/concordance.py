@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING
 
 from reader.app.display import untitled
 from reader.app.research import find_matches
-from reader.library import Library
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 
 #: Context characters on each side unless asked otherwise.

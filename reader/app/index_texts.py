@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from reader.app.indexing import index_body
-from reader.library import Library
 from reader.search.texts import (
     IN_BODY,
     IN_NOTE,
@@ -41,6 +41,9 @@ from reader.search.texts import (
     folds_beyond_ascii,
     in_fields,
 )
+
+if TYPE_CHECKING:
+    from reader.library import Library
 
 __all__ = ["LibraryTexts"]
 

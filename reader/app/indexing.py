@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from reader.app.changes import NO_CHANGES, Changes
 from reader.catalogue import Code
-from reader.library import Library
-from reader.library.articles import ArticleText
 from reader.models import ArticleRecord, IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
+    from reader.library.articles import ArticleText
     from reader.search import SearchIndex
 
 

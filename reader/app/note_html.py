@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 def _image(_renderer, tokens, idx, _options, env) -> str:
@@ -54,6 +56,9 @@ def _link_close(_renderer, tokens, idx, _options, _env) -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported here: markdown-it is 60 modules, and the window draws itself before any note.
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"html": False, "typographer": False})
     parser.add_render_rule("image", _image)
     parser.add_render_rule("link_open", _link_open)

@@ -17,16 +17,16 @@ shows what the results are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from reader.app.searching import SearchOutcome, allowed_ids, search_hits
 from reader.catalogue import Code, Message
-from reader.library import Library
 from reader.library.facets import UNDATED, FacetCount
 from reader.search.query import Query, parse_query
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 
 #: The orders results can be listed in; the first is the default.
@@ -60,6 +60,10 @@ class ResearchOutcome:
     sort: str
     #: facet → how many values it has in all (more than `facets` lists when cut to a top)
     facet_sizes: dict[str, int] = field(default_factory=dict)
+    #: the facets are still to be counted (`count_facets` over `matched_ids`)
+    facets_pending: bool = False
+    #: every match's id
+    matched_ids: frozenset[int] = field(default_factory=frozenset, repr=False, compare=False)
 
     @property
     def total(self) -> int:
@@ -82,9 +86,15 @@ def find_matches(library: Library, index: SearchIndex, text: str) -> Matches:
 
 def research_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
                     offset: int = 0, sort: str = "relevance",
-                    with_facets: bool = True, facet_top: int | None = None) -> ResearchOutcome:
+                    with_facets: bool = True, facet_top: int | None = None,
+                    facets_when_ready: bool = False) -> ResearchOutcome:
     """A page of the matches of `text` in `sort` order, with facets (see the module docstring;
-    `facet_top`: list only that many of each facet's values, dates excepted)."""
+    `facet_top`: list only that many of each facet's values, dates excepted).
+
+    `facets_when_ready`: count the facets only if their snapshot is read and current; else
+    answer without them (`facets_pending`), so the page is not kept waiting while it is
+    read (a fraction of a second at 100k articles: the window's first search) and the
+    facets are counted next (`count_facets`)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     matches = find_matches(library, index, text)
@@ -101,9 +111,19 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     notices = list(matches.notices)
     notices.extend(n for n in result.notices if n not in notices)
     outcome = SearchOutcome(text, len(matches.ids), search_hits(library, found), notices)
+    pending = with_facets and facets_when_ready and not library.facets.ready()
     facets, sizes = library.facets.counts_and_sizes(matches.ids, facet_top) \
-        if with_facets else ({}, {})
-    return ResearchOutcome(outcome, facets, sort, sizes)
+        if with_facets and not pending else ({}, {})
+    return ResearchOutcome(outcome, facets, sort, sizes, pending, frozenset(matches.ids))
+
+
+def count_facets(library: Library, found: ResearchOutcome, top: int | None = None
+                 ) -> ResearchOutcome:
+    """`found` with its pending facets counted (the snapshot read first, with the whole
+    library's counts, so the searches after it are counted at once)."""
+    library.facets.prepare()
+    facets, sizes = library.facets.counts_and_sizes(found.matched_ids, top)
+    return replace(found, facets=facets, facet_sizes=sizes, facets_pending=False)
 
 
 def narrowing_token(facet: str, value: str) -> str | None:

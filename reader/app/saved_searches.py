@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from reader.app.changes import Changes
 from reader.app.research import find_matches
 from reader.app.undo import History, Step
-from reader.library import Library
 from reader.library.saved_searches import SavedSearch
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 
 SEARCHES_CHANGED = Changes(searches=True)

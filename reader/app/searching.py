@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from reader.app.display import article_opening, tag_colors, untitled
 from reader.catalogue import Code, Message
-from reader.library import Library
 from reader.models import ArticleOrigin, MatchKind
 from reader.search.query import parse_query
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 from reader.search.filters import FILTERS, FilterSpec
 from reader.search.query import Query

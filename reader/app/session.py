@@ -242,13 +242,20 @@ class Session:
         return run_search(self.library, self.index, text, limit, offset)
 
     def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-                 with_facets: bool = True, facet_top: int | None = None) -> ResearchOutcome:
+                 with_facets: bool = True, facet_top: int | None = None,
+                 facets_when_ready: bool = False) -> ResearchOutcome:
         """A page of results in `sort` order with facets over all matches (app/research.py)."""
         from reader.app.research import research_search
 
         self.ensure_index()
         return research_search(self.library, self.index, text, limit, offset, sort, with_facets,
-                               facet_top)
+                               facet_top, facets_when_ready)
+
+    def count_facets(self, found: ResearchOutcome, top: int | None = None) -> ResearchOutcome:
+        """`found` with the facets `research(…, facets_when_ready=True)` left pending."""
+        from reader.app.research import count_facets
+
+        return count_facets(self.library, found, top)
 
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs

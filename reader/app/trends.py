@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.app.research import find_matches
-from reader.library import Library
 from reader.library.facets import UNDATED
 
-if TYPE_CHECKING:  # jieba and Whoosh load when the index is first opened
+if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
+    from reader.library import Library
     from reader.search import SearchIndex
 
 #: The period lengths a trend can be counted in.

@@ -6,13 +6,40 @@ job a module: `citation` (the GB/T 7714 line and "copy with citation"),
 `options` (what the user chose), `ordering`, `render`
 (txt and md text), `naming` (safe, unique file names), `writing` (atomic
 writes that never overwrite unasked) and `exporting` (all of it together,
-with progress and cancellation).
+with progress and cancellation).  The package itself imports nothing until
+a name is asked for (PEP 562): the window reads `formats` and `options` to
+draw itself and loads the rest when the reader exports.
 """
 
-from reader.export.citation import citation, copy_with_citation_text
-from reader.export.exporting import ExportReport, Preview, preview, write_export
-from reader.export.options import ExportOptions, parse_include
-from reader.export.writing import ExportWriteError, TargetExistsError
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.export.citation import citation, copy_with_citation_text
+    from reader.export.exporting import ExportReport, Preview, preview, write_export
+    from reader.export.options import ExportOptions, parse_include
+    from reader.export.writing import ExportWriteError, TargetExistsError
+
+#: Where each public name lives (loaded on first use).
+_HOMES = {
+    "reader.export.citation": ("citation", "copy_with_citation_text"),
+    "reader.export.exporting": ("ExportReport", "Preview", "preview", "write_export"),
+    "reader.export.options": ("ExportOptions", "parse_include"),
+    "reader.export.writing": ("ExportWriteError", "TargetExistsError"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.export' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ExportOptions", "ExportReport", "ExportWriteError", "Preview", "TargetExistsError",

@@ -21,14 +21,16 @@ Design notes carried by migration 1:
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
 from reader.library.schema_corrections import CORRECTIONS_MIGRATION
 from reader.library.schema_reading import READING_MIGRATION
 from reader.library.text_once import MIGRATION_9
+
+if TYPE_CHECKING:  # only a type here: the window imports this module before the library opens
+    import sqlite_utils
 
 _MIGRATION_1 = """
 CREATE TABLE sources (

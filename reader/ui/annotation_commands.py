@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,12 +22,14 @@ from reader.app import browsing
 from reader.app.changes import Changes
 from reader.export import copy_with_citation_text
 from reader.ui.article_view import ArticleView
-from reader.ui.export_dialog import ExportDialog
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
 from reader.ui.selection import command_pick, export_pick
 from reader.ui.tag_prompt import TagPrompt
 from reader.ui.window_state import WindowState
+
+if TYPE_CHECKING:  # the dialog (and the export layer under it) loads when first opened
+    from reader.ui.export_dialog import ExportDialog
 
 translate = QCoreApplication.translate
 
@@ -111,6 +114,8 @@ class AnnotationCommands(QObject):
         if not ids:
             self.messages.info(translate("MainWindow", "先选中要导出的文章、标签或搜索结果。"))
             return
+        from reader.ui.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(
             self.ops.session, ids, title, self._parent, choose_target=self.choose_export_target,
             settings=self._settings, runner=self.ops.runner)

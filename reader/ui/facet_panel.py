@@ -89,6 +89,15 @@ class FacetPanel(QTreeWidget):
             heading.setExpanded(True)
         self.resizeColumnToContents(1)
 
+    def show_counting(self) -> None:
+        """The facets of a new answer are being counted: the old ones go (they would be
+        wrong), one grey line says why the column is empty."""
+        self._facets, self._sizes = {}, {}
+        self.clear()
+        line = QTreeWidgetItem(self, [self.tr("正在统计…"), ""])
+        line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        line.setForeground(0, self.palette().placeholderText())
+
     def _add_dates(self, heading: QTreeWidgetItem, years: list[FacetCount],
                    months: list[FacetCount], opened: set[str]) -> None:
         # Newest year first: a reader narrows to recent years more often than to old ones.

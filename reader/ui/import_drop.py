@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from reader.app.importing import PAGE_SUFFIXES
 from reader.ui.messages import MessageChannel
 
 
@@ -36,6 +35,9 @@ class DroppedPaths:
 
 
 def dropped_paths(mime: QMimeData) -> DroppedPaths:
+    # Imported at the drag, not with the window: reader.app.importing brings the library.
+    from reader.app.importing import PAGE_SUFFIXES
+
     accepted: list[str] = []
     refused: list[str] = []
     for url in mime.urls() if mime.hasUrls() else ():

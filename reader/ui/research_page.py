@@ -2,7 +2,8 @@
 the facet column beside the result list.
 
 It follows the `SearchController`: every answer redraws the facets (`researched`) and the
-chips (the valid filters of the query, as typed).  A click on a facet value adds its
+chips (the valid filters of the query, as typed); an answer whose facets come after it
+(`counting`) says so in the facet column.  A click on a facet value adds its
 filter to the bar and searches again; the × of a chip takes that filter out of the bar and
 searches again, so the bar always says what the list shows.  The sort choice is remembered
 (`SEARCH_SORT`).
@@ -148,10 +149,16 @@ class ResearchPage(QWidget):
         # facet column must not make a small window's text column narrower (they clip).
         self.setMinimumWidth(120)
         controller.researched.connect(self.show_research)
+        controller.counting.connect(self.show_counting)
         results.article_chosen.connect(lambda _id: self.remember(controller.line_edit.text()))
 
     def show_research(self, text: str, found) -> None:
         self.facets.show_facets(found.facets, found.facet_sizes)
+        self.chips.show_tokens(filter_tokens(self.controller.line_edit.text()))
+
+    def show_counting(self, _text: str) -> None:
+        """The results came before their facets: say they are being counted."""
+        self.facets.show_counting()
         self.chips.show_tokens(filter_tokens(self.controller.line_edit.text()))
 
     def add_filter(self, token: str) -> None:

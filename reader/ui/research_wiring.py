@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.research_page import ResearchPage
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.search_tools import SearchTools
@@ -23,6 +24,9 @@ translate = QCoreApplication.translate
 
 #: The navigator's pages (a QStackedWidget): the browsing tabs, then the search results.
 TREE_PAGE, RESULTS_PAGE = 0, 1
+#: What the results page says of a query typed before search is ready (the window's
+#: placeholder text, so one translation serves both).
+PREPARING_SEARCH = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 
 
 class SearchWiring(QObject):
@@ -34,19 +38,12 @@ class SearchWiring(QObject):
         self.controller = SearchController(window.search_bar, window.ops, window.messages, window)
         self.controller.answered.connect(self._show_results)
         self.controller.cleared.connect(self._search_cleared)
+        self.controller.waiting.connect(self._search_waiting)
         window.search_bar.returnPressed.connect(self._search_entered)
         window.search_bar.installEventFilter(SearchKeys(
             window.results_view, lambda: window.navigator.currentIndex() == RESULTS_PAGE, window))
         self._open_first_result = False
         self.page, self.tools = self._attach_research(toolbar)
-        window.search_ready.connect(self._read_facet_places)
-
-    def _read_facet_places(self) -> None:
-        # The facets count from a snapshot of where each article was printed, read once
-        # (`library.facets.places`, a fraction of a second at 100k articles): read it while
-        # the reader is still typing the first query, not when its answer is awaited.
-        self.window.ops.query(lambda session: session.library.facets.places(), None,
-                              translate("MainWindow", "无法准备搜索"))
 
     def _attach_research(self, toolbar) -> tuple[ResearchPage, SearchTools]:
         """The research page becomes the navigator's results page; the tools join the bar."""
@@ -93,6 +90,12 @@ class SearchWiring(QObject):
         if self._open_first_result:
             self._open_first_result = False
             window.results_view.open_current()
+
+    def _search_waiting(self, _text: str) -> None:
+        # The query is held until search is ready: say so where its answer will be.
+        window = self.window
+        window.results_view.label.setText(translate("MainWindow", PREPARING_SEARCH))
+        window.navigator.setCurrentIndex(RESULTS_PAGE)
 
     def _search_cleared(self) -> None:
         self.window.state.set_outcome("", None)

@@ -6,8 +6,16 @@ if it belongs to the newest request, so a slow old search can never
 overwrite a newer one.  `query_terms` asks the query parser for the words
 to mark in the pane (filters, OR/NOT and excluded words are not marked).
 
+Until the window says search is ready (`set_ready`, once the library is open
+and its index in step), a query typed or entered is held, not dropped: the
+controller emits `waiting` and runs the newest text the moment search is
+ready, so the first keystrokes after start-up are never lost.
+
 Each search is `session.research` (reader/app/research.py): one page in the
-order `sort` names, and the facets of all matches (`researched`).  `scope`
+order `sort` names, and the facets of all matches (`researched`).  The facets
+count from a snapshot of the library read on the first request: a search that
+would wait for it answers first (`answered`, `counting`) and its facets follow
+(`session.count_facets`, then `researched`).  `scope`
 is the bar's search-in choice (全文/标题/作者/笔记): the typed words are
 searched in that field only (`scoped_query`).
 """
@@ -48,6 +56,10 @@ class SearchController(QObject):
     cleared = Signal()
     #: (query text as searched, ResearchOutcome) of the newest request: facets and sort
     researched = Signal(str, object)
+    #: (query text) a query is held until search is ready
+    waiting = Signal(str)
+    #: (query text as searched) the newest answer came before its facets: being counted
+    counting = Signal(str)
 
     def __init__(self, line_edit: QLineEdit, ops: Operations, messages: MessageChannel,
                  parent: QObject | None = None):
@@ -61,6 +73,9 @@ class SearchController(QObject):
         #: where the typed words are looked for (one of reader.app.research.SCOPES)
         self.scope = "all"
         self.answered_request = 0
+        #: search can run (the window's index is in step); until then queries are held
+        self.ready = False
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -72,6 +87,12 @@ class SearchController(QObject):
         """A search is waiting on the timer or on the worker."""
         return self._timer.isActive() or self.answered_request != self._latest
 
+    def set_ready(self, ready: bool) -> None:
+        """Search can run (or not); a query held until now is run at once."""
+        self.ready = ready
+        if ready and self._held:
+            self.run_now()
+
     def _edited(self, _text: str) -> None:
         self._timer.start()
 
@@ -80,15 +101,21 @@ class SearchController(QObject):
         text = self.line_edit.text().strip()
         self._latest += 1
         request = self._latest
-        if not text or self._ops.session is None:
+        self._held = False
+        if not text:
             self.answered_request = request
             self.cleared.emit()
+            return
+        if not self.ready or self._ops.session is None:
+            # Typed before search is ready: kept (pending) and run by set_ready.
+            self._held = True
+            self.waiting.emit(text)
             return
         text = scoped_query(text, self.scope)
         sort = self.sort
         top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)
         self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort,
-                                                         facet_top=top),
+                                                         facet_top=top, facets_when_ready=True),
                         lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
@@ -100,7 +127,20 @@ class SearchController(QObject):
         for notice in outcome.notices:
             self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
-        self.researched.emit(text, found)
+        if not found.facets_pending:
+            self.researched.emit(text, found)
+            return
+        # The facets' snapshot was not read yet (the first search, or the library changed):
+        # the results are shown, and the facets counted next, reading it.
+        self.counting.emit(text)
+        top = facet_panel.MAX_VALUES
+        self._ops.query(lambda session: session.count_facets(found, top),
+                        lambda counted: self._counted(request, text, counted),
+                        self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
+
+    def _counted(self, request: int, text: str, found) -> None:
+        if request == self._latest:
+            self.researched.emit(text, found)
 
     def _fail(self, request: int, exc: BaseException) -> None:
         if request != self._latest:

@@ -23,7 +23,7 @@ exceptions to the library's `logs/` folder.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 import reader
 from reader.app import browsing
 from reader.app.changes import Changes
-from reader.app.importing import ImportOutcome
 from reader.ui import settings as window_settings
 from reader.ui import translation
 from reader.ui.actions import build_menus
@@ -71,7 +70,7 @@ from reader.ui.reading_settings import ReadingSettings
 from reader.ui.reading_width import ReadingWidth
 from reader.ui.reading_wiring import ArticleOpener
 from reader.ui.recent_imports import RecentImports
-from reader.ui.research_wiring import RESULTS_PAGE, TREE_PAGE, SearchWiring
+from reader.ui.research_wiring import PREPARING_SEARCH, RESULTS_PAGE, TREE_PAGE, SearchWiring
 from reader.ui.results_view import ResultsView
 from reader.ui.retranslation import retranslate_window, switch_language
 from reader.ui.search import SearchController
@@ -82,9 +81,12 @@ from reader.ui.translation import LANGUAGES
 from reader.ui.undo_commands import UndoCommands
 from reader.ui.window_state import WindowState
 
+if TYPE_CHECKING:  # the library's modules load on the worker, after the first paint
+    from reader.app.importing import ImportOutcome
+
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
-PREPARING_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
+PREPARING_PLACEHOLDER = PREPARING_SEARCH  # the bar takes keys at once; the query waits
 #: The tabs of the browsing page of the navigator (positions in NAVIGATOR_VIEWS).
 ISSUES_TAB, TAGS_TAB, AUTHORS_TAB, NOTES_TAB = (
     entry_index("issues"), entry_index("tags"), entry_index("authors"), entry_index("notes"))
@@ -195,7 +197,6 @@ class MainWindow(QMainWindow):
         self.search_bar = QLineEdit(self)
         self.search_bar.setClearButtonEnabled(True)
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
-        self.search_bar.setEnabled(False)
         self.search_bar.setMinimumWidth(360)
         self.search_toolbar = toolbar = self.addToolBar(self.tr("搜索"))
         toolbar.setObjectName("search-toolbar")
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
         self.messages.error(
             self.tr("这个书库正被另一个 Reader 窗口使用：{}（请先关闭那个窗口）").format(library_dir))
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.search_bar.setEnabled(False)
         self.library_locked.emit(str(library_dir))
         return False
 
@@ -406,6 +408,7 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self.messages.failure(self.tr("无法打开文库"), exc)
         self.search_bar.setPlaceholderText(self.tr("搜索不可用"))
+        self.search_bar.setEnabled(False)
         self.rescue.failed(exc)
 
     def close_session(self) -> None:
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setPlaceholderText(self.tr(SEARCH_PLACEHOLDER))
         if report.action != "none":
             self.messages.info(self.tr("搜索索引已更新，可以搜索了。"))
+        self.search.set_ready(True)  # a query typed while the index was prepared runs now
         self.search_ready.emit()
 
     # -- changes ----------------------------------------------------------------------------
@@ -506,9 +510,15 @@ class MainWindow(QMainWindow):
         given = self.ask_import_options(paths)
         if given is None:
             return
+
+        def write(session, progress, cancelled):
+            from reader.app.importing import ImportOutcome
+
+            return ImportOutcome.of(session.import_paths(
+                paths, progress=progress, cancelled=cancelled, given=given or None))
+
         self.ops.mutate(
-            lambda session, progress, cancelled: ImportOutcome.of(session.import_paths(
-                paths, progress=progress, cancelled=cancelled, given=given or None)),
+            write,
             self.tr("导入失败"), done=self._imported,
             progress=self.tr("正在导入…"), item_format=self.tr("正在导入：{}"))
 

@@ -1553,6 +1553,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../reader/ui/facet_panel.py" line="96"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/facet_panel.py" line="26"/>
         <source>报纸</source>
         <translation>Paper</translation>
@@ -2463,7 +2468,6 @@
         <translation>Import cancelled; it will continue the next time the library opens.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/research_wiring.py" line="49"/>
         <location filename="../../reader/ui/window.py" line="409"/>
         <source>无法准备搜索</source>
         <translation>Cannot prepare search</translation>

@@ -87,7 +87,7 @@ def session(built):
 
 def test_facets_and_sort(session, built):
     library, index = session.library, session.index
-    took, _ = _ms(lambda: library.facets.places())
+    took, _ = _ms(lambda: library.facets.prepare())
     snapshot = f"{took:.0f} ms (CPU {_cpu[-1]:.0f} ms)"
     plain, page, facets_only, facets_all, matched, newest = [], [], [], [], [], []
     cpu: dict[str, list[float]] = {"plain": [], "page": [], "facets": [], "all": [],

@@ -7,8 +7,10 @@ annotations change and read again after anything that can move an article's face
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
+from reader.library.facet_counts import _top_by_rank
 from reader.library.facets import FACET_NAMES, UNDATED
 from reader.library.page_meta import PageEdit
 from tests.library.conftest import SEEDS, import_seed, item, page
@@ -124,3 +126,47 @@ def test_a_top_lists_the_first_values_of_the_full_order_and_sizes_say_how_many(s
     # Ties at the cut are broken by value, as in the full order.
     counts = [c.count for c in full["author"]]
     assert counts.count(counts[11]) > 1
+
+
+def test_a_top_over_any_part_of_the_library_is_the_cut_of_the_records_order(seeded):
+    # Parts larger than half the library are counted as the whole less the rest, and their
+    # authors found by walking the library's most frequent ones; smaller parts directly.
+    ids = _all_ids(seeded)
+    shuffled = random.Random(16)
+    for share in (0.1, 0.4, 0.5, 0.6, 0.8, 0.95, 1.0):
+        part = set(shuffled.sample(ids, round(len(ids) * share)))
+        expected = _expected(seeded, part)
+        for top in (1, 2, 5, 12, None):
+            cut, sizes = seeded.facets.counts_and_sizes(part, top)
+            for name in FACET_NAMES:
+                assert sizes[name] == len(expected[name]), (share, top, name)
+                full = sorted(expected[name].items(), key=lambda r: (-r[1], r[0]))
+                if name in ("year", "month"):
+                    assert {c.value: c.count for c in cut[name]} == expected[name]
+                else:
+                    assert [(c.value, c.count) for c in cut[name]] == full[:top], (
+                        share, top, name)
+
+
+def test_the_walk_down_the_ranked_authors_stops_where_no_later_one_can_enter():
+    # Authors by their articles in the whole library (most first, then by name), and how
+    # many of them a search matched (never more).
+    ranked = [("wang", 9), ("bai", 5), ("li", 5), ("chen", 3), ("zhao", 3), ("an", 1)]
+    matched = {"wang": 3, "bai": 5, "li": 4, "chen": 3, "zhao": 3, "an": 1}
+    walked: list[str] = []
+
+    def count(value: str) -> int:
+        walked.append(value)
+        return matched.get(value, 0)
+
+    assert _top_by_rank(ranked, count, 2, len(ranked)) == [("bai", 5), ("li", 4)]
+    assert walked == ["wang", "bai", "li"]  # chen has 3 articles in all: fewer than 4
+    # At a tie the name decides: chen (3 articles in all) beats wang (3 of 9 matched), so
+    # the walk goes on through the authors of exactly as many articles as the cut.
+    walked.clear()
+    assert _top_by_rank(ranked, count, 3, len(ranked)) == [("bai", 5), ("li", 4), ("chen", 3)]
+    assert walked == ["wang", "bai", "li", "chen", "zhao"]
+    assert _top_by_rank(ranked, count, 6, len(ranked)) == [
+        ("bai", 5), ("li", 4), ("chen", 3), ("wang", 3), ("zhao", 3), ("an", 1)]
+    # Too long a walk gives up (the caller sorts instead).
+    assert _top_by_rank(ranked, count, 6, 3) is None

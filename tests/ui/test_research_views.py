@@ -160,9 +160,6 @@ def test_the_syntax_help_speaks_english_in_the_english_window(qapp, open_window,
 def test_an_opened_year_stays_open_and_a_lone_year_opens_itself(open_window, library_dir, qtbot):
     window = open_window(library_dir)
     page = window.research_page
-    # The facets' snapshot was read while the reader was still to type.
-    settle(qtbot, window)
-    assert window.session.library.facets._places is not None
     found = search_from_bar(qtbot, window, "网格")
     assert len(found.facets["year"]) > 1
     year = page.facets.item_for("date:2023")

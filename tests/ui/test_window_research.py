@@ -248,3 +248,37 @@ def test_trend_chart_of_two_terms_point_click_lists_the_period(open_window, libr
     assert not image.isNull() and (image.width(), image.height()) == (1200, 600)
     rows = (tmp_path / "trend.csv").read_text("utf-8").splitlines()
     assert rows[0] == "period,term,occurrences,articles,per_1000_articles" and len(rows) == 11
+
+
+def test_the_first_search_answers_before_its_facets_snapshot_is_read(
+        open_window, library_dir, qtbot, monkeypatch):
+    # The snapshot the facets count from takes a fraction of a second at 100k articles:
+    # read on the first facet request, after the first answer, never at start-up.
+    from reader.library.facet_counts import Places
+
+    events: list[str] = []
+    read = Places.read.__func__
+
+    def reading(cls, *args):
+        events.append("snapshot")
+        return read(cls, *args)
+
+    monkeypatch.setattr(Places, "read", classmethod(reading))
+    window = open_window(library_dir)
+    settle(qtbot, window)
+    assert events == []  # search is ready; the snapshot waits for a search
+    page = window.research_page
+    window.search.answered.connect(lambda _text, outcome: events.append(
+        f"answered {outcome.total}"))
+    window.search.counting.connect(lambda _text: events.append(
+        "counting: " + page.facets.topLevelItem(0).text(0)))
+    found = search_from_bar(qtbot, window, "网格")
+    assert events == ["answered 8", "counting: 正在统计…", "snapshot"]
+    # Then the facets came, counted over every match.
+    assert sum(c.count for c in found.facets["year"]) == found.total == 8
+    year = found.facets["year"][0]
+    assert page.facets.item_for(f"date:{year.value}").text(1) == str(year.count)
+    # The next search finds the snapshot read: its facets come with its answer.
+    events.clear()
+    found = search_from_bar(qtbot, window, "党建")
+    assert events == [f"answered {found.total}"] and found.facets["kind"]

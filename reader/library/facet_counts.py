@@ -1,0 +1,258 @@
+"""The facet counts of a set of article ids, from a snapshot of the library (`Places`).
+
+A search of 100k articles may match most of them, and the window wants each facet's 30 most
+frequent values over every match within the search's budget.  Three stages:
+
+1. `Places.read` (once per `places_generation`): per article id its place code (the
+   distinct year, month, paper and page name of its page), its sort code (kind and column
+   as one number) and its authors, read through covering indexes.  The codes are kept in
+   lists (not arrays): an int taken out of an array is a new object, one out of a list is
+   shared, and `Counter` over shared objects is a third faster.
+2. `Places.tally`: one `Counter` pass in C over the ids for places, one for sorts and one
+   for authors.  A set larger than half the library is counted as its complement: the
+   whole library's counts (kept with the snapshot) less those of the articles not matched,
+   so no set costs more than half the library.
+3. `Tally.ordered`: each facet's values in the order shown.  The author facet has a value
+   for most articles (79k at 100k articles); its first 30 are found by walking the authors
+   by their count in the whole library (a match count is never larger) and stopping as
+   soon as no later author can enter, not by sorting or copying them all.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+from operator import eq, itemgetter
+
+from reader.library.connection import LibraryConnection
+
+#: The facet value of articles whose issue has no date (year and month facets).
+UNDATED = "undated"
+#: The facets `counts` returns, in the order a result list shows them.
+FACET_NAMES = ("paper", "year", "month", "page", "column", "kind", "author", "tag")
+#: The facets counted from a place code, in the order of a place's tuple.
+_PLACE_FACETS = ("year", "month", "paper", "page")
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet and how many of the matches have it."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Places:
+    """A snapshot of what the facets count, by article id (see the module docstring).
+
+    `key` is the library's `places_generation` it was read at."""
+
+    key: int
+    place_of: list[int]  # article id → index into `places` (-1: no such article, not placed)
+    sort_of: list[int]   # article id → kind * (len(columns) + 1) + column + 1 (-1: as above)
+    places: tuple[tuple[str, str, str | None, str | None], ...]  # year, month, paper, name
+    kinds: tuple[str, ...]
+    columns: tuple[str, ...]
+    authors_of: dict[int, tuple[str, ...]]
+    every: frozenset[int]  # every article id
+    #: the counts over `every`, and the authors by those counts (read when first needed)
+    _whole: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
+    _ranked: list[tuple[str, int]] = field(default_factory=list, compare=False)
+
+    @classmethod
+    def read(cls, db: LibraryConnection, key: int, page_places_sql: str) -> Places:
+        """The snapshot of the library as it is now; `page_places_sql` selects each page's
+        id, year, month, paper and page name (the facets module knows where they live)."""
+        place_codes: dict[tuple, int] = {}
+        page_place = {
+            page_id: place_codes.setdefault((year, month, paper, name), len(place_codes))
+            for page_id, year, month, paper, name in db.execute(page_places_sql)}
+        # Each of these scans a covering index (id is the rowid), not the articles' rows,
+        # and hands over the ids of a value as one string.
+        size = 1 + (db.execute("SELECT MAX(id) FROM articles").fetchone()[0] or 0)
+        place_of, kind_of, column_of = ([-1] * size for _ in range(3))
+        every: list[int] = []
+        for page_id, ids in _grouped(db, "page_id"):
+            every.extend(ids)
+            place = page_place.get(page_id) if isinstance(page_id, int) else None
+            if place is not None:  # else counted under no facet but author, as in SQL
+                for article_id in ids:
+                    place_of[article_id] = place
+        kinds = _coded(db, "kind", kind_of)
+        columns = _coded(db, "column_label", column_of)
+        width = len(columns) + 1
+        sort_of = [kind * width + column + 1 if kind >= 0 and place >= 0 else -1
+                   for kind, column, place in zip(kind_of, column_of, place_of, strict=True)]
+        authors: dict[int, dict[str, None]] = {}
+        for article_id, name in db.execute(
+                "SELECT aa.article_id, au.name FROM article_authors aa "
+                "JOIN authors au ON au.id = aa.author_id"):
+            authors.setdefault(article_id, {})[name] = None
+        return cls(key, place_of, sort_of, tuple(place_codes), kinds, columns,
+                   {article_id: tuple(names) for article_id, names in authors.items()},
+                   frozenset(every))
+
+    def tally(self, ids: Collection[int]) -> Tally:
+        """The counts of `ids` (all facets but tag), directly or as the whole less the rest."""
+        if len(ids) > len(self.every) // 2:
+            return Tally(self._count(self.every.difference(ids)), self.whole(), self.ranked)
+        return Tally(self._count(ids), None, self.ranked)
+
+    def whole(self) -> dict[str, Counter[str]]:
+        """The counts over every article (kept with the snapshot)."""
+        if not self._whole:
+            self._whole.update(self._count(self.every))
+        return self._whole
+
+    def ranked(self) -> list[tuple[str, int]]:
+        """Every author with the number of articles they signed, most first, then by name."""
+        if not self._ranked:
+            # Two sorts on one key each (in C), the second stable: by name within a count.
+            ranked = sorted(self.whole()["author"].items(), key=itemgetter(0))
+            ranked.sort(key=itemgetter(1), reverse=True)
+            self._ranked.extend(ranked)
+        return self._ranked
+
+    def _count(self, ids: Collection[int]) -> dict[str, Counter[str]]:
+        counters: dict[str, Counter[str]] = {name: Counter() for name in _PLACE_FACETS}
+        if not ids:
+            return {**counters, "kind": Counter(), "column": Counter(), "author": Counter()}
+        try:  # article ids are rowids (> 0); one past the snapshot is no article
+            by_place = Counter(map(self.place_of.__getitem__, ids))
+        except IndexError:
+            ids = [i for i in ids if i < len(self.place_of)]
+            by_place = Counter(map(self.place_of.__getitem__, ids))
+        for code, count in by_place.items():
+            if code < 0:
+                continue
+            for name, value in zip(_PLACE_FACETS, self.places[code], strict=True):
+                if value:
+                    counters[name][value] += count
+        counters["kind"], counters["column"] = Counter(), Counter()
+        width = len(self.columns) + 1
+        for code, count in Counter(map(self.sort_of.__getitem__, ids)).items():
+            if code < 0:
+                continue
+            kind, column = divmod(code, width)
+            if self.kinds[kind]:
+                counters["kind"][self.kinds[kind]] += count
+            if column and self.columns[column - 1]:
+                counters["column"][self.columns[column - 1]] += count
+        # The author names of every id that has some, flattened and counted in C.
+        counters["author"] = Counter(chain.from_iterable(
+            filter(None, map(self.authors_of.get, ids))))
+        return counters
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The facet counts of a set of ids as `Places.tally` counted them: `counted` is the
+    set's counts, or, when `whole` is given, those of the articles it does not match."""
+
+    counted: dict[str, Counter[str]]
+    whole: dict[str, Counter[str]] | None
+    ranked: Callable[[], list[tuple[str, int]]]  # `Places.ranked`
+
+    def counter(self, name: str) -> Counter[str]:
+        """Value → count of the set, for every value it has."""
+        if self.whole is None:
+            return self.counted[name]
+        rest = self.counted[name]
+        return Counter({value: count - rest[value] for value, count in self.whole[name].items()
+                        if count > rest[value]})
+
+    def size(self, name: str) -> int:
+        """How many values the facet has over the set."""
+        if self.whole is None:
+            return len(self.counted[name])
+        whole, rest = self.whole[name], self.counted[name]
+        # The values none of the set has: all their articles are in the rest (in C).
+        return len(whole) - sum(map(eq, map(whole.__getitem__, rest), rest.values()))
+
+    def ordered(self, name: str, top: int | None) -> list[FacetCount]:
+        """The facet's values as `FacetQueries.counts` lists them."""
+        if name == "author" and top is not None and top > 0 and self.whole is not None:
+            # Most of the library matched: its most frequent authors are nearly the
+            # library's.  (Fewer matches are counted directly: a walk down the library's
+            # order would pass the many authors of a few articles that did not match.)
+            whole, rest = self.whole[name], self.counted[name]
+            found = _top_by_rank(self.ranked(), lambda v: whole[v] - rest[v], top,
+                                 len(whole) // 4)
+            if found is not None:
+                return [FacetCount(value, count) for value, count in found]
+        return ordered(name, self.counter(name), top)
+
+
+def _top_by_rank(ranked: list[tuple[str, int]], matched: Callable[[str], int | None],
+                 top: int, steps: int) -> list[tuple[str, int]] | None:
+    """The `top` values with the most matches (then by value) walking `ranked` (values by
+    their count over the whole library, which no match count exceeds), or None when `steps`
+    values were walked before the rest could be ruled out (a slower walk than a full sort).
+
+    Once `top` values have at least n matches, a value of fewer than n articles in all
+    cannot enter; one of exactly n still can (on its value), so its group is walked."""
+    counts: list[int] = []  # a min-heap of the best `top` match counts so far
+    found: list[tuple[str, int]] = []
+    for step, (value, in_all) in enumerate(ranked):
+        if len(counts) == top and in_all < counts[0]:
+            break
+        if step == steps:
+            return None
+        count = matched(value) or 0
+        if count <= 0:
+            continue
+        found.append((value, count))
+        if len(counts) < top:
+            heapq.heappush(counts, count)
+        elif count > counts[0]:
+            heapq.heapreplace(counts, count)
+    found.sort(key=lambda r: (-r[1], r[0]))
+    return found[:top]
+
+
+def ordered(name: str, counter: Counter[str] | dict[str, int], top: int | None = None
+            ) -> list[FacetCount]:
+    """Year and month oldest first (undated last); the others most frequent first (then by
+    value), only the `top` first when `top` is given."""
+    if name in ("year", "month"):
+        rows = sorted(counter.items(), key=lambda r: (r[0] == UNDATED, r[0]))
+    elif top is None or len(counter) <= top:
+        rows = sorted(counter.items(), key=lambda r: (-r[1], r[0]))
+    else:
+        rows = _most_frequent(counter, top)
+    return [FacetCount(str(value), count) for value, count in rows]
+
+
+def _most_frequent(counter: Counter[str] | dict[str, int], top: int) -> list[tuple[str, int]]:
+    """The first `top` of the values sorted by count (descending), then value, without
+    sorting them all."""
+    threshold = heapq.nlargest(top, counter.values())[-1]
+    above = sorted(((v, c) for v, c in counter.items() if c > threshold),
+                   key=lambda r: (-r[1], r[0]))
+    tied = heapq.nsmallest(top - len(above), (v for v, c in counter.items() if c == threshold))
+    return above + [(value, threshold) for value in tied]
+
+
+def _grouped(db: LibraryConnection, column: str) -> Iterator[tuple[object, list[int]]]:
+    """(value, ids of the articles with it) for each value of an articles `column`."""
+    for value, ids in db.execute(
+            f"SELECT {column}, group_concat(id) FROM articles GROUP BY {column}"):
+        yield value, list(map(int, ids.split(",")))
+
+
+def _coded(db: LibraryConnection, column: str, codes: list[int]) -> tuple[str, ...]:
+    """Fill `codes` (by article id) with the index of each article's value of the articles
+    `column` in the returned tuple of its distinct values (NULL: left -1)."""
+    values: list[str] = []
+    for value, ids in _grouped(db, column):
+        if value is None:
+            continue
+        code = len(values)
+        values.append(str(value))
+        for article_id in ids:
+            codes[article_id] = code
+    return tuple(values)

@@ -1,0 +1,140 @@
+"""Start-up (issue 17): the window is drawn before the library's layers load, and the first
+keystrokes go into a search bar that holds the query until search is ready.
+
+The import checks run in a fresh interpreter (`sys.modules` of this pytest process holds
+everything already).  Each one also loads what the window loads later, to prove the names
+it looks for are the right ones.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from reader.ui.main import start
+from reader.ui.window import PREPARING_PLACEHOLDER, RESULTS_PAGE, SEARCH_PLACEHOLDER
+from tests.ui.conftest import type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: What the window must not import before its first paint: the session and the layers
+#: below it, and the slow third-party libraries (sqlite-utils brings click and dateutil).
+HEAVY = ("reader.app.session", "reader.library.store", "reader.ingest.parser",
+         "reader.export.exporting", "reader.cli_export", "reader.cli_research",
+         "sqlite_utils", "click", "dateutil", "jieba", "whoosh", "pypinyin", "markdown_it",
+         "citeproc")
+
+CHECK = """
+import sys
+HEAVY = {heavy!r}
+def loaded():
+    return sorted(name for name in HEAVY if name in sys.modules)
+{body}
+"""
+
+
+def _run(body: str, *args: str) -> list[str]:
+    code = CHECK.format(heavy=HEAVY, body=body)
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                            text=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_the_window_modules_leave_the_library_layers_and_slow_libraries_out(library_dir):
+    before, after = _run(
+        "import reader.ui.main, reader.ui.window, reader.cli\n"
+        "print(','.join(loaded()))\n"
+        "from reader.ui.main import session_factory\n"
+        "session = session_factory(sys.argv[1])(lambda *a: None, lambda: False)\n"
+        "session.search('网格员')\n"
+        "import reader.ui.note_view, reader.app.completion, reader.app.exporting, reader.cli\n"
+        "reader.ui.note_view.note_html('*a*'); reader.cli.build_parser()\n"
+        "reader.app.completion.pinyin_keys('红色物业')\n"
+        "print(','.join(loaded()))\n"
+        "session.close()\n",
+        str(library_dir))
+    assert before == ""
+    # Opening the session (on the worker, in the window), a note, a tag completion and the
+    # command line load them all but citeproc, which only a CSL reference list needs.
+    assert after.split(",") == sorted(set(HEAVY) - {"citeproc"})
+
+
+def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp_path):
+    """`reader` and `reader --library DIR` go straight to the window: the command line's
+    subcommands (and what they import) are not loaded for it."""
+    lines = _run(
+        "import reader.ui.main\n"
+        "opened = []\n"
+        "def run(library):\n"
+        "    opened.append(library)\n"
+        "    print(','.join(loaded()) or '-')\n"
+        "    return 0\n"
+        "reader.ui.main.run = run\n"
+        "from reader.cli import main\n"
+        "assert main([]) == 0 and main(['--library', sys.argv[1]]) == 0\n"
+        "assert main(['--library=' + sys.argv[1]]) == 0\n"
+        "print(opened)\n",
+        str(tmp_path))
+    assert lines == ["-", "-", "-", repr([None, str(tmp_path), str(tmp_path)])]
+
+
+def test_other_arguments_still_go_through_the_parser():
+    from reader.cli import window_request
+
+    assert window_request([]) == (True, None)
+    assert window_request(["--library", "/x"]) == (True, "/x")
+    assert window_request(["--library=/x"]) == (True, "/x")
+    for argv in (["--library"], ["--library", "/x", "list"], ["--lib", "/x"],
+                 ["--library", "--version"], ["--library="], ["--version"], ["list"]):
+        assert window_request(argv) == (False, None), argv
+
+
+def test_a_query_typed_before_search_is_ready_is_answered_when_it_is(qtbot, library_dir,
+                                                                       settings):
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    # The bar takes keys from the first paint on, before the library is even open.
+    assert window.search_bar.isEnabled()
+    assert window.search_bar.placeholderText() == PREPARING_PLACEHOLDER
+    assert window.session is None
+    with qtbot.waitSignal(window.search.waiting, timeout=5000) as waiting:
+        type_text(window.search_bar, "网格员")
+        qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
+    assert waiting.args == ["网格员"]
+    # It says so where the answer will be shown.
+    assert window.navigator.currentIndex() == RESULTS_PAGE
+    assert window.results_view.label.text() == PREPARING_PLACEHOLDER
+    assert window.search.pending
+    seen: list[tuple] = []
+    window.library_ready.connect(lambda: seen.append(("library",)))
+    window.search_ready.connect(lambda: seen.append(("search",)))
+    window.search.answered.connect(lambda text, outcome: seen.append(("answered", text, outcome)))
+    window.article_shown.connect(lambda article_id: seen.append(("shown", article_id)))
+    qtbot.waitUntil(lambda: len(seen) >= 4, timeout=30000)
+    assert [event[0] for event in seen] == ["library", "search", "answered", "shown"]
+    _, text, outcome = seen[2]
+    assert text == "网格员" and outcome.total > 0
+    # Enter opened the first result, as it does once search is ready.
+    assert seen[3] == ("shown", outcome.hits[0].id)
+    assert "网格员" in window.results_view.label.text()
+    assert window.search_bar.placeholderText() == SEARCH_PLACEHOLDER
+    window.close()
+
+
+def test_the_window_opens_its_library_after_the_first_paint_with_the_search_bar_focused(
+        qtbot, library_dir, settings):
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    assert window.library_lock is None  # nothing is opened before the event loop paints
+    assert window.focusWidget() is window.search_bar
+    with qtbot.waitSignals([window.library_ready, window.search_ready], timeout=30000):
+        pass
+    assert window.tree_model.rowCount() > 0
+    window.close()
