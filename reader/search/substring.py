@@ -184,6 +184,9 @@ class SubstringStore:
                 self.checkpoint()
 
     def _pragmas(self) -> None:
+        # Before the first table (a new file) or a VACUUM: merging FTS5 segments frees as
+        # many pages as it writes, which `checkpoint` gives back.
+        self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
 
@@ -297,8 +300,13 @@ class SubstringStore:
         self._versions = None
 
     def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file and truncate it (it grows to the size of a
-        rebuild's transaction otherwise)."""
+        """Give the pages a merge or a rebuild freed back to the disk (a file made with
+        incremental auto-vacuum; an older one is VACUUMed on open when a quarter is free),
+        then fold the write-ahead log into the file and truncate it (it grows to the size
+        of a rebuild's transaction otherwise)."""
+        if not self.conn.in_transaction:
+            # executescript steps it to the end (execute would free one page).
+            self.conn.executescript("PRAGMA incremental_vacuum;")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def optimize(self) -> None:
