@@ -26,6 +26,7 @@ json_each costs more than the rest of the test together).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -189,19 +190,19 @@ class LibraryTexts:
             return f"(instr({folded(sql, folds)}, :needle) > 0)"
 
         # The text is tested first; where it holds the term, the body's value says where
-        # the term first is in it and how long it is ("pos length"), and Python decides
-        # whether that is in the paragraphs.  The rows where it is not (the term is in a
-        # box entry's line of the text, or the lengths are damaged) are asked again of the
-        # body's other parts.
-        text = "instr({0}, :needle) > 0 THEN instr({0}, :needle) || ' ' || length(a.text)"
+        # the term first is in it and how long the text is (-(place * _SHIFT + length)),
+        # and Python decides whether that is in the paragraphs.  The rows where it is not
+        # (the term is in a box entry's line of the text, or the lengths are damaged) are
+        # asked again of the body's other parts.
+        text = f"instr({{0}}, :needle) > 0 THEN -(instr({{0}}, :needle) * {_SHIFT} + length(a.text))"
         main, notes = self._rows(term, wanted, test, "max", text)
         found, unclean, again = {}, [], []
         for doc_id, in_sql, title, body, stored in main:
             if not in_sql:
                 unclean.append(doc_id)
                 continue
-            if isinstance(body, str):
-                first, length = map(int, body.split())
+            if body < 0:
+                first, length = divmod(-body, _SHIFT)
                 end = _paragraphs_end(stored, length)
                 if end is None:
                     # Lengths that do not fit: damaged, or length() stopped at a NUL.
@@ -256,9 +257,15 @@ class LibraryTexts:
         return found
 
 
+#: Two numbers in one SQL integer (a text is shorter than this).
+_SHIFT = 1 << 32
+
+
+@functools.lru_cache(maxsize=65536)
 def _paragraphs_end(stored: str, text_length: int) -> int | None:
     """Where the paragraphs end in a text this long (0: none), or None when their stored
-    lengths do not fit it (text_once.paragraphs_length)."""
+    lengths do not fit it (text_once.paragraphs_length).  Remembered: decoding the lengths
+    was a third of a long term's check, and the same articles match term after term."""
     try:
         lengths = json.loads(stored)
     except ValueError:
