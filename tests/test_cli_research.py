@@ -156,6 +156,23 @@ def test_kwic_follows_the_query_filters(library):
     assert reader(library, "kwic", "网格", "--width", "0").returncode == 2
 
 
+def test_kwic_lists_a_headline_occurrence_and_trends_count_it(library):
+    """千里马 is only in the headline of 拴心留人 让“千里马”近悦远来: the concordance has
+    its line and the trend counts it, so lines and occurrences agree."""
+    import csv
+    import io
+
+    found = _search(library, "千里马")
+    assert found["total"] == 1
+    rows = list(csv.DictReader(io.StringIO(
+        reader(library, "kwic", "千里马", "--width", "4", "--csv", check=True).stdout)))
+    assert [(int(r["article"]), r["left"], r["hit"], r["right"]) for r in rows] == [
+        (found["hits"][0]["id"], "人 让“", "千里马", "”近悦远")]
+    trend_rows = list(csv.DictReader(io.StringIO(
+        reader(library, "trend", "千里马", "--csv", check=True).stdout)))
+    assert sum(int(r["occurrences"]) for r in trend_rows) == 1
+
+
 # -- trends ---------------------------------------------------------------------------------
 
 

@@ -8,11 +8,12 @@ Stages:
 2. the articles' texts (title and body, as the pane shows them; bylines and notes, which
    search also reads, are not in it) are read oldest first (`library.facets.texts_by_date`,
    in chunks);
-3. in each text every occurrence of every positive term (Latin case-insensitive, as search
-   matches) is found; where two terms overlap the earlier, then longer, one wins;
+3. in each title, then each text, every occurrence of every positive term (Latin
+   case-insensitive, as search matches) is found; where two terms overlap the earlier,
+   then longer, one wins (trends count the same occurrences: `library.facets.by_period`);
 4. each occurrence becomes a `KwicLine`: `width` characters either side (line breaks shown
    as spaces so lines align), and its place in the article (`start`, `end`: offsets into
-   the article's text, where the window selects it).
+   the article's text, where the window selects it, or into its title, `in_title`).
 
 Sorting by left context sorts by the characters nearest the hit first (the left context
 reversed), as concordancers do.
@@ -52,6 +53,8 @@ class KwicLine:
     right: str
     start: int
     end: int
+    #: the occurrence is in the headline (`start`, `end` are offsets into the title)
+    in_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,13 @@ def _lines(library: Library, ids: set[int], terms: tuple[str, ...], width: int
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
                          re.IGNORECASE)
     for article_id, date, title, body in library.facets.texts_by_date(ids):
-        title = title or untitled(body.splitlines())
-        for found in pattern.finditer(body):
-            start, end = found.span()
-            yield KwicLine(article_id, date, title, _flat(body[max(0, start - width):start]),
-                           found.group(0), _flat(body[end:end + width]), start, end)
+        shown = title or untitled(body.splitlines())
+        for text, in_title in ((title, True), (body, False)):
+            for found in pattern.finditer(text):
+                start, end = found.span()
+                yield KwicLine(article_id, date, shown, _flat(text[max(0, start - width):start]),
+                               found.group(0), _flat(text[end:end + width]), start, end,
+                               in_title)
 
 
 def _flat(text: str) -> str:
@@ -106,7 +111,8 @@ def sort_lines(lines: list[KwicLine], key: str) -> list[KwicLine]:
         return sorted(lines, key=lambda ln: (ln.right, ln.left[::-1], ln.article_id, ln.start))
     if key == "hit":
         return sorted(lines, key=lambda ln: (ln.hit.casefold(), ln.right, ln.article_id))
-    return sorted(lines, key=lambda ln: (ln.date is None, ln.date or "", ln.article_id, ln.start))
+    return sorted(lines, key=lambda ln: (ln.date is None, ln.date or "", ln.article_id,
+                                         not ln.in_title, ln.start))
 
 
 def kwic_csv(lines: list[KwicLine]) -> str:

@@ -17,6 +17,7 @@ shows what the results are.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -62,8 +63,8 @@ class ResearchOutcome:
     facet_sizes: dict[str, int] = field(default_factory=dict)
     #: the facets are still to be counted (`count_facets` over `matched_ids`)
     facets_pending: bool = False
-    #: every match's id
-    matched_ids: frozenset[int] = field(default_factory=frozenset, repr=False, compare=False)
+    #: every match's id (the search's own set, not copied: up to the whole library)
+    matched_ids: Collection[int] = field(default=(), repr=False, compare=False)
 
     @property
     def total(self) -> int:
@@ -100,12 +101,13 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     matches = find_matches(library, index, text)
     limit, offset = max(0, limit), max(0, offset)
     if sort == "relevance":
-        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset)
+        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset,
+                              matched=True)
         found = result.hits
     else:
         page = library.facets.ordered_by_date(matches.ids, sort == "newest", limit, offset)
         # The index writes the snippets of just this page; the library's order is kept.
-        result = index.search(matches.query, allowed=set(page), limit=len(page))
+        result = index.search(matches.query, allowed=set(page), limit=len(page), matched=True)
         by_id = {hit.id: hit for hit in result.hits}
         found = [by_id[i] for i in page if i in by_id]
     notices = list(matches.notices)
@@ -114,7 +116,7 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     pending = with_facets and facets_when_ready and not library.facets.ready()
     facets, sizes = library.facets.counts_and_sizes(matches.ids, facet_top) \
         if with_facets and not pending else ({}, {})
-    return ResearchOutcome(outcome, facets, sort, sizes, pending, frozenset(matches.ids))
+    return ResearchOutcome(outcome, facets, sort, sizes, pending, matches.ids)
 
 
 def count_facets(library: Library, found: ResearchOutcome, top: int | None = None

@@ -162,8 +162,10 @@ class FacetQueries:
         width = 7 if by == "month" else 4
         period = f"COALESCE(substr({DATE}, 1, {width}), '{UNDATED}')"
         if term:
-            occurrences = ("(length(lower(a.text)) - length(replace(lower(a.text), lower(?), '')))"
-                           " / length(?)")
+            # Title and body, joined by a line break no term can span (as the concordance
+            # lists them: concordance.py).
+            text = "lower(COALESCE(a.title, '') || char(10) || a.text)"
+            occurrences = f"(length({text}) - length(replace({text}, lower(?), ''))) / length(?)"
             params: list = [term, term]
         else:
             occurrences, params = "0", []

@@ -41,6 +41,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -242,16 +243,19 @@ class SearchIndex:
             except _Cancelled:
                 _abandon(writer, self._store)
                 return BuildReport(count, True, time.perf_counter() - started)
-            except BaseException:
+            except BaseException as exc:
                 _abandon(writer, self._store)
+                self._worker_died(exc)
                 raise
             try:
                 WordIndex.commit_replacing(writer)
-            except BaseException:
+            except BaseException as exc:
                 _commit_failed(writer, self._store)
+                self._worker_died(exc)
                 raise
             if procs > 1 and self._words.doc_count() != count:
-                # A child process died: Whoosh's parallel writer then drops its part silently.
+                # Every document given must be in the index (Whoosh's own parallel writer
+                # dropped a dead worker's part silently; ours raises, this stays a guard).
                 self._store.rollback()
                 self.writer_procs = 1
                 raise SearchIndexError(Code.INDEX_BUILD_FAILED)
@@ -334,17 +338,19 @@ class SearchIndex:
                 raise  # a full disk or another writer: no damage, a rebuild would not help
             # Writing reads the full-text index: damage shows here; a rebuild repairs it.
             raise SearchIndexError(Code.INDEX_DAMAGED) from exc
-        except BaseException:
+        except BaseException as exc:
             _abandon(writer, self._store)
+            self._worker_died(exc)
             raise
         try:
             writer.commit()
-        except BaseException:
+        except BaseException as exc:
             _commit_failed(writer, self._store)
+            self._worker_died(exc)
             raise
         if expected is not None and self._words.doc_count() != expected:
-            # A child process died: Whoosh's parallel writer then drops its part silently.
-            # The store does not record the batch, so the next catch-up writes it again.
+            # Every document given must be in the index (a guard, see rebuild).  The store
+            # does not record the batch, so the next catch-up writes it again.
             self._store.rollback()
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED)
@@ -353,6 +359,13 @@ class SearchIndex:
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
         return len(docs)
+
+    def _worker_died(self, exc: BaseException) -> None:
+        """A worker process of the parallel writer died (killed, or out of memory): the
+        batch was abandoned; say so, and write in this process from now on."""
+        if isinstance(exc, BrokenProcessPool):
+            self.writer_procs = 1
+            raise SearchIndexError(Code.INDEX_BUILD_FAILED) from exc
 
     def _begin_rebuild(self) -> None:
         """Open the rebuild's transaction on an empty store, making the file anew if damaged.
@@ -407,13 +420,17 @@ class SearchIndex:
     # -- searching -------------------------------------------------------------------------------
 
     def search(
-        self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0
+        self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
+        matched: bool = False,
     ) -> SearchResult:
-        """One page of the articles matching `query` within `allowed` (see the module docstring)."""
+        """One page of the articles matching `query` within `allowed` (see the module docstring).
+
+        `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
+        query is not evaluated again (at 100k articles that is half a search page's time)."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
-                return self._search(query, allowed, limit, offset)
+                return self._search(query, allowed, limit, offset, matched and allowed is not None)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 
@@ -439,7 +456,8 @@ class SearchIndex:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
     def _search(
-        self, query: Query, allowed: set[int] | None, limit: int, offset: int
+        self, query: Query, allowed: set[int] | None, limit: int, offset: int,
+        matched: bool = False,
     ) -> SearchResult:
         notices = list(query.notices)
         ranks = self._ranks()
@@ -450,7 +468,7 @@ class SearchIndex:
                 return SearchResult(0, [], notices)
             return self._by_date(universe, limit, offset, notices)
         lookup = TermLookup(self._store, len(ranks), self._noted_ids())
-        truth = evaluate(root, universe, lookup, with_notes=True)
+        truth = universe if matched else evaluate(root, universe, lookup, with_notes=True)
         terms = [t.text for t in query.terms]
         if not terms:  # only exclusions
             return self._by_date(truth, limit, offset, notices)

@@ -241,7 +241,9 @@ class ConcordanceView(QWidget):
     def open(self, index: QModelIndex) -> None:
         if index.isValid():
             line = self.model.lines[index.row()]
-            self.occurrence_chosen.emit(line.article_id, line.start, line.end)
+            # A headline occurrence opens the article (the pane selects in the text only).
+            start, end = (-1, -1) if line.in_title else (line.start, line.end)
+            self.occurrence_chosen.emit(line.article_id, start, end)
 
     def export(self, kind: str) -> None:
         if self.result is None or not self.model.lines:

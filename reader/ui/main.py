@@ -72,13 +72,18 @@ class _FirstPaint(QObject):
         self._widget = widget
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._fire)
+        # A child timer, not QTimer.singleShot(ms, self, slot): PySide6 6.6 (the lowest
+        # allowed) takes a context object only with a SLOT() string.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._timer.start(FIRST_PAINT_WAIT_MS)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             # Run when the event loop next turns: this paint finishes and reaches the screen
             # before the worker starts importing (which would take the GIL from it).
-            QTimer.singleShot(0, self, self._fire)
+            self._timer.start(0)
         return False
 
     def _fire(self) -> None:

@@ -60,8 +60,12 @@ class SearchWiring(QObject):
         return page, tools
 
     def open_at(self, article_id: int, start: int, end: int) -> None:
-        """Open an article with its text [start, end) selected (a concordance line)."""
+        """Open an article with its text [start, end) selected (a concordance line; a
+        negative `start`: an occurrence in the headline, nothing to select)."""
         window = self.window
+        if start < 0:
+            window.show_article(article_id)
+            return
         if window.state.article_id == article_id:
             window.pane.select_text_range(start, end)
             return

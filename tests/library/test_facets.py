@@ -13,6 +13,7 @@ from collections import Counter
 from reader.library.facet_counts import _top_by_rank
 from reader.library.facets import FACET_NAMES, UNDATED
 from reader.library.page_meta import PageEdit
+from reader.models import Author
 from tests.library.conftest import SEEDS, import_seed, item, page
 
 
@@ -170,3 +171,28 @@ def test_the_walk_down_the_ranked_authors_stops_where_no_later_one_can_enter():
         ("bai", 5), ("li", 4), ("chen", 3), ("wang", 3), ("zhao", 3), ("an", 1)]
     # Too long a walk gives up (the caller sorts instead).
     assert _top_by_rank(ranked, count, 6, 3) is None
+
+
+def test_co_signed_articles_count_each_author_once_in_any_part(seeded):
+    # Authors of several articles are counted by code, each article's first and others;
+    # authors of one article only are counted, and named only when the list reaches them.
+    signers = [("本报记者", "高山"), ("通讯员", "流水"), ("本报记者", "独行")]
+    pages = [page(item("网格里的事", ("楼栋长。",), authors=tuple(
+        Author(role, name) for role, name in signers[:cut])), page_name="共同署名",
+        date=f"2030-0{cut}") for cut in (1, 2, 3)]
+    for number, parsed in enumerate(pages):
+        assert seeded.imports.import_page(f"co{number}.txt", f"{number:064d}", 10, parsed,
+                                          1) is not None
+    ids = _all_ids(seeded)
+    places = seeded.facets.prepare()
+    assert places.more_authors_of and places.own_authors_of
+    shuffled = random.Random(17)
+    for share in (0.2, 0.7, 1.0):
+        part = set(shuffled.sample(ids, round(len(ids) * share))) | set(ids[-3:])
+        expected = _expected(seeded, part)
+        assert expected["author"]["高山"] == 3 and expected["author"]["流水"] == 2
+        for top in (1, 3, None):
+            cut, sizes = seeded.facets.counts_and_sizes(part, top)
+            full = sorted(expected["author"].items(), key=lambda r: (-r[1], r[0]))
+            assert [(c.value, c.count) for c in cut["author"]] == full[:top], (share, top)
+            assert sizes["author"] == len(full)

@@ -130,3 +130,29 @@ def test_shipped_userdict_has_the_domain_words():
     ]:
         assert word in words
     assert all(freq is not None for _, freq in read_userdict(USERDICT))
+
+
+def test_the_word_test_is_isalnum_for_every_code_point():
+    from reader.search.analysis import _keep
+
+    differ = [c for c in map(chr, range(0x110000)) if _keep(c) != c.isalnum()]
+    assert differ == []
+
+
+def test_cutting_block_by_block_gives_jiebas_words_for_the_whole_text():
+    import jieba
+
+    from reader.search.analysis import _cut
+
+    from .conftest import seed_docs
+
+    texts = [TEXT] + [d.body for d in seed_docs()[:200]]
+    for text in texts + texts:  # the second time from the cache
+        assert list(_cut(text)) == list(jieba.cut(text, HMM=True))
+
+
+def test_a_new_word_is_cut_whole_after_its_blocks_were_remembered(jieba_ready):
+    text = "他们说碧螺蛸蛸嵴很好。"
+    assert "碧螺蛸蛸嵴" not in analyze(text)
+    configure_jieba(jieba_ready, [], extra_words=["碧螺蛸蛸嵴"])
+    assert "碧螺蛸蛸嵴" in analyze(text)

@@ -100,6 +100,8 @@ def content_words(session) -> list[str]:
                       article.series or "", article.page_name or "", *article.paragraphs,
                       *article.subheads, *(a.name for a in article.authors),
                       *(a.role for a in article.authors), *article.tags}
+            # (the title too: a concordance line quotes a piece of a headline)
+            texts.append(article.title or "")
             texts.append(" ".join([*(f"{a.role}{a.name}" for a in article.authors),
                                    *article.paragraphs, *(e.text for e in article.entries),
                                    *(e.source or "" for e in article.entries)]))
@@ -118,8 +120,9 @@ def chinese_fragments(texts, content: list[str]) -> list[tuple[str, str]]:
     for where, text in texts:
         # A line that quotes an article (a snippet, its opening words) is the article's.
         pieces = _PIECES.split(re.sub(r"<[^>]+>", "", text))
+        # (3 characters at least: a concordance line's context ends where its headline does)
         rest = "\n".join(piece for piece in pieces
-                         if len(piece.strip("…")) < 4
+                         if len(piece.strip("…")) < 3
                          or re.sub(r"\s", "", piece.strip("…")) not in corpus)
         for word in names:
             if word in rest:

@@ -209,6 +209,24 @@ def test_concordance_lists_every_occurrence_sorts_opens_and_exports(open_window,
     assert (tmp_path / "kwic.txt").read_text("utf-8").count("【网格】") == 48
 
 
+def test_a_headline_occurrence_is_a_concordance_line_that_opens_its_article(
+        open_window, library_dir, qtbot):
+    window = open_window(library_dir)
+    search_from_bar(qtbot, window, "千里马")  # only in the headline 拴心留人 让“千里马”近悦远来
+    page = window.research_page
+    qtbot.mouseClick(page.kwic_button, Qt.MouseButton.LeftButton)
+    view = page.concordance
+    qtbot.waitUntil(lambda: view.result is not None, timeout=15000)
+    assert view.model.rowCount() == 1
+    line = view.model.lines[0]
+    assert line.in_title and (line.hit, line.right) == ("千里马", "”近悦远来")
+    with qtbot.waitSignal(window.article_shown, timeout=10000) as shown:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.table.visualRect(view.model.index(0, 1)).center())
+    assert shown.args == [line.article_id]
+    assert window.pane.article.title == "拴心留人 让“千里马”近悦远来"
+
+
 def test_trend_chart_of_two_terms_point_click_lists_the_period(open_window, library_dir, qtbot,
                                                                tmp_path):
     from PySide6.QtGui import QImage

@@ -1,0 +1,426 @@
+"""Writing the word index's segments: postings gathered in memory, written in term order.
+
+Whoosh's own `SegmentWriter` hands every posting to a `PostingPool` (a tuple a posting,
+sorted and marshalled to disk in runs, merged back at commit), then reads back each
+posting's field length from the lengths column, one seek and read at a time: in issue 17's
+import profile 41 of 113 CPU-s, more than jieba.  `MemoryPostingWriter` keeps the rest of
+Whoosh's writer (the lock, deletions, per-document columns, merge policies, the TOC) and
+replaces that part:
+
+1. a document's text is cut once by `analysis.word_counts` (no Token objects) and each
+   of its words' postings is appended to that word's arrays (`MemoryPostings`);
+2. merging another segment (`add_reader`, the merge policy) decodes its posting blocks
+   whole (zlib and pickle, in C) instead of walking them posting by posting;
+3. past `SPILL_POSTINGS` the arrays are written out as one sorted run and merged back,
+   word by word, at commit: a rebuild of any size holds a bounded amount in memory;
+4. at commit the words are written in order in the W3 codec's forms, rare words' postings
+   inlined in their term entries (w3_blocks.py); the field lengths come from the lengths
+   column, read in one piece.
+
+What comes out is an ordinary Whoosh segment: stock Whoosh opens and searches it
+(tests/search/test_word_writer.py), and segments written before stay as they are.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import multiprocessing
+import os
+import sys
+from array import array
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import groupby
+from operator import itemgetter
+
+from whoosh.codec.whoosh3 import W3TermsReader
+from whoosh.filedb.filestore import Storage
+from whoosh.formats import Frequency
+from whoosh.util import random_name
+from whoosh.writing import SegmentWriter
+
+from reader.processes import die_with_parent
+from reader.search.analysis import JiebaTokenizer, word_counts
+from reader.search.w3_blocks import TermItem, read_postings, segment_terms, whole_file, write_terms
+
+__all__ = [
+    "MemoryPostingWriter",
+    "MemoryPostings",
+    "ParallelPostingWriter",
+    "SPILL_POSTINGS",
+]
+
+#: Postings held in memory before they are written out as a sorted run (~12 bytes each,
+#: plus the per-word arrays: some 100 MB).
+SPILL_POSTINGS = 6_000_000
+
+#: One word's postings: document numbers, weights, and the values (fixed size each).
+Entry = tuple[array, array, bytearray]
+
+
+class MemoryPostings:
+    """The postings of the segment being written, word by word (Whoosh's pool interface:
+    `add`, `fieldnames`, `iter_postings`, `cleanup`)."""
+
+    def __init__(self, tempstore: Storage, spill: int = SPILL_POSTINGS) -> None:
+        self.tempstore = tempstore
+        self.fieldnames: set[str] = set()
+        self._fields: dict[str, dict[bytes, Entry]] = {}
+        #: Counted documents' postings, word (str) → document, frequency, document, … (one
+        #: array a word: two appends a posting, the bytes made once a word, at commit).
+        self._counted: dict[str, dict[str, array]] = {}
+        self._count = 0
+        self._spill = spill
+        self._runs: list[str] = []
+
+    def _terms(self, fieldname: str) -> dict[bytes, Entry]:
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return terms
+
+    def add(self, item: tuple) -> None:
+        """One posting, as Whoosh's writer gives it: (field, term bytes, docnum, weight, value)."""
+        fieldname, tbytes, docnum, weight, vbytes = item
+        self.add_term(fieldname, tbytes, (docnum,), (weight,), vbytes or b"")
+
+    def add_term(self, fieldname: str, tbytes: bytes, docnums: Iterable[int],
+                 weights: Iterable[float], values: bytes) -> None:
+        """Postings of one word, in increasing document order, after those it has."""
+        if fieldname in self._counted:
+            self._fold(fieldname)
+        terms = self._terms(fieldname)
+        entry = terms.get(tbytes)
+        if entry is None:
+            entry = terms[tbytes] = (array("I"), array("f"), bytearray())
+        before = len(entry[0])
+        entry[0].extend(docnums)
+        entry[1].extend(weights)
+        entry[2].extend(values)
+        self._grew(len(entry[0]) - before)
+
+    def add_counts(self, fieldname: str, docnum: int, counts: Mapping[str, int]) -> None:
+        """One document's words with their frequencies, for a `Frequency` field (weight =
+        frequency, value = the frequency as 4 bytes, as `Frequency.word_values` gives)."""
+        words = self._counted.get(fieldname)
+        if words is None:
+            words = self._counted[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        for word, freq in counts.items():
+            entry = words.get(word)
+            if entry is None:
+                words[word] = array("I", (docnum, freq))
+            else:
+                entry.append(docnum)
+                entry.append(freq)
+        self._grew(len(counts))
+
+    def _fold(self, fieldname: str) -> None:
+        """Move a field's counted postings into its (term bytes → Entry) table."""
+        words = self._counted.pop(fieldname)
+        terms = self._terms(fieldname)
+        swap = sys.byteorder == "little"  # values are big-endian (pack_uint)
+        for word, pairs in words.items():
+            freqs = pairs[1::2]
+            weights = array("f", freqs)
+            if swap:
+                freqs.byteswap()
+            tbytes = word.encode("utf-8")
+            entry = terms.get(tbytes)
+            if entry is None:
+                terms[tbytes] = (pairs[0::2], weights, bytearray(freqs.tobytes()))
+            else:  # postings merged in before these documents were counted (not Whoosh's way)
+                entry[0].extend(pairs[0::2])
+                entry[1].extend(weights)
+                entry[2].extend(freqs.tobytes())
+
+    def _grew(self, count: int) -> None:
+        self._count += count
+        if self._count >= self._spill:
+            self._save_run()
+
+    def _in_memory(self) -> Iterator[TermItem]:
+        for fieldname in list(self._counted):
+            self._fold(fieldname)
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for tbytes in sorted(terms):
+                docnums, weights, values = terms[tbytes]
+                yield fieldname, tbytes, docnums, weights, bytes(values)
+
+    def _save_run(self) -> None:
+        name = f"{random_name()}.postings"
+        with self.tempstore.create_file(name).raw_file() as f:
+            for fieldname, tbytes, docnums, weights, values in self._in_memory():
+                marshal.dump((fieldname, tbytes, docnums.tobytes(), weights.tobytes(), values), f)
+        self._runs.append(name)
+        self._fields = {}
+        self._counted = {}
+        self._count = 0
+
+    def _read_run(self, name: str) -> Iterator[TermItem]:
+        with self.tempstore.open_file(name).raw_file() as f:
+            while True:
+                try:
+                    fieldname, tbytes, rawids, rawweights, values = marshal.load(f)
+                except EOFError:
+                    break
+                docnums, weights = array("I"), array("f")
+                docnums.frombytes(rawids)
+                weights.frombytes(rawweights)
+                yield fieldname, tbytes, docnums, weights, values
+        self.tempstore.delete_file(name)
+
+    def terms(self) -> Iterator[TermItem]:
+        """Every word's postings in (field, term) order; each word's in document order."""
+        if not self._runs:
+            yield from self._in_memory()
+            return
+        # Runs hold earlier documents than memory, and earlier runs than later ones;
+        # heapq.merge keeps that order among equal keys.
+        sources = [self._read_run(name) for name in self._runs] + [self._in_memory()]
+        merged = heapq.merge(*sources, key=itemgetter(0, 1))
+        for (fieldname, tbytes), group in groupby(merged, key=itemgetter(0, 1)):
+            parts = list(group)
+            if len(parts) == 1:
+                yield parts[0]
+                continue
+            docnums, weights, values = array("I"), array("f"), bytearray()
+            for _, _, d, w, v in parts:
+                docnums += d
+                weights += w
+                values += v
+            yield fieldname, tbytes, docnums, weights, bytes(values)
+
+    def iter_postings(self) -> Iterator[tuple]:
+        """Posting by posting, as Whoosh's pool gives them (for code that expects a pool)."""
+        for fieldname, tbytes, docnums, weights, values in self.terms():
+            size = len(values) // len(docnums) if docnums else 0
+            for i, (docnum, weight) in enumerate(zip(docnums, weights, strict=True)):
+                yield fieldname, tbytes, docnum, weight, values[i * size:(i + 1) * size]
+
+    def cleanup(self) -> None:
+        for name in self._runs:
+            if self.tempstore.file_exists(name):
+                self.tempstore.delete_file(name)
+        self._runs = []
+        self._fields = {}
+        self._counted = {}
+
+
+def _countable(field) -> bool:
+    """Whether `add_counts` gives exactly what Whoosh would index for this field."""
+    return (
+        field.indexed
+        and type(field.format) is Frequency
+        and field.format.field_boost == 1.0
+        and isinstance(field.analyzer, JiebaTokenizer)
+        and not field.vector
+        and not field.separate_spelling()
+    )
+
+
+def supports(schema) -> bool:
+    """Whether every field's postings have fixed-size values (all Reader's schemas do)."""
+    for _name, field in schema.items():
+        if field.indexed:
+            size = field.format.fixed_value_size()
+            if size is None or size < 0 or field.vector or field.separate_spelling():
+                return False
+    return True
+
+
+class MemoryPostingWriter(SegmentWriter):
+    """Whoosh's segment writer with the postings kept in memory (see the module docstring)."""
+
+    def __init__(self, ix, **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        self.pool = MemoryPostings(self._tempstorage)
+        self._countable = {name for name, field in self.schema.items() if _countable(field)}
+
+    def add_document(self, **fields) -> None:
+        if any(name.startswith("_") for name in fields):  # boosts, custom stored values
+            super().add_document(**fields)
+            return
+        counts = {name: word_counts(fields[name]) for name in self._countable
+                  if fields.get(name) is not None}
+        self._add(fields, counts)
+
+    def _add(self, fields: dict, counts: Mapping[str, Mapping[str, int]]) -> None:
+        """Whoosh's add_document, with the words of the countable fields already counted."""
+        self._check_state()
+        schema = self.schema
+        docnum = self.docnum
+        perdoc = self.perdocwriter
+        pool = self.pool
+        names = sorted(fields)
+        self._check_fields(schema, names)
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if name in counts:
+                    pool.add_counts(name, docnum, counts[name])
+                    length = sum(counts[name].values())
+                elif field.indexed:
+                    for tbytes, freq, weight, vbytes in field.index(value):
+                        if field.scorable:
+                            length += freq
+                        pool.add((name, tbytes, docnum, weight, vbytes))
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def add_postings_to_pool(self, reader, startdoc: int, docmap: dict[int, int] | None) -> None:
+        """Another segment's postings (a merge), renumbered, its deleted documents left out."""
+        terms = getattr(reader, "_terms", None)
+        if not isinstance(terms, W3TermsReader):
+            super().add_postings_to_pool(reader, startdoc, docmap)
+            return
+        schema = self.schema
+        postings = whole_file(terms._postfile)
+        for fieldname, tbytes, terminfo in segment_terms(terms):
+            if fieldname not in schema:
+                continue
+            fmt = schema[fieldname].format
+            docnums, weights, values = read_postings(postings, terminfo, fmt)
+            if docmap is None:
+                docnums = [startdoc + d for d in docnums]
+            else:
+                size = fmt.fixed_value_size()
+                kept = [i for i, d in enumerate(docnums) if d in docmap]
+                if not kept:
+                    continue
+                if len(kept) < len(docnums):
+                    weights = [weights[i] for i in kept]
+                    values = b"".join(values[i * size:(i + 1) * size] for i in kept)
+                docnums = [docmap[docnums[i]] for i in kept]
+            self.pool.add_term(fieldname, tbytes, docnums, weights, values)
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader()
+        try:
+            write_terms(self.fieldwriter, self.schema, lengths, self.pool.terms())
+        finally:
+            lengths.close()
+        self.fieldwriter.close()
+
+
+def _count_words(texts: list[dict[str, str]]) -> list[dict[str, dict[str, int]]]:
+    """In a worker: the word counts of some documents' countable fields."""
+    return [{name: word_counts(text) for name, text in doc.items()} for doc in texts]
+
+
+class ParallelPostingWriter(MemoryPostingWriter):
+    """One segment, written in this process, with the words cut ahead of it in `procs`
+    worker processes.
+
+    jieba is most of an import's time and runs in pure Python, one core per process; the
+    writing (postings into memory, the segment at commit) is a few times cheaper and stays
+    here.  Documents go to the workers `BATCH` at a time, at most `AHEAD` batches ahead of
+    the writer, and are written in the order given.  Unlike Whoosh's MpWriter (one segment
+    a worker) the batch is one segment: a word's entry is written once, not once a worker.
+
+    The workers are forked (they inherit jieba's dictionary) and die with this process;
+    `on_workers(pids)` is told who they are once they run.  A worker that dies makes the
+    next batch's result raise `BrokenProcessPool`.
+    """
+
+    #: Documents a worker cuts at a time, and batches in flight at most.
+    BATCH = 32
+    AHEAD = 8
+
+    def __init__(self, ix, procs: int = 2, on_workers: Callable[[list[int]], None] | None = None,
+                 **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        self._procs = procs
+        self._on_workers = on_workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._batch: list[dict] = []
+        self._pending: deque[tuple[list[dict], Future]] = deque()
+
+    def add_document(self, **fields) -> None:
+        if any(name.startswith("_") for name in fields) or not self._countable:
+            self._write_pending()  # in order
+            super().add_document(**fields)
+            return
+        self._batch.append(fields)
+        if len(self._batch) >= self.BATCH:
+            self._submit()
+
+    def _submit(self) -> None:
+        texts = [{name: doc[name] for name in self._countable if doc.get(name) is not None}
+                 for doc in self._batch]
+        self._pending.append((self._batch, self._workers().submit(_count_words, texts)))
+        self._batch = []
+        while self._pending and (len(self._pending) > self.AHEAD or self._pending[0][1].done()):
+            self._write_next()
+
+    def _workers(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self._procs, mp_context=multiprocessing.get_context("fork"),
+                initializer=die_with_parent, initargs=(os.getpid(),))
+            # Python starts a forked pool's processes at its first task: start them now,
+            # so that they can be named.
+            self._executor.submit(int).result()
+            if self._on_workers is not None:
+                self._on_workers(self.worker_pids())
+        return self._executor
+
+    def worker_pids(self) -> list[int]:
+        executor = self._executor
+        processes = getattr(executor, "_processes", None) or {}
+        return [pid for pid in processes if pid]
+
+    def _write_next(self) -> None:
+        docs, future = self._pending.popleft()
+        for fields, counts in zip(docs, future.result(), strict=True):
+            self._add(fields, counts)
+
+    def _write_pending(self) -> None:
+        if self._batch:
+            self._submit()
+        while self._pending:
+            self._write_next()
+
+    def stop_workers(self) -> None:
+        """Stop the worker processes now (cancelling, or after a failure)."""
+        executor, self._executor = self._executor, None
+        self._pending.clear()
+        if executor is None:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join()
+
+    def commit(self, *args, **kwargs) -> None:
+        try:
+            self._write_pending()
+        except BaseException:
+            self.stop_workers()
+            raise
+        self.stop_workers()
+        super().commit(*args, **kwargs)
+
+    def cancel(self) -> None:
+        self.stop_workers()
+        super().cancel()

@@ -1,0 +1,236 @@
+"""The word index's own segment writer (reader/search/word_writer.py) against Whoosh's.
+
+Its segments must be ordinary Whoosh segments: byte for byte what Whoosh writes where the
+two write the same form, and, with rare words inlined, read by stock Whoosh with the same
+postings and the same BM25F scores.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh import scoring
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.qparser import QueryParser
+from whoosh.writing import SegmentWriter
+
+from reader.catalogue import Code
+from reader.models import IndexDoc
+from reader.search import SearchIndex, SearchIndexError, w3_blocks, word_writer
+from reader.search import index as index_module
+from reader.search.query import parse_query
+from reader.search.word_writer import MemoryPostings, MemoryPostingWriter
+from reader.search.words import INDEX_NAME, WordIndex, document_fields
+
+from .conftest import seed_docs
+
+
+def _docs() -> list[IndexDoc]:
+    """The seed paragraphs, one word added to six in seven of them (a posting list of more
+    than one W3 block)."""
+    docs = seed_docs()
+    return [
+        IndexDoc(id=d.id, title=d.title, body=d.body + (" 网格员" * (n % 3 + 1) if n % 7 else ""),
+                 note=d.note, column=d.column, kind=d.kind, date=d.date)
+        for n, d in enumerate(docs)
+    ]
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _build(folder: Path, writer_class, docs: list[IndexDoc], **kwargs) -> WordIndex:
+    words = WordIndex.create(_folder(folder))
+    writer = writer_class(words.ix, **kwargs)
+    for doc in docs:
+        writer.add_document(**document_fields(doc))
+    writer.commit()
+    return words
+
+
+def _segment_files(words: WordIndex) -> dict[str, bytes]:
+    """The files inside each segment's compound file, by extension, segment by segment."""
+    found: dict[str, bytes] = {}
+    for n, segment in enumerate(words.ix._segments()):
+        compound = CompoundStorage(words.ix.storage.open_file(segment.make_filename(".seg")),
+                                   use_mmap=False)
+        for name in compound.list():
+            with compound.open_file(name) as f:
+                found[f"{n}{name.split('.', 1)[1]}"] = f.read()
+        compound.close()
+    return found
+
+
+def _postings(folder: Path) -> dict[tuple[str, bytes], list[tuple[int, float, bytes]]]:
+    """Every term's postings as stock Whoosh reads them (deleted documents left out), with
+    the article id in place of the document number."""
+    ix = whoosh_index.open_dir(str(folder), indexname=INDEX_NAME)
+    with ix.reader() as reader:
+        ids = {n: fields["id"] for n, fields in reader.iter_docs()}
+        found: dict[tuple[str, bytes], list] = {}
+        for fieldname, text, docnum, weight, value in reader.iter_postings():
+            # A field without values (the id's Existence) reads None from a block and ""
+            # from inlined postings: no value either way.
+            found.setdefault((fieldname, text), []).append((ids[docnum], weight, value or None))
+    ix.close()
+    return {key: sorted(value) for key, value in found.items()}
+
+
+def _scores(folder: Path, queries: list[str]) -> list[list[tuple[int, float]]]:
+    """Stock Whoosh's own search: (article id, BM25F score) of every hit, per query."""
+    ix = whoosh_index.open_dir(str(folder), indexname=INDEX_NAME)
+    parser = QueryParser("text", ix.schema)
+    found = []
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        for text in queries:
+            hits = searcher.search(parser.parse(text), limit=None)
+            found.append(sorted((hit["id"], round(hit.score, 6)) for hit in hits))
+    ix.close()
+    return found
+
+
+QUERIES = ["网格员", "党建", "嘎查 OR 社区", "服务 AND 群众", "的", "没有这个词"]
+
+
+def test_the_same_bytes_as_whooshs_writer_in_its_own_form(tmp_path, monkeypatch):
+    docs = _docs()
+    theirs = _segment_files(_build(tmp_path / "whoosh", SegmentWriter, docs))
+    monkeypatch.setattr(w3_blocks, "INLINE_LIMIT", 1)  # Whoosh's writer never inlines
+    monkeypatch.setattr(w3_blocks, "COMPACT", False)
+    ours = _segment_files(_build(tmp_path / "ours", MemoryPostingWriter, docs))
+    assert sorted(ours) == sorted(theirs)
+    for name, data in theirs.items():
+        assert ours[name] == data, name
+    # More than one block was written for a word (what the comparison must cover).
+    assert max(len(p) for p in _postings(tmp_path / "ours").values()) > w3_blocks.BLOCK_LIMIT
+
+
+def test_stock_whoosh_reads_inlined_postings_and_scores_alike(tmp_path):
+    docs = _docs()
+    _build(tmp_path / "whoosh", SegmentWriter, docs)
+    ours = _build(tmp_path / "ours", MemoryPostingWriter, docs)
+    ours.close()
+    assert _postings(tmp_path / "ours") == _postings(tmp_path / "whoosh")
+    assert _scores(tmp_path / "ours", QUERIES) == _scores(tmp_path / "whoosh", QUERIES)
+    assert any(_scores(tmp_path / "ours", ["网格员"])[0])
+    # Rare words were inlined: the postings file is smaller than Whoosh's.
+    theirs_files = _segment_files(WordIndex.open(tmp_path / "whoosh"))
+    ours_files = _segment_files(WordIndex.open(tmp_path / "ours"))
+    assert len(ours_files["0pst"]) < len(theirs_files["0pst"])
+
+
+def test_whooshs_own_writer_merges_our_segments(tmp_path):
+    docs = _docs()
+    half = len(docs) // 2
+    words = WordIndex.create(_folder(tmp_path / "ours"))
+    for part in (docs[:half], docs[half:]):
+        writer = MemoryPostingWriter(words.ix)
+        for doc in part:
+            writer.add_document(**document_fields(doc))
+        writer.commit(merge=False)
+    before = _postings(tmp_path / "ours")
+    SegmentWriter(words.ix).commit(optimize=True)  # stock Whoosh reads every posting back
+    assert len(words.ix._segments()) == 1
+    words.close()
+    assert _postings(tmp_path / "ours") == before
+
+
+def test_merging_segments_keeps_the_live_postings(tmp_path):
+    """Three commits (one replacing documents of the first), then a merge of everything by
+    our writer: the postings are those of one index written in one go."""
+    docs = _docs()
+    third = len(docs) // 3
+    changed = [IndexDoc(id=d.id, title=d.title, body="改写的正文 网格员 嘎查", note="", column="",
+                        kind="", date=d.date) for d in docs[:20]]
+    words = WordIndex.create(_folder(tmp_path / "merged"))
+    for part in (docs[:third], docs[third:2 * third], docs[2 * third:]):
+        writer = MemoryPostingWriter(words.ix)
+        for doc in part:
+            writer.add_document(**document_fields(doc))
+        writer.commit(merge=False)
+    writer = MemoryPostingWriter(words.ix)
+    for doc in changed:
+        writer.update_document(**document_fields(doc))
+    writer.commit(merge=False)
+    assert len(words.ix._segments()) == 4
+    writer = MemoryPostingWriter(words.ix)
+    writer.commit(optimize=True)
+    assert len(words.ix._segments()) == 1
+    words.close()
+    _build(tmp_path / "whole", SegmentWriter, changed + docs[20:])
+    assert _postings(tmp_path / "merged") == _postings(tmp_path / "whole")
+
+
+def test_postings_spilled_to_runs_come_back_in_order(tmp_path, monkeypatch):
+    docs = _docs()
+    whole = _segment_files(_build(tmp_path / "memory", MemoryPostingWriter, docs))
+
+    class Spilling(MemoryPostings):
+        def __init__(self, tempstore, spill=word_writer.SPILL_POSTINGS):
+            super().__init__(tempstore, spill=500)
+
+    monkeypatch.setattr(word_writer, "MemoryPostings", Spilling)
+    words = WordIndex.create(_folder(tmp_path / "spilled"))
+    writer = MemoryPostingWriter(words.ix)
+    assert isinstance(writer.pool, Spilling)
+    for doc in docs:
+        writer.add_document(**document_fields(doc))
+    assert len(writer.pool._runs) > 3
+    writer.commit()
+    assert _segment_files(words) == whole
+    assert not list(Path(tmp_path / "spilled").glob("*.tmp*"))  # the runs were removed
+
+
+def test_documents_with_boosts_take_whooshs_own_path(tmp_path):
+    words = WordIndex.create(_folder(tmp_path / "boost"))
+    writer = MemoryPostingWriter(words.ix)
+    writer.add_document(id=1, text="网格员 网格员 嘎查")
+    writer.add_document(id=2, text="网格员", _text_boost=3.0)
+    writer.commit()
+    words.close()
+    postings = _postings(tmp_path / "boost")
+    assert [(i, w) for i, w, _ in postings[("text", "网格员".encode())]] == [(1, 2.0), (2, 3.0)]
+
+
+@pytest.mark.parametrize("procs", [2])
+def test_the_parallel_writer_writes_every_document_once(tmp_path, procs):
+    docs = _docs()
+    words = WordIndex.create(_folder(tmp_path / "parallel"))
+    writer = words.writer(procs)
+    for doc in docs:
+        writer.add_document(**document_fields(doc))
+    writer.commit()
+    assert words.doc_count() == len(docs)
+    words.close()
+    _build(tmp_path / "whoosh", SegmentWriter, docs)
+    assert _postings(tmp_path / "parallel") == _postings(tmp_path / "whoosh")
+
+
+def _die(text: str) -> dict[str, int]:
+    os._exit(3)
+
+
+def test_a_dead_worker_fails_the_batch_and_the_next_write_goes_on_in_one_process(
+        tmp_path, monkeypatch):
+    docs = _docs()
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 10)
+    index = SearchIndex.open(tmp_path / "index")
+    index.writer_procs = 2
+    # Forked workers see this module's word_counts: every worker dies at its first batch.
+    monkeypatch.setattr(word_writer, "word_counts", _die)
+    with pytest.raises(SearchIndexError) as failed:
+        index.update(docs, [])
+    assert failed.value.code == Code.INDEX_BUILD_FAILED
+    assert index.writer_procs == 1 and index.doc_count == 0
+    assert multiprocessing.active_children() == []
+    monkeypatch.undo()
+    assert index.update(docs, []) == len(docs)
+    assert index.doc_count == len(docs)
+    assert index.search(parse_query("网格员"), limit=5).total > 0
+    index.close()
