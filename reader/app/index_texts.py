@@ -13,23 +13,27 @@ Most terms are checked in SQL, over the library's columns, without building it:
   joined by a line break, role and name by a space), so it occurs in the body when it occurs
   in one of the parts, and as often as in all of them together;
 - the paragraphs are the start of `articles.text`, as long as their stored lengths say
-  (text_once.py); lengths that do not fit read as no paragraphs, as in Python.  Rows that
-  still hold their paragraphs as strings (an old migration left them) are read in Python
-  from `texts`, like terms with whitespace and terms with cased letters outside ASCII
-  (SQLite's lower() folds ASCII only).
+  (text_once.py), so a term is in them when its first place in the text ends before that
+  length; lengths that do not fit read as no paragraphs, as in Python.  Rows that still
+  hold their paragraphs as strings (an old migration left them) or have a NUL in their text
+  (SQLite's length() stops there) are read in Python from `texts`, like terms with
+  whitespace and terms with cased letters outside ASCII (SQLite's lower() folds ASCII only).
 
-The expensive parts are asked only when a cheap test says they may hold the term: the
-paragraph lengths are read only when the whole text holds it, a JSON list only when its
-raw text does.
+A JSON list is decoded only when its raw text may hold the term, the note tables are read
+only for the few articles with notes, and the paragraph lengths are summed in Python (SQL's
+json_each costs more than the rest of the test together).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from reader.app.indexing import index_body
-from reader.library import Library
+from reader.library.text_once import paragraphs_length
 from reader.search.texts import (
     IN_BODY,
     IN_NOTE,
@@ -41,6 +45,9 @@ from reader.search.texts import (
     folds_beyond_ascii,
     in_fields,
 )
+
+if TYPE_CHECKING:
+    from reader.library import Library
 
 __all__ = ["LibraryTexts"]
 
@@ -58,28 +65,6 @@ def _array(column: str) -> str:
 #: Whether the row's paragraphs are a list of strings (a row an old migration left as it
 #: was): they are not cut from `articles.text`, so the row is read in Python.
 _STRINGS = "a.paragraphs GLOB '[[]\"*'"
-#: The paragraphs of a row, one a line: the start of `articles.text` as long as its stored
-#: lengths say, or '' when they do not fit (text_once.cut_paragraphs).
-_PARAGRAPHS = (
-    "CASE WHEN a.paragraphs = '[]' OR NOT json_valid(a.paragraphs) THEN '' "
-    "WHEN json_type(a.paragraphs) != 'array' THEN '' "
-    "ELSE coalesce((SELECT CASE WHEN min(type = 'integer' AND value >= 0) "
-    "AND total(value) + count(*) - 1 <= length(a.text) "
-    "THEN substr(a.text, 1, total(value) + count(*) - 1) END "
-    "FROM json_each(a.paragraphs)), '') END"
-)
-#: Whether the paragraphs of a row hold the term (for tests, not counts): its first
-#: occurrence in `articles.text` ends within them.  The paragraphs begin the text, so an
-#: occurrence ending past them lies in the entries after them, and so does every later one.
-#: The same answer as testing `_PARAGRAPHS`, without copying them out of the text.
-_IN_PARAGRAPHS = (
-    "CASE WHEN a.paragraphs = '[]' OR NOT json_valid(a.paragraphs) THEN 0 "
-    "WHEN json_type(a.paragraphs) != 'array' THEN 0 "
-    "ELSE coalesce((SELECT CASE WHEN min(type = 'integer' AND value >= 0) "
-    "AND total(value) + count(*) - 1 <= length(a.text) "
-    "THEN {at} BETWEEN 1 AND total(value) + count(*) - :n END "
-    "FROM json_each(a.paragraphs)), 0) END"
-)
 #: An entry's text and source (a box entry is an object with a text; the source may be null).
 _ENTRY_TEXT, _ENTRY_SOURCE = "json_extract(value, '$.text')", "json_extract(value, '$.source')"
 _IS_ENTRY = "CASE WHEN type = 'object' THEN json_type(value, '$.text') = 'text' END"
@@ -89,22 +74,19 @@ _NOTED = ("a.key IN (SELECT article_key FROM notes UNION "
           "SELECT article_key FROM highlights WHERE note IS NOT NULL AND note != '')")
 
 
-def _parts(f, agg: str, may_hold, paragraphs: str | None = None) -> dict[str, list[str]]:
+def _parts(f, agg: str, may_hold) -> dict[str, list[str]]:
     """SQL over one article `a` for each field: expressions that together make the field's
-    answer, of f (a test or a count of the term in one string).  `agg` folds a list's
+    answer, of f (a test or a count of the term in one string); the paragraphs are left to
+    the caller.  `agg` folds a list's
     values: total() for counts, max() for tests (NULL for an empty list).  `may_hold(sql)`
-    is a cheap test false only when the string `sql` cannot hold the term.  `paragraphs`,
-    if given, is the paragraphs' answer (else f of the paragraphs cut from the text)."""
+    is a cheap test false only when the string `sql` cannot hold the term."""
     def unless_absent(sql: str, whole: str) -> str:
         return f"CASE WHEN {may_hold(whole)} THEN {sql} END"
 
-    if paragraphs is None:
-        paragraphs = f(f"({_PARAGRAPHS})")
     return {
         "title": [f("coalesce(a.title, '')")],
         "body": [
             f("coalesce(a.subtitle, '')"),
-            f"CASE WHEN {may_hold('a.text', False)} THEN {paragraphs} END",
             unless_absent(f"(SELECT {agg}({f('value')}) FROM json_each({_array('a.subheads')}) "
                           "WHERE type = 'text')", "a.subheads"),
             unless_absent(f"(SELECT {agg}({f(_ENTRY_TEXT)} + coalesce({f(_ENTRY_SOURCE)}, 0)) "
@@ -122,16 +104,13 @@ def _parts(f, agg: str, may_hold, paragraphs: str | None = None) -> dict[str, li
 
 
 def _may_hold(term: str, folds: bool):
-    """A test of a string's raw text, false only when no part of it can hold `term`: the
-    whole text for the paragraphs; a JSON list's text, which holds its strings' characters
-    as they are unless it escapes some (then it has a backslash, and is decoded)."""
+    """A test of a JSON list's raw text, false only when no string in it can hold `term`:
+    JSON writes the term's characters as they are unless it escapes some (then the text has
+    a backslash, and is decoded)."""
     if any(ch in '"\\' or ord(ch) < 0x20 for ch in term):
-        return lambda column, json_text=True: "1"
-
-    def test(column: str, json_text: bool = True) -> str:
-        found = f"instr({folded(column, folds)}, :needle) > 0"
-        return f"({found} OR instr({column}, char(92)) > 0)" if json_text else found
-    return test
+        return lambda column: "1"
+    return lambda column: (f"(instr({folded(column, folds)}, :needle) > 0 "
+                           f"OR instr({column}, char(92)) > 0)")
 
 
 class LibraryTexts:
@@ -165,25 +144,32 @@ class LibraryTexts:
     def _in_sql(term: str) -> bool:
         return not folds_beyond_ascii(term) and not any(ch.isspace() for ch in term)
 
-    def _rows(self, term: str, ids: list[int] | None, f, agg: str,
-              paragraphs: str | None = None):
-        """(id, read in SQL, title, body) of the articles of `ids` (or all), and {id: note}
-        of those with note text, each value `agg` of f over the field's strings."""
+    def _rows(self, term: str, ids: list[int] | None, f, agg: str, text: str | None):
+        """(id, read in SQL, title, body without the paragraphs, paragraph lengths[, text])
+        of the articles of `ids` (or all), and {id: note} of those with note text; each
+        value `agg` of f over the field's strings.  With `text`, tests put `text` first in
+        the body's (see fields_with); counts read the text itself."""
         folds = ascii_folds(term)
         params: dict[str, object] = {"needle": term.lower() if folds else term, "n": len(term)}
         among = ""
         if ids is not None:
             params["ids"] = json.dumps(ids)
             among = " AND a.id IN (SELECT value FROM json_each(:ids))"
-        parts = _parts(f, agg, _may_hold(term, folds), paragraphs)
-        # SQLite's length() and substr() stop at a NUL character (a hostile page can hold
-        # one; instr() does not): such rows are read in Python.
-        in_sql = f"NOT {_STRINGS} AND instr(a.text, char(0)) = 0"
-        if agg == "total":  # counts measure lengths of the title and subtitle too
+        parts = _parts(f, agg, _may_hold(term, folds))
+        in_sql = f"NOT {_STRINGS}"
+        if agg == "total":
+            # SQLite's length() stops at a NUL character (a hostile page can hold one):
+            # counts in a title or subtitle with one are made in Python.  (The text's
+            # paragraphs are counted in Python; the tests' use of length() is checked
+            # there.)
             in_sql += " AND instr(coalesce(a.title, '') || coalesce(a.subtitle, ''), char(0)) = 0"
+            body, extra = _sum_or_any(parts["body"], agg), ", a.text"
+        else:
+            first = "" if text is None else f"WHEN {text.format(folded('a.text', folds))} "
+            body, extra = _first_of(parts["body"], first), ""
         main = self._execute(
-            f"SELECT a.id, {in_sql}, {_sum_or_any(parts['title'], agg)}, "
-            f"{_sum_or_any(parts['body'], agg)} FROM articles a WHERE 1{among}", params).fetchall()
+            f"SELECT a.id, {in_sql}, {_sum_or_any(parts['title'], agg)}, {body}, "
+            f"a.paragraphs{extra} FROM articles a WHERE 1{among}", params).fetchall()
         notes = self._execute(
             f"SELECT a.id, {_sum_or_any(parts['note'], agg)} FROM articles a "
             f"WHERE {_NOTED}{among}", params).fetchall()
@@ -203,17 +189,37 @@ class LibraryTexts:
         def test(sql: str) -> str:
             return f"(instr({folded(sql, folds)}, :needle) > 0)"
 
-        at = f"instr({folded('a.text', folds)}, :needle)"
-        main, notes = self._rows(term, wanted, test, "max", _IN_PARAGRAPHS.format(at=at))
-        found, unclean = {}, []
-        for doc_id, in_sql, title, body in main:
+        # The text is tested first; where it holds the term, the body's value says where
+        # the term first is in it and how long the text is (-(place * _SHIFT + length)),
+        # and Python decides whether that is in the paragraphs.  The rows where it is not
+        # (the term is in a box entry's line of the text, or the lengths are damaged) are
+        # asked again of the body's other parts.
+        text = f"instr({{0}}, :needle) > 0 THEN -(instr({{0}}, :needle) * {_SHIFT} + length(a.text))"
+        main, notes = self._rows(term, wanted, test, "max", text)
+        found, unclean, again = {}, [], []
+        for doc_id, in_sql, title, body, stored in main:
             if not in_sql:
                 unclean.append(doc_id)
                 continue
+            if body < 0:
+                first, length = divmod(-body, _SHIFT)
+                end = _paragraphs_end(stored, length)
+                if end is None:
+                    # Lengths that do not fit: damaged, or length() stopped at a NUL.
+                    unclean.append(doc_id)
+                    continue
+                body = first + len(term) - 1 <= end
+                if not body:
+                    again.append(doc_id)
             flags = (IN_TITLE if title else 0) | (IN_BODY if body else 0) \
                 | (IN_NOTE if notes.get(doc_id) else 0)
             if flags:
                 found[doc_id] = flags
+        if again:
+            rows, _ = self._rows(term, again, test, "max", None)
+            for doc_id, _, _, body, _ in rows:
+                if body:
+                    found[doc_id] = found.get(doc_id, 0) | IN_BODY
         if unclean:
             found.update(in_fields(term, self.texts(unclean)))
         return found
@@ -233,22 +239,46 @@ class LibraryTexts:
             sql = folded(sql, folds)
             return f"((length({sql}) - length(replace({sql}, :needle, ''))) / :n)"
 
-        main, notes = self._rows(term, wanted, count, "total")
+        # The paragraphs are counted in Python, from the text (cut at the lengths' end).
+        main, notes = self._rows(term, wanted, count, "total", None)
+        pattern = re.compile(re.escape(term), re.IGNORECASE | re.ASCII) if folds else None
         found, unclean = {}, []
-        for doc_id, in_sql, title, body in main:
-            if in_sql:
-                found[doc_id] = Counts(int(title), int(body), int(notes.get(doc_id) or 0))
-            else:
+        for doc_id, in_sql, title, body, stored, text in main:
+            if not in_sql:
                 unclean.append(doc_id)
+                continue
+            end = _paragraphs_end(stored, len(text)) or 0
+            if end > 0:
+                region = text[:end]
+                body += len(pattern.findall(region)) if pattern else region.count(term)
+            found[doc_id] = Counts(int(title), int(body), int(notes.get(doc_id) or 0))
         if unclean:
             found.update(counts_in(term, self.texts(unclean)))
         return found
 
 
-def _first_of(parts: list[str]) -> str:
+#: Two numbers in one SQL integer (a text is shorter than this).
+_SHIFT = 1 << 32
+
+
+@functools.lru_cache(maxsize=65536)
+def _paragraphs_end(stored: str, text_length: int) -> int | None:
+    """Where the paragraphs end in a text this long (0: none), or None when their stored
+    lengths do not fit it (text_once.paragraphs_length).  Remembered: decoding the lengths
+    was a third of a long term's check, and the same articles match term after term."""
+    try:
+        lengths = json.loads(stored)
+    except ValueError:
+        return None
+    end = paragraphs_length(lengths, text_length)
+    return None if end is None else max(end, 0)
+
+
+def _first_of(parts: list[str], first: str = "") -> str:
     """1 when one of `parts` (tests) is true, else 0: CASE stops at the first (OR, in
-    SQLite, computes every operand)."""
-    return "CASE " + " ".join(f"WHEN {p} THEN 1" for p in parts) + " ELSE 0 END"
+    SQLite, computes every operand).  `first` is a clause "WHEN test THEN value" put before
+    them."""
+    return "CASE " + first + " ".join(f"WHEN {p} THEN 1" for p in parts) + " ELSE 0 END"
 
 
 def _sum_or_any(parts: list[str], agg: str) -> str:

@@ -13,7 +13,7 @@ both forms.  Opening gives the freed pages back to the disk once (library/openin
 
 from __future__ import annotations
 
-__all__ = ["MIGRATION_9", "cut_paragraphs"]
+__all__ = ["MIGRATION_9", "cut_paragraphs", "paragraphs_length"]
 
 MIGRATION_9 = """
 UPDATE articles
@@ -36,8 +36,7 @@ def cut_paragraphs(stored: list, text: str | None, damaged: list[bool]) -> list:
     if all(type(n) is str for n in stored):
         return stored
     text = text or ""
-    if not all(type(n) is int and n >= 0 for n in stored) \
-            or sum(stored) + len(stored) - 1 > len(text):
+    if paragraphs_length(stored, len(text)) is None:
         damaged.append(True)
         return []
     paragraphs, at = [], 0
@@ -45,3 +44,14 @@ def cut_paragraphs(stored: list, text: str | None, damaged: list[bool]) -> list:
         paragraphs.append(text[at : at + length])
         at += length + 1
     return paragraphs
+
+
+def paragraphs_length(stored: object, text_length: int) -> int | None:
+    """How much of the text the paragraphs take (their lengths and the line breaks between
+    them; -1 for none), or None when `stored` is not lengths that fit a text this long (as
+    `cut_paragraphs` decides, which then finds no paragraphs).  For search: a term occurs
+    in the paragraphs when it occurs in the text before this point."""
+    if not isinstance(stored, list) or not all(type(n) is int and n >= 0 for n in stored):
+        return None
+    length = sum(stored) + len(stored) - 1
+    return length if length <= text_length else None

@@ -173,6 +173,21 @@ def _write_word_table(cache_dir: Path) -> None:
         word_table.write_table(table, jieba.dt.FREQ, jieba.dt.total, written_from)
 
 
+def load_whole_dictionary() -> None:
+    """Have jieba's whole dictionary in this process now, before heavy cutting in forked
+    worker processes (word_writer.ParallelPostingWriter).
+
+    A dictionary read lazily from the word table (word_table.py) would otherwise be read
+    in each worker through an SQLite connection opened before the fork (not to be shared
+    across one), and each would load the dictionary whole itself; loaded here, the workers
+    share it copy-on-write.
+    """
+    freq = jieba.dt.FREQ
+    if isinstance(freq, word_table.WordTable) and not freq.whole:
+        with freq._lock:  # the table's lookups (a search on another thread) hold it
+            freq.load_whole()
+
+
 def is_configured() -> bool:
     """Whether `configure_jieba` has run in this process."""
     return _setup.initialised

@@ -220,7 +220,8 @@ def _lengths(reader, fieldname: str) -> bytes:
     count = reader.doc_count_all()
     if not count:
         return b""
-    column = getattr(reader, "_cached_reader", None)
+    # A segment reader keeps its column reader in its per-document reader (`_perdoc`).
+    column = getattr(getattr(reader, "_perdoc", reader), "_cached_reader", None)
     if column is not None:
         from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 

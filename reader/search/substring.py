@@ -120,6 +120,7 @@ class SubstringStore:
     def create(cls, path: Path, schema_version: int,
                source: TextSource | None = None) -> SubstringStore:
         store = cls(path, source)
+        store._incremental_vacuum()
         store._pragmas()
         store.conn.executescript(_SCHEMA + (f"{TEXTS_TABLE};" if source is None else ""))
         store.set_meta("schema_version", str(schema_version))
@@ -178,16 +179,24 @@ class SubstringStore:
             self.begin()
             self.conn.execute("DROP TABLE texts")
             self.commit()
+            self.optimize()  # one segment: the VACUUM below then keeps a sixth less
             logger.info("search index: dropped its copy of the text (the library holds it)")
         free, pages = (self.conn.execute(f"PRAGMA {p}").fetchone()[0]
                        for p in ("freelist_count", "page_count"))
         if free > max(256, pages // 4):
             with contextlib.suppress(sqlite3.OperationalError):  # busy: next time
+                self._incremental_vacuum()
                 self.conn.execute("VACUUM")
                 self.checkpoint()
 
     def _pragmas(self) -> None:
         self.conn.execute("PRAGMA journal_mode=WAL")
+
+    def _incremental_vacuum(self) -> None:
+        """Before the first table (a new file) or a VACUUM (not on every open: setting it
+        writes, and another process may hold the file): merging FTS5 segments frees as many
+        pages as it writes, which `checkpoint` gives back."""
+        self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def close(self) -> None:
@@ -300,8 +309,13 @@ class SubstringStore:
         self._versions = None
 
     def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file and truncate it (it grows to the size of a
-        rebuild's transaction otherwise)."""
+        """Give the pages a merge or a rebuild freed back to the disk (a file made with
+        incremental auto-vacuum; an older one is VACUUMed on open when a quarter is free),
+        then fold the write-ahead log into the file and truncate it (it grows to the size
+        of a rebuild's transaction otherwise)."""
+        if not self.conn.in_transaction:
+            # executescript steps it to the end (execute would free one page).
+            self.conn.executescript("PRAGMA incremental_vacuum;")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def optimize(self) -> None:

@@ -42,7 +42,7 @@ from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 from reader.processes import die_with_parent
-from reader.search.analysis import JiebaTokenizer, word_counts
+from reader.search.analysis import JiebaTokenizer, load_whole_dictionary, word_counts
 from reader.search.w3_blocks import TermItem, read_postings, segment_terms, whole_file, write_terms
 
 __all__ = [
@@ -372,6 +372,7 @@ class ParallelPostingWriter(MemoryPostingWriter):
 
     def _workers(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            load_whole_dictionary()  # shared by the forked workers, not read by each
             self._executor = ProcessPoolExecutor(
                 self._procs, mp_context=multiprocessing.get_context("fork"),
                 initializer=die_with_parent, initargs=(os.getpid(),))

@@ -20,11 +20,12 @@ from reader.search.texts import counts_in, in_fields
 
 #: Terms of every kind: one and two Han characters, longer ones, a byline's role and name
 #: (with the space between them: read in Python), a box entry's source, Latin letters in
-#: either case, digits, punctuation, a quote, Greek (case folded in Python), and nothing.
+#: either case, digits, punctuation, a quote, Greek (case folded in Python), nothing, and
+#: words of box entries (in `articles.text` after the paragraphs).
 TERMS = [
     "的", "党建", "乌兰察布", "本报记者", "本报记者 宋爽", "宋爽", "习近平在", "纪念马克思",
     "郝佳丽", "A", "a", "ab", "2018", "，", ",", "“", '"', "小标题", "副题", "笔记",
-    "批注甲", "σοφία", "ΣΟΦΊΑ", "没有这个词",
+    "批注甲", "σοφία", "ΣΟΦΊΑ", "没有这个词", "筑牢思想道德防线", "“五位一体”", "亲如一家",
 ]
 
 

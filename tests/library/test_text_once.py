@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from reader.library import Library
-from reader.library.text_once import cut_paragraphs
+from reader.library.text_once import cut_paragraphs, paragraphs_length
 
 from .conftest import SEEDS, import_seed, item, page, sha
 
@@ -129,3 +129,10 @@ def test_cut_paragraphs(stored, text, expected, damaged):
     flags: list[bool] = []
     assert cut_paragraphs(stored, text, flags) == expected
     assert bool(flags) == damaged
+    # Search reads the same rule as where the paragraphs end in the text (index_texts.py).
+    end = paragraphs_length(stored, len(text))
+    if stored and all(type(n) is str for n in stored):
+        assert end is None
+    else:
+        assert (end is None) == damaged
+        assert end is None or text[: max(end, 0)] == "\n".join(expected)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.models import IndexDoc
 from reader.search import SearchIndex, parse_query
+from reader.search.index import PARALLEL_MIN_DOCS
 
 from .conftest import make_index
 
@@ -71,4 +72,21 @@ def test_a_rebuild_starts_the_grams_afresh(tmp_path):
     assert index._store.stale_count() == 0
     assert found(index, "嘎查") == {1} and found(index, "物业") == {3}
     assert index._store.conn.execute("SELECT count(*) FROM moved").fetchone()[0] == 0
+    index.close()
+
+
+def test_a_large_catch_up_merges_the_grams_and_gives_the_pages_back(tmp_path):
+    index = make_index(tmp_path, DOCS)
+    index.writer_procs = 1
+    for part in range(3):
+        start = 10 + part * PARALLEL_MIN_DOCS
+        index.update([IndexDoc(id=n, title=f"第{n}篇", body=f"网格员第{n}次走访嘎查，编号{n * 7919}。"
+                               + "".join(chr(0x4E00 + (n * k) % 20000) for k in range(60)))
+                      for n in range(start, start + PARALLEL_MIN_DOCS)], [])
+    conn = index._store.conn
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] < 8
+    assert found(index, "第1009篇") == {1009}
+    assert index.search(parse_query("嘎查")).total == 1 + 3 * PARALLEL_MIN_DOCS
+    assert index.problems() is None
     index.close()

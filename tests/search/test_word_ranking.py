@@ -65,3 +65,25 @@ def test_the_best_come_first_and_a_short_page_is_the_head_of_the_long_one(update
     scores = [score for _, score in everything]
     assert len(scores) > 40 and scores == sorted(scores, reverse=True)
     assert words.top(tree, among, limit=3, date_rank={}) == everything[:3]
+
+
+def test_field_lengths_are_read_a_column_at_once_and_are_whooshs(updated_index, monkeypatch):
+    """The ranker reads each segment's field lengths in one read of its column (a seek and a
+    read a document took 1.2 s of CPU at 100k articles, before the first answer)."""
+    from whoosh.reading import SegmentReader
+    from whoosh.util.numeric import length_to_byte
+
+    from reader.search.ranking import _lengths
+    from reader.search.words import WORD_FIELDS
+
+    field = WORD_FIELDS[0]
+    leaves = [reader for reader, _offset in updated_index._words.searcher().reader().leaf_readers()]
+    expected = [bytes(length_to_byte(reader.doc_field_length(n, field, 0))
+                      for n in range(reader.doc_count_all())) for reader in leaves]
+    assert any(any(codes) for codes in expected)
+
+    def one_at_a_time(*_args, **_kwargs):
+        raise AssertionError("field lengths read a document at a time")
+
+    monkeypatch.setattr(SegmentReader, "doc_field_length", one_at_a_time)
+    assert [_lengths(reader, field) for reader in leaves] == expected

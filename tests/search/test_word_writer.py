@@ -234,3 +234,57 @@ def test_a_dead_worker_fails_the_batch_and_the_next_write_goes_on_in_one_process
     assert index.doc_count == len(docs)
     assert index.search(parse_query("网格员"), limit=5).total > 0
     index.close()
+
+
+def test_segments_whooshs_writer_wrote_are_merged_as_they_are(tmp_path):
+    """An index written before Reader had its own writer (Whoosh's segments, one with
+    deleted documents) is merged by ours into one segment with the same live postings."""
+    docs = _docs()
+    half = len(docs) // 2
+    words = WordIndex.create(_folder(tmp_path / "old"))
+    for part in (docs[:half], docs[half:]):
+        writer = SegmentWriter(words.ix)
+        for doc in part:
+            writer.add_document(**document_fields(doc))
+        writer.commit(merge=False)
+    writer = SegmentWriter(words.ix)
+    for doc in docs[:10]:
+        writer.delete_by_term("id", doc.id)
+    writer.commit(merge=False)
+    before = _postings(tmp_path / "old")
+    MemoryPostingWriter(words.ix).commit(optimize=True)
+    assert len(words.ix._segments()) == 1
+    words.close()
+    after = _postings(tmp_path / "old")
+    assert after == before
+    assert not any(article_id <= 10 for postings in after.values() for article_id, _, _ in postings)
+
+
+#: In a fresh interpreter (tests/search/test_word_table.py's `_cut`): documents through
+#: the parallel writer while jieba reads its dictionary lazily from the word table.
+_PARALLEL_LAZY = """
+import tempfile
+from reader.search.word_writer import ParallelPostingWriter
+from reader.search.words import WordIndex
+folder = Path(tempfile.mkdtemp())
+words = WordIndex.create(folder)
+writer = ParallelPostingWriter(words.ix, procs=2)
+for n, text in enumerate(texts * 20):
+    writer.add_document(id=n + 1, text=text)
+report["forked_with"] = type(jieba.dt.FREQ).__name__
+writer.commit()
+report["docs"] = words.doc_count()
+with words.ix.searcher() as searcher:
+    report["words"] = sorted(t.decode() for t in searcher.reader().lexicon("text"))
+"""
+
+
+def test_workers_fork_with_the_whole_dictionary_when_jieba_reads_it_lazily(tmp_path):
+    from .test_word_table import TEXTS, _cut
+
+    whole = _cut(tmp_path)  # writes the word table
+    lazy = _cut(tmp_path, _PARALLEL_LAZY)
+    assert lazy["table"]  # jieba started on the table …
+    assert lazy["forked_with"] == "dict"  # … and the workers were forked with it whole
+    assert lazy["docs"] == 20 * len(TEXTS)
+    assert lazy["words"] == sorted({w for words in whole["cut"] for w in words})
