@@ -13,8 +13,9 @@ draw itself and loads the rest when the reader exports.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from reader.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.export.citation import citation, copy_with_citation_text
@@ -32,13 +33,7 @@ _HOMES = {
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 
-def __getattr__(name: str) -> object:
-    module = _HOME_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader.export' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _HOME_OF, globals())
 
 
 __all__ = [

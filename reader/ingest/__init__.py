@@ -8,8 +8,9 @@ window imports `ingest.pagemeta` at start-up, not the parser.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from reader.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.ingest.parser import PARSER_VERSION, explain_page, parse_page
@@ -25,13 +26,7 @@ _HOME_OF = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _HOME_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader.ingest' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _HOME_OF, globals())
 
 
 __all__ = ["PARSER_VERSION", "decode_page", "explain_page", "parse_page", "read_page"]

@@ -11,8 +11,9 @@ it (`facets`, `values` …) without sqlite-utils, which it opens on its worker.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from reader.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.library.errors import LibraryError
@@ -31,13 +32,7 @@ _HOME_OF = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _HOME_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader.library' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _HOME_OF, globals())
 
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Library", "LibraryError", "assign_keys", "migrate"]

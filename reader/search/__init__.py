@@ -9,8 +9,9 @@ itself imports nothing until a name is asked for.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from reader.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.search.analysis import JiebaTokenizer, analyze, configure_jieba
@@ -44,13 +45,7 @@ _HOMES = {
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 
-def __getattr__(name: str) -> object:
-    module = _HOME_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader.search' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _HOME_OF, globals())
 
 
 __all__ = [
