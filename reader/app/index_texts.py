@@ -138,6 +138,14 @@ class LibraryTexts:
         for at in range(0, len(wanted), _BATCH):
             yield self.texts(wanted[at : at + _BATCH])
 
+    def _in_python(self, read, term: str, ids: list[int] | None) -> dict:
+        """`read(term, texts)` over the texts of `ids` (or every article), a batch at a time:
+        the terms SQL cannot test (whitespace, cased letters outside ASCII)."""
+        found: dict = {}
+        for batch in self._all_texts(ids):
+            found.update(read(term, batch))
+        return found
+
     # -- terms ------------------------------------------------------------------------------
 
     @staticmethod
@@ -180,10 +188,7 @@ class LibraryTexts:
         if wanted is not None and not wanted:
             return {}
         if not self._in_sql(term):
-            found: dict[int, int] = {}
-            for batch in self._all_texts(wanted):
-                found.update(in_fields(term, batch))
-            return found
+            return self._in_python(in_fields, term, wanted)
         folds = ascii_folds(term)
 
         def test(sql: str) -> str:
@@ -229,10 +234,7 @@ class LibraryTexts:
         if not term or not wanted:
             return {}
         if not self._in_sql(term):
-            found: dict[int, Counts] = {}
-            for batch in self._all_texts(wanted):
-                found.update(counts_in(term, batch))
-            return found
+            return self._in_python(counts_in, term, wanted)
         folds = ascii_folds(term)
 
         def count(sql: str) -> str:
