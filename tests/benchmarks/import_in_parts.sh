@@ -7,10 +7,12 @@
 # the pages it has and the index goes on from its last committed batch.
 #
 #   python -m tests.benchmarks.corpus_gen /work/bench/1M/pages 1M &
-#   tests/benchmarks/import_in_parts.sh "reader" /work/bench/1M/lib /work/bench/1M/pages log
+#   tests/benchmarks/import_in_parts.sh "reader" /work/bench/1M/lib /work/bench/1M/pages log [FROM]
+#
+# FROM (a year, default 1996) skips the years before it, which a resumed run has imported.
 set -u
-READER=$1; LIB=$2; PAGES=$3; LOG=$4
-for year in $(seq 1996 2025); do
+READER=$1; LIB=$2; PAGES=$3; LOG=$4; FROM=${5:-1996}
+for year in $(seq "$FROM" 2025); do
   next=$((year + 1))
   while [ ! -d "$PAGES/rmrb/$next" ] && pgrep -f "corpus_gen $PAGES" >/dev/null; do sleep 20; done
   [ -d "$PAGES/nmgrb/$year" ] || continue
