@@ -61,8 +61,35 @@ def test_the_window_modules_leave_the_library_layers_and_slow_libraries_out(libr
         str(library_dir))
     assert before == ""
     # Opening the session (on the worker, in the window), a note, a tag completion and the
-    # command line load them all but citeproc, which only a CSL reference list needs.
-    assert after.split(",") == sorted(set(HEAVY) - {"citeproc"})
+    # command line load them all but citeproc, which only a CSL reference list needs, and
+    # the page parser, which the first import loads.
+    assert after.split(",") == sorted(set(HEAVY) - {"citeproc", "reader.ingest.parser"})
+
+
+#: What nothing on screen at the first paint needs: each loads when first used (a dialog,
+#: the concordance and trend windows, a language switch, an export, a command-line
+#: subcommand, the search's research layer on the worker), not with the window.
+LATER = ("reader.app.research", "reader.app.importing", "reader.export.formats",
+         "reader.library.backups", "reader.ui.metadata_dialog", "reader.ui.import_options",
+         "reader.ui.concordance_view", "reader.ui.trend_view", "reader.ui.retranslation",
+         "reader.cli_annotations", "reader.cli_metadata", "reader.cli_fix", "reader.cli_help")
+
+
+def test_what_the_first_paint_does_not_show_loads_when_first_used(library_dir):
+    lines = _run(
+        "LATER = " + repr(LATER) + "\n"
+        "import reader.ui.main, reader.ui.window, reader.cli\n"
+        "print(','.join(sorted(n for n in LATER if n in sys.modules)) or '-')\n"
+        "from reader.ui.main import session_factory\n"
+        "session = session_factory(sys.argv[1])(lambda *a: None, lambda: False)\n"
+        "print(session.research('网格员').outcome.total > 0)\n"
+        "print('reader.app.importing' in sys.modules)\n"
+        "session.close()\n"
+        "import importlib\n"
+        "for name in LATER: importlib.import_module(name)\n",
+        str(library_dir))
+    # Searching an open library needs the research layer, not the parser and its pool.
+    assert lines == ["-", "True", "False"]
 
 
 def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp_path):
