@@ -8,6 +8,7 @@ it looks for are the right ones.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -109,6 +110,41 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
         "print(opened)\n",
         str(tmp_path))
     assert lines == ["-", "-", "-", repr([None, str(tmp_path), str(tmp_path)])]
+
+
+def test_reader_pauses_the_cycle_collector_while_the_window_starts(tmp_path):
+    lines = _run(
+        "import gc, reader.ui.main\n"
+        "reader.ui.main.run = lambda library: print(gc.isenabled()) or 0\n"
+        "from reader.cli import main\n"
+        "print(gc.isenabled())\n"
+        "assert main(['--library', sys.argv[1]]) == 0\n",
+        str(tmp_path))
+    assert lines == ["True", "False"]
+
+
+def test_the_window_resumes_the_collector_with_its_first_answer(qtbot, library_dir, settings,
+                                                                monkeypatch):
+    import reader.ui.main
+
+    # The fallback (the collector resumes after a while whatever happens) is out of the way.
+    monkeypatch.setattr(reader.ui.main, "RESUME_COLLECTOR_MS", 120_000)
+    gc.disable()  # as `reader` does before it starts the window
+    try:
+        window = start(str(library_dir), settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.search_ready, timeout=30000):
+            pass
+        assert not gc.isenabled()  # still starting: nothing asked yet
+        with qtbot.waitSignal(window.search.answered, timeout=30000):
+            type_text(window.search_bar, "网格员")
+            qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what the start made is out of the collector's way
+        window.close()
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 def test_other_arguments_still_go_through_the_parser():
