@@ -121,7 +121,12 @@ def start(library_dir: str | None = None, settings: QSettings | None = None) -> 
     window.focus_search()
     after_first_paint(window, window.open_library)
     window.search.answered.connect(lambda _text, _outcome: resume_collector())
-    QTimer.singleShot(RESUME_COLLECTOR_MS, resume_collector)
+    # The window's own timer: it goes with the window (a test's window does not reach into
+    # the next test's start).
+    fallback = QTimer(window)
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(resume_collector)
+    fallback.start(RESUME_COLLECTOR_MS)
     return window
 
 
