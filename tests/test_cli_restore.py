@@ -68,6 +68,7 @@ def test_only_the_newest_backups_are_kept(library_dir):
     with Library.open(resolve_paths(library_dir).db_path) as library:
         start = date(2026, 1, 1)
         for n in range(KEEP + 3):
+            library.notes.set(1, f"第{n}天的笔记")
             daily_backup(library, library_dir, start + timedelta(days=n))
     names = _backups(library_dir)
     assert len(names) == KEEP
@@ -216,3 +217,27 @@ def test_a_backup_cut_short_by_a_crash_is_cleared_at_the_next(library_dir):
         daily_backup(library, library_dir, date(2030, 1, 2))
     assert _backups(library_dir)[-1] == "library-2030-01-02.sqlite3.zst"
     assert not leftover.exists()
+
+
+def test_a_day_without_changes_renames_the_newest_backup_instead_of_copying_it(library_dir,
+                                                                             tmp_path):
+    with Library.open(resolve_paths(library_dir).db_path) as library:
+        library.notes.set(4, "第一天")
+        daily_backup(library, library_dir, date(2030, 3, 1))
+        library.notes.set(4, "第二天")
+        daily_backup(library, library_dir, date(2030, 3, 2))
+        daily_backup(library, library_dir, date(2030, 3, 3))  # nothing changed since the 2nd
+        daily_backup(library, library_dir, date(2030, 3, 4))
+    assert _backups(library_dir) == ["library-2030-03-01.sqlite3.zst",
+                                     "library-2030-03-04.sqlite3.zst"]
+    with Library.open(_unpacked(library_dir / BACKUP_DIR / _backups(library_dir)[1],
+                                tmp_path)) as kept:
+        assert kept.notes.get(4) == "第二天"
+    # A damaged newest backup is not carried forward: a fresh copy is made.
+    damage_packed_bytes(library_dir / BACKUP_DIR / "library-2030-03-04.sqlite3.zst")
+    with Library.open(resolve_paths(library_dir).db_path) as library:
+        daily_backup(library, library_dir, date(2030, 3, 5))
+    listed = reader(library_dir, "restore").stdout
+    assert "2030-03-05  library-2030-03-05.sqlite3.zst" in listed
+    [line] = [line for line in listed.splitlines() if "library-2030-03-04" in line]
+    assert "damaged" in line

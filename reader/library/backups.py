@@ -33,7 +33,15 @@ from reader.catalogue import Code, Message
 from reader.errors import write_reason
 from reader.library.errors import LibraryError
 from reader.library.holders import other_holder
-from reader.library.packed_backups import SUFFIX, PackedBackupError, count_and_check, pack, unpack
+from reader.library.packed_backups import (
+    SUFFIX,
+    PackedBackupError,
+    PackedFacts,
+    count_and_check,
+    facts_of,
+    pack,
+    unpack,
+)
 
 BACKUP_DIR = "backups"
 #: How many daily backups are kept.
@@ -143,7 +151,9 @@ def daily_backup(library, library_dir: Path, today: date | None = None) -> Path 
     """Back up `library` (a `Library`) unless a backup of today exists; keep the newest KEEP.
 
     The copy is made next to its place, checked whole, packed (written to a
-    temporary file and renamed into place only when complete) and removed.
+    temporary file and renamed into place only when complete) and removed.  When
+    it is the library the newest backup holds (same digest), that backup is given
+    today's name instead of a second copy being made.
     Returns the new backup, or None when there was one already.
     """
     day = (today or date.today()).isoformat()
@@ -161,6 +171,13 @@ def daily_backup(library, library_dir: Path, today: date | None = None) -> Path 
     plain = library.backup(folder / f"library-{day}.sqlite3{_UNPACKED}")
     try:
         facts = count_and_check(plain)
+        newest = _newest_packed(library_dir)
+        if newest is not None and newest[1].digest == facts.digest:
+            # Unchanged since that backup: it becomes today's, and an older, different
+            # state is not pushed out by a second copy of this one.
+            os.replace(newest[0], target)
+            sync_folder(folder)
+            return target
         with replacing(target, private=True) as temporary, open(temporary, "wb") as handle:
             pack(plain, handle, facts)
     except PackedBackupError as error:  # the copy is not whole: the disk or SQLite failed
@@ -174,6 +191,21 @@ def daily_backup(library, library_dir: Path, today: date | None = None) -> Path 
     for _, old in backup_files(library_dir)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _newest_packed(library_dir: Path) -> tuple[Path, PackedFacts] | None:
+    """The newest backup, if it is packed, whole and its metadata holds a digest."""
+    files = backup_files(library_dir)
+    if not files or not files[0][1].name.endswith(SUFFIX):
+        return None
+    facts = facts_of(files[0][1])
+    if facts is None or not facts.digest:
+        return None
+    try:
+        unpack(files[0][1])  # whole: a damaged backup is not carried forward as today's
+    except (OSError, PackedBackupError):
+        return None
+    return files[0][1], facts
 
 
 def choose_backup(library_dir: Path, name: str | None) -> BackupInfo:

@@ -19,12 +19,17 @@ one backup, never all of them.  The file is a standard zstd stream that
 2. one zstd frame of the SQLite file, with its size and a checksum of the
    content (XXH64), so any damage to the packed bytes is found when it is read.
 
-Checking a packed backup (`check_packed`) unpacks it to nowhere: the checksum,
-the size and the SQLite header must match; its counts come from the metadata.
+Checking a packed backup (`unpack` without a target) reads it through: the
+checksum, the size and the SQLite header must match; its counts come from the
+metadata.  The metadata also holds a digest of the copy, so a day on which the
+library has not changed since the newest backup adds no second copy of it
+(`backups.daily_backup` gives that backup the day's name instead): the five kept
+are five different states of the library, not five days of the same one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import struct
@@ -42,6 +47,8 @@ _SKIPPABLE = 0x184D2A50
 _FORMAT = "reader-backup"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _CHUNK = 1 << 20
+#: SQLite's database header: change counters and the like, rewritten by every copy.
+_HEADER_BYTES = 100
 
 
 class PackedBackupError(Exception):
@@ -56,6 +63,9 @@ class PackedFacts:
     articles: int
     notes: int
     tags: int
+    #: BLAKE2b of the copy past its 100-byte header (which holds change counters): equal
+    #: digests, the same library.  Empty in a backup made before it was recorded.
+    digest: str = ""
 
 
 def count_and_check(path: Path) -> PackedFacts:
@@ -71,7 +81,16 @@ def count_and_check(path: Path) -> PackedFacts:
         raise PackedBackupError(str(error)) from None
     finally:
         conn.close()
-    return PackedFacts(path.stat().st_size, articles, notes, tags)
+    return PackedFacts(path.stat().st_size, articles, notes, tags, _digest(path))
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        handle.seek(_HEADER_BYTES)
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def pack(source: Path, target: BinaryIO, facts: PackedFacts) -> None:
@@ -80,11 +99,20 @@ def pack(source: Path, target: BinaryIO, facts: PackedFacts) -> None:
 
     meta = json.dumps({"format": _FORMAT, "version": 1, "size": facts.size,
                        "articles": facts.articles, "notes": facts.notes,
-                       "tags": facts.tags}).encode()
+                       "tags": facts.tags, "digest": facts.digest}).encode()
     target.write(struct.pack("<II", _SKIPPABLE, len(meta)) + meta)
     packer = zstandard.ZstdCompressor(level=LEVEL, write_checksum=True, write_content_size=True)
     with source.open("rb") as handle:
         packer.copy_stream(handle, target, size=facts.size)
+
+
+def facts_of(path: Path) -> PackedFacts | None:
+    """The metadata of the packed backup at `path`, or None when it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return read_facts(handle)
+    except (OSError, PackedBackupError):
+        return None
 
 
 def read_facts(handle: BinaryIO) -> PackedFacts:
@@ -100,7 +128,7 @@ def read_facts(handle: BinaryIO) -> PackedFacts:
         if meta.get("format") != _FORMAT:
             raise ValueError(meta.get("format"))
         return PackedFacts(int(meta["size"]), int(meta["articles"]), int(meta["notes"]),
-                           int(meta["tags"]))
+                           int(meta["tags"]), str(meta.get("digest", "")))
     except (ValueError, KeyError, TypeError):
         raise PackedBackupError("not a backup made by Reader") from None
 
