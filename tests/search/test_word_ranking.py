@@ -87,3 +87,25 @@ def test_field_lengths_are_read_a_column_at_once_and_are_whooshs(updated_index, 
 
     monkeypatch.setattr(SegmentReader, "doc_field_length", one_at_a_time)
     assert [_lengths(reader, field) for reader in leaves] == expected
+
+
+@pytest.mark.parametrize("token", ["网格员", "的", "社区", "服务", "嘎查"])
+def test_one_word_ranked_from_its_postings_alone_is_the_general_ranking(updated_index, token):
+    """A one-word query is ranked from its postings' lists (`_top_of_one`); the general path
+    (the same word as the only part of an AND) gives the same page, scores, ties and all,
+    whether its best postings are all among the candidates or some are filtered out."""
+    words = updated_index._words
+    ranks = updated_index._ranks()
+    one = ("tokens", (token,))
+    general = ("and", (one,))
+    everything = updated_index.ids()
+    matching = updated_index.ids_containing(token)
+    best = [doc_id for doc_id, _ in words.top(one, everything, limit=5, date_rank=ranks)]
+    filtered = everything - set(best[::2])  # the best postings partly outside the candidates
+    every_third = {doc_id for doc_id in everything if doc_id % 3 == 0}
+    assert len(best) == 5, token
+    for among in (everything, matching, filtered, every_third):
+        for limit in (1, 3, 20, len(everything) + 1):
+            expected = words.top(general, among, limit=limit, date_rank=ranks)
+            assert words.top(one, among, limit=limit, date_rank=ranks) == expected, (token, limit)
+    assert not set(best[::2]) & {i for i, _ in words.top(one, filtered, 20, ranks)}
