@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add
@@ -46,7 +46,7 @@ from reader.search.analysis import analyze
 from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 
-__all__ = ["WordRanker", "WordTree", "proof_token", "word_tree"]
+__all__ = ["WordRanker", "WordTree", "proof_token", "word_of", "word_tree"]
 
 _DEFAULTS = BM25F()
 K1, B = _DEFAULTS.K1, _DEFAULTS.B
@@ -82,12 +82,18 @@ def word_tree(node: Node | None) -> WordTree | None:
 _HAN = re.compile(r"[\u3400-\u4db5\u4e00-\u9fcc]+")
 
 
-def proof_token(term: str) -> str | None:
+def word_of(term: str) -> str | None:
     """The word token whose documents surely contain `term` in their title or body: the term
     itself when it is Han characters that analyse as that one token; else None."""
-    if len(term) < 2 or not _HAN.fullmatch(term):
+    if not _HAN.fullmatch(term):
         return None
     return term if analyze(term) == [term] else None
+
+
+def proof_token(term: str) -> str | None:
+    """`word_of` a term the pairs index does not answer exactly (two characters or more:
+    one character is a token of the pairs index, needing no proof)."""
+    return None if len(term) < 2 else word_of(term)
 
 
 def _tokens(tree: WordTree) -> set[str]:
@@ -133,21 +139,30 @@ class WordRanker:
         return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
-        as words; `date_rank` (article id → rank, newest highest) breaks ties."""
-        if limit <= 0 or not among:
+        as words; `date_rank` (article id → rank, newest highest) breaks ties.  `among`
+        None: every article `date_rank` knows (all the indexed ones)."""
+        if limit <= 0 or not (date_rank if among is None else among):
             return []
         kind, parts = tree
         if kind == "tokens" and len(parts) == 1:
-            return self._top_of_one(parts[0], among, limit, date_rank)
+            return self._top_of_one(parts[0], date_rank if among is None else among, limit,
+                                    date_rank)
         postings = self._postings
-        docnums = self._docnums
-        candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
-        candidates.discard(-1)
         tfs = {token: postings.frequencies(token) for token in _tokens(tree)}
-        hits = _matching(tree, tfs, candidates)
+        if among is None:
+            # Every word hit is a candidate that is indexed: no set of all the articles made.
+            hits = _matching(tree, tfs, None)
+            listed = list(hits)
+            known = map(date_rank.__contains__, map(self._article_ids.__getitem__, listed))
+            hits = set(compress(listed, known))
+        else:
+            docnums = self._docnums
+            candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
+            candidates.discard(-1)
+            hits = _matching(tree, tfs, candidates)
         if not hits:
             return []
         # Scores are summed token by token over the hits in one order, each hit's part
@@ -163,7 +178,7 @@ class WordRanker:
         return self._best(order, total or [], limit, date_rank)
 
     def _top_of_one(
-        self, token: str, among: set[int], limit: int, date_rank: dict[int, int]
+        self, token: str, among: Container[int], limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for one word: its postings are the word hits, so they are scored as they
         are, from their two lists, with no candidate set and no document number map made.
@@ -237,12 +252,14 @@ class _Scores(dict):
         return score
 
 
-def _matching(tree: WordTree, tfs: dict[str, dict[int, float]], candidates: set[int]) -> set[int]:
-    """The candidates (document numbers) that match `tree` as words."""
+def _matching(tree: WordTree, tfs: dict[str, dict[int, float]],
+              candidates: set[int] | None) -> set[int]:
+    """The candidates (document numbers; None: every document) that match `tree` as words."""
     kind, parts = tree
     if kind == "tokens":
-        found = candidates
-        for token in sorted(parts, key=lambda t: len(tfs[t])):
+        ordered = sorted(parts, key=lambda t: len(tfs[t]))
+        found = set(tfs[ordered[0]]) if candidates is None else candidates
+        for token in ordered if candidates is not None else ordered[1:]:
             found = found.intersection(tfs[token])
             if not found:
                 break

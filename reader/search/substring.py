@@ -360,7 +360,7 @@ class SubstringStore:
         articles known to contain `term` (from the word index): those are not read."""
         if not term or (within is not None and not within):
             return set()
-        if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
+        if self.exact(term):
             found = self._ids(_phrase(term))
         elif keys := _keys(term):
             candidates = self._ids(" AND ".join(map(_phrase, keys)))
@@ -374,6 +374,25 @@ class SubstringStore:
             restrict = within if within is not None and len(within) <= _RESTRICT_LIMIT else None
             found = set(self.fields_with(term, restrict))
         return found if within is None else found & within
+
+    @staticmethod
+    def exact(term: str) -> bool:
+        """Whether one lookup of the index answers `term` exactly (a token of its own)."""
+        return len(term) <= 2 and bool(_GRAM_RUN.fullmatch(term))
+
+    @staticmethod
+    def phrase(term: str) -> str:
+        """`term` as an FTS5 phrase, for `count_matching`."""
+        return _phrase(term)
+
+    def count_matching(self, expression: str) -> int:
+        """How many indexed articles the FTS5 query `expression` (of `phrase`s of `exact`
+        terms) matches: their current grams, the stale ones of replaced articles left out."""
+        _, stale, _ = self._grams_versions()
+        sql = "SELECT count(*) FROM grams WHERE grams MATCH ?"
+        if stale:
+            sql += " AND rowid NOT IN (SELECT grow FROM stale)"
+        return self.conn.execute(sql, (expression,)).fetchone()[0]
 
     @staticmethod
     def indexed(term: str) -> bool:

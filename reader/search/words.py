@@ -274,9 +274,10 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
-        """The best `limit` (article id, BM25F score) pairs among the given article ids."""
+        """The best `limit` (article id, BM25F score) pairs among the given article ids
+        (None: among all those `date_rank` knows)."""
         return self.ranker().top(tree, among, limit, date_rank)
 
     def forget_postings(self) -> None:
