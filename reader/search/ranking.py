@@ -62,7 +62,8 @@ WordTree = tuple
 
 def word_tree(node: Node | None) -> WordTree | None:
     """The positive part of a query tree with each term as its word tokens; None if no word
-    can match (a term with no word token makes its AND unmatchable as words)."""
+    can match (a term with no word token makes its AND unmatchable as words).  An AND or
+    OR of one part is that part (社区 -物业 is ranked as the one word it is)."""
     if isinstance(node, Term):
         tokens = tuple(dict.fromkeys(analyze(node.text)))
         return ("tokens", tokens) if tokens else None
@@ -70,10 +71,10 @@ def word_tree(node: Node | None) -> WordTree | None:
         parts = [word_tree(c) for c in node.children if not isinstance(c, Not)]
         if not parts or any(p is None for p in parts):
             return None
-        return ("and", tuple(parts))
+        return ("and", tuple(parts)) if len(parts) > 1 else parts[0]
     if isinstance(node, Or):
         found = [p for p in (word_tree(c) for c in node.children) if p is not None]
-        return ("or", tuple(found)) if found else None
+        return (("or", tuple(found)) if len(found) > 1 else found[0]) if found else None
     return None
 
 
@@ -139,17 +140,20 @@ class WordRanker:
         return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
         as words; `date_rank` (article id → rank, newest highest) breaks ties.  `among`
-        None: every article `date_rank` knows (all the indexed ones)."""
+        None: every article `date_rank` knows (all the indexed ones) but the `excluded`."""
         if limit <= 0 or not (date_rank if among is None else among):
             return []
         kind, parts = tree
         if kind == "tokens" and len(parts) == 1:
-            return self._top_of_one(parts[0], date_rank if among is None else among, limit,
-                                    date_rank)
+            allowed: Container[int] = date_rank if among is None else among
+            if among is None and excluded:
+                allowed = _Except(date_rank, excluded)
+            return self._top_of_one(parts[0], allowed, limit, date_rank)
         postings = self._postings
         tfs = {token: postings.frequencies(token) for token in _tokens(tree)}
         if among is None:
@@ -158,6 +162,8 @@ class WordRanker:
             listed = list(hits)
             known = map(date_rank.__contains__, map(self._article_ids.__getitem__, listed))
             hits = set(compress(listed, known))
+            if excluded:
+                hits.difference_update(map(self._docnums.get, excluded, repeat(-1)))
         else:
             docnums = self._docnums
             candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
@@ -235,6 +241,16 @@ class WordRanker:
         """(document number, score) pairs as (article id, score)."""
         ids = self._article_ids
         return [(ids[docnum], score) for docnum, score in best]
+
+
+class _Except:
+    """The ids of `among` but the `excluded` (a test of membership only)."""
+
+    def __init__(self, among: Container[int], excluded: Container[int]) -> None:
+        self._among, self._excluded = among, excluded
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._among and item not in self._excluded
 
 
 class _Scores(dict):

@@ -24,10 +24,12 @@ A search, in stages:
 
 A query of words the postings prove on their own skips stages 1-2 (`_proven_page`): when
 every term is one word token of Han characters that the pairs index answers exactly
-(one or two characters), the articles holding its token are matches (never note-only
-ones), so the page is ranked from the postings alone and `total` is counted by the
-pairs index in SQL, without the set of every match being built (issue 17: at 100k
-articles that set was half of a common word's search).
+(one or two characters), joined by AND and OR, the articles holding its token are
+matches (never note-only ones), so the page is ranked from the postings alone and
+`total` is counted by the pairs index in SQL, without the set of every match being built
+(issue 17: at 100k articles that set was half of a common word's search).  Exclusions of
+such terms at the top (社区 -物业) are FTS5's NOT, and their articles are left out of
+the ranking.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import logging
 
 from reader.catalogue import Message
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
-from reader.search.query import And, Node, Or, Query, Term
+from reader.search.query import And, Node, Not, Or, Query, Term
 from reader.search.ranking import word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
@@ -169,16 +171,20 @@ class IndexSearch:
         self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message]
     ) -> SearchResult | None:
         """The page of a query the word postings answer alone (the module docstring), or
-        None when they cannot: a term they do not prove, an exclusion, or fewer word hits
-        than the page needs (then some match only as a substring or in a note)."""
-        expression = _proven_expression(root)
-        if expression is None:
-            return None
-        tree = word_tree(root)
+        None when they cannot: a term they do not prove, an exclusion the pairs index does
+        not answer exactly, or fewer word hits than the page needs (then some match only as
+        a substring or in a note)."""
+        proven = _proven_query(root)
         wanted = offset + limit
-        if tree is None or not wanted:
+        if proven is None or not wanted:
             return None
-        top = self.words.top(tree, None, wanted, self.ranks())
+        expression, positive, exclusions = proven
+        tree = word_tree(positive)
+        if tree is None:
+            return None
+        # An excluded term excludes wherever it occurs, the note included: as its grams do.
+        excluded: set[int] = set().union(*(self.store.find(text) for text in exclusions))
+        top = self.words.top(tree, None, wanted, self.ranks(), excluded)
         if len(top) < wanted:
             return None
         total = self.store.count_matching(expression)
@@ -233,6 +239,29 @@ class IndexSearch:
             for i in best
         ]
         return SearchResult(len(ids), hits, notices)
+
+
+def _proven_query(root: Node) -> tuple[str, Node, list[str]] | None:
+    """(the FTS5 query counting the matches, the positive part, the excluded terms) of a
+    query the word postings answer alone: positive terms as `_proven_expression` takes
+    them, and at the top exclusions of terms the pairs index answers exactly; else None."""
+    positive, exclusions = root, []
+    if isinstance(root, And):
+        kept = [child for child in root.children if not isinstance(child, Not)]
+        dropped = [child.child for child in root.children if isinstance(child, Not)]
+        if not kept:
+            return None
+        for node in dropped:
+            if not isinstance(node, Term) or not SubstringStore.exact(node.text):
+                return None
+            exclusions.append(node.text)
+        positive = kept[0] if len(kept) == 1 else And(tuple(kept))
+    expression = _proven_expression(positive)
+    if expression is None:
+        return None
+    if exclusions:
+        expression += " NOT (" + " OR ".join(map(SubstringStore.phrase, exclusions)) + ")"
+    return expression, positive, exclusions
 
 
 def _proven_expression(node: Node) -> str | None:

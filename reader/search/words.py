@@ -274,11 +274,12 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, BM25F score) pairs among the given article ids
-        (None: among all those `date_rank` knows)."""
-        return self.ranker().top(tree, among, limit, date_rank)
+        (None: among all those `date_rank` knows but the `excluded`)."""
+        return self.ranker().top(tree, among, limit, date_rank, excluded)
 
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""

@@ -11,12 +11,13 @@ import pytest
 
 from reader.search import SearchIndex, parse_query
 from reader.search import searching as searching_module
-from reader.search.searching import _proven_expression
+from reader.search.searching import _proven_query
 from tests.search.conftest import seed_docs
 
 PROVEN = ["的", "社区", "服务", "党建", "嘎查", "社区 服务", "党员 OR 干部", "社区 服务 OR 党建",
-          "的 OR 网格"]
-NOT_PROVEN = ["网格员", "志愿服务", "社区 -物业", '"党建引领"', "LED", "网格化"]
+          "的 OR 网格", "社区 -物业", "的 -社区 -服务", "社区 服务 -物业"]
+NOT_PROVEN = ["网格员", "志愿服务", "社区 -网格员", '"党建引领"', "LED", "网格化", "-社区",
+              "社区 OR 网格员"]
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +37,8 @@ def _page(result):
 
 
 def test_which_queries_the_postings_prove():
-    assert [q for q in PROVEN if _proven_expression(parse_query(q).root) is None] == []
-    assert [q for q in NOT_PROVEN if _proven_expression(parse_query(q).root) is not None] == []
+    assert [q for q in PROVEN if _proven_query(parse_query(q).root) is None] == []
+    assert [q for q in NOT_PROVEN if _proven_query(parse_query(q).root) is not None] == []
 
 
 @pytest.mark.parametrize("text", PROVEN)
@@ -54,7 +55,7 @@ def test_a_proven_query_gives_the_full_evaluations_page_and_total(updated_index,
     assert got.total == len(updated_index.matching_ids(query))
 
 
-@pytest.mark.parametrize("text", ["的", "社区 服务", "党员 OR 干部"])
+@pytest.mark.parametrize("text", ["的", "社区 服务", "党员 OR 干部", "的 -社区"])
 def test_a_proven_query_builds_no_set_of_matches(updated_index, monkeypatch, text):
     def evaluated(*_args, **_kwargs):
         raise AssertionError("the query was evaluated over sets of ids")
