@@ -148,22 +148,19 @@ class WordRanker:
         None: every article `date_rank` knows (all the indexed ones) but the `excluded`."""
         if limit <= 0 or not (date_rank if among is None else among):
             return []
+        # Who may be a hit when `among` is None: every indexed article but the excluded.
+        indexed: Container[int] = _Except(date_rank, excluded) if excluded else date_rank
         kind, parts = tree
         if kind == "tokens" and len(parts) == 1:
-            allowed: Container[int] = date_rank if among is None else among
-            if among is None and excluded:
-                allowed = _Except(date_rank, excluded)
-            return self._top_of_one(parts[0], allowed, limit, date_rank)
-        postings = self._postings
-        tfs = {token: postings.frequencies(token) for token in _tokens(tree)}
+            return self._top_of_one(parts[0], indexed if among is None else among, limit,
+                                    date_rank)
+        tfs = {token: self._postings.frequencies(token) for token in _tokens(tree)}
+        allowed: Container[int] | None = None
         if among is None:
-            # Every word hit is a candidate that is indexed: no set of all the articles made.
+            # Every word hit is a candidate if indexed: no set of all the articles made, and
+            # only the best are looked up (`_pick`).
             hits = _matching(tree, tfs, None)
-            listed = list(hits)
-            known = map(date_rank.__contains__, map(self._article_ids.__getitem__, listed))
-            hits = set(compress(listed, known))
-            if excluded:
-                hits.difference_update(map(self._docnums.get, excluded, repeat(-1)))
+            allowed = indexed
         else:
             docnums = self._docnums
             candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
@@ -181,25 +178,34 @@ class WordRanker:
             pairs = zip(map(found.get, order, repeat(0)), codes, strict=True)
             part = list(map(self._table(token).__getitem__, pairs))
             total = part if total is None else list(map(add, total, part))
-        return self._best(order, total or [], limit, date_rank)
+        if allowed is None:
+            return self._best(order, total or [], limit, date_rank)
+        return self._pick(order, total or [], allowed, limit, date_rank)
 
     def _top_of_one(
         self, token: str, among: Container[int], limit: int, date_rank: dict[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for one word: its postings are the word hits, so they are scored as they
-        are, from their two lists, with no candidate set and no document number map made.
+        are, from their two lists, with no candidate set and no document number map made."""
+        docnums, scores = self._scored(token)
+        return self._pick(docnums, scores, among, limit, date_rank) if docnums else []
 
-        Every posting is scored first; when the best of them are all in `among` they are
-        the answer (any other posting scores less), which spares testing the other
-        postings, mostly in `among` too (the substring side found them).  Otherwise the
-        postings outside `among` are dropped and the rest ranked again."""
+    def _scored(self, token: str) -> tuple[list[int], list[float]]:
+        """The documents holding `token` (deleted ones included) and its BM25F part in each."""
         found = self._postings.postings(token)
-        docnums, weights = found.docnums, found.weights
-        if not docnums:
-            return []
-        table = self._table(token)
-        scores = list(map(table.__getitem__,
-                          zip(weights, map(self._lengths.__getitem__, docnums), strict=True)))
+        pairs = zip(found.weights, map(self._lengths.__getitem__, found.docnums), strict=True)
+        return found.docnums, list(map(self._table(token).__getitem__, pairs))
+
+    def _pick(
+        self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
+        date_rank: dict[int, int],
+    ) -> list[tuple[int, float]]:
+        """The best `limit` of the scored documents whose articles are in `among`.
+
+        The best of all are found first; when they are all in `among` they are the answer
+        (any other document scores less), which spares testing the others, mostly in
+        `among` too (the substring side found them).  Otherwise the documents outside
+        `among` are dropped and the rest ranked again."""
         ids = self._article_ids
         best = self._best(docnums, scores, limit, date_rank, whole=True)
         if all(ids[docnum] in among for docnum, _ in best):
@@ -270,7 +276,8 @@ class _Scores(dict):
 
 def _matching(tree: WordTree, tfs: dict[str, dict[int, float]],
               candidates: set[int] | None) -> set[int]:
-    """The candidates (document numbers; None: every document) that match `tree` as words."""
+    """The candidates (document numbers; None: every document) that match `tree` as words
+    (`tfs`: each token's documents, as the keys of a map)."""
     kind, parts = tree
     if kind == "tokens":
         ordered = sorted(parts, key=lambda t: len(tfs[t]))
