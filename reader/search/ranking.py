@@ -154,6 +154,9 @@ class WordRanker:
         if kind == "tokens" and len(parts) == 1:
             return self._top_of_one(parts[0], indexed if among is None else among, limit,
                                     date_rank)
+        if kind == "or" and among is None and all(p[0] == "tokens" and len(p[1]) == 1
+                                                  for p in parts):
+            return self._top_of_any(_tokens(tree), indexed, limit, date_rank)
         tfs = {token: self._postings.frequencies(token) for token in _tokens(tree)}
         allowed: Container[int] | None = None
         if among is None:
@@ -189,6 +192,23 @@ class WordRanker:
         are, from their two lists, with no candidate set and no document number map made."""
         docnums, scores = self._scored(token)
         return self._pick(docnums, scores, among, limit, date_rank) if docnums else []
+
+    def _top_of_any(
+        self, tokens: set[str], among: Container[int], limit: int, date_rank: dict[int, int]
+    ) -> list[tuple[int, float]]:
+        """`top` for words joined by OR, all hits allowed but those not in `among`: each
+        word's postings scored as they are, and summed where they meet, a map at a time
+        (党员 OR 干部: 43,000 hits at 100k articles)."""
+        total: dict[int, float] = {}
+        for token in tokens:  # the order the general path sums in
+            found = dict(zip(*self._scored(token), strict=True))
+            both = list(found.keys() & total.keys())
+            sums = list(map(add, map(total.__getitem__, both), map(found.__getitem__, both)))
+            total.update(found)
+            total.update(zip(both, sums, strict=True))
+        if not total:
+            return []
+        return self._pick(list(total), list(total.values()), among, limit, date_rank)
 
     def _scored(self, token: str) -> tuple[list[int], list[float]]:
         """The documents holding `token` (deleted ones included) and its BM25F part in each."""
