@@ -232,7 +232,7 @@ def _run(args: argparse.Namespace) -> int:
         from reader.cli_export import run as run_export
 
         return run_export(args)
-    if args.command == "restore":
+    if args.command in ("restore", "compact"):
         from reader import cli_restore
 
         return cli_restore.run(args)
