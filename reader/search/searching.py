@@ -96,9 +96,14 @@ class IndexSearch:
     def ranks(self) -> dict[int, int]:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         if self._date_ranks is None:
-            dates = self.store.dates()
-            order = {d: n for n, d in enumerate(sorted({d for d in dates.values() if d}), start=1)}
-            self._date_ranks = {i: order.get(d, 0) if d else 0 for i, d in dates.items()}
+            ranks: dict[int, int] = {}
+            rank = 0
+            for date, ids in self.store.ids_by_date():
+                if date:
+                    rank += 1
+                # One int object a date, shared by its articles (issue 17: memory at 1M).
+                ranks.update(dict.fromkeys(ids, rank if date else 0))
+            self._date_ranks = ranks
         return self._date_ranks
 
     def _noted_ids(self) -> set[int]:

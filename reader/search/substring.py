@@ -34,7 +34,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.models import IndexDoc
@@ -218,8 +218,15 @@ class SubstringStore:
     def doc_hashes(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, hash FROM docs"))
 
-    def dates(self) -> dict[int, str | None]:
-        return dict(self.conn.execute("SELECT id, date FROM docs"))
+    def ids_by_date(self) -> Iterator[tuple[str | None, list[int]]]:
+        """(date, the ids of the articles of that date), oldest first (no date first).
+
+        SQLite groups the ids and hands them over as one string a date: no date string
+        is made per article (at a million articles a third less time and half the memory
+        than `dates`, issue 17)."""
+        for date, ids in self.conn.execute(
+                "SELECT date, group_concat(id) FROM docs GROUP BY date ORDER BY date"):
+            yield date, list(map(int, ids.split(",")))
 
     def noted(self) -> set[int]:
         """Ids of the articles that have note text."""
