@@ -10,10 +10,17 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import settings
 
 from reader.app import Session
 from reader.paths import resolve_paths
 from tests import gui_thread_guard
+from tests.fault.profile import DERANDOMIZE
+
+# The property tests outside the fault suite follow its rule: the same examples every CI run.
+if DERANDOMIZE:
+    settings.register_profile("ci-gate", derandomize=True, database=None)
+    settings.load_profile("ci-gate")
 
 gui_thread_guard.install()
 
