@@ -27,7 +27,8 @@ import sqlite3
 import threading
 import time
 import warnings
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -40,7 +41,12 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.query import Query
 from reader.search.results import BuildReport, SearchResult
 from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
-from reader.search.substring import COMPANION_SUFFIXES, FILE_NAME, SubstringStore
+from reader.search.substring import (
+    COMPANION_SUFFIXES,
+    FILE_NAME,
+    SubstringStore,
+    text_grams,
+)
 from reader.search.texts import TextSource
 from reader.search.words import (
     INDEX_NAME,
@@ -202,7 +208,7 @@ class SearchIndex:
         procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
         with self._lock:
             self._begin_rebuild()
-            writer = self._writer(procs)
+            writer, queue = self._storing_writer(procs, self._store.insert)
             count = 0
             seen: set[int] = set()
             try:
@@ -212,11 +218,12 @@ class SearchIndex:
                     if doc.id in seen:
                         raise ValueError(f"article {doc.id} was given twice to rebuild()")
                     seen.add(doc.id)
+                    queue.append((doc, doc_hash(doc)))
                     writer.add_document(**document_fields(doc))
-                    self._store.insert(doc, doc_hash(doc))
                     count += 1
                     if count % PROGRESS_EVERY == 0:
                         progress(count, total or 0, PROGRESS_LABEL)
+                writer.write_pending()
                 if cancelled():
                     raise _Cancelled
             except _Cancelled:
@@ -303,14 +310,15 @@ class SearchIndex:
             new = len(docs) - len(self._store.present([doc.id for doc in docs]))
             expected = self._words.doc_count() - gone + new
         self._store.begin()
-        writer = self._writer(procs)
+        writer, queue = self._storing_writer(procs, self._store.upsert)
         try:
             for doc_id in deletes:
                 writer.delete_by_term("id", doc_id)
                 self._store.delete(doc_id)
             for doc in docs:
+                queue.append((doc, doc_hash(doc)))
                 writer.update_document(**document_fields(doc))
-                self._store.upsert(doc, doc_hash(doc))
+            writer.write_pending()
         except sqlite3.DatabaseError as exc:
             _abandon(writer, self._store)
             if environment_message(exc) is not None:
@@ -378,17 +386,30 @@ class SearchIndex:
         self._searching.forget()
         self._store.set_meta("stamp", None)
 
-    def _writer(self, procs: int = 1):
+    def _storing_writer(self, procs: int, store: Callable[[IndexDoc, str, str | None], None]):
+        """A Whoosh writer that has each document's grams made with its words (in the
+        worker processes, with procs > 1) and `store`s the document once it is written,
+        in order: the caller queues (document, hash) before adding each.  `write_pending`
+        writes what the workers still hold (so that the store's errors show there)."""
+        queue: deque[tuple[IndexDoc, str]] = deque()
+
+        def written(known: object) -> None:
+            doc, digest = queue.popleft()
+            store(doc, digest, known if isinstance(known, str) else None)
+
+        return self._writer(procs, text_grams, written), queue
+
+    def _writer(self, procs: int = 1, side=None, on_written=None):
         """A Whoosh writer, called inside the store's transaction (rolled back if this fails)."""
         try:
             try:
-                return self._words.writer(procs)
+                return self._words.writer(procs, side, on_written)
             except LockError:
                 # Held by the workers of a Reader that died?  Then they are stopped and
                 # the lock is free: decided by whether the owner runs, not by waiting.
                 if not self._words.stop_stale_writer():
                     raise
-                return self._words.writer(procs)
+                return self._words.writer(procs, side, on_written)
         except BaseException as exc:
             self._store.rollback()
             if not isinstance(exc, LockError):
