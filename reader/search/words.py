@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sys
 from array import array
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -222,21 +223,26 @@ class WordIndex:
         self._ids = []
         self._ranker = None
 
-    def writer(self, procs: int = 1):
+    def writer(self, procs: int = 1, side: Callable[[dict[str, str]], object] | None = None,
+               on_written: Callable[[object], None] | None = None):
         """A writer of one Whoosh segment; with procs > 1, one that has the words cut in
         that many worker processes ahead of it (jieba is most of the work).
 
         Both keep postings in memory and write them in term order (word_writer.py): what
         they write is an ordinary Whoosh segment, at a third of the CPU time of Whoosh's own
-        writer.
+        writer.  `side` and `on_written`: more work on each document's text, done with its
+        words, and who is told of each document written (MemoryPostingWriter).
         """
         if not supports(self.ix.schema):  # not a schema Reader writes; Whoosh's own writer
+            if on_written is not None:
+                raise ValueError("Whoosh's own writer does not tell of documents written")
             return self.ix.writer()
         if procs > 1:
             record = self.folder / WRITER_RECORD
             return ParallelPostingWriter(self.ix, procs=procs,
-                                         on_workers=partial(_record_writer, record))
-        return MemoryPostingWriter(self.ix)
+                                         on_workers=partial(_record_writer, record),
+                                         side=side, on_written=on_written)
+        return MemoryPostingWriter(self.ix, side=side, on_written=on_written)
 
     def stop_stale_writer(self) -> bool:
         """Stop the worker processes of a parallel writer whose owner has died; True if any ran.
@@ -279,10 +285,12 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
-        """The best `limit` (article id, BM25F score) pairs among the given article ids."""
-        return self.ranker().top(tree, among, limit, date_rank)
+        """The best `limit` (article id, BM25F score) pairs among the given article ids
+        (None: among all those `date_rank` knows but the `excluded`)."""
+        return self.ranker().top(tree, among, limit, date_rank, excluded)
 
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""
