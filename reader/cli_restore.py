@@ -1,11 +1,13 @@
-"""`reader restore [BACKUP]`: list the library's backups, or put one back.
+"""`reader restore [BACKUP]`: list the library's backups, or put one back; and `reader
+compact`, which rewrites the library file in today's compact form (`library.compact`).
 
 Without an argument it lists the automatic backups (newest first), each
 checked whole, with what it holds.  With one (a day such as 2026-11-28, a
 backup's file name or path, or `newest`) it restores that backup: the library
 as it is now is kept aside under a new name, never deleted
 (`reader.library.backups.restore`).  It opens no `Session`, so it works on a
-library that no longer opens.
+library that no longer opens.  Both work on the library file with no other
+Reader holding it.
 """
 
 from __future__ import annotations
@@ -30,8 +32,18 @@ def register(commands) -> None:
              "without it, list the backups")
 
 
+    commands.add_parser(
+        "compact", help="rewrite the library file compactly (16 KB pages, no free space)",
+        description="Rewrite the library file as a new one is made: every table afresh, with "
+                    "16 KB pages (libraries made before 0.1 have 4 KB pages, a tenth larger). "
+                    "It needs as much free space again as the library while it runs, about a "
+                    "minute a GB; the library stays as it was if it is interrupted.")
+
+
 def run(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.library)
+    if args.command == "compact":
+        return _compact(paths)
     if args.backup is None:
         return _list(paths.library_dir)
     chosen = choose_backup(paths.library_dir, None if args.backup == NEWEST else args.backup)
@@ -41,6 +53,17 @@ def run(args: argparse.Namespace) -> int:
     for path in done.kept_aside:
         print(f"Kept the library as it was: {path}")
     print("The search index is rebuilt when the library next opens.")
+    return 0
+
+
+def _compact(paths) -> int:
+    from reader.library.compact import compact_library
+
+    print(f"Compacting {paths.db_path} …", flush=True)
+    done = compact_library(paths.library_dir, paths.db_path)
+    mb = 1_000_000
+    print(f"Compacted the library: {done.size_before / mb:.1f} MB → {done.size_after / mb:.1f} MB "
+          f"({done.page_size_before // 1024} KB → {done.page_size_after // 1024} KB pages).")
     return 0
 
 

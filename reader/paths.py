@@ -1,10 +1,12 @@
 """Where Reader keeps things: the only module that knows.
 
 The library (SQLite file and search index) lives in the platform's data
-directory unless `--library DIR` or `READER_LIBRARY` says otherwise; caches
-(jieba's dictionary cache) in the platform's cache directory, or inside the
-library folder when it was given explicitly, so that tests and portable
-libraries never touch the user's real directories.  Bundled files (seeds,
+directory unless `--library DIR` or `READER_LIBRARY` says otherwise.  Caches
+(jieba's dictionary, whole and as a word table: 18 MB, the same for every
+library) live in the platform's cache directory, or in `READER_CACHE` (tests
+set it, so that they never touch the user's real directories), whichever
+library is open: they hold nothing of the library's, and a copy in each
+library folder was 0.14× the page text of a 100k-article library (issue 17).  Bundled files (seeds,
 resources) are found in `sys._MEIPASS` in a frozen build, in the package's
 `_bundled/` folder when installed from a wheel (setup.py copies them there),
 and at the top of the source checkout otherwise.
@@ -23,6 +25,7 @@ import platformdirs
 APP_NAME = "Reader"
 LIBRARY_ENV = "READER_LIBRARY"
 SEEDS_ENV = "READER_SEEDS"
+CACHE_ENV = "READER_CACHE"
 
 
 @dataclass(frozen=True)
@@ -47,16 +50,17 @@ class Paths:
 
 def resolve_paths(library: str | os.PathLike | None = None,
                   environ: Mapping[str, str] | None = None) -> Paths:
-    """Paths for `--library DIR`, else `READER_LIBRARY`, else the platform default."""
+    """Paths for `--library DIR`, else `READER_LIBRARY`, else the platform default; the
+    cache in `READER_CACHE`, else the platform's cache directory."""
     env = os.environ if environ is None else environ
     chosen = library if library is not None else env.get(LIBRARY_ENV) or None
+    cache = env.get(CACHE_ENV) or None
+    cache_dir = (Path(cache).expanduser().resolve() if cache is not None
+                 else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
     if chosen is not None:
-        root = Path(chosen).expanduser().resolve()
-        return Paths(library_dir=root, cache_dir=root / "cache")
-    return Paths(
-        library_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
-        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
-    )
+        return Paths(library_dir=Path(chosen).expanduser().resolve(), cache_dir=cache_dir)
+    return Paths(library_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+                 cache_dir=cache_dir)
 
 
 #: Where a wheel carries `seeds/` and `resources/`, inside the package (see setup.py).

@@ -7,13 +7,14 @@ fails, naming the line.
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
 from hypothesis import settings
 
 from reader.app import Session
-from reader.paths import resolve_paths
+from reader.paths import CACHE_ENV, resolve_paths
 from tests import gui_thread_guard
 from tests.fault.profile import DERANDOMIZE
 
@@ -33,6 +34,14 @@ def _no_library_access_on_the_gui_thread():
     if found:
         pytest.fail("the window used the library on the GUI thread:\n"
                     + "\n".join(str(v) for v in dict.fromkeys(found)), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _jieba_cache_of_the_run(tmp_path_factory):
+    """jieba's caches in a folder of this run, never the user's cache directory; shared by
+    every library of the run (as a user's libraries share theirs), commands run in child
+    processes included."""
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("reader-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -34,7 +34,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.models import IndexDoc
@@ -225,8 +225,15 @@ class SubstringStore:
     def doc_hashes(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, hash FROM docs"))
 
-    def dates(self) -> dict[int, str | None]:
-        return dict(self.conn.execute("SELECT id, date FROM docs"))
+    def ids_by_date(self) -> Iterator[tuple[str | None, list[int]]]:
+        """(date, the ids of the articles of that date), oldest first (no date first).
+
+        SQLite groups the ids and hands them over as one string a date: no date string
+        is made per article (at a million articles a third less time and half the memory
+        than `dates`, issue 17)."""
+        for date, ids in self.conn.execute(
+                "SELECT date, group_concat(id) FROM docs GROUP BY date ORDER BY date"):
+            yield date, list(map(int, ids.split(",")))
 
     def noted(self) -> set[int]:
         """Ids of the articles that have note text."""
@@ -374,7 +381,7 @@ class SubstringStore:
         articles known to contain `term` (from the word index): those are not read."""
         if not term or (within is not None and not within):
             return set()
-        if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
+        if self.exact(term):
             found = self._ids(_phrase(term))
         elif keys := _keys(term):
             candidates = self._ids(" AND ".join(map(_phrase, keys)))
@@ -388,6 +395,25 @@ class SubstringStore:
             restrict = within if within is not None and len(within) <= _RESTRICT_LIMIT else None
             found = set(self.fields_with(term, restrict))
         return found if within is None else found & within
+
+    @staticmethod
+    def exact(term: str) -> bool:
+        """Whether one lookup of the index answers `term` exactly (a token of its own)."""
+        return len(term) <= 2 and bool(_GRAM_RUN.fullmatch(term))
+
+    @staticmethod
+    def phrase(term: str) -> str:
+        """`term` as an FTS5 phrase, for `count_matching`."""
+        return _phrase(term)
+
+    def count_matching(self, expression: str) -> int:
+        """How many indexed articles the FTS5 query `expression` (of `phrase`s of `exact`
+        terms) matches: their current grams, the stale ones of replaced articles left out."""
+        _, stale, _ = self._grams_versions()
+        sql = "SELECT count(*) FROM grams WHERE grams MATCH ?"
+        if stale:
+            sql += " AND rowid NOT IN (SELECT grow FROM stale)"
+        return self.conn.execute(sql, (expression,)).fetchone()[0]
 
     @staticmethod
     def indexed(term: str) -> bool:

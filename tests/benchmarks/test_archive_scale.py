@@ -104,10 +104,37 @@ def test_import_and_disk(built):
     parts = {"library.sqlite3": list(lib.glob("library.sqlite3*")),
              "substring.sqlite3": list((lib / "index").glob("substring.sqlite3*")),
              "Whoosh": list((lib / "index").glob("*.seg")) + list((lib / "index").glob("*.toc")),
-             "jieba cache": list((lib / "cache").glob("*")), "backups": list(lib.glob("backups/*"))}
+             # jieba's caches live in the user's cache folder, shared by every library (an
+             # older library folder may still hold a copy: shown, not Reader's any more)
+             "cache/ (left over)": list((lib / "cache").glob("*")),
+             "backups": list(lib.glob("backups/*"))}
     print("  " + ", ".join(f"{name} {sum(p.stat().st_size for p in files) / MB:.1f} MB "
                            f"({sum(p.stat().st_size for p in files) / built['text_bytes']:.2f}x)"
                            for name, files in parts.items()))
+    whole = _du(lib) - sum(p.stat().st_size for p in parts["cache/ (left over)"])
+    backups = sum(p.stat().st_size for p in parts["backups"])
+    print(f"  library folder without cache/: {whole / built['text_bytes']:.2f}x the page text, "
+          f"{(whole - backups) / built['text_bytes']:.2f}x without backups/")
+
+
+def test_daily_backup_packed(built):
+    """One day's backup of the archive: its CPU time and size beside the library."""
+    from datetime import date
+
+    from reader.library import Library
+    from reader.library.backups import daily_backup
+
+    lib = ROOT / "lib"
+    with Library.open(lib / "library.sqlite3") as library:
+        cpu = time.process_time()
+        made = daily_backup(library, lib, date.today())
+        cpu = time.process_time() - cpu
+    if made is None:
+        print(f"\n[{SIZE}] a backup of today exists already")
+        return
+    size, library_size = made.stat().st_size, (lib / "library.sqlite3").stat().st_size
+    print(f"\n[{SIZE}] daily backup: {size / MB:.1f} MB ({size / library_size:.2f} of the library "
+          f"file, {size / built['text_bytes']:.2f}x the page text) in {cpu:.1f} CPU-s")
 
 
 def _percentiles(times: list[float]) -> tuple[float, float]:

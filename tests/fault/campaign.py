@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     tally = Tally()
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="reader-campaign-"))
+    os.environ["READER_CACHE"] = str(work / "cache")  # jieba's, not the user's cache folder
     try:
         template = families.seeded_library(work / "template")
         for name in args.only or families.ORDER:

@@ -114,7 +114,6 @@ def full_disk(template: Path, work: Path, chance: random.Random) -> list[Trial]:
             if mount is None:
                 return [Trial("full disk", "ok", "skipped: this process may not mount")]
             library = copy_library(template, mount / "lib")
-            shutil.copytree(template / "cache", library / "cache")
             committed = annotate(library)
             fill(mount, leave)
             lib = ["--library", str(library)]

@@ -18,10 +18,10 @@ def test_open_creates_parent_folders_and_the_file(tmp_path):
         assert lib.stats()["articles"] == 0
 
 
-def test_a_new_library_has_8_kb_pages_and_an_old_one_keeps_its_own(tmp_path):
-    # 8 KB pages waste less around ~1.3 KB article rows (issue 17: the library on disk).
+def test_a_new_library_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path):
+    # 16 KB pages waste less around ~1.3 KB article rows (issue 17: the library on disk).
     with Library.open(tmp_path / "new" / "library.sqlite3") as lib:
-        assert lib.db.execute("PRAGMA page_size").fetchone()[0] == 8192
+        assert lib.db.execute("PRAGMA page_size").fetchone()[0] == 16384
     old = tmp_path / "old" / "library.sqlite3"
     old.parent.mkdir()
     conn = sqlite3.connect(old)
