@@ -107,7 +107,7 @@ def test_a_failed_index_read_is_named_by_its_cause(tmp_path, monkeypatch, sqlite
     def fail(*_args, **_kwargs):
         raise error
 
-    monkeypatch.setattr(index, "_search", fail)
+    monkeypatch.setattr(index._searching, "search", fail)
     with pytest.raises(ReaderError) as raised:
         index.search(parse_query("网格"))
     assert raised.value.code == expected

@@ -6,7 +6,10 @@ says what is kept and why it is kept in the library).
 
 from __future__ import annotations
 
-from reader.library.import_log import ImportSummary, LoggedImport
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the library layer loads on the worker, after the window's first paint
+    from reader.library.import_log import ImportSummary, LoggedImport
 
 #: How many imports 文件 → 最近导入 lists.
 SHOWN = 10

@@ -155,8 +155,8 @@ class LibraryTexts:
     def _rows(self, term: str, ids: list[int] | None, f, agg: str, text: str | None):
         """(id, read in SQL, title, body without the paragraphs, paragraph lengths[, text])
         of the articles of `ids` (or all), and {id: note} of those with note text; each
-        value `agg` of f over the field's strings.  With `text`, tests put `text` first in
-        the body's (see fields_with); counts read the text itself."""
+        value `agg` of f over the field's strings.  With `text` (an expression of the text),
+        the body's value is that alone (see fields_with); counts read the text itself."""
         folds = ascii_folds(term)
         params: dict[str, object] = {"needle": term.lower() if folds else term, "n": len(term)}
         among = ""
@@ -172,9 +172,10 @@ class LibraryTexts:
             # there.)
             in_sql += " AND instr(coalesce(a.title, '') || coalesce(a.subtitle, ''), char(0)) = 0"
             body, extra = _sum_or_any(parts["body"], agg), ", a.text"
+        elif text is not None:
+            body, extra = text.format(folded("a.text", folds)), ""
         else:
-            first = "" if text is None else f"WHEN {text.format(folded('a.text', folds))} "
-            body, extra = _first_of(parts["body"], first), ""
+            body, extra = _first_of(parts["body"]), ""
         main = self._execute(
             f"SELECT a.id, {in_sql}, {_sum_or_any(parts['title'], agg)}, {body}, "
             f"a.paragraphs{extra} FROM articles a WHERE 1{among}", params).fetchall()
@@ -194,28 +195,31 @@ class LibraryTexts:
         def test(sql: str) -> str:
             return f"(instr({folded(sql, folds)}, :needle) > 0)"
 
-        # The text is tested first; where it holds the term, the body's value says where
-        # the term first is in it and how long the text is (-(place * _SHIFT + length)),
-        # and Python decides whether that is in the paragraphs.  The rows where it is not
-        # (the term is in a box entry's line of the text, or the lengths are damaged) are
-        # asked again of the body's other parts.
-        text = f"instr({{0}}, :needle) > 0 THEN -(instr({{0}}, :needle) * {_SHIFT} + length(a.text))"
-        main, notes = self._rows(term, wanted, test, "max", text)
+        # The text is tested first, and only it: the body's value says where the term first
+        # is in it (0: not there) and how long the text is (-(place * _SHIFT + length)), and
+        # Python decides whether that is in the paragraphs.  The rows where it is not (the
+        # term is only in the body's other parts, or in a box entry's line of the text, or
+        # the lengths are damaged) are asked again of the body's other parts: a few, where
+        # testing every part in the first query computed the text's test twice in the rows
+        # that hold the term (most of them: the candidates share its characters' pairs).
+        main, notes = self._rows(term, wanted, test, "max", _FIRST_IN_TEXT)
         found, unclean, again = {}, [], []
         for doc_id, in_sql, title, body, stored in main:
             if not in_sql:
                 unclean.append(doc_id)
                 continue
-            if body < 0:
-                first, length = divmod(-body, _SHIFT)
+            first, length = divmod(-body, _SHIFT)
+            if first:
                 end = _paragraphs_end(stored, length)
                 if end is None:
                     # Lengths that do not fit: damaged, or length() stopped at a NUL.
                     unclean.append(doc_id)
                     continue
                 body = first + len(term) - 1 <= end
-                if not body:
-                    again.append(doc_id)
+            else:
+                body = False
+            if not body:
+                again.append(doc_id)
             flags = (IN_TITLE if title else 0) | (IN_BODY if body else 0) \
                 | (IN_NOTE if notes.get(doc_id) else 0)
             if flags:
@@ -261,6 +265,9 @@ class LibraryTexts:
 
 #: Two numbers in one SQL integer (a text is shorter than this).
 _SHIFT = 1 << 32
+#: Where a term first is in the text (0: not there) and the text's length, as one number
+#: (fields_with); {0} is the text, folded as the term needs.
+_FIRST_IN_TEXT = f"-(instr({{0}}, :needle) * {_SHIFT} + length({{0}}))"
 
 
 @functools.lru_cache(maxsize=65536)

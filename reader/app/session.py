@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from reader.app.annotating import AnnotationServices
 from reader.app.corrections import CorrectionServices
-from reader.app.importing import import_files
 from reader.app.indexing import SyncReport, sync_index
 from reader.app.metadata import MetadataServices
 from reader.app.saved_searches import SavedSearchServices
@@ -150,6 +149,8 @@ class Session:
         seeds = seeds_dir()
         if not seeds.is_dir():
             return
+        from reader.app.importing import import_files
+
         self.first_run_results = import_files(
             self.library, [seeds], progress=progress, cancelled=cancelled
         )
@@ -229,6 +230,10 @@ class Session:
                      cancelled: Cancelled = never_cancelled,
                      given: PageMeta | None = None) -> list[ImportResult]:
         """Import files and folders; `given` is what the user says of every page."""
+        # The parser and the import's process pool load with the first import, not when the
+        # library opens (issue 17: the window's first answer).
+        from reader.app.importing import import_files
+
         results = import_files(self.library, paths, reparse, progress, cancelled, given=given)
         if results:  # 文件 → 最近导入 lists it, with its report (reader/library/import_log.py)
             self.library.import_log.record(results)

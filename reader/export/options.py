@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 
 from reader.catalogue import Code
 from reader.errors import ReaderError
-from reader.export.formats import export_format, format_names
 
 #: The parts an exported article can carry, in the order they are written.
 PARTS = ("header", "body", "tags", "note", "highlights")
@@ -37,6 +36,10 @@ class ExportOptions:
     order: str = "page"
 
     def __post_init__(self) -> None:
+        # The formats (every renderer) load with the first export, not with the window's
+        # settings that name these options (issue 17: window shown).
+        from reader.export.formats import format_names
+
         if self.format not in format_names():
             *others, last = format_names()
             raise ReaderError(Code.UNKNOWN_FORMAT, value=self.format,
@@ -49,6 +52,8 @@ class ExportOptions:
 
     @property
     def suffix(self) -> str:
+        from reader.export.formats import export_format
+
         return export_format(self.format).suffix
 
     @property

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import eq, itemgetter
@@ -104,18 +104,19 @@ class Places:
                     place_of[article_id] = place
         kinds = _coded(db, "kind", kind_of)
         columns = _coded(db, "column_label", column_of)
-        authors: dict[int, dict[str, None]] = {}
-        for article_id, name in db.execute(
-                "SELECT aa.article_id, au.name FROM article_authors aa "
-                "JOIN authors au ON au.id = aa.author_id"):
-            authors.setdefault(article_id, {})[name] = None
-        signed = Counter(chain.from_iterable(authors.values()))
-        names = tuple(sorted(name for name, count in signed.items() if count > 1))
+        # SQL finds the authors of several articles, and the articles' authors are read one
+        # article at a time: every article's authors held at once took half the snapshot's
+        # memory (issue 17: +470 MB at 770k articles, +240 MB now).
+        names = tuple(sorted(name for (name,) in db.execute(
+            "SELECT name FROM authors WHERE id IN (SELECT author_id FROM article_authors "
+            "GROUP BY author_id HAVING count(DISTINCT article_id) > 1)")))
         code_of = {name: code for code, name in enumerate(names)}
         author_of = [-1] * size
         more: dict[int, tuple[int, ...]] = {}
         own: dict[int, tuple[str, ...]] = {}
-        for article_id, signers in authors.items():
+        for article_id, signers in _signers(db.execute(
+                "SELECT aa.article_id, au.name FROM article_authors aa "
+                "JOIN authors au ON au.id = aa.author_id ORDER BY aa.article_id, aa.position")):
             codes = [code_of[name] for name in signers if name in code_of]
             if codes:
                 author_of[article_id] = codes[0]
@@ -332,6 +333,19 @@ def _most_frequent(counter: Counter[T] | dict[T, int], top: int) -> list[tuple[T
                    key=lambda r: (-r[1], r[0]))
     tied = heapq.nsmallest(top - len(above), (v for v, c in counter.items() if c == threshold))
     return above + [(value, threshold) for value in tied]
+
+
+def _signers(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, None]]]:
+    """(article id, its authors' names in order, each once) from rows ordered by article."""
+    current, signers = -1, dict[str, None]()
+    for article_id, name in rows:
+        if article_id != current:
+            if signers:
+                yield current, signers
+            current, signers = article_id, {}
+        signers[name] = None
+    if signers:
+        yield current, signers
 
 
 def _grouped(db: LibraryConnection, column: str) -> Iterator[tuple[object, list[int]]]:

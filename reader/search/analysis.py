@@ -36,6 +36,7 @@ from pathlib import Path
 from whoosh.analysis import Token, Tokenizer
 
 from reader.search import word_table
+from reader.search.compiled_cut import PLAIN_BLOCK, CompiledCutter
 
 with warnings.catch_warnings():
     # jieba 0.42.1 has invalid escapes in regex literals (a DeprecationWarning on 3.11, a
@@ -64,6 +65,8 @@ __all__ = [
     "configure_jieba",
     "is_configured",
     "read_userdict",
+    "start_compiled_cutting",
+    "stop_compiled_cutting",
     "word_counts",
 ]
 
@@ -80,6 +83,8 @@ class _Setup:
         self.initialised = False
         self.userdicts: set[Path] = set()
         self.words: set[str] = set()
+        #: jieba-rs holding the same dictionary, while text is cut in bulk (compiled_cut.py).
+        self.compiled: CompiledCutter | None = None
 
 
 # jieba's dictionary is a process-wide global; this records what we did to it, nothing more.
@@ -212,9 +217,40 @@ def read_userdict(path: Path) -> list[tuple[str, int | None]]:
 def _add_word(word: str, freq: int | None) -> None:
     # jieba.add_word adds to the dictionary total each time, so add a word only once.
     if word and word not in _setup.words:
+        compiled = _setup.compiled
+        before = (jieba.dt.FREQ.get(word) or 0) if compiled is not None else 0
         jieba.add_word(word, freq)
         _setup.words.add(word)
+        if compiled is not None:
+            after = jieba.dt.FREQ[word]
+            if after:
+                compiled.added(word, before, after, jieba.dt.total)
+            else:  # a forced split, which jieba-rs cannot follow
+                _setup.compiled = None
         _cut_block.cache_clear()  # a new word may cut a remembered block otherwise
+
+
+def start_compiled_cutting() -> bool:
+    """Cut with jieba-rs from now on, in this process and those it forks (compiled_cut.py):
+    for bulk indexing, where jieba was most of the time.  True if it could.
+
+    It needs jieba's whole dictionary (loaded here if read lazily) and some 20 MB;
+    searching does not need it (a query is a few blocks), so the window does not hold it
+    until it indexes in bulk, and `stop_compiled_cutting` lets it go.
+    """
+    with _lock:
+        if not _setup.initialised:
+            raise RuntimeError("configure_jieba() must run before text is analysed")
+        if _setup.compiled is None:
+            load_whole_dictionary()
+            _setup.compiled = CompiledCutter.of(jieba.dt)
+        return _setup.compiled is not None
+
+
+def stop_compiled_cutting() -> None:
+    """Cut with jieba again (the same words), freeing jieba-rs's copy of the dictionary."""
+    with _lock:
+        _setup.compiled = None
 
 
 #: The longest run handed to jieba at once (a sentence is 20-60 characters; a run of
@@ -247,7 +283,11 @@ def _cut(value: str) -> Iterator[str]:
     """
     for piece, of_long_run in _pieces(value):
         if of_long_run:
-            yield from jieba.cut(piece, HMM=False)
+            compiled = _setup.compiled
+            if compiled is not None and PLAIN_BLOCK.fullmatch(piece):
+                yield from compiled.cut(piece, hmm=False)
+            else:
+                yield from jieba.cut(piece, HMM=False)
             continue
         for block in _BLOCK.split(piece):
             if block:
@@ -266,6 +306,9 @@ CUT_CACHE = 65_536
 
 @functools.lru_cache(maxsize=CUT_CACHE)
 def _cut_block(block: str) -> tuple[str, ...]:
+    compiled = _setup.compiled
+    if compiled is not None and PLAIN_BLOCK.fullmatch(block):
+        return tuple(compiled.cut(block))
     return tuple(jieba.cut(block, HMM=True))
 
 

@@ -1,4 +1,4 @@
-"""`SearchIndex`: the search cache of the library, in one directory, and how results are ranked.
+"""`SearchIndex`: the search cache of the library, in one directory: opening, writing, repair.
 
 Two structures, both rebuildable from the library at any time:
 
@@ -6,20 +6,8 @@ Two structures, both rebuildable from the library at any time:
 - `substring.SubstringStore` (SQLite: character grams, FTS5) decides what matches, checking
   candidates against the text of a `texts.TextSource` (the library's, in the app).
 
-Search, in stages:
-
-1. The query tree is evaluated over sets of article ids: a term matches the articles that
-   contain it verbatim in title, body or note (Latin case-insensitive); AND/OR/NOT are set
-   operations within the ids allowed by the caller's filters.  This set is the whole truth:
-   `total` is its size.
-2. Articles that match only thanks to the user's note text form the "note" tier.
-3. Of the rest, those the positive terms also match as words (jieba tokens in the Whoosh index)
-   come first ("word", BM25F order; ranking.py scores only these candidates, reading Whoosh's
-   postings and its field lengths held in memory); the others follow ("substring", by occurrence count,
-   title occurrences counting TITLE_WEIGHT times); then the "note" tier.  Ties: newest first.
-4. Only the requested page is read back from the text (the library's, or the index's own
-   copy): each hit is checked against it (one the text does not bear out is dropped and
-   logged: the index is then out of step) and gets its snippet (snippets.py).
+How a search is answered is `searching.IndexSearch`'s (searching.py); this module serialises
+calls, translates SQLite's errors, and tells the search what a write made stale.
 
 Writes go to Whoosh first and SQLite second, and SQLite's `docs` table (ids and content
 hashes) records what both hold; so after a crash between the two commits, comparing
@@ -32,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import heapq
 import json
 import logging
 import shutil
@@ -40,26 +27,25 @@ import sqlite3
 import threading
 import time
 import warnings
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from whoosh.index import LockError
 
-from reader.catalogue import Code, Message
+from reader.catalogue import Code
 from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
-from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
 from reader.search.query import Query
-from reader.search.ranking import word_tree
-from reader.search.results import BuildReport, Hit, MatchKind, SearchResult
-from reader.search.snippets import make_snippet
+from reader.search.results import BuildReport, SearchResult
+from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
 from reader.search.substring import (
     COMPANION_SUFFIXES,
     FILE_NAME,
-    Counts,
     SubstringStore,
+    text_grams,
 )
 from reader.search.texts import TextSource
 from reader.search.words import (
@@ -72,22 +58,18 @@ from reader.search.words import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SCHEMA_VERSION", "STATES", "SearchIndex", "SearchIndexError", "doc_hash"]
+__all__ = ["ANSWERS_KEPT", "SCHEMA_VERSION", "STATES", "TITLE_WEIGHT", "SearchIndex",
+           "SearchIndexError", "doc_hash"]
 
 #: Bump when the index layout or the analysis changes: old indexes are then rebuilt.
 SCHEMA_VERSION = 4
 #: What `SearchIndex.open` found: usable, absent, unreadable, or built by another version.
 STATES = ("ok", "missing", "corrupt", "old schema", "newer schema")
-#: A title occurrence counts this many body occurrences when ranking substring hits.
-TITLE_WEIGHT = 3
 #: Rebuild progress is reported every this many documents, with this label.
 PROGRESS_EVERY = 200
 PROGRESS_LABEL = "indexing"
 #: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
-#: Article ids of earlier searches' answers kept (matching.TermCache): some 20 MB at most,
-#: a few answers of common words at 100k articles.
-ANSWERS_KEPT = 250_000
 #: `update` commits every this many documents (about 25 MB of text): what a killed import
 #: loses at most.
 BATCH_DOCS = 20_000
@@ -123,10 +105,8 @@ class SearchIndex:
         self._words = words
         self._store = store
         self._lock = threading.RLock()
-        self._date_ranks: dict[int, int] | None = None
-        self._noted: set[int] | None = None
-        #: Whole answers of earlier searches, for the index as it is (matching.TermCache).
-        self._answers = TermCache(ANSWERS_KEPT)
+        #: How searches are answered, and what they keep between them (searching.py).
+        self._searching = IndexSearch(words, store)
         #: Processes Whoosh indexes in during a rebuild of PARALLEL_MIN_DOCS or more.
         self.writer_procs = default_procs()
 
@@ -202,7 +182,7 @@ class SearchIndex:
 
     def ids(self) -> set[int]:
         with self._lock:
-            return set(self._ranks())
+            return set(self._searching.ranks())
 
     @property
     def doc_count(self) -> int:
@@ -228,7 +208,7 @@ class SearchIndex:
         procs = self.writer_procs if total is not None and total >= PARALLEL_MIN_DOCS else 1
         with self._lock:
             self._begin_rebuild()
-            writer = self._writer(procs)
+            writer, queue = self._storing_writer(procs, self._store.insert)
             count = 0
             seen: set[int] = set()
             try:
@@ -238,11 +218,12 @@ class SearchIndex:
                     if doc.id in seen:
                         raise ValueError(f"article {doc.id} was given twice to rebuild()")
                     seen.add(doc.id)
+                    queue.append((doc, doc_hash(doc)))
                     writer.add_document(**document_fields(doc))
-                    self._store.insert(doc, doc_hash(doc))
                     count += 1
                     if count % PROGRESS_EVERY == 0:
                         progress(count, total or 0, PROGRESS_LABEL)
+                writer.write_pending()
                 if cancelled():
                     raise _Cancelled
             except _Cancelled:
@@ -329,14 +310,15 @@ class SearchIndex:
             new = len(docs) - len(self._store.present([doc.id for doc in docs]))
             expected = self._words.doc_count() - gone + new
         self._store.begin()
-        writer = self._writer(procs)
+        writer, queue = self._storing_writer(procs, self._store.upsert)
         try:
             for doc_id in deletes:
                 writer.delete_by_term("id", doc_id)
                 self._store.delete(doc_id)
             for doc in docs:
+                queue.append((doc, doc_hash(doc)))
                 writer.update_document(**document_fields(doc))
-                self._store.upsert(doc, doc_hash(doc))
+            writer.write_pending()
         except sqlite3.DatabaseError as exc:
             _abandon(writer, self._store)
             if environment_message(exc) is not None:
@@ -392,6 +374,7 @@ class SearchIndex:
                 (self.folder / (FILE_NAME + suffix)).unlink(missing_ok=True)
             self._store = SubstringStore.create(self.folder / FILE_NAME, SCHEMA_VERSION,
                                                 self.source)
+            self._searching.store = self._store
             self._store.begin()
 
     def problems(self) -> str | None:
@@ -400,23 +383,33 @@ class SearchIndex:
             return self._store.problems()
 
     def _before_write(self) -> None:
-        self._date_ranks = None
-        self._noted = None
-        self._answers.clear()
-        self._words.forget_searcher()
+        self._searching.forget()
         self._store.set_meta("stamp", None)
 
-    def _writer(self, procs: int = 1):
+    def _storing_writer(self, procs: int, store: Callable[[IndexDoc, str, str | None], None]):
+        """A Whoosh writer that has each document's grams made with its words (in the
+        worker processes, with procs > 1) and `store`s the document once it is written,
+        in order: the caller queues (document, hash) before adding each.  `write_pending`
+        writes what the workers still hold (so that the store's errors show there)."""
+        queue: deque[tuple[IndexDoc, str]] = deque()
+
+        def written(known: object) -> None:
+            doc, digest = queue.popleft()
+            store(doc, digest, known if isinstance(known, str) else None)
+
+        return self._writer(procs, text_grams, written), queue
+
+    def _writer(self, procs: int = 1, side=None, on_written=None):
         """A Whoosh writer, called inside the store's transaction (rolled back if this fails)."""
         try:
             try:
-                return self._words.writer(procs)
+                return self._words.writer(procs, side, on_written)
             except LockError:
                 # Held by the workers of a Reader that died?  Then they are stopped and
                 # the lock is free: decided by whether the owner runs, not by waiting.
                 if not self._words.stop_stale_writer():
                     raise
-                return self._words.writer(procs)
+                return self._words.writer(procs, side, on_written)
         except BaseException as exc:
             self._store.rollback()
             if not isinstance(exc, LockError):
@@ -429,14 +422,15 @@ class SearchIndex:
         self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
         matched: bool = False,
     ) -> SearchResult:
-        """One page of the articles matching `query` within `allowed` (see the module docstring).
+        """One page of the articles matching `query` within `allowed` (searching.py).
 
         `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
         query is not evaluated again (at 100k articles that is half a search page's time)."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
-                return self._search(query, allowed, limit, offset, matched and allowed is not None)
+                return self._searching.search(query, allowed, limit, offset,
+                                              matched and allowed is not None)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 
@@ -452,132 +446,19 @@ class SearchIndex:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
         with self._lock:
             try:
-                self._follow_other_writers()
-                ranks = self._ranks()
-                universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
-                if query.root is None:
-                    return universe if allowed is not None or query.filters else set()
-                lookup = self._lookup(len(ranks))
-                return evaluate(query.root, universe, lookup, with_notes=True)
+                return self._searching.matching_ids(query, allowed)
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
-
-    def _search(
-        self, query: Query, allowed: set[int] | None, limit: int, offset: int,
-        matched: bool = False,
-    ) -> SearchResult:
-        notices = list(query.notices)
-        self._follow_other_writers()
-        ranks = self._ranks()
-        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
-        root = query.root
-        if root is None:
-            if allowed is None and not query.filters:
-                return SearchResult(0, [], notices)
-            return self._by_date(universe, limit, offset, notices)
-        # The word postings prove matches (sparing the reading of text) and rank them; each
-        # word's are read once (postings.py).
-        lookup = self._lookup(len(ranks))
-        truth = universe if matched else evaluate(root, universe, lookup, with_notes=True)
-        terms = [t.text for t in query.terms]
-        if not terms:  # only exclusions
-            return self._by_date(truth, limit, offset, notices)
-        note_only: set[int] = set()
-        if not truth.isdisjoint(lookup.noted):
-            note_only = truth - evaluate(root, truth, lookup, with_notes=False)
-        articles = truth - note_only
-
-        wanted = offset + limit
-        tree = word_tree(root)
-        ranked: list[tuple[int, float, MatchKind]] = []
-        if tree is not None and wanted:
-            # Only the articles that match verbatim are ranked (ranking.py).
-            top = self._words.top(tree, articles, wanted, ranks)
-            ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
-        if len(ranked) < wanted:
-            # Fewer word hits than wanted means `ranked` holds all of them.
-            rest = articles.difference(doc_id for doc_id, _, _ in ranked)
-            ranked += self._by_count(rest, terms, wanted - len(ranked), MatchKind.SUBSTRING)
-        if len(ranked) < wanted:
-            ranked += self._by_count(note_only, terms, wanted - len(ranked), MatchKind.NOTE)
-        page = ranked[offset:wanted]
-        texts = self._store.texts(doc_id for doc_id, _, _ in page)
-        hits = []
-        total = len(truth)
-        for doc_id, score, match in page:
-            title, body, note = texts.get(doc_id, ("", "", ""))
-            if not text_matches(root, (title, body, note)):
-                # The indexes promised a match the stored text does not hold: never show it.
-                logger.warning("search index out of step for article %s; rebuild it", doc_id)
-                total -= 1
-                continue
-            snippet = make_snippet(note if match == MatchKind.NOTE else body, terms)
-            hits.append(Hit(doc_id, float(score), match, snippet))
-        return SearchResult(total, hits, notices)
-
-    def _follow_other_writers(self) -> None:
-        """After another process wrote the index, forget what was read of it before: the
-        date ranks, the noted ids, and Whoosh's searcher (a snapshot; the word postings
-        prove matches, so they must be the documents' current ones).  That process wrote
-        Whoosh first, so its SQLite commit, which shows here, means both are done."""
-        if self._store.changed_elsewhere():
-            self._date_ranks = None
-            self._noted = None
-            self._answers.clear()
-            self._words.forget_searcher()
 
     def forget_answers(self) -> None:
         """Forget what earlier searches found and read (the next search reads afresh, as
         the first after opening does: the benchmarks' cold figures)."""
         with self._lock:
-            self._answers.clear()
-            self._words.forget_postings()
-
-    def _lookup(self, total: int) -> TermLookup:
-        return TermLookup(self._store, total, self._noted_ids(), self._words.proven,
-                          self._answers)
-
-    def _by_count(
-        self, ids: set[int], terms: list[str], count: int, match: MatchKind
-    ) -> list[tuple[int, float, MatchKind]]:
-        """The best `count` of `ids` by occurrences of `terms` (in the note for the note tier)."""
-        if not ids:
-            return []
-        ranks = self._ranks()
-        rows = [self._store.occurrences(t, ids) for t in terms]
-        empty = Counts(0, 0, 0)
-
-        def score(doc_id: int) -> int:
-            found = [r.get(doc_id, empty) for r in rows]
-            if match == MatchKind.NOTE:
-                return sum(c.note for c in found)
-            return sum(TITLE_WEIGHT * c.title + c.body for c in found)
-
-        scored = ((score(i), i) for i in ids)
-        best = heapq.nsmallest(count, scored, key=lambda s: (-s[0], -ranks[s[1]], s[1]))
-        return [(doc_id, float(value), match) for value, doc_id in best]
-
-    def _by_date(self, ids: set[int], limit: int, offset: int, notices: list[Message]) -> SearchResult:
-        ranks = self._ranks()
-        best = heapq.nsmallest(offset + limit, ids, key=lambda i: (-ranks[i], i))[offset:]
-        texts = self._store.texts(best)
-        hits = [
-            Hit(i, 0.0, MatchKind.FILTER, make_snippet(texts.get(i, ("", "", ""))[1], ())) for i in best
-        ]
-        return SearchResult(len(ids), hits, notices)
-
-    def _noted_ids(self) -> set[int]:
-        if self._noted is None:
-            self._noted = self._store.noted()
-        return self._noted
+            self._searching.forget_answers()
 
     def _ranks(self) -> dict[int, int]:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
-        if self._date_ranks is None:
-            dates = self._store.dates()
-            order = {d: n for n, d in enumerate(sorted({d for d in dates.values() if d}), start=1)}
-            self._date_ranks = {i: order.get(d, 0) if d else 0 for i, d in dates.items()}
-        return self._date_ranks
+        return self._searching.ranks()
 
 
 def _abandon(writer, store: SubstringStore) -> None:

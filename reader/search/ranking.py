@@ -17,6 +17,12 @@ articles, and the articles' lengths:
    gives (tests/search/test_ranking.py compares them).
 4. The best `limit` are picked with a heap; ties go to the newer article, then the lower id.
 
+A query of one word (most searches) skips steps 2-3: its postings are its word hits, so they
+are scored straight from their lists and only the best few are looked up among the
+candidates (`_top_of_one`): at 100k articles 的 went from 49 to ~25 ms.  Words joined by
+OR over every indexed article (the proven path, searching.py) are scored the same way and
+summed where their postings meet (`_top_of_any`).
+
 The same postings prove matches to the substring side (`proof_token`, `containing`): a term
 of Han characters that is one word token of its own is in the title or body of every
 article whose document holds that token (a token is a piece of the text jieba cut, and Han
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add
@@ -42,7 +48,7 @@ from reader.search.analysis import analyze
 from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 
-__all__ = ["WordRanker", "WordTree", "proof_token", "word_tree"]
+__all__ = ["WordRanker", "WordTree", "proof_token", "word_of", "word_tree"]
 
 _DEFAULTS = BM25F()
 K1, B = _DEFAULTS.K1, _DEFAULTS.B
@@ -58,7 +64,8 @@ WordTree = tuple
 
 def word_tree(node: Node | None) -> WordTree | None:
     """The positive part of a query tree with each term as its word tokens; None if no word
-    can match (a term with no word token makes its AND unmatchable as words)."""
+    can match (a term with no word token makes its AND unmatchable as words).  An AND or
+    OR of one part is that part (社区 -物业 is ranked as the one word it is)."""
     if isinstance(node, Term):
         tokens = tuple(dict.fromkeys(analyze(node.text)))
         return ("tokens", tokens) if tokens else None
@@ -66,10 +73,10 @@ def word_tree(node: Node | None) -> WordTree | None:
         parts = [word_tree(c) for c in node.children if not isinstance(c, Not)]
         if not parts or any(p is None for p in parts):
             return None
-        return ("and", tuple(parts))
+        return ("and", tuple(parts)) if len(parts) > 1 else parts[0]
     if isinstance(node, Or):
         found = [p for p in (word_tree(c) for c in node.children) if p is not None]
-        return ("or", tuple(found)) if found else None
+        return (("or", tuple(found)) if len(found) > 1 else found[0]) if found else None
     return None
 
 
@@ -78,12 +85,18 @@ def word_tree(node: Node | None) -> WordTree | None:
 _HAN = re.compile(r"[\u3400-\u4db5\u4e00-\u9fcc]+")
 
 
-def proof_token(term: str) -> str | None:
+def word_of(term: str) -> str | None:
     """The word token whose documents surely contain `term` in their title or body: the term
     itself when it is Han characters that analyse as that one token; else None."""
-    if len(term) < 2 or not _HAN.fullmatch(term):
+    if not _HAN.fullmatch(term):
         return None
     return term if analyze(term) == [term] else None
+
+
+def proof_token(term: str) -> str | None:
+    """`word_of` a term the pairs index does not answer exactly (two characters or more:
+    one character is a token of the pairs index, needing no proof)."""
+    return None if len(term) < 2 else word_of(term)
 
 
 def _tokens(tree: WordTree) -> set[str]:
@@ -129,18 +142,35 @@ class WordRanker:
         return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int], limit: int, date_rank: dict[int, int]
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
-        as words; `date_rank` (article id → rank, newest highest) breaks ties."""
-        if limit <= 0 or not among:
+        as words; `date_rank` (article id → rank, newest highest) breaks ties.  `among`
+        None: every article `date_rank` knows (all the indexed ones) but the `excluded`."""
+        if limit <= 0 or not (date_rank if among is None else among):
             return []
-        postings = self._postings
-        docnums = self._docnums
-        candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
-        candidates.discard(-1)
-        tfs = {token: postings.frequencies(token) for token in _tokens(tree)}
-        hits = _matching(tree, tfs, candidates)
+        # Who may be a hit when `among` is None: every indexed article but the excluded.
+        indexed: Container[int] = _Except(date_rank, excluded) if excluded else date_rank
+        kind, parts = tree
+        if kind == "tokens" and len(parts) == 1:
+            return self._top_of_one(parts[0], indexed if among is None else among, limit,
+                                    date_rank)
+        if kind == "or" and among is None and all(p[0] == "tokens" and len(p[1]) == 1
+                                                  for p in parts):
+            return self._top_of_any(_tokens(tree), indexed, limit, date_rank)
+        tfs = {token: self._postings.frequencies(token) for token in _tokens(tree)}
+        allowed: Container[int] | None = None
+        if among is None:
+            # Every word hit is a candidate if indexed: no set of all the articles made, and
+            # only the best are looked up (`_pick`).
+            hits = _matching(tree, tfs, None)
+            allowed = indexed
+        else:
+            docnums = self._docnums
+            candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
+            candidates.discard(-1)
+            hits = _matching(tree, tfs, candidates)
         if not hits:
             return []
         # Scores are summed token by token over the hits in one order, each hit's part
@@ -150,34 +180,105 @@ class WordRanker:
         codes = list(map(self._lengths.__getitem__, order))
         total: list[float] | None = None
         for token, found in tfs.items():
-            table = _Scores(self.searcher.idf(self.fieldname, token) * (K1 + 1), self._norms)
             pairs = zip(map(found.get, order, repeat(0)), codes, strict=True)
-            part = list(map(table.__getitem__, pairs))
+            part = list(map(self._table(token).__getitem__, pairs))
             total = part if total is None else list(map(add, total, part))
-        return self._best(order, total or [], limit, date_rank)
+        if allowed is None:
+            return self._best(order, total or [], limit, date_rank)
+        return self._pick(order, total or [], allowed, limit, date_rank)
+
+    def _top_of_one(
+        self, token: str, among: Container[int], limit: int, date_rank: dict[int, int]
+    ) -> list[tuple[int, float]]:
+        """`top` for one word: its postings are the word hits, so they are scored as they
+        are, from their two lists, with no candidate set and no document number map made."""
+        docnums, scores = self._scored(token)
+        return self._pick(docnums, scores, among, limit, date_rank) if docnums else []
+
+    def _top_of_any(
+        self, tokens: set[str], among: Container[int], limit: int, date_rank: dict[int, int]
+    ) -> list[tuple[int, float]]:
+        """`top` for words joined by OR, all hits allowed but those not in `among`: each
+        word's postings scored as they are, and summed where they meet, a map at a time
+        (党员 OR 干部: 43,000 hits at 100k articles)."""
+        total: dict[int, float] = {}
+        for token in tokens:  # the order the general path sums in
+            found = dict(zip(*self._scored(token), strict=True))
+            both = list(found.keys() & total.keys())
+            sums = list(map(add, map(total.__getitem__, both), map(found.__getitem__, both)))
+            total.update(found)
+            total.update(zip(both, sums, strict=True))
+        if not total:
+            return []
+        return self._pick(list(total), list(total.values()), among, limit, date_rank)
+
+    def _scored(self, token: str) -> tuple[list[int], list[float]]:
+        """The documents holding `token` (deleted ones included) and its BM25F part in each."""
+        found = self._postings.postings(token)
+        pairs = zip(found.weights, map(self._lengths.__getitem__, found.docnums), strict=True)
+        return found.docnums, list(map(self._table(token).__getitem__, pairs))
+
+    def _pick(
+        self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
+        date_rank: dict[int, int],
+    ) -> list[tuple[int, float]]:
+        """The best `limit` of the scored documents whose articles are in `among`.
+
+        The best of all are found first; when they are all in `among` they are the answer
+        (any other document scores less), which spares testing the others, mostly in
+        `among` too (the substring side found them).  Otherwise the documents outside
+        `among` are dropped and the rest ranked again."""
+        ids = self._article_ids
+        best = self._best(docnums, scores, limit, date_rank, whole=True)
+        if all(ids[docnum] in among for docnum, _ in best):
+            return self._named(best[:limit])
+        keep = list(map(among.__contains__, map(ids.__getitem__, docnums)))  # -1: deleted
+        docnums, scores = list(compress(docnums, keep)), list(compress(scores, keep))
+        return self._best(docnums, scores, limit, date_rank)
+
+    def _table(self, token: str) -> _Scores:
+        return _Scores(self.searcher.idf(self.fieldname, token) * (K1 + 1), self._norms)
 
     def containing(self, token: str) -> set[int]:
         """Ids of the articles whose title or body holds `token` as a word (live documents)."""
-        ids = self._article_ids
-        found = set(map(ids.__getitem__, self._postings.frequencies(token)))
+        found = set(map(self._article_ids.__getitem__, self._postings.postings(token).docnums))
         found.discard(-1)  # deleted documents
         return found
 
     def _best(
-        self, docnums: list[int], scores: list[float], limit: int, date_rank: dict[int, int]
+        self, docnums: list[int], scores: list[float], limit: int, date_rank: dict[int, int],
+        whole: bool = False,
     ) -> list[tuple[int, float]]:
-        """The `limit` highest scores, ties to the newer article, then the lower id."""
-        pairs: Iterable[tuple[int, float]] = zip(docnums, scores, strict=True)
+        """The `limit` highest scores as (article id, score), ties to the newer article,
+        then the lower id.  `whole`: every (document number, score) scoring at least the
+        `limit`-th best, best first, instead (`_top_of_one` tests them all)."""
+        selected: Iterable[tuple[int, float]] = zip(docnums, scores, strict=True)
         if len(scores) > limit:
             # The limit-th score, found without a Python key per document; only the few
             # at or above it are sorted by the full key.
             floor = heapq.nlargest(limit, scores)[-1]
-            pairs = compress(pairs, map(floor.__le__, scores))
+            at = compress(range(len(scores)), map(floor.__le__, scores))
+            selected = [(docnums[i], scores[i]) for i in at]
         ids = self._article_ids
         best = sorted(
-            pairs, key=lambda item: (-item[1], -date_rank.get(ids[item[0]], 0), ids[item[0]]),
-        )[:limit]
+            selected, key=lambda item: (-item[1], -date_rank.get(ids[item[0]], 0), ids[item[0]]),
+        )
+        return best if whole else self._named(best[:limit])
+
+    def _named(self, best: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """(document number, score) pairs as (article id, score)."""
+        ids = self._article_ids
         return [(ids[docnum], score) for docnum, score in best]
+
+
+class _Except:
+    """The ids of `among` but the `excluded` (a test of membership only)."""
+
+    def __init__(self, among: Container[int], excluded: Container[int]) -> None:
+        self._among, self._excluded = among, excluded
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._among and item not in self._excluded
 
 
 class _Scores(dict):
@@ -195,12 +296,15 @@ class _Scores(dict):
         return score
 
 
-def _matching(tree: WordTree, tfs: dict[str, dict[int, float]], candidates: set[int]) -> set[int]:
-    """The candidates (document numbers) that match `tree` as words."""
+def _matching(tree: WordTree, tfs: dict[str, dict[int, float]],
+              candidates: set[int] | None) -> set[int]:
+    """The candidates (document numbers; None: every document) that match `tree` as words
+    (`tfs`: each token's documents, as the keys of a map)."""
     kind, parts = tree
     if kind == "tokens":
-        found = candidates
-        for token in sorted(parts, key=lambda t: len(tfs[t])):
+        ordered = sorted(parts, key=lambda t: len(tfs[t]))
+        found = set(tfs[ordered[0]]) if candidates is None else candidates
+        for token in ordered if candidates is not None else ordered[1:]:
             found = found.intersection(tfs[token])
             if not found:
                 break

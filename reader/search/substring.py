@@ -34,7 +34,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.models import IndexDoc
@@ -50,7 +50,8 @@ from reader.search.texts import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FILE_NAME", "IN_BODY", "IN_NOTE", "IN_TITLE", "Counts", "SubstringStore", "grams"]
+__all__ = ["FILE_NAME", "IN_BODY", "IN_NOTE", "IN_TITLE", "Counts", "SubstringStore", "grams",
+           "text_grams"]
 
 FILE_NAME = "substring.sqlite3"
 #: Files SQLite may keep next to FILE_NAME.
@@ -76,6 +77,12 @@ _RESTRICT_LIMIT = 2000
 #: Characters `grams` indexes: ones FTS5's unicode61 tokenizer (Unicode 6.1 tables) surely
 #: reads as token characters, folding only ASCII case: so a gram is exactly one token.
 _GRAM_RUN = re.compile(r"[0-9A-Za-z\u3400-\u4db5\u4e00-\u9fcc]+")
+
+
+def text_grams(texts: dict[str, str]) -> str:
+    """`grams` of a document's word-index texts (field → text): its title and body, whose
+    grams are the same (words.document_fields joins them with newlines)."""
+    return grams(*texts.values())
 
 
 def grams(*texts: str) -> str:
@@ -218,8 +225,15 @@ class SubstringStore:
     def doc_hashes(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, hash FROM docs"))
 
-    def dates(self) -> dict[int, str | None]:
-        return dict(self.conn.execute("SELECT id, date FROM docs"))
+    def ids_by_date(self) -> Iterator[tuple[str | None, list[int]]]:
+        """(date, the ids of the articles of that date), oldest first (no date first).
+
+        SQLite groups the ids and hands them over as one string a date: no date string
+        is made per article (at a million articles a third less time and half the memory
+        than `dates`, issue 17)."""
+        for date, ids in self.conn.execute(
+                "SELECT date, group_concat(id) FROM docs GROUP BY date ORDER BY date"):
+            yield date, list(map(int, ids.split(",")))
 
     def noted(self) -> set[int]:
         """Ids of the articles that have note text."""
@@ -269,8 +283,11 @@ class SubstringStore:
         self.conn.execute(_GRAMS)
         self._versions = None
 
-    def insert(self, doc: IndexDoc, digest: str) -> None:
-        """Add a document known to be absent (a rebuild after `clear`, or after `delete`)."""
+    def insert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
+        """Add a document known to be absent (a rebuild after `clear`, or after `delete`).
+
+        `known`: the grams of its title and body, when they were made already (in the
+        index writer's worker processes, from the same text)."""
         title, body, note = doc.title or "", doc.body or "", doc.note or ""
         self.conn.execute(
             "INSERT INTO docs(id, hash, date, has_note) VALUES (?, ?, ?, ?)",
@@ -287,14 +304,18 @@ class SubstringStore:
             ).fetchone()[0]
             grow = lowest - 1
             self.conn.execute("INSERT INTO moved(id, grow) VALUES (?, ?)", (doc.id, grow))
-        self.conn.execute(
-            "INSERT INTO grams(rowid, g) VALUES (?, ?)", (grow, grams(title, body, note))
-        )
+        if known is None:
+            found = grams(title, body, note)
+        elif note:
+            found = " ".join(sorted(set(known.split()).union(grams(note).split())))
+        else:
+            found = known
+        self.conn.execute("INSERT INTO grams(rowid, g) VALUES (?, ?)", (grow, found))
         self._versions = None
 
-    def upsert(self, doc: IndexDoc, digest: str) -> None:
+    def upsert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
         self.delete(doc.id)
-        self.insert(doc, digest)
+        self.insert(doc, digest, known)
 
     def delete(self, doc_id: int) -> None:
         """Forget a document: its grams row id joins `stale` (see the module docstring)."""
@@ -360,7 +381,7 @@ class SubstringStore:
         articles known to contain `term` (from the word index): those are not read."""
         if not term or (within is not None and not within):
             return set()
-        if len(term) <= 2 and _GRAM_RUN.fullmatch(term):
+        if self.exact(term):
             found = self._ids(_phrase(term))
         elif keys := _keys(term):
             candidates = self._ids(" AND ".join(map(_phrase, keys)))
@@ -374,6 +395,25 @@ class SubstringStore:
             restrict = within if within is not None and len(within) <= _RESTRICT_LIMIT else None
             found = set(self.fields_with(term, restrict))
         return found if within is None else found & within
+
+    @staticmethod
+    def exact(term: str) -> bool:
+        """Whether one lookup of the index answers `term` exactly (a token of its own)."""
+        return len(term) <= 2 and bool(_GRAM_RUN.fullmatch(term))
+
+    @staticmethod
+    def phrase(term: str) -> str:
+        """`term` as an FTS5 phrase, for `count_matching`."""
+        return _phrase(term)
+
+    def count_matching(self, expression: str) -> int:
+        """How many indexed articles the FTS5 query `expression` (of `phrase`s of `exact`
+        terms) matches: their current grams, the stale ones of replaced articles left out."""
+        _, stale, _ = self._grams_versions()
+        sql = "SELECT count(*) FROM grams WHERE grams MATCH ?"
+        if stale:
+            sql += " AND rowid NOT IN (SELECT grow FROM stale)"
+        return self.conn.execute(sql, (expression,)).fetchone()[0]
 
     @staticmethod
     def indexed(term: str) -> bool:

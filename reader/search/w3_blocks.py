@@ -26,10 +26,12 @@ import io
 import pickle
 import zlib
 from array import array
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future
 from hashlib import md5
-from itertools import accumulate, chain
-from operator import sub
+from itertools import accumulate, chain, groupby, islice
+from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
 
@@ -40,6 +42,7 @@ __all__ = [
     "COMPACT",
     "INLINE_LIMIT",
     "TermItem",
+    "encode_chunk",
     "read_postings",
     "segment_terms",
     "whole_file",
@@ -143,35 +146,89 @@ def _length_codes(lengths, fieldname: str, count: int) -> bytes | None:
     return bytes(column[n] for n in range(count))
 
 
-def write_terms(fieldwriter, schema, lengths, items: Iterable[TermItem]) -> None:
-    """Write every word's postings through a W3 field writer, in (field, term) order."""
+#: Terms encoded at a time (by a worker process, when the writer has them), and chunks
+#: in flight at most.
+CHUNK_TERMS = 4096
+CHUNKS_AHEAD = 4
+
+#: A term to encode: (term bytes, document numbers, weights, values).
+Term = tuple[bytes, array, array, bytes]
+
+
+def write_terms(fieldwriter, schema, lengths, items: Iterable[TermItem],
+                executor: Executor | None = None) -> None:
+    """Write every word's postings through a W3 field writer, in (field, term) order.
+
+    With an `executor` (the parallel writer's worker processes, idle at commit) the terms'
+    entries and postings are encoded there, a chunk at a time (`encode_chunk`), and this
+    process writes them in order: the same bytes, a third of the commit's time here."""
     count = lengths.doc_count_all()
     tindex = fieldwriter._tindex
     postfile = fieldwriter._postfile
-    current = None
-    codes: bytes | None = None
-    fixed = 0
-    prefix = b""
-    entries: list[tuple[bytes, bytes]] = []
-    for fieldname, tbytes, docnums, weights, values in items:
-        if fieldname != current:
-            _add_entries(tindex, entries)
-            entries = []
-            if current is not None:
-                fieldwriter.finish_field()
-            fieldobj = schema[fieldname]
-            fieldwriter.start_field(fieldname, fieldobj)
-            codes = _length_codes(lengths, fieldname, count)
-            fixed = fieldobj.format.fixed_value_size()
-            prefix = _SHORT.pack(fieldwriter._fieldid)
-            current = fieldname
-        entries.append((prefix + tbytes, _term_value(postfile, docnums, weights, values, codes, fixed)))
-        if len(entries) >= 4096:
-            _add_entries(tindex, entries)
-            entries = []
-    _add_entries(tindex, entries)
-    if current is not None:
+    for fieldname, group in groupby(items, key=itemgetter(0)):
+        fieldobj = schema[fieldname]
+        fieldwriter.start_field(fieldname, fieldobj)
+        codes = _length_codes(lengths, fieldname, count)
+        fixed = fieldobj.format.fixed_value_size()
+        prefix = _SHORT.pack(fieldwriter._fieldid)
+        terms: Iterator[Term] = (item[1:] for item in group)
+        for entries in _encoded(terms, postfile, codes, fixed, executor):
+            _add_entries(tindex, [(prefix + tbytes, value) for tbytes, value in entries])
         fieldwriter.finish_field()
+
+
+def _encoded(terms: Iterator[Term], postfile, codes: bytes | None, fixed: int,
+             executor: Executor | None) -> Iterator[list[tuple[bytes, bytes]]]:
+    """The terms' (term bytes, entry) in chunks, their postings written to `postfile`."""
+    if executor is None:
+        while chunk := list(islice(terms, CHUNK_TERMS)):
+            yield [(t, _term_value(postfile, d, w, v, codes, fixed)) for t, d, w, v in chunk]
+        return
+    pending: deque[Future] = deque()
+
+    def written() -> list[tuple[bytes, bytes]]:
+        entries, postings = pending.popleft().result()
+        base = postfile.tell()
+        postfile.write(postings)
+        return [(t, _rebased(value, base)) for t, value in entries]
+
+    while chunk := list(islice(terms, CHUNK_TERMS)):
+        pending.append(executor.submit(encode_chunk, chunk, codes, fixed))
+        if len(pending) > CHUNKS_AHEAD:
+            yield written()
+    while pending:
+        yield written()
+
+
+class _Postings:
+    """A postings file in memory, from offset 0 (what `_term_value` needs of one)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def tell(self) -> int:
+        return len(self.data)
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+
+
+def encode_chunk(terms: list[Term], codes: bytes | None,
+                 fixed: int) -> tuple[list[tuple[bytes, bytes]], bytes]:
+    """In a worker: some terms' entries and their postings' bytes, as if the postings file
+    began here (`_rebased` moves the entries' offsets where the bytes are written)."""
+    postings = _Postings()
+    entries = [(t, _term_value(postings, d, w, v, codes, fixed)) for t, d, w, v in terms]
+    return entries, bytes(postings.data)
+
+
+def _rebased(value: bytes, base: int) -> bytes:
+    """A term entry whose postings were encoded from offset 0, now at `base`."""
+    if not base or value[0]:  # inlined: its postings are in the entry
+        return value
+    offset = _TERMINFO.size
+    (start,) = _LONG.unpack_from(value, offset)
+    return value[:offset] + _LONG.pack(start + base) + value[offset + _LONG.size:]
 
 
 def _add_entries(tindex, entries: list[tuple[bytes, bytes]]) -> None:

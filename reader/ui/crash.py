@@ -14,7 +14,6 @@ reported on the UI thread through a queued signal.
 
 from __future__ import annotations
 
-import platform
 import sys
 import tempfile
 import threading
@@ -35,6 +34,8 @@ FALLBACK_LOG_DIR = Path(tempfile.gettempdir()) / "Reader-logs"
 
 def crash_log_text(exc_type, exc, tb) -> str:
     """The log file's content: versions, time, and the traceback."""
+    import platform  # only a crash needs it: not loaded with the window (issue 17)
+
     lines = [
         f"Reader {reader.__version__} crash report",
         f"Time: {datetime.now().isoformat(timespec='seconds')}",

@@ -9,15 +9,18 @@ search page adds it to the bar, visibly, and the bar's chips take it away again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from reader.app.research import narrowing_token
-from reader.library.facets import UNDATED, FacetCount
 from reader.ui import wording
 from reader.ui.labels import kind_name
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import plain_tooltip
+
+if TYPE_CHECKING:  # the research layer loads on the worker, with the first search (issue 17)
+    from reader.library.facets import FacetCount
 
 translate = QCoreApplication.translate
 
@@ -100,6 +103,8 @@ class FacetPanel(QTreeWidget):
 
     def _add_dates(self, heading: QTreeWidgetItem, years: list[FacetCount],
                    months: list[FacetCount], opened: set[str]) -> None:
+        from reader.library.facets import UNDATED
+
         # Newest year first: a reader narrows to recent years more often than to old ones.
         for year in sorted(years, key=lambda c: (c.value == UNDATED, c.value), reverse=True):
             item = self._add_value(heading, "year", year)
@@ -123,6 +128,8 @@ class FacetPanel(QTreeWidget):
                    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [self._label(facet, count.value), str(count.count)])
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        from reader.app.research import narrowing_token
+
         token = narrowing_token(facet, count.value)
         item.setData(0, TokenRole, token)
         # A value is shown as plain text (it is the library's data, never markup).
@@ -133,6 +140,8 @@ class FacetPanel(QTreeWidget):
 
     @staticmethod
     def _label(facet: str, value: str) -> str:
+        from reader.library.facets import UNDATED
+
         if value == UNDATED:
             return translate("FacetPanel", "日期不明")
         if facet == "kind":

@@ -42,7 +42,6 @@ from reader.ui import wording
 from reader.ui.counts import Counts
 from reader.ui.date_jump import DateJump, nearest
 from reader.ui.list_delegate import ListRowDelegate
-from reader.ui.metadata_dialog import ask_page_edits, ask_paper_name
 from reader.ui.tree_model import (
     AUTHOR_COLUMN,
     COLUMN_COLUMN,
@@ -140,8 +139,8 @@ class IssuesView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         #: the edit dialogs (modal); tests replace them
-        self.ask_page_edits = lambda pages, papers: ask_page_edits(self, pages, papers)
-        self.ask_paper_name = lambda name, papers: ask_paper_name(self, name, papers)
+        self.ask_page_edits = lambda pages, papers: _page_edits_dialog(self, pages, papers)
+        self.ask_paper_name = lambda name, papers: _paper_name_dialog(self, name, papers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -581,6 +580,20 @@ class IssuesView(QWidget):
 
         self.ops.query(lambda session: [p.name for p in browsing.papers(session)], ask,
                        self.tr("无法读取目录"))
+
+
+# The edit dialogs load when first asked for, not with the window (issue 17: their module
+# brings the page-metadata parser, which nothing on screen at start needs).
+def _page_edits_dialog(parent: QWidget, pages, papers):
+    from reader.ui.metadata_dialog import ask_page_edits
+
+    return ask_page_edits(parent, pages, papers)
+
+
+def _paper_name_dialog(parent: QWidget, name, papers):
+    from reader.ui.metadata_dialog import ask_paper_name
+
+    return ask_paper_name(parent, name, papers)
 
 
 __all__ = ["IssuesView"]

@@ -17,6 +17,7 @@ Backups are looked for and restored on the window's worker, never on the GUI thr
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from reader.catalogue import Code
 from reader.errors import ReaderError
-from reader.library.backups import BackupInfo, newest_good_backup, restore
 from reader.ui.messages import MessageChannel
 from reader.ui.ops import OpRunner
 from reader.ui.plain import plain_tooltip
 from reader.ui.reasons import localized
+
+if TYPE_CHECKING:  # the backups' module loads on the worker, when a rescue is looked for
+    from reader.library.backups import BackupInfo
 
 #: What opening may find that a backup can repair.
 RESCUED = frozenset({Code.LIBRARY_EMPTY_FILE, Code.LIBRARY_FILE_MISSING,
@@ -107,8 +110,12 @@ class LibraryRescue(QObject):
         paths = self._window.library_paths  # type: ignore[attr-defined]
         if paths is None:
             return
-        self._runner.run(lambda _p, _c: newest_good_backup(paths.library_dir),
-                         on_done=lambda backup: self._show(found, backup, session))
+        def look(_progress, _cancelled) -> BackupInfo | None:
+            from reader.library.backups import newest_good_backup
+
+            return newest_good_backup(paths.library_dir)
+
+        self._runner.run(look, on_done=lambda backup: self._show(found, backup, session))
 
     def _show(self, found: str, backup: BackupInfo | None, session) -> None:
         if backup is None:
@@ -123,6 +130,8 @@ class LibraryRescue(QObject):
         self._window.close_session()  # type: ignore[attr-defined]
 
         def work(_progress, _cancelled):
+            from reader.library.backups import restore
+
             if session is not None:
                 session.close()
             return restore(paths.library_dir, paths.db_path, backup, paths.index_dir)

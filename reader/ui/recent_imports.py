@@ -11,14 +11,17 @@ ready before the pointer reaches the submenu.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu
 
 from reader.app.import_history import logged_import, recent_imports
-from reader.library.import_log import ImportSummary, LoggedImport
 from reader.ui.messages import MessageChannel
 from reader.ui.operations import Operations
+
+if TYPE_CHECKING:  # the library layer loads on the worker, after the window's first paint
+    from reader.library.import_log import ImportSummary, LoggedImport
 
 translate = QCoreApplication.translate
 

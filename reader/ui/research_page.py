@@ -12,6 +12,7 @@ searches again, so the bar always says what the list shows.  The sort choice is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.app.research import without_token
 from reader.search.query import filter_tokens
 from reader.ui import settings as window_settings
-from reader.ui.concordance_view import ConcordanceView
 from reader.ui.facet_panel import FacetPanel
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.plain import ask_text
 from reader.ui.results_view import ResultsView
 from reader.ui.search import SearchController
-from reader.ui.trend_view import TrendView
+
+if TYPE_CHECKING:  # built (and imported) when first opened, not with the window (issue 17)
+    from reader.ui.concordance_view import ConcordanceView
+    from reader.ui.trend_view import TrendView
 
 #: The sorts (reader.app.research.SORTS) with their names.
 SORT_TITLES: tuple[tuple[str, str], ...] = (
@@ -174,6 +176,8 @@ class ResearchPage(QWidget):
     def remove_filter(self, token: str) -> None:
         """A chip's ×: the filter leaves the bar, and the query runs again."""
         bar = self.controller.line_edit
+        from reader.app.research import without_token
+
         bar.setText(without_token(bar.text(), token))
         self.controller.run_now()
 
@@ -195,6 +199,8 @@ class ResearchPage(QWidget):
     def show_concordance(self) -> None:
         """Open (or bring up) the concordance of the query in the bar."""
         if self.concordance is None:
+            from reader.ui.concordance_view import ConcordanceView
+
             self.concordance = ConcordanceView(self.ops, self.messages, self)
             self.concordance.occurrence_chosen.connect(self.open_at)
         self.concordance.show_query(self.controller.line_edit.text())
@@ -204,6 +210,8 @@ class ResearchPage(QWidget):
     def show_trends(self) -> None:
         """Open (or bring up) the trends of the query's words, its filters applied."""
         if self.trends is None:
+            from reader.ui.trend_view import TrendView
+
             self.trends = TrendView(self.ops, self.messages, self)
             self.trends.search_requested.connect(
                 lambda query: self.run_saved(query, self.controller.sort))

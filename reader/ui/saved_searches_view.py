@@ -11,6 +11,8 @@ search page's 收藏 button (`reader/ui/research_page.py`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from reader.app.browsing import Picked
 from reader.app.changes import Changes
-from reader.app.saved_searches import SavedSearchCount
 from reader.ui import wording
 from reader.ui.lazy_view import LazyView
 from reader.ui.plain import ask_text, plain_tooltip
+
+if TYPE_CHECKING:  # the research layer loads on the worker, with the first search (issue 17)
+    from reader.app.saved_searches import SavedSearchCount
 
 SavedNameRole = Qt.ItemDataRole.UserRole + 40
 

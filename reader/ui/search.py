@@ -27,7 +27,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from reader.app.research import scoped_query
 from reader.search import parse_query
 from reader.ui import facet_panel
 from reader.ui.messages import MessageChannel
@@ -111,6 +110,9 @@ class SearchController(QObject):
             self._held = True
             self.waiting.emit(text)
             return
+        # The research layer loads with the first search, not with the window (issue 17).
+        from reader.app.research import scoped_query
+
         text = scoped_query(text, self.scope)
         sort = self.sort
         top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)

@@ -31,7 +31,6 @@ from PySide6.QtGui import QFontDatabase
 
 from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
-from reader.export.formats import FORMATS
 from reader.export.options import ORDERS, PARTS, parse_include
 
 log = logging.getLogger(__name__)
@@ -108,10 +107,10 @@ def integer(minimum: int | None = None, maximum: int | None = None) -> Parser[in
     return parse
 
 
-def choice(values: Iterable[str]) -> Parser[str]:
-    allowed = tuple(values)
-
+def choice(values: Iterable[str] | Callable[[], Iterable[str]]) -> Parser[str]:
+    """One of `values` (or of what calling it returns: asked when the setting is read)."""
     def parse(raw: Any) -> str:
+        allowed = tuple(values() if callable(values) else values)
         text = _scalar(raw)
         if text not in allowed:
             raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
@@ -246,7 +245,15 @@ ZOOM = Setting("view/zoom", 0, integer(-50, 50))
 DARK = Setting("view/dark", False, boolean)
 #: "zh" or "en" once chosen in 视图 → 语言; None: follow the system (reader.ui.translation)
 LANGUAGE = Setting("view/language", None, choice(("zh", "en")))
-EXPORT_FORMAT = Setting("export/format", "txt", choice(FORMATS))
+def _export_formats() -> tuple[str, ...]:
+    # The formats' module brings every renderer (and the CSL styles): loaded when the
+    # export dialog reads this setting, not with the window (issue 17).
+    from reader.export.formats import FORMATS
+
+    return tuple(FORMATS)
+
+
+EXPORT_FORMAT = Setting("export/format", "txt", choice(_export_formats))
 EXPORT_SPLIT = Setting("export/split", False, boolean, dump=lambda v: "true" if v else "false")
 EXPORT_INCLUDE = Setting("export/include", ",".join(PARTS), export_parts)
 EXPORT_ORDER = Setting("export/order", "page", choice(ORDERS))

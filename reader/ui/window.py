@@ -54,7 +54,6 @@ from reader.ui.article_view import ArticleView
 from reader.ui.correction_commands import CorrectionCommands
 from reader.ui.crash import CrashHandler
 from reader.ui.import_drop import ImportDrop
-from reader.ui.import_options import ask_import_options
 from reader.ui.import_report import ImportReport, import_summary
 from reader.ui.issues_view import IssuesView
 from reader.ui.library_rescue import LibraryRescue
@@ -72,7 +71,6 @@ from reader.ui.reading_wiring import ArticleOpener
 from reader.ui.recent_imports import RecentImports
 from reader.ui.research_wiring import PREPARING_SEARCH, RESULTS_PAGE, TREE_PAGE, SearchWiring
 from reader.ui.results_view import ResultsView
-from reader.ui.retranslation import retranslate_window, switch_language
 from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
 from reader.ui.splitter_state import restore_splitters, save_splitters
@@ -163,7 +161,7 @@ class MainWindow(QMainWindow):
         self.choose_files = lambda: QFileDialog.getOpenFileNames(
             self, self.tr("导入文件"), "", self.tr("页面文本 (*.txt *.md);;所有文件 (*)"))[0]
         #: asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it
-        self.ask_import_options = lambda paths: ask_import_options(self, len(paths))
+        self.ask_import_options = lambda paths: _ask_import_options(self, len(paths))
         self.import_report: ImportReport | None = None
         #: shows what an import did, file by file (non-modal); tests may replace it
         self.show_import_report = self._show_import_report
@@ -577,11 +575,15 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """Remember the interface language and switch to it at once."""
         if code in dict(LANGUAGES):
+            from reader.ui.retranslation import switch_language  # loaded when first used
+
             switch_language(self, code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         # Qt sends this to every widget when a translator comes or goes.
         if event.type() == QEvent.Type.LanguageChange:  # say every text again
+            from reader.ui.retranslation import retranslate_window  # loaded when first used
+
             self._shown_language = retranslate_window(self, self._shown_language)
         super().changeEvent(event)
 
@@ -605,6 +607,14 @@ class MainWindow(QMainWindow):
         QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
         # Qt keeps the tooltips' palette apart once a tooltip has been shown: set it too.
         QToolTip.setPalette(QApplication.palette())
+
+
+def _ask_import_options(window: MainWindow, count: int):
+    # The dialog (and the page-metadata parser it checks dates with) loads when first
+    # asked for, not with the window (issue 17).
+    from reader.ui.import_options import ask_import_options
+
+    return ask_import_options(window, count)
 
 
 __all__ = ["MainWindow"]

@@ -9,8 +9,10 @@ pressed, as an impatient reader would (settings in READER_BENCH_SETTINGS), so "a
 from spawn whatever search was doing.  Printed, one stage a line, wall
 seconds from spawn and this process's CPU seconds: `imported`, `shown` (the
 first paint of the main window), `library` (the tree's first level is
-filled), `search ready`, `answered N` (N hits); then `vm_hwm_mb`, the peak
-resident memory as the kernel counts it for this process.
+filled), `search ready`, `answered N` (N hits), `facets` (the facet column of that
+answer is counted: the library's facet snapshot is read then); then `vm_hwm_mb`, the
+peak resident memory as the kernel counts it for this process, the facet snapshot
+included.
 """
 
 from __future__ import annotations
@@ -33,10 +35,13 @@ def vm_hwm_mb() -> float:
 
 
 def main(library: str, query: str) -> int:
+    import reader.cli  # the `reader` command's own first import
+
+    # What `reader.cli.main` does before it loads the window's modules.
+    reader.cli.pause_collector()
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
-    import reader.cli  # noqa: F401  (the `reader` command's own first import)
     from reader.ui.main import start
 
     mark("imported")
@@ -60,11 +65,15 @@ def main(library: str, query: str) -> int:
 
     def answered(_text, outcome) -> None:
         mark(f"answered {outcome.total}")
+
+    def counted(_text, _found) -> None:
+        mark("facets")
         print(f"vm_hwm_mb {vm_hwm_mb():.1f}", flush=True)
         window.close()
         app.quit()
 
     window.search.answered.connect(answered)
+    window.search.researched.connect(counted)
     return app.exec()
 
 

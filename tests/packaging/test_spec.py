@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from tests.packaging.conftest import PACKAGING, ROOT
@@ -89,3 +90,11 @@ def test_excluded_qt_modules_are_not_the_ones_reader_uses():
 def test_the_entry_point_supports_frozen_worker_processes():
     entry = (PACKAGING / "reader_entry.py").read_text(encoding="utf-8")
     assert entry.index("freeze_support()") < entry.index("from reader.cli import main")
+
+
+def test_the_compiled_segmenter_is_bundled():
+    # Imported only when an index is written in bulk: named, so the bundle cannot lose it
+    # (jieba would then cut the same words, ten times slower, and nothing would say so).
+    text = SPEC.read_text(encoding="utf-8")
+    assert re.search(r"hiddenimports=\[[^]]*\"rjieba\"", text)
+    import rjieba  # noqa: F401  (installed with Reader: pyproject.toml)

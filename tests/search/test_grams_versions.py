@@ -8,9 +8,14 @@ the file, and through `reader check`'s integrity checks.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.models import IndexDoc
 from reader.search import SearchIndex, parse_query
+from reader.search import index as index_module
 from reader.search.index import PARALLEL_MIN_DOCS
+from reader.search.words import document_fields
 
 from .conftest import make_index
 
@@ -88,5 +93,32 @@ def test_a_large_catch_up_merges_the_grams_and_gives_the_pages_back(tmp_path):
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] < 8
     assert found(index, "第1009篇") == {1009}
     assert index.search(parse_query("嘎查")).total == 1 + 3 * PARALLEL_MIN_DOCS
+    assert index.problems() is None
+    index.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(alphabet=st.sampled_from("党建引领ab Z9，\n。𠀀"), max_size=12),
+       body=st.text(alphabet=st.sampled_from("网格员服务群众3a \n、"), max_size=40))
+def test_the_grams_of_the_word_texts_are_those_of_title_and_body(title, body):
+    from reader.search.substring import grams, text_grams
+
+    doc = IndexDoc(id=1, title=title, body=body)
+    assert text_grams({"text": document_fields(doc)["text"]}) == grams(title, body)
+
+
+def test_grams_made_in_the_workers_find_title_body_and_note(tmp_path, monkeypatch):
+    """A parallel write has the grams of title and body made in its workers; the note's
+    are added here: each is found."""
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 10)
+    docs = [IndexDoc(id=n, title=f"标题{n}号", body=f"正文第{n}篇，社区网格员。",
+                     note="批注蒙古包" if n % 5 == 0 else "") for n in range(1, 41)]
+    index = SearchIndex.open(tmp_path / "index")
+    index.writer_procs = 2
+    assert index.update(docs, []) == len(docs)
+    assert index.ids_containing("标题7号") == {7}
+    assert index.ids_containing("第12篇") == {12}
+    assert index.ids_containing("蒙古包") == {n for n in range(1, 41) if n % 5 == 0}
+    assert index.ids_containing("网格员") == set(range(1, 41))
     assert index.problems() is None
     index.close()

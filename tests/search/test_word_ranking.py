@@ -87,3 +87,44 @@ def test_field_lengths_are_read_a_column_at_once_and_are_whooshs(updated_index, 
 
     monkeypatch.setattr(SegmentReader, "doc_field_length", one_at_a_time)
     assert [_lengths(reader, field) for reader in leaves] == expected
+
+
+@pytest.mark.parametrize("token", ["网格员", "的", "社区", "服务", "嘎查"])
+def test_one_word_ranked_from_its_postings_alone_is_the_general_ranking(updated_index, token):
+    """A one-word query is ranked from its postings' lists (`_top_of_one`); the general path
+    (the same word as the only part of an AND) gives the same page, scores, ties and all,
+    whether its best postings are all among the candidates or some are filtered out."""
+    words = updated_index._words
+    ranks = updated_index._ranks()
+    one = ("tokens", (token,))
+    general = ("and", (one,))
+    everything = updated_index.ids()
+    matching = updated_index.ids_containing(token)
+    best = [doc_id for doc_id, _ in words.top(one, everything, limit=5, date_rank=ranks)]
+    filtered = everything - set(best[::2])  # the best postings partly outside the candidates
+    every_third = {doc_id for doc_id in everything if doc_id % 3 == 0}
+    assert len(best) == 5, token
+    for among in (everything, matching, filtered, every_third):
+        for limit in (1, 3, 20, len(everything) + 1):
+            expected = words.top(general, among, limit=limit, date_rank=ranks)
+            assert words.top(one, among, limit=limit, date_rank=ranks) == expected, (token, limit)
+    assert not set(best[::2]) & {i for i, _ in words.top(one, filtered, 20, ranks)}
+
+
+@pytest.mark.parametrize("text", ["党员 OR 干部", "社区 OR 服务 OR 的", "网格员 OR 嘎查", "社区 服务",
+                                  "志愿服务 OR 社区"])
+def test_every_indexed_article_as_candidates_ranks_as_the_given_set_of_them(updated_index, text):
+    """`top` over every indexed article (among=None, the proven path: words joined by OR
+    summed a map at a time, others through the general path with only the best looked up)
+    gives what the same articles given as a set give, scores, ties and all."""
+    words = updated_index._words
+    ranks = updated_index._ranks()
+    tree = word_tree(parse_query(text).root)
+    everything = updated_index.ids()
+    for limit in (1, 5, 20, len(everything) + 1):
+        expected = words.top(tree, everything, limit=limit, date_rank=ranks)
+        assert expected, text
+        assert words.top(tree, None, limit=limit, date_rank=ranks) == expected, (text, limit)
+    dropped = {doc_id for doc_id, _ in words.top(tree, everything, limit=3, date_rank=ranks)}
+    expected = words.top(tree, everything - dropped, limit=20, date_rank=ranks)
+    assert words.top(tree, None, 20, ranks, excluded=dropped) == expected

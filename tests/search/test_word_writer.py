@@ -271,6 +271,7 @@ words = WordIndex.create(folder)
 writer = ParallelPostingWriter(words.ix, procs=2)
 for n, text in enumerate(texts * 20):
     writer.add_document(id=n + 1, text=text)
+writer.write_pending()  # the workers are forked at the first batch
 report["forked_with"] = type(jieba.dt.FREQ).__name__
 writer.commit()
 report["docs"] = words.doc_count()
@@ -288,3 +289,47 @@ def test_workers_fork_with_the_whole_dictionary_when_jieba_reads_it_lazily(tmp_p
     assert lazy["forked_with"] == "dict"  # … and the workers were forked with it whole
     assert lazy["docs"] == 20 * len(TEXTS)
     assert lazy["words"] == sorted({w for words in whole["cut"] for w in words})
+
+
+def _text_length(texts: dict[str, str]) -> int:
+    """Side work for the writers below (a module function: the workers get it by name)."""
+    return len(texts["text"])
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_side_work_is_told_in_order_with_each_document_written(tmp_path, procs):
+    """The index has each document's grams made where its words are counted, and stores
+    the document when the writer says it is written: in the order given, every one."""
+    from reader.search import analysis
+
+    docs = _docs()
+    words = WordIndex.create(_folder(tmp_path / "side"))
+    told: list[object] = []
+    writer = words.writer(procs, side=_text_length, on_written=told.append)
+    expected: list[object] = []
+    for n, doc in enumerate(docs):
+        fields = document_fields(doc)
+        if n == 300:  # a boosted document takes Whoosh's own path, in its place
+            fields["_boost"] = 2.0
+            expected.append(None)
+        else:
+            expected.append(len(fields["text"]))
+        writer.add_document(**fields)
+    writer.write_pending()
+    assert told == expected
+    writer.commit()
+    assert analysis._setup.compiled is None  # jieba-rs's dictionary let go at commit
+    assert words.doc_count() == len(docs)
+    words.close()
+
+
+def test_terms_encoded_by_the_workers_are_the_same_bytes(tmp_path, monkeypatch):
+    """At commit the parallel writer has its workers encode the terms, a chunk at a time,
+    and writes them where they belong: the same segment, byte for byte, as one process."""
+    monkeypatch.setattr(w3_blocks, "CHUNK_TERMS", 97)  # many chunks, offsets to move
+    docs = _docs()
+    one = _build(tmp_path / "one", MemoryPostingWriter, docs)
+    both = _build(tmp_path / "both", word_writer.ParallelPostingWriter, docs, procs=2)
+    assert _segment_files(both) == _segment_files(one)
+    one.close()
+    both.close()

@@ -8,6 +8,7 @@ it looks for are the right ones.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -61,8 +62,35 @@ def test_the_window_modules_leave_the_library_layers_and_slow_libraries_out(libr
         str(library_dir))
     assert before == ""
     # Opening the session (on the worker, in the window), a note, a tag completion and the
-    # command line load them all but citeproc, which only a CSL reference list needs.
-    assert after.split(",") == sorted(set(HEAVY) - {"citeproc"})
+    # command line load them all but citeproc, which only a CSL reference list needs, and
+    # the page parser, which the first import loads.
+    assert after.split(",") == sorted(set(HEAVY) - {"citeproc", "reader.ingest.parser"})
+
+
+#: What nothing on screen at the first paint needs: each loads when first used (a dialog,
+#: the concordance and trend windows, a language switch, an export, a command-line
+#: subcommand, the search's research layer on the worker), not with the window.
+LATER = ("reader.app.research", "reader.app.importing", "reader.export.formats",
+         "reader.library.backups", "reader.ui.metadata_dialog", "reader.ui.import_options",
+         "reader.ui.concordance_view", "reader.ui.trend_view", "reader.ui.retranslation",
+         "reader.cli_annotations", "reader.cli_metadata", "reader.cli_fix", "reader.cli_help")
+
+
+def test_what_the_first_paint_does_not_show_loads_when_first_used(library_dir):
+    lines = _run(
+        "LATER = " + repr(LATER) + "\n"
+        "import reader.ui.main, reader.ui.window, reader.cli\n"
+        "print(','.join(sorted(n for n in LATER if n in sys.modules)) or '-')\n"
+        "from reader.ui.main import session_factory\n"
+        "session = session_factory(sys.argv[1])(lambda *a: None, lambda: False)\n"
+        "print(session.research('网格员').outcome.total > 0)\n"
+        "print('reader.app.importing' in sys.modules)\n"
+        "session.close()\n"
+        "import importlib\n"
+        "for name in LATER: importlib.import_module(name)\n",
+        str(library_dir))
+    # Searching an open library needs the research layer, not the parser and its pool.
+    assert lines == ["-", "True", "False"]
 
 
 def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp_path):
@@ -82,6 +110,44 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
         "print(opened)\n",
         str(tmp_path))
     assert lines == ["-", "-", "-", repr([None, str(tmp_path), str(tmp_path)])]
+
+
+def test_reader_pauses_the_cycle_collector_while_the_window_starts(tmp_path):
+    lines = _run(
+        "import gc, reader.ui.main\n"
+        "reader.ui.main.run = lambda library: print(gc.isenabled()) or 0\n"
+        "from reader.cli import main\n"
+        "print(gc.isenabled())\n"
+        "assert main(['--library', sys.argv[1]]) == 0\n",
+        str(tmp_path))
+    assert lines == ["True", "False"]
+
+
+def test_the_window_resumes_the_collector_with_its_first_answer(qtbot, library_dir, settings,
+                                                                monkeypatch):
+    import reader.ui.main
+
+    # The fallback (the collector resumes after a while whatever happens) is out of the way.
+    monkeypatch.setattr(reader.ui.main, "RESUME_COLLECTOR_MS", 120_000)
+    gc.disable()  # as `reader` does before it starts the window
+    try:
+        window = start(str(library_dir), settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.search_ready, timeout=30000):
+            pass
+        # Still paused, as `reader` left it (said again: another test's window may have
+        # resumed it on its own timer meanwhile).
+        gc.unfreeze()
+        gc.disable()
+        with qtbot.waitSignal(window.search.answered, timeout=30000):
+            type_text(window.search_bar, "网格员")
+            qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what the start made is out of the collector's way
+        window.close()
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 def test_other_arguments_still_go_through_the_parser():
