@@ -241,3 +241,54 @@ def test_a_day_without_changes_renames_the_newest_backup_instead_of_copying_it(l
     assert "2030-03-05  library-2030-03-05.sqlite3.zst" in listed
     [line] = [line for line in listed.splitlines() if "library-2030-03-04" in line]
     assert "damaged" in line
+
+
+def test_the_window_makes_the_days_backup_beside_its_work_not_before_it(library_dir, monkeypatch,
+                                                                        tmp_path):
+    """The window opens with backup_in_background: while the copy is being checked the
+    library answers and takes writes; closing waits for the backup, which holds the
+    library as it was when the copy was made."""
+    import threading
+
+    from reader.library import backups
+
+    copied, release = threading.Event(), threading.Event()
+    check = backups.count_and_check
+
+    def slow_check(path):
+        copied.set()
+        assert release.wait(30)
+        return check(path)
+
+    monkeypatch.setattr(backups, "count_and_check", slow_check)
+    session = Session.open(resolve_paths(library_dir), backup_in_background=True)
+    try:
+        assert copied.wait(30)  # the copy is made and being checked ...
+        assert session.library.stats()["articles"] == 43  # ... and the library answers
+        session.annotations.tag([1], ["在备份时"])  # and takes writes
+        assert not [n for n in _backups(library_dir) if n.endswith(".zst")]  # not packed yet
+        release.set()
+    finally:
+        release.set()
+        session.close()
+    today = f"library-{date.today().isoformat()}.sqlite3.zst"
+    assert _backups(library_dir) == [today]
+    with Library.open(_unpacked(library_dir / BACKUP_DIR / today, tmp_path)) as copy:
+        assert copy.stats()["articles"] == 43
+        assert "在备份时" not in dict(copy.tags.counts())
+
+
+def test_a_backup_with_its_own_reader_does_not_wait_for_the_librarys_connection(
+        library_dir, tmp_path):
+    import threading
+
+    with Library.open(resolve_paths(library_dir).db_path) as library:
+        made: list[Path] = []
+        with library._connection.lock:  # as a long write on the window's worker would
+            copier = threading.Thread(
+                target=lambda: made.append(library.backup(tmp_path / "copy.sqlite3", True)))
+            copier.start()
+            copier.join(30)
+            assert made, "the copy waited for the library's connection"
+    with Library.open(made[0]) as copy:
+        assert copy.stats()["articles"] == 43

@@ -16,10 +16,12 @@ notes and highlights (with their undo `history`) are `session.annotations`
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,6 +43,8 @@ from reader.library.errors import LibraryError
 from reader.models import ImportResult, ImportStatus, PageMeta
 from reader.paths import Paths, resource_path, seeds_dir
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # imported when first used: jieba and Whoosh load slowly
     from reader.app.research import ResearchOutcome
@@ -109,6 +113,8 @@ class Session:
         #: What opening found that the user should be told, beyond the library's own.
         self._notices: list[Message] = []
         self._scratch: Path | None = None
+        #: The day's backup, when it is made on a thread of its own (`open`).
+        self._backup: threading.Thread | None = None
 
     @classmethod
     def open(
@@ -117,7 +123,15 @@ class Session:
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
+        backup_in_background: bool = False,
     ) -> Session:
+        """Open the library at `paths` (see the class docstring).
+
+        The day's backup is made here, before the session is used, unless
+        `backup_in_background` (the window): then it is made on a thread of its own with
+        its own read-only connection, so that at archive scale (a minute or more for a
+        million articles) it never delays the first answer; `close` waits for it.
+        """
         if paths.library_dir.exists() and not paths.library_dir.is_dir():
             raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(paths.library_dir))
         session = cls(paths, Library.open(paths.db_path))
@@ -125,14 +139,29 @@ class Session:
         if library.read_only is not None:
             return session
         if not library.created:
-            try:
-                daily_backup(library, paths.library_dir)
-            except LibraryError as error:
-                session._notices.append(Message.of(Code.DAILY_BACKUP_FAILED,
-                                                   reason=error.message))
+            if backup_in_background:
+                session._backup = threading.Thread(
+                    target=session._daily_backup, args=(True,), name="daily backup")
+                session._backup.start()
+            else:
+                session._daily_backup(False)
         if fill_from_seeds and library.get_meta(SEEDED_KEY) != "yes":
             session._fill_from_seeds(progress, cancelled)
         return session
+
+    def _daily_backup(self, own_reader: bool) -> None:
+        try:
+            daily_backup(self.library, self.paths.library_dir, own_reader=own_reader)
+        except LibraryError as error:
+            self._notices.append(Message.of(Code.DAILY_BACKUP_FAILED, reason=error.message))
+            if own_reader:  # found after the window has shown what opening found
+                logger.warning("daily backup failed: %s", error.message)
+
+    def wait_for_backup(self) -> None:
+        """Return once the day's backup made in the background (if any) is done."""
+        if self._backup is not None:
+            self._backup.join()
+            self._backup = None
 
     @property
     def read_only(self) -> Message | None:
@@ -158,6 +187,7 @@ class Session:
             self.library.set_meta(SEEDED_KEY, "yes")
 
     def close(self) -> None:
+        self.wait_for_backup()
         if self._index is not None:
             self._index.close()
             self._index = None

@@ -25,11 +25,15 @@ from reader.library.errors import LibraryError
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLike) -> Path:
+def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLike,
+                   own_reader: bool = False) -> Path:
     """Copy the library open on `db` (its file is `live_path`) to `path`; return it (absolute).
 
     An existing file there is replaced only if it is a SQLite database (an
     older backup); the live library itself, a folder or any other file is refused.
+    With `own_reader` the pages are read by a read-only connection of the copy's own,
+    in one step (one snapshot of the write-ahead-logged file), and `db` is not held:
+    the library stays usable while a large copy is made on another thread.
     """
     target = Path(path).expanduser().absolute()
     live = Path(live_path).absolute()
@@ -46,8 +50,15 @@ def backup_library(db: LibraryConnection, live_path: Path, path: str | os.PathLi
         with replacing(target, private=True) as temporary:
             copy = sqlite3.connect(temporary)
             try:
-                with db.lock:
-                    db.conn.backup(copy)
+                if own_reader:
+                    source = sqlite3.connect(f"{live.as_uri()}?mode=ro", uri=True, timeout=30)
+                    try:
+                        source.backup(copy)  # pages=-1: all in one step, one snapshot
+                    finally:
+                        source.close()
+                else:
+                    with db.lock:
+                        db.conn.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE").fetchone()
             finally:
                 copy.close()

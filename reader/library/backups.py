@@ -147,14 +147,16 @@ def restore_advice(library_dir: Path) -> Message:
     return Message.of(Code.RESTORE_ADVICE, day=best.day)
 
 
-def daily_backup(library, library_dir: Path, today: date | None = None) -> Path | None:
+def daily_backup(library, library_dir: Path, today: date | None = None,
+                 own_reader: bool = False) -> Path | None:
     """Back up `library` (a `Library`) unless a backup of today exists; keep the newest KEEP.
 
     The copy is made next to its place, checked whole, packed (written to a
     temporary file and renamed into place only when complete) and removed.  When
     it is the library the newest backup holds (same digest), that backup is given
     today's name instead of a second copy being made.
-    Returns the new backup, or None when there was one already.
+    Returns the new backup, or None when there was one already.  `own_reader`: see
+    `backup.backup_library` (the window makes the day's backup on a thread of its own).
     """
     day = (today or date.today()).isoformat()
     existing = backup_files(library_dir)
@@ -168,7 +170,7 @@ def daily_backup(library, library_dir: Path, today: date | None = None) -> Path 
     for leftover in folder.glob(f"*{_UNPACKED}"):  # from a backup cut short
         leftover.unlink(missing_ok=True)
     target = folder / f"library-{day}.sqlite3{SUFFIX}"
-    plain = library.backup(folder / f"library-{day}.sqlite3{_UNPACKED}")
+    plain = library.backup(folder / f"library-{day}.sqlite3{_UNPACKED}", own_reader)
     try:
         facts = count_and_check(plain)
         newest = _newest_packed(library_dir)

@@ -172,9 +172,9 @@ class Library:
             return False, f"{len(broken)} rows point at missing rows (in {', '.join(tables)})"
         return True, "ok"
 
-    def backup(self, path: str | os.PathLike) -> Path:
+    def backup(self, path: str | os.PathLike, own_reader: bool = False) -> Path:
         """Copy the library to `path` while it is open and return it (see `backup`)."""
-        return backup_library(self._connection, self.path, path)
+        return backup_library(self._connection, self.path, path, own_reader)
 
     def stats(self) -> dict[str, int]:
         """Counts of what the library holds."""

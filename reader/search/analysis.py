@@ -36,7 +36,7 @@ from pathlib import Path
 from whoosh.analysis import Token, Tokenizer
 
 from reader.search import word_table
-from reader.search.compiled_cut import PLAIN_BLOCK, CompiledCutter
+from reader.search.compiled_cut import CompiledCutter, suits
 
 with warnings.catch_warnings():
     # jieba 0.42.1 has invalid escapes in regex literals (a DeprecationWarning on 3.11, a
@@ -284,7 +284,7 @@ def _cut(value: str) -> Iterator[str]:
     for piece, of_long_run in _pieces(value):
         if of_long_run:
             compiled = _setup.compiled
-            if compiled is not None and PLAIN_BLOCK.fullmatch(piece):
+            if compiled is not None and suits(piece):
                 yield from compiled.cut(piece, hmm=False)
             else:
                 yield from jieba.cut(piece, HMM=False)
@@ -307,7 +307,7 @@ CUT_CACHE = 65_536
 @functools.lru_cache(maxsize=CUT_CACHE)
 def _cut_block(block: str) -> tuple[str, ...]:
     compiled = _setup.compiled
-    if compiled is not None and PLAIN_BLOCK.fullmatch(block):
+    if compiled is not None and suits(block):
         return tuple(compiled.cut(block))
     return tuple(jieba.cut(block, HMM=True))
 

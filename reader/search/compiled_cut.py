@@ -16,7 +16,11 @@ jieba does, given exactly jieba's dictionary.  `CompiledCutter` makes sure of th
    block holds ASCII punctuation jieba keeps in blocks (`+#&._%-`), the HMM's handling of
    the letters around it differs (jieba-rs keeps `9-1X` whole where jieba cuts `9`, `-`,
    `1X`), so those blocks (about 1 % of a newspaper's) are left to jieba;
-4. a word added with frequency 0 (jieba's way to force a split) has no counterpart in
+4. a block holding one character three or more times in a row (临临临, 哈哈哈) is left to
+   jieba too: where such a run falls in letters the dictionary does not join, the two HMMs
+   break a tie differently (一临临临丰: jieba 一临/临临丰, jieba-rs 一临临/临丰); about one
+   block in a hundred that has such a run, and none in real pages seen;
+5. a word added with frequency 0 (jieba's way to force a split) has no counterpart in
    jieba-rs: then nothing is cut here (`CompiledCutter.of` gives None).
 
 tests/search/test_compiled_cut.py compares the two on random blocks (rare characters,
@@ -28,13 +32,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PLAIN_BLOCK", "SPARE_TOTAL", "CompiledCutter", "available"]
+__all__ = ["PLAIN_BLOCK", "SPARE_TOTAL", "CompiledCutter", "available", "suits"]
 
-#: Blocks jieba-rs cuts exactly as jieba (see the module docstring, 3).
+#: Blocks jieba-rs cuts exactly as jieba (see the module docstring, 3) ...
 PLAIN_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
+#: ... unless they hold one character three times in a row (the module docstring, 4).
+_RUN_OF_THREE = re.compile(r"(.)\1\1")
 #: The word that carries the difference between jieba's total and the sum of its
 #: frequencies: a NUL, which no block handed to jieba-rs contains.
 SPARE_TOTAL = "\x00"
+
+
+def suits(block: str) -> bool:
+    """Whether jieba-rs cuts `block` exactly as jieba does (the module docstring, 3 and 4)."""
+    return PLAIN_BLOCK.fullmatch(block) is not None and _RUN_OF_THREE.search(block) is None
 
 
 def available() -> bool:

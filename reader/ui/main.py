@@ -60,7 +60,8 @@ class SessionOpener:
         # the library, ingest, search and export layers (most of Reader's import time).
         from reader.app.session import Session
 
-        return Session.open(self.paths, progress, cancelled)
+        # The day's backup on a thread of its own: at archive scale it takes a minute.
+        return Session.open(self.paths, progress, cancelled, backup_in_background=True)
 
 
 def session_factory(library_dir: str | None) -> SessionOpener:

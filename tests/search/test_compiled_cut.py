@@ -19,7 +19,7 @@ from reader.search.analysis import (
     start_compiled_cutting,
     stop_compiled_cutting,
 )
-from reader.search.compiled_cut import PLAIN_BLOCK, CompiledCutter
+from reader.search.compiled_cut import PLAIN_BLOCK, CompiledCutter, suits
 
 from .conftest import seed_docs
 
@@ -58,6 +58,8 @@ def blocks():
         st.sampled_from(SEEN),
         st.sampled_from(UNSEEN),
         st.text(alphabet="abcxyzABCXYZ0123456789", min_size=1, max_size=5),
+        # a letter doubled or more (天天, 临临临): runs of three are jieba's (`suits`)
+        st.builds(lambda c, n: c * n, st.sampled_from(SEEN + UNSEEN), st.integers(2, 4)),
     )
     return st.lists(part, min_size=1, max_size=12).map("".join)
 
@@ -65,6 +67,8 @@ def blocks():
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(block=blocks())
 def test_a_plain_block_is_cut_as_jieba_cuts_it(cutter, block):
+    if not suits(block):
+        return  # left to jieba: test_a_run_of_three_letters_is_left_to_jieba
     assert cutter.cut(block) == list(jieba.cut(block, HMM=True))
     assert cutter.cut(block, hmm=False) == list(jieba.cut(block, HMM=False))
 
@@ -82,6 +86,15 @@ def test_blocks_with_ascii_punctuation_are_left_to_jieba(jieba_ready, compiled):
     text = "钭9-1X#Xb752鎴，增长3.5%，哈萨维42397Z_3汉人"
     assert analyze(text) == [w.lower() for w in jieba.cut(text, HMM=True) if analysis._keep(w)]
     assert "9-1x" not in analyze(text)
+
+
+def test_a_run_of_three_letters_is_left_to_jieba(jieba_ready, compiled, cutter):
+    # Where the HMM guesses words around 临临临 the two break a tie differently.
+    block = "一临临临丰"
+    assert cutter.cut(block) != list(jieba.cut(block, HMM=True))  # why the rule exists
+    assert not suits(block) and suits("一临临丰") and not suits("9-1X")
+    assert analyze("他说一临临临丰。") == [w for w in jieba.cut("他说一临临临丰。", HMM=True)
+                                        if analysis._keep(w)]
 
 
 def test_long_runs_are_cut_alike(jieba_ready, compiled):
