@@ -7,13 +7,18 @@ notes, highlight notes, bylines, subheads, box entries with sources and damaged 
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import sqlite3
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.app import Session
-from reader.app.index_texts import LibraryTexts
+from reader.app.index_texts import LibraryTexts, _paragraphs_end
 from reader.app.indexing import library_docs
+from reader.library.text_once import paragraphs_length
 from reader.paths import resolve_paths
 from reader.search.substring import FILE_NAME, SubstringStore
 from reader.search.texts import counts_in, in_fields
@@ -141,3 +146,30 @@ def test_an_index_of_the_previous_version_drops_its_text_copy_in_place(tmp_path,
     finally:
         store.close()
     assert index_file.stat().st_size < size / 3
+
+
+def _decoded_end(stored: str, text_length: int) -> int | None:
+    """What `_paragraphs_end` means: the stored JSON decoded and checked by text_once."""
+    try:
+        lengths = json.loads(stored)
+    except ValueError:
+        return None
+    end = paragraphs_length(lengths, text_length)
+    return None if end is None else max(end, 0)
+
+
+_STORED = st.one_of(
+    # as Reader writes lengths: json.dumps, compact or spaced
+    st.builds(lambda xs, compact: json.dumps(xs, separators=(",", ":") if compact else None),
+              st.lists(st.integers(0, 5000), max_size=12), st.booleans()),
+    # what a damaged or old row may hold
+    st.builds(json.dumps, st.lists(st.one_of(st.integers(-3, 50), st.booleans(), st.floats(0, 9),
+                                             st.text(max_size=3), st.none()), max_size=5)),
+    st.text(alphabet="[]0123456789,- \t\n\u3000e.\"", max_size=16),
+)
+
+
+@given(stored=_STORED, text_length=st.integers(0, 60_000))
+def test_the_paragraphs_end_without_decoding_json_is_what_decoding_gives(stored, text_length):
+    _paragraphs_end.cache_clear()
+    assert _paragraphs_end(stored, text_length) == _decoded_end(stored, text_length)
