@@ -288,9 +288,9 @@ def _paragraphs_end(stored: str, text_length: int) -> int | None:
     anything else (strings of an old row, damage) goes through `paragraphs_length`."""
     if _LENGTHS.fullmatch(stored):
         inner = stored[1:-1]
-        lengths = inner.split(",") if inner.strip() else []
-        end = sum(map(int, lengths)) + len(lengths) - 1
-        return None if end > text_length else max(end, 0)
+        numbers = inner.split(",") if inner.strip() else []
+        taken = sum(map(int, numbers)) + len(numbers) - 1
+        return None if taken > text_length else max(taken, 0)
     try:
         lengths = json.loads(stored)
     except ValueError:
