@@ -291,6 +291,11 @@ def _paragraphs_end(stored: str, text_length: int) -> int | None:
         numbers = inner.split(",") if inner.strip() else []
         taken = sum(map(int, numbers)) + len(numbers) - 1
         return None if taken > text_length else max(taken, 0)
+    return decoded_paragraphs_end(stored, text_length)
+
+
+def decoded_paragraphs_end(stored: str, text_length: int) -> int | None:
+    """`_paragraphs_end` of any stored value: the JSON decoded, checked by text_once."""
     try:
         lengths = json.loads(stored)
     except ValueError:

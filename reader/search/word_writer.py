@@ -65,6 +65,17 @@ SPILL_POSTINGS = 6_000_000
 Entry = tuple[array, array, bytearray]
 
 
+def gather(words: dict[str, array], docnum: int, counts: Mapping[str, int]) -> None:
+    """Add one document's word `counts` to `words` (word → docnum, freq, docnum, freq, …)."""
+    for word, freq in counts.items():
+        entry = words.get(word)
+        if entry is None:
+            words[word] = array("I", (docnum, freq))
+        else:
+            entry.append(docnum)
+            entry.append(freq)
+
+
 class MemoryPostings:
     """The postings of the segment being written, word by word (Whoosh's pool interface:
     `add`, `fieldnames`, `iter_postings`, `cleanup`)."""
@@ -114,13 +125,7 @@ class MemoryPostings:
         if words is None:
             words = self._counted[fieldname] = {}
             self.fieldnames.add(fieldname)
-        for word, freq in counts.items():
-            entry = words.get(word)
-            if entry is None:
-                words[word] = array("I", (docnum, freq))
-            else:
-                entry.append(docnum)
-                entry.append(freq)
+        gather(words, docnum, counts)
         self._grew(len(counts))
 
     def add_counted(self, fieldname: str, words: Mapping[str, array]) -> None:
@@ -415,13 +420,7 @@ def count_batch(texts: list[dict[str, str]], first: int,
             if words is None:
                 words = postings[name] = {}
             counts = word_counts(text)
-            for word, freq in counts.items():
-                entry = words.get(word)
-                if entry is None:
-                    words[word] = array("I", (docnum, freq))
-                else:
-                    entry.append(docnum)
-                    entry.append(freq)
+            gather(words, docnum, counts)
             counted[name] = sum(counts.values())
         lengths.append(counted)
         sides.append(side(doc) if side is not None else None)

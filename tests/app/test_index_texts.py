@@ -16,9 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.app import Session
-from reader.app.index_texts import LibraryTexts, _paragraphs_end
+from reader.app.index_texts import LibraryTexts, _paragraphs_end, decoded_paragraphs_end
 from reader.app.indexing import library_docs
-from reader.library.text_once import paragraphs_length
 from reader.paths import resolve_paths
 from reader.search.substring import FILE_NAME, SubstringStore
 from reader.search.texts import counts_in, in_fields
@@ -148,16 +147,6 @@ def test_an_index_of_the_previous_version_drops_its_text_copy_in_place(tmp_path,
     assert index_file.stat().st_size < size / 3
 
 
-def _decoded_end(stored: str, text_length: int) -> int | None:
-    """What `_paragraphs_end` means: the stored JSON decoded and checked by text_once."""
-    try:
-        lengths = json.loads(stored)
-    except ValueError:
-        return None
-    end = paragraphs_length(lengths, text_length)
-    return None if end is None else max(end, 0)
-
-
 _STORED = st.one_of(
     # as Reader writes lengths: json.dumps, compact or spaced
     st.builds(lambda xs, compact: json.dumps(xs, separators=(",", ":") if compact else None),
@@ -172,4 +161,4 @@ _STORED = st.one_of(
 @given(stored=_STORED, text_length=st.integers(0, 60_000))
 def test_the_paragraphs_end_without_decoding_json_is_what_decoding_gives(stored, text_length):
     _paragraphs_end.cache_clear()
-    assert _paragraphs_end(stored, text_length) == _decoded_end(stored, text_length)
+    assert _paragraphs_end(stored, text_length) == decoded_paragraphs_end(stored, text_length)
