@@ -20,21 +20,17 @@ Reading W3 blocks uses the codec's on-disk form (w3_blocks.py documents it), pin
 from __future__ import annotations
 
 import contextlib
-import io
-import pickle
 import struct
-import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import TermNotFound
 
+from reader.search.w3_blocks import MAGIC, decode_blocks
+
 __all__ = ["SearchPostings", "TokenPostings", "segment_postings"]
 
-_INT = struct.Struct("!i")
-_MAGIC = b"W3Bl"
 
 
 def segment_postings(reader, fieldname: str, token: str) -> tuple[list[int], list]:
@@ -68,34 +64,10 @@ def segment_postings(reader, fieldname: str, token: str) -> tuple[list[int], lis
 
 
 def _blocks(data: bytes) -> tuple[list[int], list]:
-    """The postings of one term's W3 blocks: a magic tag, then blocks of (length, a header
-    pickle, the pickle of ids as deltas, weights and values, zlib-compressed if the header
-    says so); a negative length marks the last block."""
-    if data[:4] != _MAGIC:
+    """The postings of one term's W3 blocks (w3_blocks.decode_blocks), after its magic tag."""
+    if data[:4] != MAGIC:
         raise ValueError("not a W3 postings block")
-    docnums: list[int] = []
-    weights: list = []
-    stream = io.BytesIO(data)
-    pos, last = len(_MAGIC), False
-    while not last:
-        (length,) = _INT.unpack_from(data, pos)
-        last = length < 0
-        pos += _INT.size
-        end = pos + abs(length)
-        if end > len(data):
-            raise ValueError("postings run past the term's extent")
-        stream.seek(pos)
-        count, _maxid, _maxweight, compression, _low, _high = pickle.load(stream)
-        raw = data[stream.tell() : end]
-        raw_ids, raw_weights, _values = pickle.loads(zlib.decompress(raw) if compression else raw)
-        docnums.extend(accumulate(raw_ids))  # deltas from 0 (Whoosh's delta_encode)
-        if raw_weights is None:
-            weights.extend([1.0] * count)
-        elif isinstance(raw_weights, float):
-            weights.extend([raw_weights] * count)
-        else:
-            weights.extend(raw_weights)
-        pos = end
+    docnums, weights, _ = decode_blocks(data, len(MAGIC))
     return docnums, weights
 
 

@@ -41,7 +41,9 @@ __all__ = [
     "BLOCK_LIMIT",
     "COMPACT",
     "INLINE_LIMIT",
+    "MAGIC",
     "TermItem",
+    "decode_blocks",
     "encode_chunk",
     "read_postings",
     "segment_terms",
@@ -69,7 +71,7 @@ _LENGTHS = Struct("!ii")
 #: W3TermInfo's fixed part: inlined?, weight, doc freq, min/max length code, max weight,
 #: first and last document.
 _TERMINFO = Struct("!BfIBBfII")
-_MAGIC = b"W3Bl"
+MAGIC = b"W3Bl"
 
 #: (field name, term bytes, document numbers, weights, values), in term order.
 TermItem = tuple[str, bytes, array, array, bytes]
@@ -107,32 +109,44 @@ def read_postings(postings: bytes, terminfo, fmt) -> tuple[list[int], list[float
         ids, weights, values = terminfo.inlined_postings()
         return list(ids), list(weights), b"".join(values) if size else b""
     offset, _length = terminfo.extent()
+    docnums, weights, values = decode_blocks(postings, offset + len(MAGIC), bool(size))
+    return docnums, weights, b"".join(values)
+
+
+def decode_blocks(data: bytes, pos: int, with_values: bool = False
+                  ) -> tuple[list[int], list[float], list[bytes]]:
+    """The postings of one term's blocks in `data` from `pos` (just after the magic tag):
+    blocks of (length, a header pickle, the pickle of ids as deltas, weights and values,
+    zlib-compressed if the header says so); a negative length marks the last block.
+    The values are kept only `with_values`."""
     docnums: list[int] = []
-    weights_out: list[float] = []
-    values_out: list[bytes] = []
-    pos = offset + len(_MAGIC)
+    weights: list[float] = []
+    values: list[bytes] = []
+    stream = io.BytesIO(data)  # shares `data`'s buffer: no copy of a whole postings file
     last = False
     while not last:
-        (length,) = _INT.unpack_from(postings, pos)
-        pos += _INT.size
+        (length,) = _INT.unpack_from(data, pos)
         last = length < 0
+        pos += _INT.size
         end = pos + abs(length)
-        block = io.BytesIO(postings[pos:end])
-        count, _maxid, _maxweight, compression, _low, _high = pickle.load(block)
-        raw = block.read()
+        if end > len(data):
+            raise ValueError("postings run past the term's extent")
+        stream.seek(pos)
+        count, _maxid, _maxweight, compression, _low, _high = pickle.load(stream)
+        raw = data[stream.tell() : end]
         raw_ids, raw_weights, raw_values = pickle.loads(zlib.decompress(raw) if compression
                                                         else raw)
         docnums.extend(accumulate(raw_ids))  # the block's ids are deltas (delta_encode)
         if raw_weights is None:
-            weights_out.extend([1.0] * count)
+            weights.extend([1.0] * count)
         elif isinstance(raw_weights, float):
-            weights_out.extend([raw_weights] * count)
+            weights.extend([raw_weights] * count)
         else:
-            weights_out.extend(raw_weights)
-        if size and raw_values:
-            values_out.append(raw_values)
+            weights.extend(raw_weights)
+        if with_values and raw_values:
+            values.append(raw_values)
         pos = end
-    return docnums, weights_out, b"".join(values_out)
+    return docnums, weights, values
 
 
 def _length_codes(lengths, fieldname: str, count: int) -> bytes | None:
@@ -281,7 +295,7 @@ def _term_value(postfile, docnums: array, weights: array, values: bytes,
                               docnums[0], docnums[-1])
         return head + dumps((tuple(docnums), _compact(tuple(weights)), chunks), _protocol())
     start = postfile.tell()
-    out = bytearray(_MAGIC)
+    out = bytearray(MAGIC)
     total = 0.0
     top = 0.0
     lowest, highest = 0, 0
