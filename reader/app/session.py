@@ -124,6 +124,7 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
         backup_in_background: bool = False,
+        daily_backup: bool = True,
     ) -> Session:
         """Open the library at `paths` (see the class docstring).
 
@@ -131,6 +132,9 @@ class Session:
         `backup_in_background` (the window): then it is made on a thread of its own with
         its own read-only connection, so that at archive scale (a minute or more for a
         million articles) it never delays the first answer; `close` waits for it.
+        Without `daily_backup` (a command that only reads) none is made: what the session
+        does cannot lose anything a backup would keep, and at a million articles the copy
+        costs the first command of a day some 20 s.
         """
         if paths.library_dir.exists() and not paths.library_dir.is_dir():
             raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(paths.library_dir))
@@ -138,7 +142,7 @@ class Session:
         library = session.library
         if library.read_only is not None:
             return session
-        if not library.created:
+        if not library.created and daily_backup:
             if backup_in_background:
                 session._backup = threading.Thread(
                     target=session._daily_backup, args=(True,), name="daily backup")
