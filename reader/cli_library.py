@@ -361,6 +361,10 @@ def _check(session: Session, args) -> int:
               "tags, notes and highlights; `reader backup PATH` copies the library.")
     else:
         print(f"library: {report.library_message}")
+        if report.old_page_size is not None:
+            print(f"library: stored in {report.old_page_size // 1024} KB pages, as older "
+                  "libraries were; `reader compact` rewrites it in the new form, about an "
+                  "eighth smaller for a large library.")
         print(f"index:   {counted(report.indexed, 'document')} for "
               f"{counted(report.articles, 'article')}; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "
