@@ -11,10 +11,11 @@ then:
    library orders the ids and the index only writes the snippets of the page.
 
 The window asks for the page first (`page_first`, issue 17): by relevance and without
-filters the index may find the page of a long term among its best word hits before it has
-read every candidate (reader/search/page_first.py); the answer then has no matches, an
-upper bound for its total (`total_exact` False) and no facets (`matches_pending`), and
-`count_facets` finds the matches, the exact total and the facets next.
+filters the index answers with the page alone, a long term's found among its best word hits
+before every candidate is read (reader/search/page_first.py: its total then an upper bound,
+`total_exact` False), a word the postings prove with its count; the answer has no matches
+and no facets (`matches_pending`), and `count_facets` finds the matches, the exact total
+and the facets next.
 
 `narrowing_token` writes the filter a click on a facet adds to the query, so the bar always
 shows what the results are.
@@ -107,22 +108,21 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     read (a fraction of a second at 100k articles: the window's first search) and the
     facets are counted next (`count_facets`).
 
-    `page_first`: a query by relevance without filters is answered with its page alone
-    when the index finds it before its exact total (a long term, reader/search/page_first.py);
-    the matches, the exact total and the facets are then left to `count_facets`."""
+    `page_first`: a query by relevance without filters is answered with its page alone, as
+    the index finds it first (a long term's before its exact total, reader/search/
+    page_first.py; a word the postings prove with its count): the matches (with them the
+    exact total, when the page's is a bound) and the facets are left to `count_facets`."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     limit, offset = max(0, limit), max(0, offset)
     first = page_first_result(index, text, limit, offset) \
         if page_first and sort == "relevance" else None
-    if first is not None and not first.total_exact:
+    if first is not None:
         return _page_only(library, text, first, with_facets)
     matches = find_matches(library, index, text)
     if sort == "relevance":
-        # A page that came first with its exact total (the word postings proved it, or the
-        # index evaluated in full) is the page ranked within the matches.
-        result = first if first is not None else index.search(
-            matches.query, allowed=matches.ids, limit=limit, offset=offset, matched=True)
+        result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset,
+                              matched=True)
         found = result.hits
     else:
         page = library.facets.ordered_by_date(matches.ids, sort == "newest", limit, offset)
@@ -143,7 +143,7 @@ def page_first_result(index: SearchIndex, text: str, limit: int, offset: int
                       ) -> SearchResult | None:
     """The page of `text` by relevance as the index finds it first (its page_first.py: the
     total is exact only when it counted it anyway), or None for a query with filters or no
-    words (those are resolved as sets, in full)."""
+    text (resolved as sets in the library: their matches come with the page)."""
     query = parse_query(text)
     if query.filters or query.root is None:
         return None
@@ -157,7 +157,7 @@ def _page_only(library: Library, text: str, result: SearchResult,
     notices = list(parse_query(text).notices)
     notices.extend(n for n in result.notices if n not in notices)
     outcome = SearchOutcome(text, result.total, search_hits(library, result.hits), notices,
-                            total_exact=False)
+                            total_exact=result.total_exact)
     return ResearchOutcome(outcome, {}, "relevance", {}, facets_pending=with_facets,
                            matches_pending=True)
 

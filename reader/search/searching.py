@@ -45,7 +45,7 @@ from dataclasses import replace
 
 from reader.catalogue import Message
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
-from reader.search.page_first import first_ranked, upper_bound
+from reader.search.page_first import first_ranked, tree_tokens, upper_bound, worth_it
 from reader.search.query import And, Node, Not, Or, Query, Term
 from reader.search.ranking import word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
@@ -211,18 +211,22 @@ class IndexSearch:
         self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message]
     ) -> SearchResult | None:
         """The page of the full evaluation found among the best word hits, with an upper
-        bound for its total (page_first.py), or None when the word hits hold too few."""
+        bound for its total (page_first.py), or None when the word hits hold too few or
+        checking every candidate is the cheaper way."""
         tree = word_tree(root)
         if tree is None:
             return None
         ranks = self.ranks()
+        bound = upper_bound(root)
+        total = self.store.count_matching(bound) if bound is not None else len(ranks)
+        postings = sum(map(self.words.doc_frequency, tree_tokens(tree)))
+        if not worth_it(total, postings):
+            return None
         ranked = first_ranked(root, offset + limit,
                               lambda n: self.words.top(tree, None, n, ranks),
                               self.store.fields_with)
         if ranked is None:
             return None
-        bound = upper_bound(root)
-        total = self.store.count_matching(bound) if bound is not None else len(ranks)
         page = [(doc_id, score, MatchKind.WORD) for doc_id, score in ranked[offset:]]
         return replace(self._page(root, terms, page, total, notices), total_exact=False)
 

@@ -32,16 +32,21 @@ def test_a_long_terms_page_comes_first_and_its_count_follows(session):
     assert counted.outcome.hits == first.outcome.hits  # the page shown stays
 
 
-def test_filters_dates_and_proven_words_answer_exactly_at_once(session):
+def test_filters_and_dates_answer_exactly_at_once_words_count_after(session):
     session.ensure_index()
-    for text, sort in [(f"{LONG} kind:article", "relevance"), (LONG, "newest"),
-                       ("党建", "relevance"), ("-党建", "relevance")]:
+    # Filters and a date order need every match: found before the page, counted exactly.
+    for text, sort in [(f"{LONG} kind:article", "relevance"), (LONG, "newest")]:
         found = session.research(text, limit=3, sort=sort, page_first=True)
         assert found.outcome.total_exact and not found.matches_pending, text
         assert found.total == session.search(text).total == len(found.matched_ids), text
-    # A page larger than the word hits that hold: the full evaluation answered, exactly.
-    whole = session.research(LONG, limit=100, page_first=True)
-    assert whole.outcome.total_exact and whole.total == len(whole.matched_ids)
+    # A word the postings prove, an exclusion alone, a page larger than the word hits that
+    # hold (the index evaluated in full): the page with its exact total, the matches after.
+    for text, limit in [("党建", 3), ("-党建", 3), (LONG, 100)]:
+        found = session.research(text, limit=limit, page_first=True)
+        assert found.outcome.total_exact and found.matches_pending, text
+        counted = session.count_facets(found)
+        assert counted.total == found.total == len(counted.matched_ids), text
+        assert counted.total == session.search(text).total, text
 
 
 def test_the_command_line_and_session_search_count_exactly(session, library_dir):
