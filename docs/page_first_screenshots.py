@@ -5,7 +5,7 @@ page before the exact total, reader/search/page_first.py).  Run under Xvfb with 
         /tmp/reader-archive/100k/lib 100k 志愿服务
 
 Opens the library in the real window, searches the term from the bar and grabs the window
-the moment its page is shown (docs/screenshot-page-first-<suffix>.png: the results, 正在计数…
+right after its page is shown (docs/screenshot-page-first-<suffix>.png: the results, 正在计数…
 above them, 正在统计… in the facet column) and once the matches are counted
 (docs/screenshot-page-counted-<suffix>.png: the exact count and the facets).
 """
@@ -49,6 +49,8 @@ def main(argv: list[str]) -> int:
         print(f"page shown after {time.perf_counter() - asked[0]:.3f} s: "
               f"{len(outcome.hits)} hits, total exact: {outcome.total_exact}; "
               f"{window.results_view.label.text()}", flush=True)
+
+    def counting(_text) -> None:  # right after the answer: the facet column says so
         grab("page-first")
 
     def researched(_text, found) -> None:
@@ -57,22 +59,24 @@ def main(argv: list[str]) -> int:
         QTimer.singleShot(300, lambda: (grab("page-counted"), app.quit()))
 
     def search() -> None:
-        if not window.search.ready:
-            QTimer.singleShot(200, search)
+        if window.runner.busy:  # the window's worker still opening: wait for it
+            QTimer.singleShot(100, search)
             return
         window.search.answered.connect(answered)
+        window.search.counting.connect(counting)
         window.search.researched.connect(researched)
         window.splitter.setSizes([700, 500, 300])
         window.search_bar.setText(term)
         asked[0] = time.perf_counter()
         window.search.run_now()
 
+    window.search_ready.connect(lambda *_args: QTimer.singleShot(500, search))
     window.show()
-    QTimer.singleShot(1500, search)
-    QTimer.singleShot(120_000, app.quit)
-    app.exec()
+    QTimer.singleShot(0, window.open_library)
+    QTimer.singleShot(180_000, app.quit)
+    code = app.exec()
     window.close()
-    return 0
+    return code
 
 
 if __name__ == "__main__":
