@@ -420,17 +420,19 @@ class SearchIndex:
 
     def search(
         self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
-        matched: bool = False,
+        matched: bool = False, page_first: bool = False,
     ) -> SearchResult:
         """One page of the articles matching `query` within `allowed` (searching.py).
 
         `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
-        query is not evaluated again (at 100k articles that is half a search page's time)."""
+        query is not evaluated again (at 100k articles that is half a search page's time).
+        `page_first`: the page may come before its exact total (`total_exact` False, see
+        page_first.py); `matching_ids` then counts it."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
                 return self._searching.search(query, allowed, limit, offset,
-                                              matched and allowed is not None)
+                                              matched and allowed is not None, page_first)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 

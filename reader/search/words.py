@@ -292,6 +292,11 @@ class WordIndex:
         (None: among all those `date_rank` knows but the `excluded`)."""
         return self.ranker().top(tree, among, limit, date_rank, excluded)
 
+    def doc_frequency(self, token: str) -> int:
+        """How many documents hold `token` (deleted ones too: an estimate of its postings,
+        read from its term entry)."""
+        return self.searcher().doc_frequency(WORD_FIELDS[0], token)
+
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""
         if self._ranker is not None:
