@@ -72,10 +72,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one annotation command; returns the exit code."""
     # Imported here so that `reader parse` and `reader --help` stay quick to start.
-    from reader.cli_library import open_session, terminal_progress
+    from reader.cli_library import only_reads, open_session, terminal_progress
 
     text = _note_text(args) if args.command == "note" else None
-    with open_session(args.library, terminal_progress()) as session:
+    with open_session(args.library, terminal_progress(), not only_reads(args)) as session:
         if text is not None:
             return _note(session, args, text)
         return _HANDLERS[args.command](session, args)

@@ -56,7 +56,7 @@ def register(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `reader export`; a `ReaderError` becomes the CLI's one-sentence error."""
     from reader.app.exporting import export_selection, resolve_selection
-    from reader.cli_library import open_session, terminal_progress
+    from reader.cli_library import only_reads, open_session, terminal_progress
     from reader.export import ExportOptions, TargetExistsError, parse_include
 
     target = Path(args.output)
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     options = ExportOptions(format=fmt, split=args.split, include=include,
                             highlights_only=highlights_only, order=order)
     progress = terminal_progress()
-    with open_session(args.library, progress) as session:
+    with open_session(args.library, progress, not only_reads(args)) as session:
         selection = resolve_selection(session, ids=args.ids, tag=args.tag, query=args.query,
                                       issue=args.issue)
         try:

@@ -90,10 +90,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `fix` or `corrections`; returns the exit code."""
     from reader.app import Session
-    from reader.cli_library import terminal_progress
+    from reader.cli_library import only_reads, terminal_progress
     from reader.paths import resolve_paths
 
-    with Session.open(resolve_paths(args.library), progress=terminal_progress()) as session:
+    with Session.open(resolve_paths(args.library), progress=terminal_progress(),
+                      daily_backup=not only_reads(args)) as session:
         if args.command == "corrections":
             return _export(session, args.out)
         return _fix(session, args)

@@ -95,9 +95,30 @@ def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def open_session(library: str | None, progress: Progress = no_progress) -> Session:
-    """Open the library's session; what opening found (read-only, damage) goes to stderr."""
-    session = Session.open(resolve_paths(library), progress=progress)
+#: Commands that only read the library (a search may still bring the index up to date):
+#: they open it without the day's backup, which only a command that may change it needs
+#: (at a million articles the copy would make the first `reader search` of a day wait
+#: some 20 s).  A command with actions names those of its actions that only read (None:
+#: the command without an action).
+_READING = {"list", "show", "search", "stats", "check", "reindex", "export", "kwic", "trend",
+            "tags", "notes", "highlights", "backup", "corrections"}
+_READING_ACTIONS: dict[str, set[str | None]] = {"searches": {None}, "annotations": {"export"}}
+
+
+def only_reads(args: argparse.Namespace) -> bool:
+    """Whether the command `args` asks for leaves the library as it is."""
+    command = getattr(args, "command", None)
+    if command in _READING_ACTIONS:
+        return getattr(args, "action", None) in _READING_ACTIONS[command]
+    return command in _READING
+
+
+def open_session(library: str | None, progress: Progress = no_progress,
+                 daily_backup: bool = True) -> Session:
+    """Open the library's session; what opening found (read-only, damage) goes to stderr.
+    `daily_backup`: make the day's backup first (a command that may change the library)."""
+    session = Session.open(resolve_paths(library), progress=progress,
+                           daily_backup=daily_backup)
     for notice in session.notices:
         print(f"reader: {notice}", file=sys.stderr)
     return session
@@ -105,7 +126,7 @@ def open_session(library: str | None, progress: Progress = no_progress) -> Sessi
 
 def run_library_command(args: argparse.Namespace) -> int:
     progress = terminal_progress()
-    with open_session(args.library, progress) as session:
+    with open_session(args.library, progress, not only_reads(args)) as session:
         command = args.command
         if command == "import":
             return _import(session, args, progress)
@@ -340,6 +361,10 @@ def _check(session: Session, args) -> int:
               "tags, notes and highlights; `reader backup PATH` copies the library.")
     else:
         print(f"library: {report.library_message}")
+        if report.old_page_size is not None:
+            print(f"library: stored in {report.old_page_size // 1024} KB pages, as older "
+                  "libraries were; `reader compact` rewrites it in the new form, about an "
+                  "eighth smaller for a large library.")
         print(f"index:   {counted(report.indexed, 'document')} for "
               f"{counted(report.articles, 'article')}; "
               f"{report.missing_from_index} missing, {report.outdated_in_index} outdated, "

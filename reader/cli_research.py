@@ -68,10 +68,11 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from reader.app import Session
-    from reader.cli_library import terminal_progress
+    from reader.cli_library import only_reads, terminal_progress
 
     progress = terminal_progress()
-    with Session.open(resolve_paths(args.library), progress=progress) as session:
+    with Session.open(resolve_paths(args.library), progress=progress,
+                      daily_backup=not only_reads(args)) as session:
         report = session.ensure_index(progress)
         if report.message:
             print(report.message, file=sys.stderr)

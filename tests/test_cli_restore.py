@@ -29,6 +29,12 @@ def _backups(library_dir):
     return sorted(p.name for p in (library_dir / BACKUP_DIR).iterdir())
 
 
+def _backed_up(library_dir) -> None:
+    """The day's backup, made as the first command of the day that may change the library
+    makes it (one that only reads makes none)."""
+    reader(library_dir, "tag", "1", "备份之前", check=True)
+
+
 def _unpacked(backup: Path, tmp_path: Path) -> Path:
     plain = tmp_path / "unpacked.sqlite3"
     with plain.open("wb") as handle:
@@ -62,6 +68,17 @@ def test_opening_backs_the_library_up_once_a_day_privately(library_dir, tmp_path
     assert backup.stat().st_size < resolve_paths(library_dir).db_path.stat().st_size / 2
     with Library.open(_unpacked(backup, tmp_path)) as copy:
         assert copy.stats()["articles"] == 43
+
+
+def test_commands_that_only_read_make_no_backup(library_dir):
+    # At a million articles the copy costs the first command of a day some 20 s: only a
+    # command that may change the library makes it.
+    for command in (["stats"], ["search", "红色物业"], ["show", "1"], ["list"], ["check"],
+                    ["tags"], ["searches"], ["kwic", "网格"], ["trend", "网格"]):
+        reader(library_dir, *command, check=True)
+    assert not (library_dir / BACKUP_DIR).exists() or _backups(library_dir) == []
+    reader(library_dir, "searches", "save", "物业", "红色物业", check=True)
+    assert _backups(library_dir) == [f"library-{date.today().isoformat()}.sqlite3.zst"]
 
 
 def test_only_the_newest_backups_are_kept(library_dir):
@@ -99,7 +116,7 @@ def test_restore_lists_then_puts_the_newest_good_backup_back(library_dir):
 
 
 def test_restore_refuses_a_damaged_backup_and_an_unknown_one(library_dir):
-    reader(library_dir, "stats", check=True)
+    _backed_up(library_dir)
     [name] = _backups(library_dir)
     damage_packed_bytes(library_dir / BACKUP_DIR / name)
     listed = reader(library_dir, "restore")
@@ -114,7 +131,7 @@ def test_restore_refuses_a_damaged_backup_and_an_unknown_one(library_dir):
 
 
 def test_restore_refuses_while_a_window_holds_the_library(library_dir):
-    reader(library_dir, "stats", check=True)
+    _backed_up(library_dir)
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         (library_dir / "reader.lock").write_text(f"{window.pid}\nreader\nhost\n")
@@ -140,7 +157,7 @@ def test_restore_brings_back_an_emptied_library(library_dir):
 
 
 def test_restore_refuses_while_another_reader_has_the_library_open(library_dir):
-    reader(library_dir, "stats", check=True)
+    _backed_up(library_dir)
     code = ("import sys, time\nfrom reader.library import Library\n"
             "library = Library.open(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(60)\n")
     other = subprocess.Popen([sys.executable, "-c", code,
@@ -194,7 +211,7 @@ def test_a_backup_damaged_after_its_check_leaves_the_library_in_place(library_di
     from reader.library import backups
 
     paths = resolve_paths(library_dir)
-    reader(library_dir, "stats", check=True)
+    _backed_up(library_dir)
     chosen = backups.choose_backup(library_dir, None)
     damage_packed_bytes(chosen.path)
     before = paths.db_path.read_bytes()

@@ -37,3 +37,28 @@ def test_two_libraries_share_one_cache_and_their_folders_hold_only_their_data(tm
         assert not (tmp_path / name / "cache").exists()
         assert {p.name for p in (tmp_path / name).iterdir()} >= {"library.sqlite3", "index"}
     assert any(p.stat().st_size > 1_000_000 for p in shared.iterdir())
+
+
+def test_the_old_cache_in_a_library_folder_is_removed_and_only_what_reader_put_there(tmp_path):
+    from reader.app import Session
+
+    library_dir = tmp_path / "lib"
+    paths = resolve_paths(library_dir, environ={CACHE_ENV: str(tmp_path / "cache")})
+    Session.open(paths, fill_from_seeds=False).close()
+    old = library_dir / "cache"
+    old.mkdir()
+    (old / "jieba.cache").write_bytes(b"x" * 1000)
+    (old / "jieba-words.sqlite3").write_bytes(b"y")
+    Session.open(paths, fill_from_seeds=False).close()
+    assert not old.exists()
+    # A file of the user's own in it is left, with the folder.
+    old.mkdir()
+    (old / "jieba.cache").write_bytes(b"x")
+    (old / "mine.txt").write_text("我的")
+    Session.open(paths, fill_from_seeds=False).close()
+    assert sorted(p.name for p in old.iterdir()) == ["mine.txt"]
+    # Where READER_CACHE names that folder, it is the live cache: nothing is removed.
+    (old / "jieba.cache").write_bytes(b"x")
+    live = resolve_paths(library_dir, environ={CACHE_ENV: str(old)})
+    Session.open(live, fill_from_seeds=False).close()
+    assert (old / "jieba.cache").exists()

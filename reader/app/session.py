@@ -16,6 +16,7 @@ notes and highlights (with their undo `history`) are `session.annotations`
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -71,6 +72,9 @@ class CheckReport:
     #: a note since the last search), its differences are expected: the next search
     #: catches it up, so they are no fault.
     index_in_step: bool = True
+    #: The library file's page size, when smaller than a new library's (made before issue
+    #: 17): `reader compact` rewrites it smaller; None when it has a new one's pages.
+    old_page_size: int | None = None
 
     @property
     def index_differs(self) -> bool:
@@ -124,6 +128,7 @@ class Session:
         cancelled: Cancelled = never_cancelled,
         fill_from_seeds: bool = True,
         backup_in_background: bool = False,
+        daily_backup: bool = True,
     ) -> Session:
         """Open the library at `paths` (see the class docstring).
 
@@ -131,6 +136,9 @@ class Session:
         `backup_in_background` (the window): then it is made on a thread of its own with
         its own read-only connection, so that at archive scale (a minute or more for a
         million articles) it never delays the first answer; `close` waits for it.
+        Without `daily_backup` (a command that only reads) none is made: what the session
+        does cannot lose anything a backup would keep, and at a million articles the copy
+        costs the first command of a day some 20 s.
         """
         if paths.library_dir.exists() and not paths.library_dir.is_dir():
             raise ReaderError(Code.LIBRARY_DIR_IS_FILE, path=str(paths.library_dir))
@@ -138,7 +146,8 @@ class Session:
         library = session.library
         if library.read_only is not None:
             return session
-        if not library.created:
+        _drop_old_cache(paths)
+        if not library.created and daily_backup:
             if backup_in_background:
                 session._backup = threading.Thread(
                     target=session._daily_backup, args=(True,), name="daily backup")
@@ -313,8 +322,32 @@ class Session:
             elif have[doc.id] != doc_hash(doc):
                 outdated += 1
         stale = sum(1 for doc_id in have if doc_id not in seen)
+        from reader.library.opening import PAGE_SIZE
+
+        page_size = self.library.db.execute("PRAGMA page_size").fetchone()[0]
         return CheckReport(library_ok, message, len(seen), len(have), missing, stale, outdated,
-                           index_problem=self.index.problems(), index_in_step=in_step)
+                           index_problem=self.index.problems(), index_in_step=in_step,
+                           old_page_size=page_size if page_size < PAGE_SIZE else None)
+
+
+#: What the library folder's `cache/` held before jieba's caches moved to the user's cache
+#: folder (issue 17): 18 MB no longer read by anything.
+_OLD_CACHE_FILES = ("jieba.cache", "jieba-words.sqlite3", "jieba-words.sqlite3-wal",
+                    "jieba-words.sqlite3-shm", "jieba-words.sqlite3-journal")
+
+
+def _drop_old_cache(paths: Paths) -> None:
+    """Remove the library folder's old `cache/`: only the files Reader put there, and the
+    folder once empty (anything else in it is left alone), unless it is where the caches
+    are kept now (READER_CACHE may name it)."""
+    old = paths.library_dir / "cache"
+    if not old.is_dir() or old.resolve() == paths.cache_dir.resolve():
+        return
+    for name in _OLD_CACHE_FILES:
+        with contextlib.suppress(OSError):
+            (old / name).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        old.rmdir()  # fails, harmlessly, when something else is in it
 
 
 def _writable(folder: Path) -> bool:

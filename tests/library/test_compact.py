@@ -71,6 +71,17 @@ def test_compact_rewrites_an_old_library_smaller_and_keeps_everything(library_di
     assert reader(library_dir, "search", "红色物业", "--json", check=True).stdout == before_search
 
 
+def test_check_tells_of_compact_for_an_old_library_only(library_dir):
+    paths = resolve_paths(library_dir)
+    hint = "`reader compact` rewrites it in the new form"
+    assert hint not in reader(library_dir, "check", check=True).stdout
+    _make_old(paths.db_path)
+    checked = reader(library_dir, "check", check=True).stdout
+    assert "library: stored in 4 KB pages, as older libraries were; " + hint in checked
+    reader(library_dir, "compact", check=True)
+    assert hint not in reader(library_dir, "check", check=True).stdout
+
+
 def test_compact_refuses_a_damaged_library_and_leaves_it_as_it_was(library_dir):
     paths = resolve_paths(library_dir)
     reader(library_dir, "stats", check=True)
