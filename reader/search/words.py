@@ -30,6 +30,7 @@ from reader.processes import ProcessStamp, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking import WordRanker, WordTree, proof_token
+from reader.search.segment_merge import tiered
 from reader.search.word_writer import (
     MemoryPostingWriter,
     ParallelPostingWriter,
@@ -270,6 +271,15 @@ class WordIndex:
     def commit_replacing(writer) -> None:
         """Commit so that the new documents replace every existing segment."""
         writer.commit(mergetype=writing.CLEAR)
+
+    @staticmethod
+    def commit_merging(writer) -> None:
+        """Commit merging the segments `segment_merge.merge_group` picks (one step)."""
+        writer.commit(mergetype=tiered())
+
+    def segment_sizes(self) -> list[int]:
+        """Documents in each segment as committed (deleted ones included), TOC order."""
+        return [segment.doc_count_all() for segment in self.ix._segments()]
 
     @staticmethod
     def cancel(writer) -> None:
