@@ -219,3 +219,30 @@ def test_leaders_are_whole_pairs_and_the_frontier_bounds_the_rest(lowered):
     entry = decode(encode(led, led_weights, frontier))
     assert entry.docnums == array("I", led) and list(entry.weights) == led_weights
     assert list(entry.frontier) == frontier
+
+
+def test_a_merged_segment_has_its_leaders_and_the_same_pages(tmp_path, lowered, monkeypatch):
+    """A large catch-up's batches are merged into one segment (segment_merge.py): the merged
+    segment is written by the same writer, so it carries its own leaders."""
+    from reader.search import index as index_module
+    from reader.search.leaders import missing_segments
+
+    whole = SearchIndex.open(tmp_path / "whole")
+    whole.rebuild(_docs(4, 1, 240))
+    queries = [parse_query(text) for text in ("的", "党建 嘎查", "社区 -物业", "党员 OR 干部")]
+    expected = [_page(whole.search(query, limit=10)) for query in queries]
+    whole.close()
+    monkeypatch.setattr(index_module, "BATCH_DOCS", 40)
+    index = SearchIndex.open(tmp_path / "batches")
+    try:
+        index.update(_docs(4, 1, 240), [])
+        assert index._words.segment_sizes() == [240]
+        reader = index._words.searcher().reader()
+        assert missing_segments(reader) == []
+        leaf = reader.leaf_readers()[0][0]
+        assert len(SegmentLeaders.read(leaf.storage(), leaf.segment().segment_id())) > 3
+        counting = _Counting(monkeypatch)
+        assert [_page(index.search(query, limit=10)) for query in queries] == expected
+        assert counting.proved >= 2
+    finally:
+        index.close()
