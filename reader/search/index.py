@@ -38,6 +38,7 @@ from reader.catalogue import Code
 from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.search.date_ranks import DateRanks
 from reader.search.query import Query
 from reader.search.results import BuildReport, SearchResult
 from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
@@ -182,7 +183,7 @@ class SearchIndex:
 
     def ids(self) -> set[int]:
         with self._lock:
-            return set(self._searching.ranks())
+            return set(self._searching.ranks().ids)
 
     @property
     def doc_count(self) -> int:
@@ -450,13 +451,21 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
+    def prepare_search(self) -> None:
+        """Read what every search needs before the first is asked (IndexSearch.prepare)."""
+        with self._lock:
+            try:
+                self._searching.prepare()
+            except sqlite3.DatabaseError as exc:
+                raise self._read_error(exc) from exc
+
     def forget_answers(self) -> None:
         """Forget what earlier searches found and read (the next search reads afresh, as
         the first after opening does: the benchmarks' cold figures)."""
         with self._lock:
             self._searching.forget_answers()
 
-    def _ranks(self) -> dict[int, int]:
+    def _ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         return self._searching.ranks()
 
