@@ -3,11 +3,11 @@
 A search's matches are a set of article ids (possibly 100k of them).  The facet counts
 cover all of them, not the page shown.  Joining every match with its row, page, issue and
 paper in SQL reads each matched article's row (large: it holds the text), so `counts`
-works from `Places`: per article its page, kind and column as small codes in lists, per
+works from `Places`: per article its page, kind and column as small codes in arrays, per
 page its year, month, paper and page name, per article its authors, read through covering
 indexes once and kept until the library's `places_generation` moves (anything but an
 annotation changed: an import, a page, issue or paper edit, also by another process).
-Counting is then a `Counter` pass over the ids in C (`reader/library/facet_counts.py`).
+Counting is then a `numpy.bincount` of the ids' codes (`reader/library/facet_counts.py`).
 The snapshot is read on the first facet request, not before (`ready` says whether it is
 there: the window answers a search first and counts its facets after).  Tags change with
 every Ctrl+T and are few: they are counted live from `article_tags`.  `ordered_by_date`, `by_period` and
@@ -57,10 +57,11 @@ _FACET_SQL: dict[str, str] = {
     "paper": PAPER,
     "page": PAGE_NAME,
 }
-#: Each page's id, year, month, paper and page name: the places of `Places`.
-_PAGE_PLACES = (f"SELECT p.id, {_FACET_SQL['year']}, {_FACET_SQL['month']}, {PAPER}, "
-                f"{PAGE_NAME} FROM pages p JOIN issues i ON i.id = p.issue_id "
-                "JOIN publications pub ON pub.id = i.publication_id")
+#: Each place (year, month, paper, page name) with the ids of its pages: `Places`.
+_PAGE_PLACES = (f"SELECT group_concat(p.id), {_FACET_SQL['year']} AS y, "
+                f"{_FACET_SQL['month']} AS m, {PAPER} AS pa, {PAGE_NAME} AS n "
+                "FROM pages p JOIN issues i ON i.id = p.issue_id "
+                "JOIN publications pub ON pub.id = i.publication_id GROUP BY y, m, pa, n")
 
 
 def _ids_json(ids: Collection[int]) -> str:
@@ -119,11 +120,8 @@ class FacetQueries:
         return places is not None and places.key == self._db.places_generation()
 
     def prepare(self) -> Places:
-        """The snapshot with all it may need: also the whole library's counts, which a
-        search matching most of the library is counted from (`Places.tally`)."""
-        places = self.places()
-        places.ranked()
-        return places
+        """The snapshot, read now if it is not (the window's first facet request)."""
+        return self.places()
 
     def _tag_counts(self, ids: Collection[int]) -> Counter[str]:
         # Taggings are few beside the articles (and change with every Ctrl+T): read live.

@@ -10,7 +10,9 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from reader.library.facet_counts import _top_by_rank
+import numpy as np
+
+from reader.library.facet_counts import _top_codes
 from reader.library.facets import FACET_NAMES, UNDATED
 from reader.library.page_meta import PageEdit
 from reader.models import Author
@@ -58,7 +60,7 @@ def test_counts_agree_with_the_records_for_all_and_for_a_part(seeded):
     assert sum(found["year"].values()) == sum(found["kind"].values()) == len(part)
     # Ids the library does not hold are counted under nothing.
     assert _found(seeded, part | {ids[-1] + 1000}) == found
-    # Most of the library (counted as the whole less the rest), twice (the whole is kept).
+    # Most of the library, twice (the snapshot is kept).
     most = set(ids) - set(ids[::7])
     for _ in range(2):
         assert _found(seeded, most | {ids[-1] + 1000}) == _expected(seeded, most)
@@ -130,8 +132,7 @@ def test_a_top_lists_the_first_values_of_the_full_order_and_sizes_say_how_many(s
 
 
 def test_a_top_over_any_part_of_the_library_is_the_cut_of_the_records_order(seeded):
-    # Parts larger than half the library are counted as the whole less the rest, and their
-    # authors found by walking the library's most frequent ones; smaller parts directly.
+    # Small parts and most of the library alike: each facet a bincount of the part's codes.
     ids = _all_ids(seeded)
     shuffled = random.Random(16)
     for share in (0.1, 0.4, 0.5, 0.6, 0.8, 0.95, 1.0):
@@ -149,28 +150,15 @@ def test_a_top_over_any_part_of_the_library_is_the_cut_of_the_records_order(seed
                         share, top, name)
 
 
-def test_the_walk_down_the_ranked_authors_stops_where_no_later_one_can_enter():
-    # Authors by their articles in the whole library (most first, then by name), and how
-    # many of them a search matched (never more).
-    ranked = [("wang", 9), ("bai", 5), ("li", 5), ("chen", 3), ("zhao", 3), ("an", 1)]
-    matched = {"wang": 3, "bai": 5, "li": 4, "chen": 3, "zhao": 3, "an": 1}
-    walked: list[str] = []
-
-    def count(value: str) -> int:
-        walked.append(value)
-        return matched.get(value, 0)
-
-    assert _top_by_rank(ranked, count, 2, len(ranked)) == [("bai", 5), ("li", 4)]
-    assert walked == ["wang", "bai", "li"]  # chen has 3 articles in all: fewer than 4
-    # At a tie the name decides: chen (3 articles in all) beats wang (3 of 9 matched), so
-    # the walk goes on through the authors of exactly as many articles as the cut.
-    walked.clear()
-    assert _top_by_rank(ranked, count, 3, len(ranked)) == [("bai", 5), ("li", 4), ("chen", 3)]
-    assert walked == ["wang", "bai", "li", "chen", "zhao"]
-    assert _top_by_rank(ranked, count, 6, len(ranked)) == [
-        ("bai", 5), ("li", 4), ("chen", 3), ("wang", 3), ("zhao", 3), ("an", 1)]
-    # Too long a walk gives up (the caller sorts instead).
-    assert _top_by_rank(ranked, count, 6, 3) is None
+def test_the_top_codes_are_the_cut_of_the_full_order_ties_by_code():
+    # Author codes sort as their names: at a tie the smaller code comes first, also at the cut.
+    counts = np.array([0, 3, 5, 3, 4, 0, 3, 1, 5])
+    full = sorted(((code, int(c)) for code, c in enumerate(counts) if c),
+                  key=lambda r: (-r[1], r[0]))
+    assert full == [(2, 5), (8, 5), (4, 4), (1, 3), (3, 3), (6, 3), (7, 1)]
+    for top in range(1, 9):
+        assert _top_codes(counts, top) == full[:top], top
+    assert _top_codes(np.zeros(4, dtype=np.int64), 3) == []
 
 
 def test_co_signed_articles_count_each_author_once_in_any_part(seeded):
@@ -185,7 +173,7 @@ def test_co_signed_articles_count_each_author_once_in_any_part(seeded):
                                           1) is not None
     ids = _all_ids(seeded)
     places = seeded.facets.prepare()
-    assert places.more_authors_of and places.own_authors_of
+    assert len(places.more_article) and len(places.own_article)
     shuffled = random.Random(17)
     for share in (0.2, 0.7, 1.0):
         part = set(shuffled.sample(ids, round(len(ids) * share))) | set(ids[-3:])
