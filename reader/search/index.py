@@ -42,6 +42,7 @@ from reader.search.date_ranks import DateRanks
 from reader.search.query import Query
 from reader.search.results import BuildReport, SearchResult
 from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
+from reader.search.segment_merge import merge_group, merge_steps
 from reader.search.substring import (
     COMPANION_SUFFIXES,
     FILE_NAME,
@@ -74,6 +75,10 @@ PARALLEL_MIN_DOCS = 1000
 #: `update` commits every this many documents (about 25 MB of text): what a killed import
 #: loses at most.
 BATCH_DOCS = 20_000
+#: Meta key set (in the batch's transaction) when a catch-up has written more than one
+#: batch or a parallel one, cleared once the word index's segments are merged: a merge
+#: killed or cancelled part-way is finished by the next catch-up.
+MERGE_PENDING = "merge_words"
 
 
 class SearchIndexError(ReaderError):
@@ -277,13 +282,13 @@ class SearchIndex:
             for doc in upserts:
                 batch.append(doc)
                 if len(batch) >= BATCH_DOCS:
-                    done += self._write_batch(batch, deletes)
+                    done += self._write_batch(batch, deletes, merge=done > 0)
                     batch, deletes = [], []
                     progress(done, total, PROGRESS_LABEL)
                     if cancelled():
                         return done
             if batch or deletes:
-                done += self._write_batch(batch, deletes)
+                done += self._write_batch(batch, deletes, merge=done > 0)
                 if total:
                     progress(done, total, PROGRESS_LABEL)
             if done >= PARALLEL_MIN_DOCS:
@@ -294,10 +299,58 @@ class SearchIndex:
                     self._store.checkpoint()
                 except sqlite3.DatabaseError as exc:
                     logger.warning("could not merge the substring index (%s)", _describe(exc))
+            self._merge_words(progress, cancelled)
         return done
 
-    def _write_batch(self, docs: list[IndexDoc], deletes: list[int]) -> int:
+    def _merge_words(self, progress: Progress, cancelled: Cancelled) -> None:
+        """Merge the word index's segments a large catch-up left (segment_merge.py), a
+        committed step at a time, if one asked for it (MERGE_PENDING).
+
+        Each step is a Whoosh commit of a bounded size; cancelled, or killed, the steps
+        done stay done and the next catch-up does the rest.  A failure leaves the index
+        whole (it is only tidier), and is logged.
+        """
+        if self._store.get_meta(MERGE_PENDING) is None:
+            return
+        steps = merge_steps(self._words.segment_sizes())
+        total, merged = sum(steps), 0
+        while merge_group(self._words.segment_sizes()):
+            if cancelled():
+                return
+            before = self._words.doc_count()
+            self._before_write()  # the documents are renumbered: forget what refers to them
+            try:
+                # One process: encoding the merged terms in the workers took 20 CPU-s
+                # there (pickling the postings both ways) to save 7.5 here, at 100k.
+                writer = self._writer(1)
+            except SearchIndexError as exc:
+                if exc.code != Code.INDEX_BUSY:
+                    raise
+                logger.warning("could not merge the word index: another writer holds it")
+                return
+            sizes = self._words.segment_sizes()
+            try:
+                WordIndex.commit_merging(writer)
+            except OSError as exc:  # a full or read-only disk: the old segments stay
+                _commit_failed(writer, self._store)
+                logger.warning("could not merge the word index (%s)", _describe(exc))
+                return
+            except BaseException:
+                _commit_failed(writer, self._store)
+                raise
+            finally:
+                self._words.forget_searcher()
+            if self._words.doc_count() != before:  # a merge keeps every live document
+                raise SearchIndexError(Code.INDEX_BUILD_FAILED)
+            merged += sum(sizes[i] for i in merge_group(sizes))
+            progress(min(merged, total), max(merged, total), PROGRESS_LABEL)
+        self._store.set_meta(MERGE_PENDING, None)
+
+    def _write_batch(self, docs: list[IndexDoc], deletes: list[int], merge: bool = False) -> int:
         """One committed batch: Whoosh first, then SQLite (see the module docstring).
+
+        `merge` (a later batch of a catch-up), or a batch written in parallel, asks for the
+        word index's segments to be merged once the catch-up ends (MERGE_PENDING).
 
         Every document is written as a replacement, even one new to the index: after a
         crash between the two commits Whoosh may hold documents the `docs` table does not
@@ -320,6 +373,8 @@ class SearchIndex:
                 queue.append((doc, doc_hash(doc)))
                 writer.update_document(**document_fields(doc))
             writer.write_pending()
+            if merge or procs > 1:
+                self._store.set_meta(MERGE_PENDING, "1")
         except sqlite3.DatabaseError as exc:
             _abandon(writer, self._store)
             if environment_message(exc) is not None:
@@ -421,17 +476,19 @@ class SearchIndex:
 
     def search(
         self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
-        matched: bool = False,
+        matched: bool = False, page_first: bool = False,
     ) -> SearchResult:
         """One page of the articles matching `query` within `allowed` (searching.py).
 
         `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
-        query is not evaluated again (at 100k articles that is half a search page's time)."""
+        query is not evaluated again (at 100k articles that is half a search page's time).
+        `page_first`: the page may come before its exact total (`total_exact` False, see
+        page_first.py); `matching_ids` then counts it."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
                 return self._searching.search(query, allowed, limit, offset,
-                                              matched and allowed is not None)
+                                              matched and allowed is not None, page_first)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 

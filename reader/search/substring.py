@@ -421,9 +421,21 @@ class SubstringStore:
         """`term` as an FTS5 phrase, for `count_matching`."""
         return _phrase(term)
 
+    @staticmethod
+    def candidates(term: str) -> str | None:
+        """The FTS5 query of the articles `find` takes as `term`'s candidates (all its
+        grams), for `count_matching`; None when the index cannot narrow it."""
+        if not term:
+            return None
+        if SubstringStore.exact(term):
+            return _phrase(term)
+        keys = _keys(term)
+        return "(" + " AND ".join(map(_phrase, keys)) + ")" if keys else None
+
     def count_matching(self, expression: str) -> int:
         """How many indexed articles the FTS5 query `expression` (of `phrase`s of `exact`
-        terms) matches: their current grams, the stale ones of replaced articles left out."""
+        terms, or of `candidates`) matches: their current grams, the stale ones of replaced
+        articles left out."""
         _, stale, _ = self._grams_versions()
         sql = "SELECT count(*) FROM grams WHERE grams MATCH ?"
         if stale:

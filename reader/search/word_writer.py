@@ -358,6 +358,29 @@ class MemoryPostingWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def write_per_doc(self, fieldnames, reader):
+        """Whoosh's copy of another segment's per-document values (a merge), keeping its
+        fields' total lengths exact: Whoosh adds up the documents' lengths as the lengths
+        column holds them, one byte each and rounded, which moved every BM25F score of a
+        merged index (by 0.3 % in tests/search/test_segment_merge.py)."""
+        totals = getattr(self.perdocwriter, "_fieldlengths", None)
+        exact = {name: reader.field_length(name) for name in fieldnames}
+        before = dict(totals) if totals is not None else {}
+        docmap = super().write_per_doc(fieldnames, reader)
+        if totals is None or not hasattr(reader, "doc_field_length"):
+            return docmap
+        deleted = ([d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
+                   if reader.has_deletions() else [])
+        for name, total in exact.items():
+            added = totals.get(name, 0) - before.get(name, 0)
+            if not total or not added:
+                continue
+            # The live documents' exact total: the segment's, less the deleted ones' (only
+            # known rounded).
+            gone = sum(reader.doc_field_length(d, name) or 0 for d in deleted)
+            totals[name] = before.get(name, 0) + max(total - gone, 0)
+        return docmap
+
     def add_postings_to_pool(self, reader, startdoc: int, docmap: dict[int, int] | None) -> None:
         """Another segment's postings (a merge), renumbered, its deleted documents left out."""
         terms = getattr(reader, "_terms", None)

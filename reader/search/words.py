@@ -31,6 +31,7 @@ from reader.search.analysis import JiebaTokenizer, analyze
 from reader.search.doc_numbers import DELETED, DocNumbers
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking import WordRanker, WordTree, proof_token
+from reader.search.segment_merge import tiered
 from reader.search.word_writer import (
     MemoryPostingWriter,
     ParallelPostingWriter,
@@ -272,6 +273,15 @@ class WordIndex:
         writer.commit(mergetype=writing.CLEAR)
 
     @staticmethod
+    def commit_merging(writer) -> None:
+        """Commit merging the segments `segment_merge.merge_group` picks (one step)."""
+        writer.commit(mergetype=tiered())
+
+    def segment_sizes(self) -> list[int]:
+        """Documents in each segment as committed (deleted ones included), TOC order."""
+        return [segment.doc_count_all() for segment in self.ix._segments()]
+
+    @staticmethod
     def cancel(writer) -> None:
         """Cancel a writer, stopping the worker processes of a parallel one."""
         stop = getattr(writer, "stop_workers", None)
@@ -291,6 +301,11 @@ class WordIndex:
         """The best `limit` (article id, BM25F score) pairs among the given article ids
         (None: among all those `date_rank` knows but the `excluded`)."""
         return self.ranker().top(tree, among, limit, date_rank, excluded)
+
+    def doc_frequency(self, token: str) -> int:
+        """How many documents hold `token` (deleted ones too: an estimate of its postings,
+        read from its term entry)."""
+        return self.searcher().doc_frequency(WORD_FIELDS[0], token)
 
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""

@@ -25,7 +25,7 @@ BATCH = 60
 
 #: Runs `reader import` in a child with small index batches, killed after the
 #: `KILL_AFTER`-th commit of `WHAT` ("pages": library transactions of stored pages;
-#: "batches": index batches).
+#: "batches": index batches; "merge": as the index's segments are merged at the end).
 CHILD = """
 import os, sys
 import reader.search.index as index
@@ -45,6 +45,9 @@ def kill_after(function):
     return wrapped
 if {what!r} == "pages":
     importing._store = kill_after(importing._store)
+elif {what!r} == "merge":  # killed as the word index's segments are being merged
+    from reader.search.words import WordIndex
+    WordIndex.commit_merging = staticmethod(lambda writer: os._exit(9))
 else:
     SubstringStore.commit = kill_after(SubstringStore.commit)
 from reader.cli import main
@@ -108,3 +111,23 @@ def test_an_import_killed_while_storing_pages_goes_on_from_the_next_page(tmp_pat
     assert statuses.count("imported") == len(statuses) - 5 == corpus_gen.pages_for(ARTICLES) - 5
     assert check.ok and check.indexed == check.articles == uninterrupted[2].articles
     assert texts == uninterrupted[4] and found == uninterrupted[3]
+
+
+def test_an_import_killed_while_merging_the_word_index_finishes_the_merge(tmp_path, pages,
+                                                                         uninterrupted):
+    from reader.search.index import MERGE_PENDING
+    from reader.search.words import WordIndex
+
+    library = tmp_path / "lib"
+    _killed_import(library, pages, "merge", kill_after=1)
+    words = WordIndex.open(library / "index")
+    assert len(words.segment_sizes()) > 1  # every batch committed, one segment each
+    words.close()
+    results, report, check, found, texts = _finish(library, pages)
+    assert {r.status for r in results} == {"already imported"}
+    assert report.action == "caught up" and report.added == 0
+    assert check.ok and check.indexed == check.articles == uninterrupted[2].articles
+    assert texts == uninterrupted[4] and found == uninterrupted[3]
+    with Session.open(resolve_paths(library)) as session:
+        assert session.index._words.segment_sizes() == [check.articles]
+        assert session.index.meta(MERGE_PENDING) is None
