@@ -104,7 +104,12 @@ class IndexSearch:
     def ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         if self._date_ranks is None:
-            self._date_ranks = read_date_ranks(self.store.ids_and_dates(), self.store.max_id())
+            # The ids with notes come from the same pass over the table (one scan, not two).
+            noted: set[int] = set()
+            self._date_ranks = read_date_ranks(self.store.ids_and_dates(noted=noted),
+                                               self.store.max_id())
+            if self._noted is None:
+                self._noted = noted
         return self._date_ranks
 
     def prepare(self) -> None:

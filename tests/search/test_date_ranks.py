@@ -73,3 +73,18 @@ def test_the_set_of_ids_is_every_id_dense_or_not():
     dense = read_date_ranks([(1, None, "2020\x1f2021")], 2)
     gaps = read_date_ranks([(2, "2,5", "2020\x1f2021")], 6)
     assert dense.ids == {1, 2} and gaps.ids == {2, 5} and read_date_ranks([], 0).ids == set()
+
+
+def test_the_ids_with_notes_come_with_the_ranks(tmp_path):
+    docs = [replace(doc, note="批注" if n % 3 == 0 else " " if n % 3 == 1 else "")
+            for n, doc in enumerate(seed_docs())]
+    index = SearchIndex.open(tmp_path)
+    try:
+        index.rebuild(docs)
+        searching = index._searching
+        searching.forget()
+        searching.ranks()
+        assert searching._noted == {doc.id for n, doc in enumerate(docs) if n % 3 == 0}
+        assert searching._noted == index._store.noted()
+    finally:
+        index.close()
