@@ -295,6 +295,12 @@ class Session:
         return research_search(self.library, self.index, text, limit, offset, sort, with_facets,
                                facet_top, facets_when_ready, page_first)
 
+    def prepare_search(self) -> None:
+        """Bring the index in step and read what the first search needs, before it is
+        asked (the window, while it waits for a query: issue 17, a first answer at 1M)."""
+        self.ensure_index()
+        self.index.prepare_search()
+
     def count_facets(self, found: ResearchOutcome, top: int | None = None) -> ResearchOutcome:
         """`found` with the facets `research(…, facets_when_ready=True)` left pending (and
         the matches and exact total `research(…, page_first=True)` left pending)."""

@@ -38,6 +38,7 @@ from reader.catalogue import Code
 from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.search.date_ranks import DateRanks
 from reader.search.query import Query
 from reader.search.results import BuildReport, SearchResult
 from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
@@ -187,7 +188,7 @@ class SearchIndex:
 
     def ids(self) -> set[int]:
         with self._lock:
-            return set(self._searching.ranks())
+            return set(self._searching.ranks().ids)
 
     @property
     def doc_count(self) -> int:
@@ -301,28 +302,6 @@ class SearchIndex:
             self._merge_words(progress, cancelled)
         return done
 
-    def write_leaders(self, progress: Progress = no_progress,
-                      cancelled: Cancelled = never_cancelled) -> int:
-        """Write the frequent words' leaders of the segments written before they existed
-        (leaders.py; until then those are searched by reading every posting): one file a
-        segment, whole, so a killed or cancelled run goes on where it stopped.  Returns the
-        number of segments done; `progress(done, total, "indexing")` counts documents."""
-        from reader.search.leaders import FIELD, write_missing
-        from reader.search.ranking import _lengths
-
-        with self._lock:
-            reader = self._words.searcher().reader()
-            try:
-                written = write_missing(
-                    self._words.folder, reader, FIELD, lambda leaf: _lengths(leaf, FIELD),
-                    lambda done, total: progress(done, total, PROGRESS_LABEL), cancelled)
-            except OSError as exc:  # (a full disk): searches read every posting meanwhile
-                logger.warning("could not write the words' leaders (%s)", _describe(exc))
-                return 0
-            if written:
-                self._words.forget_searcher()  # its ranker read the segments without them
-            return written
-
     def _merge_words(self, progress: Progress, cancelled: Cancelled) -> None:
         """Merge the word index's segments a large catch-up left (segment_merge.py), a
         committed step at a time, if one asked for it (MERGE_PENDING).
@@ -366,6 +345,28 @@ class SearchIndex:
             merged += sum(sizes[i] for i in merge_group(sizes))
             progress(min(merged, total), max(merged, total), PROGRESS_LABEL)
         self._store.set_meta(MERGE_PENDING, None)
+
+    def write_leaders(self, progress: Progress = no_progress,
+                      cancelled: Cancelled = never_cancelled) -> int:
+        """Write the frequent words' leaders of the segments written before they existed
+        (leaders.py; until then those are searched by reading every posting): one file a
+        segment, whole, so a killed or cancelled run goes on where it stopped.  Returns the
+        number of segments done; `progress(done, total, "indexing")` counts documents."""
+        from reader.search.leaders import FIELD, write_missing
+        from reader.search.ranking import _lengths
+
+        with self._lock:
+            reader = self._words.searcher().reader()
+            try:
+                written = write_missing(
+                    self._words.folder, reader, FIELD, lambda leaf: _lengths(leaf, FIELD),
+                    lambda done, total: progress(done, total, PROGRESS_LABEL), cancelled)
+            except OSError as exc:  # (a full disk): searches read every posting meanwhile
+                logger.warning("could not write the words' leaders (%s)", _describe(exc))
+                return 0
+            if written:
+                self._words.forget_searcher()  # its ranker read the segments without them
+            return written
 
     def _write_batch(self, docs: list[IndexDoc], deletes: list[int], merge: bool = False) -> int:
         """One committed batch: Whoosh first, then SQLite (see the module docstring).
@@ -529,13 +530,21 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
+    def prepare_search(self) -> None:
+        """Read what every search needs before the first is asked (IndexSearch.prepare)."""
+        with self._lock:
+            try:
+                self._searching.prepare()
+            except sqlite3.DatabaseError as exc:
+                raise self._read_error(exc) from exc
+
     def forget_answers(self) -> None:
         """Forget what earlier searches found and read (the next search reads afresh, as
         the first after opening does: the benchmarks' cold figures)."""
         with self._lock:
             self._searching.forget_answers()
 
-    def _ranks(self) -> dict[int, int]:
+    def _ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         return self._searching.ranks()
 

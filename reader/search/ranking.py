@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add
@@ -45,6 +45,7 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from reader.search.analysis import analyze
+from reader.search.doc_numbers import DocNumbers
 from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking_leaders import LeaderRanking
@@ -120,8 +121,8 @@ class _Leaf:
 class WordRanker:
     """Field lengths and statistics of one Whoosh searcher, and the ranking over them."""
 
-    def __init__(self, searcher, fieldname: str, article_ids: list[int],
-                 docnums: dict[int, int]) -> None:
+    def __init__(self, searcher, fieldname: str, article_ids: Sequence[int],
+                 docnums: DocNumbers) -> None:
         """`article_ids[docnum]` is the article id of a live document, -1 of a deleted one;
         `docnums` is the other way round, for the live documents."""
         self.searcher = searcher
@@ -147,7 +148,7 @@ class WordRanker:
         return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: Mapping[int, int],
         excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
@@ -179,8 +180,7 @@ class WordRanker:
             allowed = indexed
         else:
             docnums = self._docnums
-            candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
-            candidates.discard(-1)
+            candidates = docnums.of(among)
             hits = _matching(tree, tfs, candidates)
         if not hits:
             return []
@@ -199,7 +199,7 @@ class WordRanker:
         return self._pick(order, total or [], allowed, limit, date_rank)
 
     def _top_of_one(
-        self, token: str, among: Container[int], limit: int, date_rank: dict[int, int]
+        self, token: str, among: Container[int], limit: int, date_rank: Mapping[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for one word: its postings are the word hits, so they are scored as they
         are, from their two lists, with no candidate set and no document number map made."""
@@ -207,7 +207,7 @@ class WordRanker:
         return self._pick(docnums, scores, among, limit, date_rank) if docnums else []
 
     def _top_of_any(
-        self, tokens: set[str], among: Container[int], limit: int, date_rank: dict[int, int]
+        self, tokens: set[str], among: Container[int], limit: int, date_rank: Mapping[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for words joined by OR, all hits allowed but those not in `among`: each
         word's postings scored as they are, and summed where they meet, a map at a time
@@ -231,7 +231,7 @@ class WordRanker:
 
     def _pick(
         self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
-        date_rank: dict[int, int],
+        date_rank: Mapping[int, int],
     ) -> list[tuple[int, float]]:
         """The best `limit` of the scored documents whose articles are in `among`.
 
@@ -261,17 +261,17 @@ class WordRanker:
         """Every document's length code, by document number."""
         return self._lengths
 
-    def article_ids(self) -> list[int]:
+    def article_ids(self) -> Sequence[int]:
         """Document number → article id (-1: deleted)."""
         return self._article_ids
 
     def pick(self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
-             date_rank: dict[int, int]) -> list[tuple[int, float]]:
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the scored documents in `among`."""
         return self._pick(docnums, scores, among, limit, date_rank)
 
     def best(self, docnums: list[int], scores: list[float], limit: int,
-             date_rank: dict[int, int]) -> list[tuple[int, float]]:
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the scored documents."""
         return self._best(docnums, scores, limit, date_rank)
 
@@ -282,7 +282,7 @@ class WordRanker:
         return found
 
     def _best(
-        self, docnums: list[int], scores: list[float], limit: int, date_rank: dict[int, int],
+        self, docnums: list[int], scores: list[float], limit: int, date_rank: Mapping[int, int],
         whole: bool = False,
     ) -> list[tuple[int, float]]:
         """The `limit` highest scores as (article id, score), ties to the newer article,

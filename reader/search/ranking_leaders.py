@@ -32,7 +32,7 @@ import pickle
 import struct
 import zlib
 from bisect import bisect_left
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from itertools import accumulate, repeat
 from operator import add
 from typing import Any
@@ -147,7 +147,7 @@ class LeaderRanking:
         return self._leaders
 
     def top(self, tree: tuple, tokens: list[str], allowed: Container[int], limit: int,
-            date_rank: dict[int, int]) -> list[tuple[int, float]] | None:
+            date_rank: Mapping[int, int]) -> list[tuple[int, float]] | None:
         """The best `limit` (article id, score) of the word hits in `allowed`, exactly as
         ranking.py ranks them, or None when the leaders cannot prove them."""
         ranker = self._ranker
@@ -209,7 +209,7 @@ class LeaderRanking:
         return found
 
     def _top_of_one(self, segments: list[list[_Word | None]], table, allowed: Container[int],
-                    limit: int, date_rank: dict[int, int]) -> list[tuple[int, float]] | None:
+                    limit: int, date_rank: Mapping[int, int]) -> list[tuple[int, float]] | None:
         """One word: every listed posting's score is known; the page is proven when its
         last score is above every segment's bound."""
         ranker = self._ranker
@@ -237,7 +237,7 @@ class LeaderRanking:
 
     def _top_of_many(
         self, tree: tuple, tokens: list[str], segments: list[list[_Word | None]], tables: list,
-        allowed: Container[int], limit: int, date_rank: dict[int, int],
+        allowed: Container[int], limit: int, date_rank: Mapping[int, int],
     ) -> list[tuple[int, float]] | None:
         """Several words (AND, OR, a term of several words): steps 2-4 of the docstring."""
         ranker = self._ranker

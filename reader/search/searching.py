@@ -44,6 +44,7 @@ import logging
 from dataclasses import replace
 
 from reader.catalogue import Message
+from reader.search.date_ranks import DateRanks, read_date_ranks
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
 from reader.search.page_first import first_ranked, tree_tokens, upper_bound, worth_it
 from reader.search.query import And, Node, Not, Or, Query, Term
@@ -72,7 +73,7 @@ class IndexSearch:
         self.words = words
         #: Replaced by the owner when it makes the file anew (SearchIndex._begin_rebuild).
         self.store = store
-        self._date_ranks: dict[int, int] | None = None
+        self._date_ranks: DateRanks | None = None
         self._noted: set[int] | None = None
         #: Whole answers of earlier searches, for the index as it is (matching.TermCache).
         self._answers = TermCache(ANSWERS_KEPT)
@@ -100,18 +101,24 @@ class IndexSearch:
         if self.store.changed_elsewhere():
             self.forget()
 
-    def ranks(self) -> dict[int, int]:
+    def ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         if self._date_ranks is None:
-            ranks: dict[int, int] = {}
-            rank = 0
-            for date, ids in self.store.ids_by_date():
-                if date:
-                    rank += 1
-                # One int object a date, shared by its articles (issue 17: memory at 1M).
-                ranks.update(dict.fromkeys(ids, rank if date else 0))
-            self._date_ranks = ranks
+            # The ids with notes come from the same pass over the table (one scan, not two).
+            noted: set[int] = set()
+            self._date_ranks = read_date_ranks(self.store.ids_and_dates(noted=noted),
+                                               self.store.max_id())
+            if self._noted is None:
+                self._noted = noted
         return self._date_ranks
+
+    def prepare(self) -> None:
+        """Read now what the first search would read first: the date ranks, the noted ids
+        and the word ranker's field lengths (the window asks while it waits for a query)."""
+        self.follow_other_writers()
+        self.ranks()
+        self._noted_ids()
+        self.words.ranker()
 
     def _noted_ids(self) -> set[int]:
         if self._noted is None:
@@ -127,7 +134,7 @@ class IndexSearch:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
         self.follow_other_writers()
         ranks = self.ranks()
-        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
         if query.root is None:
             return universe if allowed is not None or query.filters else set()
         return evaluate(query.root, universe, self._lookup(len(ranks)), with_notes=True)
@@ -151,7 +158,7 @@ class IndexSearch:
                                         notices)
             if page is not None:
                 return page
-        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
         if root is None:
             if allowed is None and not query.filters:
                 return SearchResult(0, [], notices)

@@ -94,6 +94,12 @@ class SearchController(QObject):
         self.ready = ready
         if ready and self._held:
             self.run_now()
+        elif ready:
+            # Nothing asked yet: what the first search reads is read now, while the reader
+            # types (at 1M articles most of a first answer).  A failure here is the
+            # search's to report, when one is asked.
+            self._ops.query(lambda session: session.prepare_search(), None, "",
+                            failed=lambda _exc: None)
 
     def _edited(self, _text: str) -> None:
         self._timer.start()
