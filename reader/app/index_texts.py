@@ -178,7 +178,7 @@ class LibraryTexts:
             body, extra = _first_of(parts["body"]), ""
         main = self._execute(
             f"SELECT a.id, {in_sql}, {_sum_or_any(parts['title'], agg)}, {body}, "
-            f"a.paragraphs{extra} FROM articles a WHERE 1{among}", params).fetchall()
+            f"{_PARAGRAPHS}{extra} FROM articles a WHERE 1{among}", params).fetchall()
         notes = self._execute(
             f"SELECT a.id, {_sum_or_any(parts['note'], agg)} FROM articles a "
             f"WHERE {_NOTED}{among}", params).fetchall()
@@ -275,23 +275,35 @@ _FIRST_IN_TEXT = f"-(instr({{0}}, :needle) * {_SHIFT} + length({{0}}))"
 _NUMBER = "(?:0|[1-9][0-9]*)"
 _SPACE = "[ \t\n\r]*"  # JSON's whitespace, not Unicode's
 _LENGTHS = re.compile(rf"\[{_SPACE}(?:{_NUMBER}{_SPACE}(?:,{_SPACE}{_NUMBER}{_SPACE})*)?\]")
+#: The same, over the column's bytes.
+_LENGTHS_BYTES = re.compile(_LENGTHS.pattern.encode("ascii"))
+#: The stored lengths as the library's bytes: the connection's text factory (a Python call
+#: a value, library/opening.py) was a sixth of a long term's check (issue 17).
+_PARAGRAPHS = "CAST(a.paragraphs AS BLOB)"
 
 
 @functools.lru_cache(maxsize=65536)
-def _paragraphs_end(stored: str, text_length: int) -> int | None:
+def _paragraphs_end(stored: str | bytes, text_length: int) -> int | None:
     """Where the paragraphs end in a text this long (0: none), or None when their stored
     lengths do not fit it (text_once.paragraphs_length).  Remembered: decoding the lengths
     was a third of a long term's check, and the same articles match term after term.
 
     Lengths as Reader writes them are summed without decoding JSON (at a million articles
     json.loads and the check of every value were half of a long term's search, issue 17);
-    anything else (strings of an old row, damage) goes through `paragraphs_length`."""
-    if _LENGTHS.fullmatch(stored):
-        inner = stored[1:-1]
-        numbers = inner.split(",") if inner.strip() else []
-        taken = sum(map(int, numbers)) + len(numbers) - 1
-        return None if taken > text_length else max(taken, 0)
-    return decoded_paragraphs_end(stored, text_length)
+    anything else (strings of an old row, damage) goes through `paragraphs_length`.
+    `stored` may be the column's UTF-8 bytes (`_PARAGRAPHS`): read as the library reads
+    text, bytes that are not UTF-8 as U+FFFD."""
+    numbers: list[str] | list[bytes]
+    if isinstance(stored, bytes):
+        if not _LENGTHS_BYTES.fullmatch(stored):
+            return decoded_paragraphs_end(stored.decode("utf-8", "replace"), text_length)
+        numbers = stored[1:-1].split(b",") if stored[1:-1].strip() else []
+    elif _LENGTHS.fullmatch(stored):
+        numbers = stored[1:-1].split(",") if stored[1:-1].strip() else []
+    else:
+        return decoded_paragraphs_end(stored, text_length)
+    taken = sum(map(int, numbers)) + len(numbers) - 1
+    return None if taken > text_length else max(taken, 0)
 
 
 def decoded_paragraphs_end(stored: str, text_length: int) -> int | None:

@@ -10,6 +10,13 @@ then:
 2. the page: by relevance, the index ranks within the ids; by date (newest/oldest), the
    library orders the ids and the index only writes the snippets of the page.
 
+The window asks for the page first (`page_first`, issue 17): by relevance and without
+filters the index answers with the page alone, a long term's found among its best word hits
+before every candidate is read (reader/search/page_first.py: its total then an upper bound,
+`total_exact` False), a word the postings prove with its count; the answer has no matches
+and no facets (`matches_pending`), and `count_facets` finds the matches, the exact total
+and the facets next.
+
 `narrowing_token` writes the filter a click on a facet adds to the query, so the bar always
 shows what the results are.
 """
@@ -28,7 +35,7 @@ from reader.search.query import Query, parse_query
 
 if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
     from reader.library import Library
-    from reader.search import SearchIndex
+    from reader.search import SearchIndex, SearchResult
 
 #: The orders results can be listed in; the first is the default.
 SORTS = ("relevance", "newest", "oldest")
@@ -65,6 +72,9 @@ class ResearchOutcome:
     facets_pending: bool = False
     #: every match's id (the search's own set, not copied: up to the whole library)
     matched_ids: Collection[int] = field(default=(), repr=False, compare=False)
+    #: the page came first: the matches (and with them the exact total) are still to be
+    #: found, by `count_facets` (`matched_ids` is empty until then)
+    matches_pending: bool = False
 
     @property
     def total(self) -> int:
@@ -88,18 +98,28 @@ def find_matches(library: Library, index: SearchIndex, text: str) -> Matches:
 def research_search(library: Library, index: SearchIndex, text: str, limit: int = 20,
                     offset: int = 0, sort: str = "relevance",
                     with_facets: bool = True, facet_top: int | None = None,
-                    facets_when_ready: bool = False) -> ResearchOutcome:
+                    facets_when_ready: bool = False, page_first: bool = False
+                    ) -> ResearchOutcome:
     """A page of the matches of `text` in `sort` order, with facets (see the module docstring;
     `facet_top`: list only that many of each facet's values, dates excepted).
 
     `facets_when_ready`: count the facets only if their snapshot is read and current; else
     answer without them (`facets_pending`), so the page is not kept waiting while it is
     read (a fraction of a second at 100k articles: the window's first search) and the
-    facets are counted next (`count_facets`)."""
+    facets are counted next (`count_facets`).
+
+    `page_first`: a query by relevance without filters is answered with its page alone, as
+    the index finds it first (a long term's before its exact total, reader/search/
+    page_first.py; a word the postings prove with its count): the matches (with them the
+    exact total, when the page's is a bound) and the facets are left to `count_facets`."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
-    matches = find_matches(library, index, text)
     limit, offset = max(0, limit), max(0, offset)
+    first = page_first_result(index, text, limit, offset) \
+        if page_first and sort == "relevance" else None
+    if first is not None:
+        return _page_only(library, text, first, with_facets)
+    matches = find_matches(library, index, text)
     if sort == "relevance":
         result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset,
                               matched=True)
@@ -119,10 +139,40 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     return ResearchOutcome(outcome, facets, sort, sizes, pending, matches.ids)
 
 
-def count_facets(library: Library, found: ResearchOutcome, top: int | None = None
-                 ) -> ResearchOutcome:
+def page_first_result(index: SearchIndex, text: str, limit: int, offset: int
+                      ) -> SearchResult | None:
+    """The page of `text` by relevance as the index finds it first (its page_first.py: the
+    total is exact only when it counted it anyway), or None for a query with filters or no
+    text (resolved as sets in the library: their matches come with the page)."""
+    query = parse_query(text)
+    if query.filters or query.root is None:
+        return None
+    return index.search(query, None, limit, offset, page_first=True)
+
+
+def _page_only(library: Library, text: str, result: SearchResult,
+               with_facets: bool) -> ResearchOutcome:
+    """A page that came before its matches: they, the exact total and the facets follow
+    (`count_facets`)."""
+    notices = list(parse_query(text).notices)
+    notices.extend(n for n in result.notices if n not in notices)
+    outcome = SearchOutcome(text, result.total, search_hits(library, result.hits), notices,
+                            total_exact=result.total_exact)
+    return ResearchOutcome(outcome, {}, "relevance", {}, facets_pending=with_facets,
+                           matches_pending=True)
+
+
+def count_facets(library: Library, found: ResearchOutcome, top: int | None = None,
+                 index: SearchIndex | None = None) -> ResearchOutcome:
     """`found` with its pending facets counted (the snapshot read first, with the whole
-    library's counts, so the searches after it are counted at once)."""
+    library's counts, so the searches after it are counted at once); when its matches are
+    pending too (`_page_only`), they are found first in `index`, with the exact total."""
+    if found.matches_pending:
+        if index is None:
+            raise ValueError("the matches of a page-first answer are found in the index")
+        matches = find_matches(library, index, found.outcome.query)
+        outcome = replace(found.outcome, total=len(matches.ids), total_exact=True)
+        found = replace(found, outcome=outcome, matched_ids=matches.ids, matches_pending=False)
     library.facets.prepare()
     facets, sizes = library.facets.counts_and_sizes(found.matched_ids, top)
     return replace(found, facets=facets, facet_sizes=sizes, facets_pending=False)

@@ -53,6 +53,9 @@ class SearchOutcome:
     total: int
     hits: list[SearchHit]
     notices: list[Message] = field(default_factory=list)
+    #: False: the page came first and `total` only bounds the matches from above (the
+    #: window's first answer, research.py); the exact count follows
+    total_exact: bool = True
 
 
 def run_search(library: Library, index: SearchIndex, text: str, limit: int = 20,

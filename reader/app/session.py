@@ -287,19 +287,28 @@ class Session:
 
     def research(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
                  with_facets: bool = True, facet_top: int | None = None,
-                 facets_when_ready: bool = False) -> ResearchOutcome:
+                 facets_when_ready: bool = False, page_first: bool = False) -> ResearchOutcome:
         """A page of results in `sort` order with facets over all matches (app/research.py)."""
         from reader.app.research import research_search
 
         self.ensure_index()
         return research_search(self.library, self.index, text, limit, offset, sort, with_facets,
-                               facet_top, facets_when_ready)
+                               facet_top, facets_when_ready, page_first)
+
+    def prepare_search(self) -> None:
+        """Bring the index in step and read what the first search needs, before it is
+        asked (the window, while it waits for a query: issue 17, a first answer at 1M)."""
+        self.ensure_index()
+        self.index.prepare_search()
 
     def count_facets(self, found: ResearchOutcome, top: int | None = None) -> ResearchOutcome:
-        """`found` with the facets `research(…, facets_when_ready=True)` left pending."""
+        """`found` with the facets `research(…, facets_when_ready=True)` left pending (and
+        the matches and exact total `research(…, page_first=True)` left pending)."""
         from reader.app.research import count_facets
 
-        return count_facets(self.library, found, top)
+        if found.matches_pending:
+            self.ensure_index()
+        return count_facets(self.library, found, top, self.index)
 
     def check(self) -> CheckReport:
         from reader.app.indexing import library_docs

@@ -38,6 +38,7 @@ from reader.catalogue import Code
 from reader.errors import ReaderError, environment_message, sqlite_code
 from reader.models import IndexDoc
 from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.search.date_ranks import DateRanks
 from reader.search.query import Query
 from reader.search.results import BuildReport, SearchResult
 from reader.search.searching import ANSWERS_KEPT, TITLE_WEIGHT, IndexSearch
@@ -187,7 +188,7 @@ class SearchIndex:
 
     def ids(self) -> set[int]:
         with self._lock:
-            return set(self._searching.ranks())
+            return set(self._searching.ranks().ids)
 
     @property
     def doc_count(self) -> int:
@@ -345,6 +346,28 @@ class SearchIndex:
             progress(min(merged, total), max(merged, total), PROGRESS_LABEL)
         self._store.set_meta(MERGE_PENDING, None)
 
+    def write_leaders(self, progress: Progress = no_progress,
+                      cancelled: Cancelled = never_cancelled) -> int:
+        """Write the frequent words' leaders of the segments written before they existed
+        (leaders.py; until then those are searched by reading every posting): one file a
+        segment, whole, so a killed or cancelled run goes on where it stopped.  Returns the
+        number of segments done; `progress(done, total, "indexing")` counts documents."""
+        from reader.search.leaders import FIELD, write_missing
+        from reader.search.ranking import _lengths
+
+        with self._lock:
+            reader = self._words.searcher().reader()
+            try:
+                written = write_missing(
+                    self._words.folder, reader, FIELD, lambda leaf: _lengths(leaf, FIELD),
+                    lambda done, total: progress(done, total, PROGRESS_LABEL), cancelled)
+            except OSError as exc:  # (a full disk): searches read every posting meanwhile
+                logger.warning("could not write the words' leaders (%s)", _describe(exc))
+                return 0
+            if written:
+                self._words.forget_searcher()  # its ranker read the segments without them
+            return written
+
     def _write_batch(self, docs: list[IndexDoc], deletes: list[int], merge: bool = False) -> int:
         """One committed batch: Whoosh first, then SQLite (see the module docstring).
 
@@ -475,17 +498,19 @@ class SearchIndex:
 
     def search(
         self, query: Query, allowed: set[int] | None = None, limit: int = 20, offset: int = 0,
-        matched: bool = False,
+        matched: bool = False, page_first: bool = False,
     ) -> SearchResult:
         """One page of the articles matching `query` within `allowed` (searching.py).
 
         `matched`: `allowed` holds only articles `matching_ids` gave for this query, so the
-        query is not evaluated again (at 100k articles that is half a search page's time)."""
+        query is not evaluated again (at 100k articles that is half a search page's time).
+        `page_first`: the page may come before its exact total (`total_exact` False, see
+        page_first.py); `matching_ids` then counts it."""
         limit, offset = max(0, limit), max(0, offset)
         with self._lock:
             try:
                 return self._searching.search(query, allowed, limit, offset,
-                                              matched and allowed is not None)
+                                              matched and allowed is not None, page_first)
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 
@@ -505,13 +530,21 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
+    def prepare_search(self) -> None:
+        """Read what every search needs before the first is asked (IndexSearch.prepare)."""
+        with self._lock:
+            try:
+                self._searching.prepare()
+            except sqlite3.DatabaseError as exc:
+                raise self._read_error(exc) from exc
+
     def forget_answers(self) -> None:
         """Forget what earlier searches found and read (the next search reads afresh, as
         the first after opening does: the benchmarks' cold figures)."""
         with self._lock:
             self._searching.forget_answers()
 
-    def _ranks(self) -> dict[int, int]:
+    def _ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         return self._searching.ranks()
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add
@@ -45,8 +45,10 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from reader.search.analysis import analyze
+from reader.search.doc_numbers import DocNumbers
 from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
+from reader.search.ranking_leaders import LeaderRanking
 
 __all__ = ["WordRanker", "WordTree", "proof_token", "word_of", "word_tree"]
 
@@ -55,6 +57,9 @@ K1, B = _DEFAULTS.K1, _DEFAULTS.B
 #: Postings (document, frequency) kept across searches: some 25 MB at most, the words of a
 #: few searches of common words at 100k articles.
 POSTINGS_KEPT = 250_000
+#: A search among fewer candidates than this (a filter) ranks them all: the leaders would
+#: rarely hold enough of them.
+LEADERS_AMONG = 10_000
 #: Whoosh's length code → length (the lengths column holds one byte a document).
 _LENGTHS = tuple(byte_to_length(code) for code in range(256))
 
@@ -116,8 +121,8 @@ class _Leaf:
 class WordRanker:
     """Field lengths and statistics of one Whoosh searcher, and the ranking over them."""
 
-    def __init__(self, searcher, fieldname: str, article_ids: list[int],
-                 docnums: dict[int, int]) -> None:
+    def __init__(self, searcher, fieldname: str, article_ids: Sequence[int],
+                 docnums: DocNumbers) -> None:
         """`article_ids[docnum]` is the article id of a live document, -1 of a deleted one;
         `docnums` is the other way round, for the live documents."""
         self.searcher = searcher
@@ -135,6 +140,7 @@ class WordRanker:
         self._lengths = b"".join(leaf.lengths for leaf in self._leaves)
         # Per token: (length code → the BM25 denominator's length part) is shared by all.
         self._norms = tuple(K1 * ((1 - B) + B * length / self.avgdl) for length in _LENGTHS)
+        self._leading = LeaderRanking(self)
 
     def postings(self) -> SearchPostings:
         """The postings searches read over this searcher (each word's read once, kept up
@@ -142,7 +148,7 @@ class WordRanker:
         return self._postings
 
     def top(
-        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: Mapping[int, int],
         excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, score) of the articles in `among` that match `tree`
@@ -152,6 +158,12 @@ class WordRanker:
             return []
         # Who may be a hit when `among` is None: every indexed article but the excluded.
         indexed: Container[int] = _Except(date_rank, excluded) if excluded else date_rank
+        if among is None or len(among) >= LEADERS_AMONG:
+            # The leaders prove most pages of common words without reading every posting.
+            led = self._leading.top(tree, list(_tokens(tree)),
+                                    indexed if among is None else among, limit, date_rank)
+            if led is not None:
+                return led
         kind, parts = tree
         if kind == "tokens" and len(parts) == 1:
             return self._top_of_one(parts[0], indexed if among is None else among, limit,
@@ -168,8 +180,7 @@ class WordRanker:
             allowed = indexed
         else:
             docnums = self._docnums
-            candidates: set[int] = set(map(docnums.get, among, repeat(-1)))  # -1: no document
-            candidates.discard(-1)
+            candidates = docnums.of(among)
             hits = _matching(tree, tfs, candidates)
         if not hits:
             return []
@@ -188,7 +199,7 @@ class WordRanker:
         return self._pick(order, total or [], allowed, limit, date_rank)
 
     def _top_of_one(
-        self, token: str, among: Container[int], limit: int, date_rank: dict[int, int]
+        self, token: str, among: Container[int], limit: int, date_rank: Mapping[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for one word: its postings are the word hits, so they are scored as they
         are, from their two lists, with no candidate set and no document number map made."""
@@ -196,7 +207,7 @@ class WordRanker:
         return self._pick(docnums, scores, among, limit, date_rank) if docnums else []
 
     def _top_of_any(
-        self, tokens: set[str], among: Container[int], limit: int, date_rank: dict[int, int]
+        self, tokens: set[str], among: Container[int], limit: int, date_rank: Mapping[int, int]
     ) -> list[tuple[int, float]]:
         """`top` for words joined by OR, all hits allowed but those not in `among`: each
         word's postings scored as they are, and summed where they meet, a map at a time
@@ -220,7 +231,7 @@ class WordRanker:
 
     def _pick(
         self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
-        date_rank: dict[int, int],
+        date_rank: Mapping[int, int],
     ) -> list[tuple[int, float]]:
         """The best `limit` of the scored documents whose articles are in `among`.
 
@@ -239,6 +250,31 @@ class WordRanker:
     def _table(self, token: str) -> _Scores:
         return _Scores(self.searcher.idf(self.fieldname, token) * (K1 + 1), self._norms)
 
+    # What the leader path (ranking_leaders.py) scores and picks with: the same as here.
+    table = _table
+
+    def leaves(self) -> list[tuple[Any, int]]:
+        """(segment reader, its first document number) of each segment."""
+        return [(leaf.reader, leaf.offset) for leaf in self._leaves]
+
+    def lengths(self) -> bytes:
+        """Every document's length code, by document number."""
+        return self._lengths
+
+    def article_ids(self) -> Sequence[int]:
+        """Document number → article id (-1: deleted)."""
+        return self._article_ids
+
+    def pick(self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
+        """The best `limit` (article id, score) of the scored documents in `among`."""
+        return self._pick(docnums, scores, among, limit, date_rank)
+
+    def best(self, docnums: list[int], scores: list[float], limit: int,
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
+        """The best `limit` (article id, score) of the scored documents."""
+        return self._best(docnums, scores, limit, date_rank)
+
     def containing(self, token: str) -> set[int]:
         """Ids of the articles whose title or body holds `token` as a word (live documents)."""
         found = set(map(self._article_ids.__getitem__, self._postings.postings(token).docnums))
@@ -246,7 +282,7 @@ class WordRanker:
         return found
 
     def _best(
-        self, docnums: list[int], scores: list[float], limit: int, date_rank: dict[int, int],
+        self, docnums: list[int], scores: list[float], limit: int, date_rank: Mapping[int, int],
         whole: bool = False,
     ) -> list[tuple[int, float]]:
         """The `limit` highest scores as (article id, score), ties to the newer article,

@@ -31,11 +31,15 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     """`total` matching articles (all of them, not just this page), one page of hits, and
-    notices for the user (how the query was read, what was ignored)."""
+    notices for the user (how the query was read, what was ignored).
+
+    `total_exact` False: the page came first (page_first.py) and `total` is only an upper
+    bound (the articles holding the terms' character pairs); `matching_ids` counts them."""
 
     total: int
     hits: list[Hit] = field(default_factory=list)
     notices: list[Message] = field(default_factory=list)
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)

@@ -30,15 +30,23 @@ matches (never note-only ones), so the page is ranked from the postings alone an
 (issue 17: at 100k articles that set was half of a common word's search).  Exclusions of
 such terms at the top (社区 -物业) are FTS5's NOT, and their articles are left out of
 the ranking.
+
+Asked for the page first (`page_first`: the window), a query without filters the postings
+do not prove is looked for among its best word hits, each checked against its text
+(page_first.py): the same page, without reading every candidate of a long term, and with
+an upper bound for `total` (`total_exact` False) instead of the count.
 """
 
 from __future__ import annotations
 
 import heapq
 import logging
+from dataclasses import replace
 
 from reader.catalogue import Message
+from reader.search.date_ranks import DateRanks, read_date_ranks
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
+from reader.search.page_first import first_ranked, tree_tokens, upper_bound, worth_it
 from reader.search.query import And, Node, Not, Or, Query, Term
 from reader.search.ranking import word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
@@ -65,7 +73,7 @@ class IndexSearch:
         self.words = words
         #: Replaced by the owner when it makes the file anew (SearchIndex._begin_rebuild).
         self.store = store
-        self._date_ranks: dict[int, int] | None = None
+        self._date_ranks: DateRanks | None = None
         self._noted: set[int] | None = None
         #: Whole answers of earlier searches, for the index as it is (matching.TermCache).
         self._answers = TermCache(ANSWERS_KEPT)
@@ -93,18 +101,24 @@ class IndexSearch:
         if self.store.changed_elsewhere():
             self.forget()
 
-    def ranks(self) -> dict[int, int]:
+    def ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         if self._date_ranks is None:
-            ranks: dict[int, int] = {}
-            rank = 0
-            for date, ids in self.store.ids_by_date():
-                if date:
-                    rank += 1
-                # One int object a date, shared by its articles (issue 17: memory at 1M).
-                ranks.update(dict.fromkeys(ids, rank if date else 0))
-            self._date_ranks = ranks
+            # The ids with notes come from the same pass over the table (one scan, not two).
+            noted: set[int] = set()
+            self._date_ranks = read_date_ranks(self.store.ids_and_dates(noted=noted),
+                                               self.store.max_id())
+            if self._noted is None:
+                self._noted = noted
         return self._date_ranks
+
+    def prepare(self) -> None:
+        """Read now what the first search would read first: the date ranks, the noted ids
+        and the word ranker's field lengths (the window asks while it waits for a query)."""
+        self.follow_other_writers()
+        self.ranks()
+        self._noted_ids()
+        self.words.ranker()
 
     def _noted_ids(self) -> set[int]:
         if self._noted is None:
@@ -120,17 +134,18 @@ class IndexSearch:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
         self.follow_other_writers()
         ranks = self.ranks()
-        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
         if query.root is None:
             return universe if allowed is not None or query.filters else set()
         return evaluate(query.root, universe, self._lookup(len(ranks)), with_notes=True)
 
     def search(
         self, query: Query, allowed: set[int] | None, limit: int, offset: int,
-        matched: bool = False,
+        matched: bool = False, page_first: bool = False,
     ) -> SearchResult:
         """One page of the articles matching `query` within `allowed` (the module docstring);
-        `matched`: `allowed` is `matching_ids` of this query already."""
+        `matched`: `allowed` is `matching_ids` of this query already; `page_first`: the
+        page may come without its exact total (page_first.py)."""
         notices = list(query.notices)
         self.follow_other_writers()
         ranks = self.ranks()
@@ -138,9 +153,12 @@ class IndexSearch:
         if root is not None and allowed is None and not matched:
             page = self._proven_page(root, [t.text for t in query.terms], limit, offset,
                                      notices)
+            if page is None and page_first and not query.filters:
+                page = self._first_page(root, [t.text for t in query.terms], limit, offset,
+                                        notices)
             if page is not None:
                 return page
-        universe = set(ranks) if allowed is None else {i for i in allowed if i in ranks}
+        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
         if root is None:
             if allowed is None and not query.filters:
                 return SearchResult(0, [], notices)
@@ -195,6 +213,29 @@ class IndexSearch:
         total = self.store.count_matching(expression)
         ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
         return self._page(root, terms, ranked[offset:wanted], total, notices)
+
+    def _first_page(
+        self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message]
+    ) -> SearchResult | None:
+        """The page of the full evaluation found among the best word hits, with an upper
+        bound for its total (page_first.py), or None when the word hits hold too few or
+        checking every candidate is the cheaper way."""
+        tree = word_tree(root)
+        if tree is None:
+            return None
+        ranks = self.ranks()
+        bound = upper_bound(root)
+        total = self.store.count_matching(bound) if bound is not None else len(ranks)
+        postings = sum(map(self.words.doc_frequency, tree_tokens(tree)))
+        if not worth_it(total, postings):
+            return None
+        ranked = first_ranked(root, offset + limit,
+                              lambda n: self.words.top(tree, None, n, ranks),
+                              self.store.fields_with)
+        if ranked is None:
+            return None
+        page = [(doc_id, score, MatchKind.WORD) for doc_id, score in ranked[offset:]]
+        return replace(self._page(root, terms, page, total, notices), total_exact=False)
 
     def _page(
         self, root: Node, terms: list[str], page: list[tuple[int, float, MatchKind]],

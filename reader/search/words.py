@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from reader.atomic import write_atomic
 from reader.models import IndexDoc
 from reader.processes import ProcessStamp, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
+from reader.search.doc_numbers import DELETED, DocNumbers
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking import WordRanker, WordTree, proof_token
 from reader.search.segment_merge import tiered
@@ -148,9 +149,9 @@ class WordIndex:
         self.folder = folder
         self.ix = ix
         self._searcher = None
-        self._docnums: dict[int, int] | None = None
-        #: Whoosh document number → article id (-1 for a deleted document).
-        self._ids: list[int] = []
+        self._docnums: DocNumbers | None = None
+        #: Whoosh document number → article id (DELETED for a deleted document).
+        self._ids: Sequence[int] = array("q")
         self._ranker: WordRanker | None = None
 
     @staticmethod
@@ -191,21 +192,20 @@ class WordIndex:
             self._searcher = self.ix.searcher()
         return self._searcher
 
-    def docnums(self) -> dict[int, int]:
-        """Article id → Whoosh document number, for the live documents."""
+    def docnums(self) -> DocNumbers:
+        """Article id → Whoosh document number, for the live documents (made when first
+        asked: a search of one word never asks)."""
         if self._docnums is None:
             reader = self.searcher().reader()
-            ids = _id_column(reader) if reader.doc_count_all() else []
+            ids = _id_column(reader) if reader.doc_count_all() else array("q")
             if reader.has_deletions():
-                live = [-1] * len(ids)
+                live = array("q", [DELETED]) * len(ids)
                 for n in reader.all_doc_ids():
                     live[n] = ids[n]
-                self._docnums = {article_id: n for n, article_id in enumerate(live)
-                                 if article_id >= 0}
-            else:  # every document is live: no per-document check (issue 17: start-up at 1M)
-                live = ids
-                self._docnums = dict(zip(live, range(len(live)), strict=True))
-            self._ids = live
+                ids = live
+            # else every document is live: no per-document check (issue 17: start-up at 1M)
+            self._ids = ids
+            self._docnums = DocNumbers(ids)
         return self._docnums
 
     def ranker(self) -> WordRanker:
@@ -221,7 +221,7 @@ class WordIndex:
             self._searcher.close()
         self._searcher = None
         self._docnums = None
-        self._ids = []
+        self._ids = array("q")
         self._ranker = None
 
     def writer(self, procs: int = 1, side: Callable[[dict[str, str]], object] | None = None,
@@ -295,12 +295,17 @@ class WordIndex:
             return reader.doc_count()
 
     def top(
-        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: dict[int, int],
+        self, tree: WordTree, among: set[int] | None, limit: int, date_rank: Mapping[int, int],
         excluded: frozenset[int] | set[int] = frozenset(),
     ) -> list[tuple[int, float]]:
         """The best `limit` (article id, BM25F score) pairs among the given article ids
         (None: among all those `date_rank` knows but the `excluded`)."""
         return self.ranker().top(tree, among, limit, date_rank, excluded)
+
+    def doc_frequency(self, token: str) -> int:
+        """How many documents hold `token` (deleted ones too: an estimate of its postings,
+        read from its term entry)."""
+        return self.searcher().doc_frequency(WORD_FIELDS[0], token)
 
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""
@@ -327,34 +332,49 @@ def _record_writer(record: Path, workers: list[int]) -> None:
         write_atomic(record, json.dumps(data))
 
 
-def _id_column(reader) -> list[int]:
+def _id_column(reader) -> array:
     """The article id of every document (deleted ones included), segment by segment.
 
     Whoosh's column reader reads a value by a seek and a read each (0.3 s at 100k
     articles, every time a searcher opens); a numeric column is fixed-width big-endian
-    numbers, so it is read in one piece where it has that form.
+    numbers, so it is read in one piece where it has that form.  The ids are kept as an
+    array (8 bytes an id, not a list of int objects: 36 MB less at a million).
     """
     field = reader.schema["id"]
     shift = _linear_shift(field)
-    values: list[int] = []
+    values = array("q")
     for leaf, _offset in reader.leaf_readers():
         raw = leaf.column_reader("id", translate=False)
         count = leaf.doc_count_all()
-        decoded = None
+        decoded, add = None, shift  # what to add to a decoded value to make the id
         if isinstance(raw, NumericColumn.Reader) and raw._count >= count:
-            try:
-                decoded = array(raw._typecode, raw._dbfile.get(raw._basepos, count * raw._fixedlen))
-            except (ValueError, TypeError):  # a typecode array() lacks: read value by value
-                decoded = None
+            data = raw._dbfile.get(raw._basepos, count * raw._fixedlen)
+            if raw._typecode == "Q" and shift == -(1 << 63):
+                # A 64-bit id is kept as id + 2**63, unsigned: flipping each value's top bit
+                # makes the same bytes the signed id (all in C, no Python step an id).
+                flipped = bytearray(data)
+                flipped[0::8] = flipped[0::8].translate(_TOP_BIT_FLIPPED)
+                decoded, add = array("q", flipped), 0
+            else:
+                try:
+                    decoded = array(raw._typecode, data)
+                except (ValueError, TypeError):  # a typecode array() lacks: read one by one
+                    decoded = None
             if decoded is not None and sys.byteorder == "little":
                 decoded.byteswap()
         if decoded is None:
             values.extend(map(field.from_column_value, raw))
-        elif shift is not None:
-            values.extend([value + shift for value in decoded])
+        elif add == 0 and decoded.typecode == "q":
+            values.extend(decoded)
+        elif add is not None:
+            values.extend([value + add for value in decoded])
         else:
             values.extend(map(field.from_column_value, decoded))
     return values
+
+
+#: Each byte with its top bit flipped (bytes.translate's table).
+_TOP_BIT_FLIPPED = bytes(code ^ 0x80 for code in range(256))
 
 
 def _linear_shift(field) -> int | None:

@@ -37,6 +37,9 @@ class SearchWiring(QObject):
         self.window = window
         self.controller = SearchController(window.search_bar, window.ops, window.messages, window)
         self.controller.answered.connect(self._show_results)
+        # A page shown before its count (page first) gets the exact count with the facets.
+        self.controller.researched.connect(
+            lambda text, found: window.results_view.show_total(text, found.outcome))
         self.controller.cleared.connect(self._search_cleared)
         self.controller.waiting.connect(self._search_waiting)
         window.search_bar.returnPressed.connect(self._search_entered)

@@ -57,10 +57,7 @@ class ResultsView(QWidget):
         self.model.set_outcome(outcome)
 
         if outcome.hits:
-            shown = len(outcome.hits)
-            more = self.tr("，显示前 %n 条", "", shown) if outcome.total > shown else ""
-            self.label.setText(self.tr("“{}”：共 %n 条结果{}（Esc 返回目录）", "", outcome.total).format(
-                text, more))
+            self._say_count(text, outcome)
             # The current row is the article on screen when it is among the hits; no other
             # row is marked as if it were open (↓ and J still start from the first).
             row = self.model.row_of(self.state.article_id)
@@ -69,6 +66,27 @@ class ResultsView(QWidget):
             advice = translate("MainWindow", "可以去掉筛选条件再试") if ":" in text or "：" in text \
                 else translate("MainWindow", "可以换个说法再试")
             self.label.setText(translate("MainWindow", "没有找到“{}”，{}。").format(text, advice))
+
+    def _say_count(self, text: str, outcome) -> None:
+        shown = len(outcome.hits)
+        if not outcome.total_exact:
+            # The page came first (reader/search/page_first.py): the count follows.
+            self.label.setText(self.tr("“{}”：前 %n 条结果，正在计数…（Esc 返回目录）", "",
+                                       shown).format(text))
+            return
+        more = self.tr("，显示前 %n 条", "", shown) if outcome.total > shown else ""
+        self.label.setText(self.tr("“{}”：共 %n 条结果{}（Esc 返回目录）", "", outcome.total).format(
+            text, more))
+
+    def show_total(self, text: str, outcome) -> None:
+        """The exact count of the answer shown came (its page first): the line above the
+        list says it; the rows, their selection and scrolling stay as they are."""
+        shown = self.model.outcome
+        if shown is None or shown.total_exact or shown.query != outcome.query \
+                or [h.id for h in shown.hits] != [h.id for h in outcome.hits]:
+            return
+        self.model.outcome = outcome
+        self._say_count(text, outcome)
 
     def open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -12,10 +12,13 @@ controller emits `waiting` and runs the newest text the moment search is
 ready, so the first keystrokes after start-up are never lost.
 
 Each search is `session.research` (reader/app/research.py): one page in the
-order `sort` names, and the facets of all matches (`researched`).  The facets
-count from a snapshot of the library read on the first request: a search that
-would wait for it answers first (`answered`, `counting`) and its facets follow
-(`session.count_facets`, then `researched`).  `scope`
+order `sort` names, and the facets of all matches (`researched`).  By relevance
+without filters the page comes first, before every match is found
+(`page_first`: a long term's candidates are read only as far as the page needs),
+so its answer (`answered`, `counting`) has no exact total and no facets yet;
+`session.count_facets` finds the matches, the exact total and the facets next
+(`researched`).  The facets also count from a snapshot of the library read on
+the first request: a search that would wait for it answers first the same way.  `scope`
 is the bar's search-in choice (全文/标题/作者/笔记): the typed words are
 searched in that field only (`scoped_query`).
 """
@@ -91,6 +94,12 @@ class SearchController(QObject):
         self.ready = ready
         if ready and self._held:
             self.run_now()
+        elif ready:
+            # Nothing asked yet: what the first search reads is read now, while the reader
+            # types (at 1M articles most of a first answer).  A failure here is the
+            # search's to report, when one is asked.
+            self._ops.query(lambda session: session.prepare_search(), None, "",
+                            failed=lambda _exc: None)
 
     def _edited(self, _text: str) -> None:
         self._timer.start()
@@ -117,7 +126,8 @@ class SearchController(QObject):
         sort = self.sort
         top = facet_panel.MAX_VALUES  # the facets list no more (and say how many more)
         self._ops.query(lambda session: session.research(text, RESULT_LIMIT, sort=sort,
-                                                         facet_top=top, facets_when_ready=True),
+                                                         facet_top=top, facets_when_ready=True,
+                                                         page_first=True),
                         lambda found: self._answer(request, text, found),
                         self.tr("搜索失败"), failed=lambda exc: self._fail(request, exc))
 
@@ -129,11 +139,12 @@ class SearchController(QObject):
         for notice in outcome.notices:
             self._messages.info(localized(notice))
         self.answered.emit(text, outcome)
-        if not found.facets_pending:
+        if not found.facets_pending and not found.matches_pending:
             self.researched.emit(text, found)
             return
-        # The facets' snapshot was not read yet (the first search, or the library changed):
-        # the results are shown, and the facets counted next, reading it.
+        # The facets' snapshot was not read yet (the first search, or the library changed),
+        # or the page came first (page_first): the results are shown, and the matches and
+        # facets counted next.
         self.counting.emit(text)
         top = facet_panel.MAX_VALUES
         self._ops.query(lambda session: session.count_facets(found, top),

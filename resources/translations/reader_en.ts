@@ -3160,7 +3160,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/results_view.py" line="61"/>
+        <location filename="../../reader/ui/results_view.py" line="70"/>
+        <source>“{}”：前 %n 条结果，正在计数…（Esc 返回目录）</source>
+        <translation>
+            <numerusform>“{}”: the top %n result, counting all… (Esc returns to the contents)</numerusform>
+            <numerusform>“{}”: the top %n results, counting all… (Esc returns to the contents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/results_view.py" line="74"/>
         <source>“{}”：共 %n 条结果{}（Esc 返回目录）</source>
         <translation>
             <numerusform>“{}”: %n result{} (Esc returns to the contents)</numerusform>

@@ -162,3 +162,8 @@ _STORED = st.one_of(
 def test_the_paragraphs_end_without_decoding_json_is_what_decoding_gives(stored, text_length):
     _paragraphs_end.cache_clear()
     assert _paragraphs_end(stored, text_length) == decoded_paragraphs_end(stored, text_length)
+    # As the search reads the column: its bytes (a damaged byte reads as U+FFFD).
+    assert _paragraphs_end(stored.encode(), text_length) == \
+        decoded_paragraphs_end(stored, text_length)
+    assert _paragraphs_end(stored.encode() + b"\xff", text_length) == \
+        decoded_paragraphs_end(stored + "\ufffd", text_length)

@@ -167,23 +167,31 @@ def test_search_beside_the_baselines(built):
             # Reader's figures are cold: what earlier searches found is forgotten before each
             # (SearchIndex.forget_answers); "warm" asks again at once, as the window does at
             # a facet click or a sort change.
+            # "first" is what the window shows first (the page before the exact total,
+            # reader/search/page_first.py), "count" the exact total that follows it
+            # (`matching_ids`), both cold as "reader" is.
+            readers = ("reader", "warm", "first", "count")
             timed: dict[str, list[list[float]]] = {
-                f"{k} {clock}": [] for k in ("reader", "warm", *BASELINES)
+                f"{k} {clock}": [] for k in (*readers, *BASELINES)
                 for clock in ("wall", "cpu")
             }
             for _ in range(ROUNDS):  # interleaved, so the machine's load hits all alike
                 for key in timed:
                     timed[key].append([])
                 for query, root in zip(queries, roots, strict=True):
-                    session.index.forget_answers()
                     runs = {
                         "reader": lambda q=query: session.search(q, limit=20),
                         "warm": lambda q=query: session.search(q, limit=20),
+                        "first": lambda q=query: session.research(
+                            q, limit=20, page_first=True, with_facets=False),
+                        "count": lambda q=query: session.index.matching_ids(parse_query(q)),
                         "fts5": lambda r=root: trigram.top(r),
                         "scan": lambda r=root: brute.top(r),
                     }
-                    for key in ("reader", "warm", *BASELINES):
+                    for key in (*readers, *BASELINES):
                         run = runs[key]
+                        if key in ("reader", "first", "count"):
+                            session.index.forget_answers()
                         wall, cpu = time.perf_counter(), time.process_time()
                         if profile and key == "reader":
                             profile.enable()
@@ -205,9 +213,17 @@ def test_search_beside_the_baselines(built):
                     line += (f"; {key} {b50:.1f} / {b95:.1f} ms (Reader ÷ {key}: "
                              f"{p50 / b50:.2f}x p50, {p95 / b95:.2f}x p95)")
                 print(line)
+                f50, f95 = _percentiles(medians[f"first {clock}"])
+                c50, c95 = _percentiles(medians[f"count {clock}"])
+                print(f"  the window's page first: p50 {f50:.1f} / p95 {f95:.1f} ms; "
+                      f"its exact total after it: p50 {c50:.1f} / p95 {c95:.1f} ms ({clock})")
             medians["reader"] = medians["reader wall"]
             slowest = sorted(zip(medians["reader"], queries, strict=True), reverse=True)[:5]
             print("  slowest for Reader: " + ", ".join(f"{q} {t:.0f} ms" for t, q in slowest))
+            at = {q: i for i, q in enumerate(queries)}
+            print("  slowest, CPU ms exact / page first / exact total: " + ", ".join(
+                f"{q} {medians['reader cpu'][at[q]]:.0f} / {medians['first cpu'][at[q]]:.0f} / "
+                f"{medians['count cpu'][at[q]]:.0f}" for _, q in slowest))
             _check_recall(session, brute, queries, roots, name)
         filtered = []
         for query in FILTERED_QUERIES:

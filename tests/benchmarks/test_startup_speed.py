@@ -20,11 +20,11 @@ its own startup_driver.py runs, started by this one's startup_parent.py).
 
 Libraries: the seed library (built here); the 10k archive library
 (READER_BENCH_10K, default a copy of /tmp/scale-bench/10k/lib, the library
-test_archive_scale.py builds); a 100k library (READER_BENCH_100K) opened
-where it is, not copied.  The window writes to a library it opens (its lock,
+test_archive_scale.py builds); a 100k library (READER_BENCH_100K) and a 1M
+library (READER_BENCH_1M) opened where they are, not copied.  The window writes to a library it opens (its lock,
 SQLite's -shm, jieba's word table), and a read-only one has its index rebuilt
 in a scratch folder, so to leave someone else's library untouched point
-READER_BENCH_100K at an overlay of it (as root: `mount -t overlay overlay -o
+READER_BENCH_100K (or _1M) at an overlay of it (as root: `mount -t overlay overlay -o
 lowerdir=LIB,upperdir=UP,workdir=WORK MOUNT`): the writes land in UP (SQLite
 copies up the files it opens for writing).  Settings go to a temporary file.
 Targets (issue 17): shown ≤ 0.4 s, answered ≤ 1.0 s, peak memory ≤ 300 MB
@@ -55,6 +55,7 @@ DRIVER = SOURCE / "tests" / "benchmarks" / "startup_driver.py"
 PARENT = Path(__file__).resolve().parent / "startup_parent.py"
 ARCHIVE_10K = Path(os.environ.get("READER_BENCH_10K", "/tmp/scale-bench/10k/lib"))
 LIBRARY_100K = os.environ.get("READER_BENCH_100K")
+LIBRARY_1M = os.environ.get("READER_BENCH_1M")
 PYCACHE = os.environ.get("READER_BENCH_PYCACHE", "/tmp/reader-startup-pyc")
 RUNS = 5
 STAGES = ("imported", "shown", "library", "search ready", "answered", "facets")
@@ -130,3 +131,10 @@ def test_startup_on_a_100k_library(tmp_path):
     if not LIBRARY_100K:
         pytest.skip("set READER_BENCH_100K to (an overlay mount of) a 100k library")
     report("100k library", Path(LIBRARY_100K), "乌兰察布", tmp_path / "bench-settings.ini")
+
+
+def test_startup_on_a_1m_library(tmp_path):
+    """Opened where it is (READER_BENCH_1M), without copying: an overlay mount of it."""
+    if not LIBRARY_1M:
+        pytest.skip("set READER_BENCH_1M to (an overlay mount of) a 1M library")
+    report("1M library", Path(LIBRARY_1M), "乌兰察布", tmp_path / "bench-settings.ini")

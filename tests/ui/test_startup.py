@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from reader.ui.main import start
 from reader.ui.window import PREPARING_PLACEHOLDER, RESULTS_PAGE, SEARCH_PLACEHOLDER
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,4 +203,25 @@ def test_the_window_opens_its_library_after_the_first_paint_with_the_search_bar_
     with qtbot.waitSignals([window.library_ready, window.search_ready], timeout=30000):
         pass
     assert window.tree_model.rowCount() > 0
+    window.close()
+
+
+def test_what_the_first_search_reads_is_read_while_the_window_waits_for_a_query(
+        qtbot, library_dir, settings):
+    # Issue 17: at 1M articles the first search of a session read the articles' dates and
+    # the word ranker's field lengths (most of its second).  With no query typed yet, the
+    # window has the worker read them once search is ready; the search then finds them.
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_ready, timeout=30000):
+        pass
+    settle(qtbot, window)
+    searching = window.session.index._searching
+    ranks, ranker = searching._date_ranks, searching.words._ranker
+    assert ranks is not None and ranker is not None
+    with qtbot.waitSignal(window.search.answered, timeout=30000) as answered:
+        type_text(window.search_bar, "网格员")
+        qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
+    assert answered.args[1].total > 0
+    assert searching._date_ranks is ranks and searching.words._ranker is ranker
     window.close()
