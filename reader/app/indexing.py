@@ -154,5 +154,9 @@ def _catch_up(library: Library, index: SearchIndex, generation: str,
     added = index.update(changed, deletes, progress, cancelled, total=missing)
     if cancelled():
         return SyncReport("cancelled", "out of step", added=added)
+    if added or deletes:
+        # An index from before the words' leaders gets them with its next change (issue 17:
+        # some 80 CPU-s at a million articles, once; searches work without them meanwhile).
+        index.write_leaders(progress, cancelled)
     index.set_stamp(generation)
     return SyncReport("caught up", "out of step", added=added, removed=len(deletes))

@@ -346,6 +346,28 @@ class SearchIndex:
             progress(min(merged, total), max(merged, total), PROGRESS_LABEL)
         self._store.set_meta(MERGE_PENDING, None)
 
+    def write_leaders(self, progress: Progress = no_progress,
+                      cancelled: Cancelled = never_cancelled) -> int:
+        """Write the frequent words' leaders of the segments written before they existed
+        (leaders.py; until then those are searched by reading every posting): one file a
+        segment, whole, so a killed or cancelled run goes on where it stopped.  Returns the
+        number of segments done; `progress(done, total, "indexing")` counts documents."""
+        from reader.search.leaders import FIELD, write_missing
+        from reader.search.ranking import _lengths
+
+        with self._lock:
+            reader = self._words.searcher().reader()
+            try:
+                written = write_missing(
+                    self._words.folder, reader, FIELD, lambda leaf: _lengths(leaf, FIELD),
+                    lambda done, total: progress(done, total, PROGRESS_LABEL), cancelled)
+            except OSError as exc:  # (a full disk): searches read every posting meanwhile
+                logger.warning("could not write the words' leaders (%s)", _describe(exc))
+                return 0
+            if written:
+                self._words.forget_searcher()  # its ranker read the segments without them
+            return written
+
     def _write_batch(self, docs: list[IndexDoc], deletes: list[int], merge: bool = False) -> int:
         """One committed batch: Whoosh first, then SQLite (see the module docstring).
 

@@ -48,6 +48,7 @@ from reader.search.analysis import analyze
 from reader.search.doc_numbers import DocNumbers
 from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
+from reader.search.ranking_leaders import LeaderRanking
 
 __all__ = ["WordRanker", "WordTree", "proof_token", "word_of", "word_tree"]
 
@@ -56,6 +57,9 @@ K1, B = _DEFAULTS.K1, _DEFAULTS.B
 #: Postings (document, frequency) kept across searches: some 25 MB at most, the words of a
 #: few searches of common words at 100k articles.
 POSTINGS_KEPT = 250_000
+#: A search among fewer candidates than this (a filter) ranks them all: the leaders would
+#: rarely hold enough of them.
+LEADERS_AMONG = 10_000
 #: Whoosh's length code → length (the lengths column holds one byte a document).
 _LENGTHS = tuple(byte_to_length(code) for code in range(256))
 
@@ -136,6 +140,7 @@ class WordRanker:
         self._lengths = b"".join(leaf.lengths for leaf in self._leaves)
         # Per token: (length code → the BM25 denominator's length part) is shared by all.
         self._norms = tuple(K1 * ((1 - B) + B * length / self.avgdl) for length in _LENGTHS)
+        self._leading = LeaderRanking(self)
 
     def postings(self) -> SearchPostings:
         """The postings searches read over this searcher (each word's read once, kept up
@@ -153,6 +158,12 @@ class WordRanker:
             return []
         # Who may be a hit when `among` is None: every indexed article but the excluded.
         indexed: Container[int] = _Except(date_rank, excluded) if excluded else date_rank
+        if among is None or len(among) >= LEADERS_AMONG:
+            # The leaders prove most pages of common words without reading every posting.
+            led = self._leading.top(tree, list(_tokens(tree)),
+                                    indexed if among is None else among, limit, date_rank)
+            if led is not None:
+                return led
         kind, parts = tree
         if kind == "tokens" and len(parts) == 1:
             return self._top_of_one(parts[0], indexed if among is None else among, limit,
@@ -238,6 +249,31 @@ class WordRanker:
 
     def _table(self, token: str) -> _Scores:
         return _Scores(self.searcher.idf(self.fieldname, token) * (K1 + 1), self._norms)
+
+    # What the leader path (ranking_leaders.py) scores and picks with: the same as here.
+    table = _table
+
+    def leaves(self) -> list[tuple[Any, int]]:
+        """(segment reader, its first document number) of each segment."""
+        return [(leaf.reader, leaf.offset) for leaf in self._leaves]
+
+    def lengths(self) -> bytes:
+        """Every document's length code, by document number."""
+        return self._lengths
+
+    def article_ids(self) -> Sequence[int]:
+        """Document number → article id (-1: deleted)."""
+        return self._article_ids
+
+    def pick(self, docnums: list[int], scores: list[float], among: Container[int], limit: int,
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
+        """The best `limit` (article id, score) of the scored documents in `among`."""
+        return self._pick(docnums, scores, among, limit, date_rank)
+
+    def best(self, docnums: list[int], scores: list[float], limit: int,
+             date_rank: Mapping[int, int]) -> list[tuple[int, float]]:
+        """The best `limit` (article id, score) of the scored documents."""
+        return self._best(docnums, scores, limit, date_rank)
 
     def containing(self, token: str) -> set[int]:
         """Ids of the articles whose title or body holds `token` as a word (live documents)."""

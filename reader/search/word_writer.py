@@ -48,6 +48,7 @@ from reader.search.analysis import (
     stop_compiled_cutting,
     word_counts,
 )
+from reader.search.leaders import leaders_collector, save_leaders
 from reader.search.w3_blocks import TermItem, read_postings, segment_terms, whole_file, write_terms
 
 __all__ = [
@@ -411,11 +412,14 @@ class MemoryPostingWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader()
         try:
-            write_terms(self.fieldwriter, self.schema, lengths, self.pool.terms(),
+            # The frequent words' leaders are noted as the terms go by (leaders.py).
+            leading = leaders_collector(self.schema, lengths)
+            write_terms(self.fieldwriter, self.schema, lengths, leading.tap(self.pool.terms()),
                         self._encoder())
         finally:
             lengths.close()
         self.fieldwriter.close()
+        save_leaders(leading, self.storage, self.newsegment.segment_id())
 
 
 def _texts(fields: Mapping[str, object], countable: set[str]) -> dict[str, str]:

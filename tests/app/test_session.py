@@ -245,3 +245,29 @@ def test_a_cancelled_rebuild_does_not_claim_the_index_is_in_step(library_dir):
         # the next sync still sees the library ahead of the index and catches up
         assert session.ensure_index().action in ("caught up", "rebuilt")
         assert [h.id for h in session.search("取消重建之前").hits] == [article.id]
+
+
+def test_an_index_from_before_the_words_leaders_gets_them_with_its_next_change(
+        tmp_path, monkeypatch):
+    """Issue 17: the leaders (reader/search/leaders.py) of the segments written before them
+    are written by the next sync that changes the index; searches work meanwhile."""
+    from reader.search import word_writer
+    from reader.search.leaders import missing_segments
+
+    with monkeypatch.context() as before:
+        before.setattr(word_writer, "save_leaders", lambda *args: None)
+        with Session.open(resolve_paths(tmp_path / "lib")) as session:
+            session.ensure_index()
+            reader = session.index._words.searcher().reader()
+            assert missing_segments(reader)
+            assert session.search("嘎查").total >= 1
+    with Session.open(resolve_paths(tmp_path / "lib")) as session:
+        assert session.ensure_index().action == "none"
+        article = session.library.articles.in_issue(session.library.issues.all()[0].id)[0]
+        session.library.notes.set(article.id, "升级之后写的笔记")
+        seen = []
+        report = session.ensure_index(progress=lambda *p: seen.append(p))
+        assert report.action == "caught up"
+        assert missing_segments(session.index._words.searcher().reader()) == []
+        assert seen[-1][0] == seen[-1][1] and seen[-1][2] == "indexing"
+        assert session.search("嘎查").total >= 1
