@@ -72,6 +72,10 @@ PROGRESS_EVERY = 200
 PROGRESS_LABEL = "indexing"
 #: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
+#: A catch-up of at least 1/OPTIMIZE_SHARE of the index optimizes the pairs index whole; a
+#: smaller one merges at most MERGE_PAGES of its b-tree pages (FTS5's 'merge').
+OPTIMIZE_SHARE = 5
+MERGE_PAGES = 2000
 #: `update` commits every this many documents (about 25 MB of text): what a killed import
 #: loses at most.
 BATCH_DOCS = 20_000
@@ -294,8 +298,14 @@ class SearchIndex:
             if done >= PARALLEL_MIN_DOCS:
                 # One FTS5 segment instead of several: a sixth smaller, and a second at 10k.
                 # What is committed stays whole if this fails (a full disk): it is only tidier.
+                # Into a large index a bounded merge only (issue 17: optimizing rewrites the
+                # whole pairs index, 0.7 GB at a million articles, after every import of a
+                # thousand articles); FTS5's automerge keeps its levels in hand meanwhile.
                 try:
-                    self._store.optimize()
+                    if done * OPTIMIZE_SHARE >= self._store.count():
+                        self._store.optimize()
+                    else:
+                        self._store.merge_some(MERGE_PAGES)
                     self._store.checkpoint()
                 except sqlite3.DatabaseError as exc:
                     logger.warning("could not merge the substring index (%s)", _describe(exc))

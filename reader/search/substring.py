@@ -363,6 +363,11 @@ class SubstringStore:
         """Merge the FTS5 b-trees (after a rebuild; makes lookups faster)."""
         self.conn.execute("INSERT INTO grams(grams) VALUES ('optimize')")
 
+    def merge_some(self, pages: int) -> None:
+        """Merge FTS5 b-trees until about `pages` pages were written (FTS5's 'merge'): the
+        small segments an import left, without rewriting the whole index."""
+        self.conn.execute("INSERT INTO grams(grams, rank) VALUES ('merge', ?)", (pages,))
+
     def problems(self) -> str | None:
         """What SQLite's and FTS5's integrity checks find wrong with the file, or None.
 

@@ -136,3 +136,30 @@ def test_a_catch_up_with_deletions_merges_them_away(tmp_path, monkeypatch):
     assert index._words.segment_sizes() == [150]  # the deleted documents are gone
     assert index.ids() == set(range(61, 121)) | set(range(500, 590))
     index.close()
+
+
+def test_a_catch_up_into_a_large_index_merges_its_pairs_a_bounded_step_only(tmp_path,
+                                                                             monkeypatch):
+    # Optimizing rewrites the whole pairs index (0.7 GB at a million articles): a catch-up
+    # that adds a small share of the index merges a bounded number of pages instead.
+    from reader.search.substring import SubstringStore
+
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 20)
+    calls: list[str] = []
+    optimize, merge_some = SubstringStore.optimize, SubstringStore.merge_some
+    monkeypatch.setattr(SubstringStore, "optimize",
+                        lambda self: (calls.append("optimize"), optimize(self))[1])
+    monkeypatch.setattr(SubstringStore, "merge_some",
+                        lambda self, pages: (calls.append(f"merge {pages}"),
+                                             merge_some(self, pages))[1])
+    index = SearchIndex.open(tmp_path)
+    index.update(docs(150), [])  # the whole index is new
+    assert calls == ["optimize"]
+    calls.clear()
+    index.update(docs(25, start=500), [])  # a sixth of it
+    assert calls == [f"merge {index_module.MERGE_PAGES}"]
+    whole = SearchIndex.open(tmp_path / "whole")
+    whole.rebuild(docs(150) + docs(25, start=500))
+    assert answers(index) == answers(whole)
+    index.close()
+    whole.close()
