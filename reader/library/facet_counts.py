@@ -15,6 +15,9 @@ a million articles).  Two stages:
    Python lists took a quarter of a second at a third of that (numpy: `pyproject.toml`).
    An author of one article counts 1 at most: they are counted (through the sort code),
    and only named when fewer than the listed number of other authors have two matches.
+
+numpy loads with this module, which the library imports when facets are first counted
+(after the window's first answer), not when it opens: its import is a tenth of a second.
 """
 
 from __future__ import annotations
@@ -24,29 +27,14 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import TypeVar
 
 import numpy as np
 
 from reader.library.connection import LibraryConnection
+from reader.library.facet_values import FacetCount, ordered
 
-#: A facet value: a name, or an author's code (codes sort as their names do).
-T = TypeVar("T", str, int)
-
-#: The facet value of articles whose issue has no date (year and month facets).
-UNDATED = "undated"
-#: The facets `counts` returns, in the order a result list shows them.
-FACET_NAMES = ("paper", "year", "month", "page", "column", "kind", "author", "tag")
 #: The facets counted from a place code, in the order of a place's tuple.
 _PLACE_FACETS = ("year", "month", "paper", "page")
-
-
-@dataclass(frozen=True)
-class FacetCount:
-    """One value of a facet and how many of the matches have it."""
-
-    value: str
-    count: int
 
 
 @dataclass(frozen=True, eq=False)
@@ -266,19 +254,6 @@ def _top_codes(counts: np.ndarray, top: int) -> list[tuple[int, int]]:
     rows = list(zip(present.tolist(), counts[present].tolist(), strict=True))
     rows.sort(key=lambda r: (-r[1], r[0]))
     return rows
-
-
-def ordered(name: str, counter: Counter[str] | dict[str, int], top: int | None = None
-            ) -> list[FacetCount]:
-    """Year and month oldest first (undated last); the others most frequent first (then by
-    value), only the `top` first when `top` is given."""
-    if name in ("year", "month"):
-        rows = sorted(counter.items(), key=lambda r: (r[0] == UNDATED, r[0]))
-    else:
-        rows = sorted(counter.items(), key=lambda r: (-r[1], r[0]))
-        if top is not None:
-            rows = rows[:top]
-    return [FacetCount(str(value), count) for value, count in rows]
 
 
 def _signers(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, None]]]:

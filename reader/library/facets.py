@@ -27,10 +27,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
 
 from reader.library.connection import LibraryConnection
-from reader.library.facet_counts import FACET_NAMES, UNDATED, FacetCount, Places, ordered
+from reader.library.facet_values import FACET_NAMES, UNDATED, FacetCount, ordered
 from reader.library.pages import EFFECTIVE_NAME, EFFECTIVE_NUMBER
+
+if TYPE_CHECKING:  # numpy loads with the first count, not with the library
+    from reader.library.facet_counts import Places
 
 _PLACE = ("JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
           "JOIN publications pub ON pub.id = i.publication_id")
@@ -107,6 +111,8 @@ class FacetQueries:
     def places(self) -> Places:
         """Where each article was printed, its kind, column and authors, kept until the
         library's `places_generation` moves."""
+        from reader.library.facet_counts import Places
+
         key = self._db.places_generation()
         places = self._places
         if places is None or places.key != key:
@@ -194,4 +200,4 @@ class FacetQueries:
 
 
 __all__ = ["DATE", "FACET_NAMES", "PAGE_NAME", "PAGE_NUMBER", "PAPER", "SOURCE", "UNDATED",
-           "FacetCount", "FacetQueries", "Places"]
+           "FacetCount", "FacetQueries"]

@@ -42,14 +42,13 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
-
 from reader.atomic import sync_folder, temp_name
 from reader.catalogue import Code, Message
 from reader.errors import sqlite_code, sqlite_reason, write_reason
 from reader.library.backups import backup_files, backup_folder, restore_advice
 from reader.library.errors import LibraryError
 from reader.library.holders import as_left, crashed_sessions, leave_marker
+from reader.library.lean_sqlite_utils import sqlite_utils
 from reader.library.schema import MIGRATIONS, applied_versions, migrate, refuse_foreign_database
 
 #: How long a writer waits for another process's transaction, in milliseconds.

@@ -30,7 +30,7 @@ from reader.library.schema_reading import READING_MIGRATION
 from reader.library.text_once import MIGRATION_9
 
 if TYPE_CHECKING:  # only a type here: the window imports this module before the library opens
-    import sqlite_utils
+    from reader.library.lean_sqlite_utils import sqlite_utils
 
 _MIGRATION_1 = """
 CREATE TABLE sources (

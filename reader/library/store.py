@@ -33,8 +33,6 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-import sqlite_utils
-
 from reader.catalogue import Message
 from reader.library.articles import Articles
 from reader.library.authors import Authors
@@ -48,6 +46,7 @@ from reader.library.holders import close_marker
 from reader.library.import_log import ImportLog
 from reader.library.importing import Imports
 from reader.library.issues import Issues
+from reader.library.lean_sqlite_utils import sqlite_utils
 from reader.library.notes import Notes
 from reader.library.opening import OpenedFile, open_library_file
 from reader.library.pages import Pages
