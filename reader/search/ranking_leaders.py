@@ -27,13 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import heapq
-import io
 import pickle
 import struct
-import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Container, Mapping
-from itertools import accumulate, repeat
+from itertools import repeat
 from operator import add
 from typing import Any
 
@@ -43,7 +41,7 @@ from whoosh.reading import TermNotFound
 from reader.search import leaders as leaders_file
 from reader.search.leaders import SegmentLeaders
 from reader.search.postings import segment_postings
-from reader.search.w3_blocks import MAGIC
+from reader.search.w3_blocks import MAGIC, block_postings, block_spans
 
 __all__ = ["LeaderRanking"]
 
@@ -56,7 +54,6 @@ MANY_MIN = 100_000
 #: Relative slack on the bounds (they are computed with the same table and summing order as
 #: the scores, so this only guards against rounding).
 SLACK = 1e-12
-_INT = struct.Struct("!i")
 #: The caps of a word that is whole or absent: an unlisted document does not hold it.
 _NONE = [0.0] * 256
 
@@ -68,23 +65,12 @@ class _Blocks:
         self._data = data
         self.last: list[int] = []  # each block's last document
         self.top: list[float] = []  # each block's highest frequency
-        self._spans: list[tuple[int, int, int]] = []  # (start of its data, end, compressed?)
+        self._spans: list[tuple[tuple, int, int]] = []  # (header, start of its data, end)
         self._decoded: dict[int, dict[int, float]] = {}
-        stream = io.BytesIO(data)
-        pos, last = len(MAGIC), False
-        while not last:
-            (length,) = _INT.unpack_from(data, pos)
-            last = length < 0
-            pos += _INT.size
-            end = pos + abs(length)
-            if end > len(data):
-                raise ValueError("postings run past the term's extent")
-            stream.seek(pos)
-            header = pickle.load(stream)
+        for header, start, end in block_spans(data, len(MAGIC)):
             self.last.append(header[1])
             self.top.append(header[2])
-            self._spans.append((stream.tell(), end, header[3]))
-            pos = end
+            self._spans.append((header, start, end))
 
     @property
     def decoded(self) -> int:
@@ -102,15 +88,8 @@ class _Blocks:
             return 0
         block = self._decoded.get(index)
         if block is None:
-            start, end, compression = self._spans[index]
-            raw = self._data[start:end]
-            deltas, weights, _values = pickle.loads(zlib.decompress(raw) if compression else raw)
-            docnums = list(accumulate(deltas))
-            if weights is None:
-                weights = repeat(1.0)
-            elif isinstance(weights, float):
-                weights = repeat(weights)
-            block = dict(zip(docnums, weights, strict=False))  # (weights may repeat)
+            docnums, weights, _values = block_postings(self._data, *self._spans[index])
+            block = dict(zip(docnums, weights, strict=False))  # as many as the header counts
             self._decoded[index] = block
         return block.get(docnum, 0)
 

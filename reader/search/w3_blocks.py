@@ -113,15 +113,11 @@ def read_postings(postings: bytes, terminfo, fmt) -> tuple[list[int], list[float
     return docnums, weights, b"".join(values)
 
 
-def decode_blocks(data: bytes, pos: int, with_values: bool = False
-                  ) -> tuple[list[int], list[float], list[bytes]]:
-    """The postings of one term's blocks in `data` from `pos` (just after the magic tag):
-    blocks of (length, a header pickle, the pickle of ids as deltas, weights and values,
-    zlib-compressed if the header says so); a negative length marks the last block.
-    The values are kept only `with_values`."""
-    docnums: list[int] = []
-    weights: list[float] = []
-    values: list[bytes] = []
+def block_spans(data: bytes, pos: int) -> Iterator[tuple[tuple, int, int]]:
+    """Each of one term's blocks in `data` from `pos` (just after the magic tag): its header
+    (count, max id, max weight, compressed?, min length, max length), where its payload
+    starts and where it ends.  A block is its length, the header pickle, then the payload;
+    a negative length marks the last block."""
     stream = io.BytesIO(data)  # shares `data`'s buffer: no copy of a whole postings file
     last = False
     while not last:
@@ -132,20 +128,43 @@ def decode_blocks(data: bytes, pos: int, with_values: bool = False
         if end > len(data):
             raise ValueError("postings run past the term's extent")
         stream.seek(pos)
-        count, _maxid, _maxweight, compression, _low, _high = pickle.load(stream)
-        raw = data[stream.tell() : end]
-        raw_ids, raw_weights, raw_values = pickle.loads(zlib.decompress(raw) if compression
-                                                        else raw)
-        docnums.extend(accumulate(raw_ids))  # the block's ids are deltas (delta_encode)
-        if raw_weights is None:
-            weights.extend([1.0] * count)
-        elif isinstance(raw_weights, float):
-            weights.extend([raw_weights] * count)
-        else:
-            weights.extend(raw_weights)
+        header = pickle.load(stream)
+        yield header, stream.tell(), end
+        pos = end
+
+
+def block_postings(data: bytes, header: tuple, start: int, end: int
+                   ) -> tuple[list[int], list[float], bytes | None]:
+    """One block's document numbers, weights and values (the pickle of ids as deltas,
+    weights and values, zlib-compressed if the header says so)."""
+    count, compression = header[0], header[3]
+    raw = data[start:end]
+    raw_ids, raw_weights, raw_values = pickle.loads(zlib.decompress(raw) if compression
+                                                    else raw)
+    docnums = list(accumulate(raw_ids))  # the block's ids are deltas (delta_encode)
+    if raw_weights is None:
+        weights = [1.0] * count
+    elif isinstance(raw_weights, float):
+        weights = [raw_weights] * count
+    else:
+        weights = list(raw_weights)
+    return docnums, weights, raw_values
+
+
+def decode_blocks(data: bytes, pos: int, with_values: bool = False
+                  ) -> tuple[list[int], list[float], list[bytes]]:
+    """The postings of one term's blocks in `data` from `pos` (just after the magic tag),
+    block after block (`block_spans`, `block_postings`).  The values are kept only
+    `with_values`."""
+    docnums: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    for header, start, end in block_spans(data, pos):
+        ids, block_weights, raw_values = block_postings(data, header, start, end)
+        docnums.extend(ids)
+        weights.extend(block_weights)
         if with_values and raw_values:
             values.append(raw_values)
-        pos = end
     return docnums, weights, values
 
 
