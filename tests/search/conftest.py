@@ -63,3 +63,16 @@ def make_index(folder: Path, docs: list[IndexDoc]) -> SearchIndex:
     index = SearchIndex.open(folder)
     index.rebuild(docs)
     return index
+
+
+def index_with_stale_rows(folder: Path, appended: str) -> SearchIndex:
+    """An index of the seeds built in two steps, so that its pairs index has stale rows: half
+    the seeds, then 40 of them changed (`appended` added to their body), the other half
+    added and 20 deleted."""
+    docs = seed_docs()
+    index = SearchIndex.open(folder)
+    index.rebuild(docs[: len(docs) // 2])
+    changed = [replace(d, body=d.body + appended) for d in docs[:40]]
+    index.update(changed + docs[len(docs) // 2 :], deletes=[d.id for d in docs[40:60]])
+    assert index._store.stale_count() > 0
+    return index

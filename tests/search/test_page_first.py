@@ -16,7 +16,7 @@ from reader.models import IndexDoc
 from reader.search import SearchIndex, parse_query
 from reader.search import page_first as page_first_module
 from reader.search import searching as searching_module
-from tests.search.conftest import make_index, seed_docs
+from tests.search.conftest import index_with_stale_rows, make_index
 
 #: Queries the pairs index cannot answer alone (a term of 3+ characters, or one that is not
 #: one word): page first.
@@ -28,12 +28,7 @@ PAGES = [(20, 0), (3, 0), (5, 7), (1000, 0)]
 
 @pytest.fixture(scope="module")
 def updated_index(tmp_path_factory):
-    docs = seed_docs()
-    index = SearchIndex.open(tmp_path_factory.mktemp("page-first"))
-    index.rebuild(docs[: len(docs) // 2])
-    changed = [replace(d, body=d.body + " 网格员服务") for d in docs[:40]]
-    index.update(changed + docs[len(docs) // 2 :], deletes=[d.id for d in docs[40:60]])
-    assert index._store.stale_count() > 0
+    index = index_with_stale_rows(tmp_path_factory.mktemp("page-first"), " 网格员服务")
     yield index
     index.close()
 

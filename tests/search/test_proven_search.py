@@ -5,14 +5,12 @@ old grams stay behind as stale rows), for one and two characters, AND and OR, an
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from reader.search import SearchIndex, parse_query
+from reader.search import parse_query
 from reader.search import searching as searching_module
 from reader.search.searching import _proven_query
-from tests.search.conftest import seed_docs
+from tests.search.conftest import index_with_stale_rows
 
 PROVEN = ["的", "社区", "服务", "党建", "嘎查", "社区 服务", "党员 OR 干部", "社区 服务 OR 党建",
           "的 OR 网格", "社区 -物业", "的 -社区 -服务", "社区 服务 -物业"]
@@ -22,12 +20,7 @@ NOT_PROVEN = ["网格员", "志愿服务", "社区 -网格员", '"党建引领"'
 
 @pytest.fixture(scope="module")
 def updated_index(tmp_path_factory):
-    docs = seed_docs()
-    index = SearchIndex.open(tmp_path_factory.mktemp("proven"))
-    index.rebuild(docs[: len(docs) // 2])
-    changed = [replace(d, body=d.body + " 社区服务") for d in docs[:40]]
-    index.update(changed + docs[len(docs) // 2 :], deletes=[d.id for d in docs[40:60]])
-    assert index._store.stale_count() > 0
+    index = index_with_stale_rows(tmp_path_factory.mktemp("proven"), " 社区服务")
     yield index
     index.close()
 
