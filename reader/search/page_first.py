@@ -41,7 +41,7 @@ from reader.search.substring import SubstringStore
 from reader.search.texts import IN_BODY, IN_TITLE
 
 __all__ = ["FIRST_ASK", "GROWTH", "MOST_CHECKED", "POSTINGS_PER_CHECK", "first_ranked", "holding",
-           "tree_tokens", "upper_bound", "worth_it"]
+           "upper_bound", "worth_it"]
 
 #: How many word hits are asked for first (a page of the window's list is larger: it asks
 #: for its own length).
@@ -64,14 +64,6 @@ def worth_it(candidates: int, postings: int) -> bool:
     """Whether finding the page first is cheaper than checking all `candidates` (the pairs
     index's count) when the query's words have `postings` postings in all."""
     return postings <= candidates * POSTINGS_PER_CHECK
-
-
-def tree_tokens(tree: tuple) -> set[str]:
-    """The word tokens of a word tree (ranking.word_tree)."""
-    kind, parts = tree
-    if kind == "tokens":
-        return set(parts)
-    return set().union(*(tree_tokens(part) for part in parts))
 
 
 def first_ranked(root: Node, wanted: int, top: Top,

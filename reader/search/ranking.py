@@ -50,7 +50,7 @@ from reader.search.postings import SearchPostings
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking_leaders import LeaderRanking
 
-__all__ = ["WordRanker", "WordTree", "proof_token", "word_of", "word_tree"]
+__all__ = ["WordRanker", "WordTree", "proof_token", "tree_tokens", "word_of", "word_tree"]
 
 _DEFAULTS = BM25F()
 K1, B = _DEFAULTS.K1, _DEFAULTS.B
@@ -104,11 +104,12 @@ def proof_token(term: str) -> str | None:
     return None if len(term) < 2 else word_of(term)
 
 
-def _tokens(tree: WordTree) -> set[str]:
+def tree_tokens(tree: WordTree) -> set[str]:
+    """The word tokens of a word tree (`word_tree`)."""
     kind, parts = tree
     if kind == "tokens":
         return set(parts)
-    return set().union(*(_tokens(p) for p in parts))
+    return set().union(*(tree_tokens(p) for p in parts))
 
 
 @dataclass
@@ -160,7 +161,7 @@ class WordRanker:
         indexed: Container[int] = _Except(date_rank, excluded) if excluded else date_rank
         if among is None or len(among) >= LEADERS_AMONG:
             # The leaders prove most pages of common words without reading every posting.
-            led = self._leading.top(tree, list(_tokens(tree)),
+            led = self._leading.top(tree, list(tree_tokens(tree)),
                                     indexed if among is None else among, limit, date_rank)
             if led is not None:
                 return led
@@ -170,8 +171,8 @@ class WordRanker:
                                     date_rank)
         if kind == "or" and among is None and all(p[0] == "tokens" and len(p[1]) == 1
                                                   for p in parts):
-            return self._top_of_any(_tokens(tree), indexed, limit, date_rank)
-        tfs = {token: self._postings.frequencies(token) for token in _tokens(tree)}
+            return self._top_of_any(tree_tokens(tree), indexed, limit, date_rank)
+        tfs = {token: self._postings.frequencies(token) for token in tree_tokens(tree)}
         allowed: Container[int] | None = None
         if among is None:
             # Every word hit is a candidate if indexed: no set of all the articles made, and

@@ -46,9 +46,9 @@ from dataclasses import replace
 from reader.catalogue import Message
 from reader.search.date_ranks import DateRanks, read_date_ranks
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
-from reader.search.page_first import first_ranked, tree_tokens, upper_bound, worth_it
+from reader.search.page_first import first_ranked, upper_bound, worth_it
 from reader.search.query import And, Node, Not, Or, Query, Term
-from reader.search.ranking import word_of, word_tree
+from reader.search.ranking import tree_tokens, word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import Counts, SubstringStore
