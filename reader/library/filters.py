@@ -9,6 +9,7 @@ whole span it names: it passes a range it overlaps.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 from reader.library.connection import LibraryConnection
@@ -27,7 +28,12 @@ class Filters:
         self._db = connection
 
     def _ids(self, sql: str, params: list) -> set[int]:
-        return {row[0] for row in self._db.execute(sql, params)}
+        # One JSON list instead of a row object an id: at 1M articles date:2000..2010
+        # (385,929 ids) took 195 ms, 123 so (issue 17).
+        (listed,) = self._db.execute(
+            f"WITH chosen(id) AS ({sql}) SELECT json_group_array(id) FROM chosen", params
+        ).fetchone()
+        return set(json.loads(listed))
 
     def ids_with_tag(self, name: str) -> set[int]:
         """Articles carrying the tag (compared NFKC-normalised, ASCII case-insensitive)."""

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import contextlib
 import struct
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import TermNotFound
 
-from reader.search.w3_blocks import MAGIC, decode_blocks
+from reader.search.w3_blocks import MAGIC, block_postings, block_spans, decode_blocks
 
-__all__ = ["SearchPostings", "TokenPostings", "segment_postings"]
+__all__ = ["SearchPostings", "TokenPostings", "segment_postings", "segment_weights"]
 
 
 
@@ -61,6 +62,51 @@ def segment_postings(reader, fieldname: str, token: str) -> tuple[list[int], lis
         weights.append(matcher.weight())
         matcher.next()
     return docnums, weights
+
+
+def segment_weights(reader, fieldname: str, token: str, wanted: list[int]) -> dict[int, float]:
+    """Document number → frequency of `token` in one segment, for the `wanted` document
+    numbers (sorted, the segment's own) that hold it: of a word's W3 blocks only the
+    headers are read, and only the blocks that can hold a wanted document are decoded
+    (a block's header names its last document)."""
+    if not wanted or (fieldname, token) not in reader:
+        return {}
+    terms = getattr(reader, "_terms", None)
+    if isinstance(terms, W3TermsReader):
+        try:
+            info = reader.term_info(fieldname, token)
+        except TermNotFound:
+            return {}
+        if not info.is_inlined():
+            offset, length = info.extent()
+            if isinstance(length, tuple):  # as W3TermInfo.from_bytes reads it
+                (length,) = length
+            data = terms._postfile.get(offset, length)
+            if data[:len(MAGIC)] == MAGIC:
+                with contextlib.suppress(ValueError, struct.error):
+                    return _weights_in_blocks(data, wanted)
+    docnums, weights = segment_postings(reader, fieldname, token)
+    among = set(wanted)
+    return {d: w for d, w in zip(docnums, weights, strict=True) if d in among}
+
+
+def _weights_in_blocks(data: bytes, wanted: list[int]) -> dict[int, float]:
+    found: dict[int, float] = {}
+    at = 0
+    for header, start, end in block_spans(data, len(MAGIC)):
+        last = header[1]
+        if wanted[at] > last:
+            continue
+        inside = []
+        while at < len(wanted) and wanted[at] <= last:
+            inside.append(wanted[at])
+            at += 1
+        docnums, weights, _values = block_postings(data, header, start, end)
+        block = dict(zip(docnums, weights, strict=False))  # as many as the header counts
+        found.update((d, block[d]) for d in inside if d in block)
+        if at == len(wanted):
+            break
+    return found
 
 
 def _blocks(data: bytes) -> tuple[list[int], list]:
@@ -130,6 +176,28 @@ class SearchPostings:
         """Document number → frequency of `token`, for every document holding it (deleted
         ones included: a caller keeps to its candidates).  Not to be changed."""
         return self.postings(token).frequencies()
+
+    def frequencies_among(self, token: str, docnums: set[int]) -> dict[int, float]:
+        """Document number → frequency of `token` for those of `docnums` that hold it: from
+        the postings read whole when they are kept, else looked up block by block in each
+        segment (`segment_weights`; nothing is kept)."""
+        found = self._found.get(token)
+        if found is not None:
+            every = found.frequencies()
+            return {d: every[d] for d in docnums if d in every}
+        wanted = sorted(docnums)
+        weights: dict[int, float] = {}
+        starts = [offset for _reader, offset in self._leaves]
+        for index, (reader, offset) in enumerate(self._leaves):
+            end = starts[index + 1] if index + 1 < len(starts) else None
+            lo = bisect_left(wanted, offset)
+            hi = len(wanted) if end is None else bisect_left(wanted, end)
+            if lo == hi:
+                continue
+            inside = [d - offset for d in wanted[lo:hi]]
+            got = segment_weights(reader, self._fieldname, token, inside)
+            weights.update((offset + d, w) for d, w in got.items())
+        return weights
 
     def clear(self) -> None:
         self._found.clear()

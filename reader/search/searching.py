@@ -141,9 +141,10 @@ class IndexSearch:
         """Every article `search` would count for `query` within `allowed` (its `total`)."""
         self.follow_other_writers()
         ranks = self.ranks()
-        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
+        # Every id is the index's own set, only read (a copy of a million ids is ~25 ms).
+        universe = ranks.ids if allowed is None else ranks.among(allowed)
         if query.root is None:
-            return universe if allowed is not None or query.filters else set()
+            return set(universe) if allowed is not None or query.filters else set()
         return evaluate(query.root, universe, self._lookup(len(ranks)), with_notes=True)
 
     def search(
@@ -165,15 +166,18 @@ class IndexSearch:
                                         notices)
             if page is not None:
                 return page
-        universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
+        among = None if allowed is None else ranks.among(allowed)
         if root is None:
-            if allowed is None and not query.filters:
+            if among is None and not query.filters:
                 return SearchResult(0, [], notices)
-            return self._by_date(universe, limit, offset, notices)
+            return self._by_date(set(ranks.ids) if among is None else among, limit, offset,
+                                 notices)
         # The word postings prove matches (sparing the reading of text) and rank them; each
         # word's are read once (postings.py).
         lookup = self._lookup(len(ranks))
-        truth = universe if matched else evaluate(root, universe, lookup, with_notes=True)
+        # (Every id is the index's own set, only read: a copy of a million is ~25 ms.)
+        truth = among if matched and among is not None else \
+            evaluate(root, ranks.ids if among is None else among, lookup, with_notes=True)
         terms = [t.text for t in query.terms]
         if not terms:  # only exclusions
             return self._by_date(truth, limit, offset, notices)
