@@ -227,8 +227,12 @@ class SubstringStore:
             (key, value),
         )
 
-    def doc_hashes(self) -> dict[int, str]:
-        return dict(self.conn.execute("SELECT id, hash FROM docs"))
+    def doc_hashes(self, ids: list[int] | None = None) -> dict[int, str]:
+        if ids is None:
+            return dict(self.conn.execute("SELECT id, hash FROM docs"))
+        return dict(self.conn.execute(
+            "SELECT id, hash FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)))
 
     def ids_and_dates(self, step: int = 65_536, noted: set[int] | None = None
                       ) -> Iterator[tuple[int, str | None, str]]:
