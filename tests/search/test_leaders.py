@@ -242,7 +242,7 @@ def test_leaders_are_whole_pairs_and_the_frontier_bounds_the_rest(lowered):
 def test_a_merged_segment_has_its_leaders_and_the_same_pages(tmp_path, lowered, monkeypatch):
     """A large catch-up's batches are merged into one segment (segment_merge.py): the merged
     segment is written by the same writer, so it carries its own leaders."""
-    from reader.search import index as index_module
+    from reader.search import index_writing as index_module
     from reader.search.leaders import missing_segments
 
     whole = SearchIndex.open(tmp_path / "whole")
