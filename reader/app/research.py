@@ -10,8 +10,8 @@ then:
 2. the page: by relevance, the index ranks within the ids; by date (newest/oldest), the
    library orders the ids and the index only writes the snippets of the page.
 
-The window asks for the page first (`page_first`, issue 17): by relevance and without
-filters the index answers with the page alone, a long term's found among its best word hits
+The window asks for the page first (`page_first`, issue 17): by relevance the index answers
+with the page alone (within a filter: a query its postings prove), a long term's found among its best word hits
 before every candidate is read (reader/search/page_first.py: its total then an upper bound,
 `total_exact` False), a word the postings prove with its count; the answer has no matches
 and no facets (`matches_pending`), and `count_facets` finds the matches, the exact total
@@ -108,14 +108,14 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     read (a fraction of a second at 100k articles: the window's first search) and the
     facets are counted next (`count_facets`).
 
-    `page_first`: a query by relevance without filters is answered with its page alone, as
-    the index finds it first (a long term's before its exact total, reader/search/
+    `page_first`: a query by relevance (with filters: words the postings prove) is
+    answered with its page alone, as the index finds it first (a long term's before its exact total, reader/search/
     page_first.py; a word the postings prove with its count): the matches (with them the
     exact total, when the page's is a bound) and the facets are left to `count_facets`."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     limit, offset = max(0, limit), max(0, offset)
-    first = page_first_result(index, text, limit, offset) \
+    first = page_first_result(library, index, text, limit, offset) \
         if page_first and sort == "relevance" else None
     if first is not None:
         return _page_only(library, text, first, with_facets)
@@ -139,15 +139,20 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     return ResearchOutcome(outcome, facets, sort, sizes, pending, matches.ids)
 
 
-def page_first_result(index: SearchIndex, text: str, limit: int, offset: int
-                      ) -> SearchResult | None:
+def page_first_result(library: Library, index: SearchIndex, text: str, limit: int,
+                      offset: int) -> SearchResult | None:
     """The page of `text` by relevance as the index finds it first (its page_first.py: the
-    total is exact only when it counted it anyway), or None for a query with filters or no
-    text (resolved as sets in the library: their matches come with the page)."""
+    total is exact only when it counted it anyway), or None for a query with no text, or
+    with filters and words the postings do not prove.  Within a filter the index ranks a
+    query its postings prove over the filter's articles (many of them; else it evaluates
+    in full, within few)."""
+    from reader.search.searching import proven_by_words
+
     query = parse_query(text)
-    if query.filters or query.root is None:
-        return None
-    return index.search(query, None, limit, offset, page_first=True)
+    if query.root is None or (query.filters and not proven_by_words(query)):
+        return None  # (the matches within a filter are found first, with the facets)
+    allowed = allowed_ids(library, query) if query.filters else None
+    return index.search(query, allowed, limit, offset, page_first=True)
 
 
 def _page_only(library: Library, text: str, result: SearchResult,

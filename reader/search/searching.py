@@ -31,7 +31,10 @@ matches (never note-only ones), so the page is ranked from the postings alone an
 such terms at the top (社区 -物业) are FTS5's NOT, and their articles are left out of
 the ranking.
 
-Asked for the page first (`page_first`: the window), a query without filters the postings
+Asked for the page first (`page_first`: the window), a query the postings prove is ranked
+so within a filter of many articles too (嘎查 date:2000..2010: the leaders take only the
+filter's articles), its `total` then the pairs index's count (`total_exact` False, an
+upper bound: the filter's matches are counted next).  A query without filters the postings
 do not prove is looked for among its best word hits, each checked against its text
 (page_first.py): the same page, without reading every candidate of a long term, and with
 an upper bound for `total` (`total_exact` False) instead of the count.
@@ -56,7 +59,7 @@ from reader.search.page_first import (
     word_hits,
 )
 from reader.search.query import And, Node, Not, Or, Query, Term
-from reader.search.ranking import word_of, word_tree
+from reader.search.ranking import LEADERS_AMONG, word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import Counts, SubstringStore
@@ -64,7 +67,7 @@ from reader.search.words import WordIndex
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ANSWERS_KEPT", "TITLE_WEIGHT", "IndexSearch"]
+__all__ = ["ANSWERS_KEPT", "TITLE_WEIGHT", "IndexSearch", "proven_by_words"]
 
 #: A title occurrence counts this many body occurrences when ranking substring hits.
 TITLE_WEIGHT = 3
@@ -172,10 +175,13 @@ class IndexSearch:
         notices = list(query.notices)
         self.follow_other_writers()
         root = query.root
-        if root is not None and allowed is None and not matched:
+        # Within a filter only the window's page first (its total then a bound), and only
+        # over many articles, where the leaders rank (a few are looked up below).
+        filtered = allowed is not None and page_first and len(allowed) >= LEADERS_AMONG
+        if root is not None and (allowed is None or filtered) and not matched:
             page = self._proven_page(root, [t.text for t in query.terms], limit, offset,
-                                     notices)
-            if page is None and page_first and not query.filters:
+                                     notices, allowed)
+            if page is None and page_first and allowed is None and not query.filters:
                 page = self._first_page(root, [t.text for t in query.terms], limit, offset,
                                         notices)
             if page is not None:
@@ -217,7 +223,8 @@ class IndexSearch:
         return self._page(root, terms, ranked[offset:wanted], len(truth), notices)
 
     def _proven_page(
-        self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message]
+        self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message],
+        allowed: set[int] | None = None,
     ) -> SearchResult | None:
         """The page of a query the word postings answer alone (the module docstring), or
         None when they cannot: a term they do not prove, an exclusion the pairs index does
@@ -233,12 +240,20 @@ class IndexSearch:
             return None
         # An excluded term excludes wherever it occurs, the note included: as its grams do.
         excluded: set[int] = set().union(*(self.store.find(text) for text in exclusions))
-        top = self.words.top(tree, None, wanted, self._page_ranks(), excluded)
+        if allowed is None:
+            top = self.words.top(tree, None, wanted, self._page_ranks(), excluded)
+        else:
+            among = allowed - excluded if excluded else allowed
+            top = self.words.top(tree, among, wanted, self._page_ranks())
         if len(top) < wanted:
             return None
         total = self.store.count_matching(expression)
         ranked = [(doc_id, score, MatchKind.WORD) for doc_id, score in top]
-        return self._page(root, terms, ranked[offset:wanted], total, notices)
+        page = self._page(root, terms, ranked[offset:wanted], total, notices)
+        if allowed is None:
+            return page
+        # The pairs index counted every match, not those the filter lets through.
+        return replace(page, total=min(page.total, len(allowed)), total_exact=False)
 
     def _first_page(
         self, root: Node, terms: list[str], limit: int, offset: int, notices: list[Message]
@@ -314,6 +329,12 @@ class IndexSearch:
             for i in best
         ]
         return SearchResult(len(ids), hits, notices)
+
+
+def proven_by_words(query: Query) -> bool:
+    """Whether the word postings answer `query`'s text alone (`_proven_query`): within a
+    filter of many articles its page then comes first (`IndexSearch.search`)."""
+    return query.root is not None and _proven_query(query.root) is not None
 
 
 def _proven_query(root: Node) -> tuple[str, Node, list[str]] | None:

@@ -57,3 +57,29 @@ def test_the_command_line_and_session_search_count_exactly(session, library_dir)
     data = json.loads(reader(library_dir, "search", LONG, "--limit", "3", "--json",
                              check=True).stdout)
     assert data["total"] == truth and sum(data["facets"]["year"].values()) == truth
+
+
+def test_a_word_within_a_filter_of_many_articles_comes_page_first(session, monkeypatch):
+    """Words the postings prove, within a filter of many articles (here: any, the threshold
+    lowered): the word hits within the filter ranked first, a bound for the total, the
+    matches and facets after; within a filter of few, the page is evaluated in full."""
+    from reader.search import searching
+
+    session.ensure_index()
+    for text in ("党建 kind:article", "党建 -社区 kind:article", "社区 OR 党建 date:2000..2100"):
+        exact = session.research(text, limit=3, facet_top=3)
+        few = session.research(text, limit=3, page_first=True)
+        assert few.outcome.total_exact and few.total == exact.total, text
+        monkeypatch.setattr(searching, "LEADERS_AMONG", 0)
+        first = session.research(text, limit=3, page_first=True)
+        monkeypatch.undo()
+        assert exact.total >= 3 and first.matches_pending and not first.outcome.total_exact
+        assert first.total >= exact.total, text
+        assert first.outcome.hits == exact.outcome.hits == few.outcome.hits, text
+        counted = session.count_facets(first, 3)
+        assert counted.outcome.total_exact and counted.total == exact.total, text
+        assert counted.facets == exact.facets and set(counted.matched_ids) == \
+            set(exact.matched_ids), text
+    # Words the postings do not prove: the filter's matches are found with the page.
+    found = session.research(f"{LONG} kind:article", limit=3, page_first=True)
+    assert found.outcome.total_exact and not found.matches_pending
