@@ -85,10 +85,13 @@ class ResearchOutcome:
         return {name: {c.value: c.count for c in counts} for name, counts in self.facets.items()}
 
 
-def find_matches(library: Library, index: SearchIndex, text: str) -> Matches:
-    """The ids of every article matching `text` (filters resolved in the library)."""
+def find_matches(library: Library, index: SearchIndex, text: str,
+                 filtered: tuple[set[int] | None] | None = None) -> Matches:
+    """The ids of every article matching `text` (filters resolved in the library, or
+    `filtered`: the articles they let through, resolved already)."""
     query = parse_query(text)
-    ids = index.matching_ids(query, allowed_ids(library, query))
+    allowed = filtered[0] if filtered is not None else allowed_ids(library, query)
+    ids = index.matching_ids(query, allowed)
     notices = list(query.notices)
     if not ids and query.filters:
         notices.append(Message.of(Code.NOTHING_MATCHED))
@@ -115,11 +118,12 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     limit, offset = max(0, limit), max(0, offset)
-    first = page_first_result(library, index, text, limit, offset) \
-        if page_first and sort == "relevance" else None
-    if first is not None:
-        return _page_only(library, text, first, with_facets)
-    matches = find_matches(library, index, text)
+    filtered: tuple[set[int] | None] | None = None
+    if page_first and sort == "relevance":
+        first, filtered = page_first_result(library, index, text, limit, offset)
+        if first is not None:
+            return _page_only(library, text, first, with_facets)
+    matches = find_matches(library, index, text, filtered)
     if sort == "relevance":
         result = index.search(matches.query, allowed=matches.ids, limit=limit, offset=offset,
                               matched=True)
@@ -140,19 +144,27 @@ def research_search(library: Library, index: SearchIndex, text: str, limit: int 
 
 
 def page_first_result(library: Library, index: SearchIndex, text: str, limit: int,
-                      offset: int) -> SearchResult | None:
+                      offset: int) -> tuple[SearchResult | None, tuple[set[int] | None] | None]:
     """The page of `text` by relevance as the index finds it first (its page_first.py: the
-    total is exact only when it counted it anyway), or None for a query with no text, or
-    with filters and words the postings do not prove.  Within a filter the index ranks a
-    query its postings prove over the filter's articles (many of them; else it evaluates
-    in full, within few)."""
+    total is exact only when it counted it anyway), or None: a query with no text, or with
+    filters and words the postings do not prove, or a filter of few articles (their
+    matches are found with the page, and the facets with them).  Within a filter of many,
+    the index ranks the query's word hits among the filter's articles.  Second: the
+    filter's articles when they were resolved (`find_matches` takes them)."""
+    from reader.search.ranking import LEADERS_AMONG
     from reader.search.searching import proven_by_words
 
     query = parse_query(text)
-    if query.root is None or (query.filters and not proven_by_words(query)):
-        return None  # (the matches within a filter are found first, with the facets)
-    allowed = allowed_ids(library, query) if query.filters else None
-    return index.search(query, allowed, limit, offset, page_first=True)
+    if query.root is None:
+        return None, None
+    if not query.filters:
+        return index.search(query, None, limit, offset, page_first=True), None
+    if not proven_by_words(query):
+        return None, None
+    allowed = allowed_ids(library, query)
+    if allowed is None or len(allowed) < LEADERS_AMONG:
+        return None, (allowed,)
+    return index.search(query, allowed, limit, offset, page_first=True), (allowed,)
 
 
 def _page_only(library: Library, text: str, result: SearchResult,

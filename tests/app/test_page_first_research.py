@@ -62,15 +62,18 @@ def test_the_command_line_and_session_search_count_exactly(session, library_dir)
 def test_a_word_within_a_filter_of_many_articles_comes_page_first(session, monkeypatch):
     """Words the postings prove, within a filter of many articles (here: any, the threshold
     lowered): the word hits within the filter ranked first, a bound for the total, the
-    matches and facets after; within a filter of few, the page is evaluated in full."""
-    from reader.search import searching
+    matches and facets after; within a filter of few, the matches are found with the page
+    (the facets with them, at once)."""
+    from reader.search import ranking, searching
 
     session.ensure_index()
     for text in ("党建 kind:article", "党建 -社区 kind:article", "社区 OR 党建 date:2000..2100"):
         exact = session.research(text, limit=3, facet_top=3)
-        few = session.research(text, limit=3, page_first=True)
-        assert few.outcome.total_exact and few.total == exact.total, text
+        few = session.research(text, limit=3, page_first=True, facet_top=3)
+        assert few.outcome.total_exact and not few.matches_pending, text
+        assert few.total == exact.total and few.facets == exact.facets, text
         monkeypatch.setattr(searching, "LEADERS_AMONG", 0)
+        monkeypatch.setattr(ranking, "LEADERS_AMONG", 0)
         first = session.research(text, limit=3, page_first=True)
         monkeypatch.undo()
         assert exact.total >= 3 and first.matches_pending and not first.outcome.total_exact
