@@ -48,9 +48,16 @@ from itertools import islice
 from reader.catalogue import Message
 from reader.search.date_ranks import DateRanks, DatesOnDemand, RanksReading
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
-from reader.search.page_first import first_ranked, upper_bound, worth_it
+from reader.search.page_first import (
+    Costs,
+    all_words,
+    first_ask,
+    first_ranked,
+    upper_bound,
+    word_hits,
+)
 from reader.search.query import And, Node, Not, Or, Query, Term
-from reader.search.ranking import tree_tokens, word_of, word_tree
+from reader.search.ranking import word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import Counts, SubstringStore
@@ -271,12 +278,15 @@ class IndexSearch:
         ranks = self._page_ranks()
         bound = upper_bound(root)
         total = self.store.count_matching(bound) if bound is not None else len(ranks)
-        postings = sum(map(self.words.doc_frequency, tree_tokens(tree)))
-        if not worth_it(total, postings):
+        postings, ranking = self.words.ranking_cost(tree)
+        costs = Costs(total, postings, ranking, word_hits(tree, self.words.doc_frequency),
+                      all_words(root))
+        ask = first_ask(costs, offset + limit)
+        if ask is None:
             return None
         ranked = first_ranked(root, offset + limit,
                               lambda n: self.words.top(tree, None, n, ranks),
-                              self.store.fields_with)
+                              self.store.fields_with, ask)
         if ranked is None:
             return None
         page = [(doc_id, score, MatchKind.WORD) for doc_id, score in ranked[offset:]]
