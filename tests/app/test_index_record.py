@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import reader.search.index as index_module
+import reader.search.index_writing as index_writing
 from reader.app import Session
 from reader.app.indexing import RECORD_KEY, library_docs
 from reader.library import Library
@@ -50,7 +51,10 @@ def counting_hashes(monkeypatch):
         return original(doc)
 
     with monkeypatch.context() as patch:
+        # Compared in reader.app.indexing (through reader.search.index), written in
+        # reader.search.index_writing: both are counted.
         patch.setattr(index_module, "doc_hash", counted)
+        patch.setattr(index_writing, "doc_hash", counted)
         yield hashed
 
 
