@@ -84,11 +84,13 @@ def install() -> None:
     from reader.library.connection import LibraryConnection
     from reader.library.store import Library
     from reader.search.index import SearchIndex
+    from reader.search.index_writing import IndexWriting
 
     _guard_class(LibraryConnection, {"execute", "executemany"},
                  describe=lambda args: str(args[1]) if len(args) > 1 else "execute")
     _guard_class(Library, set(vars(Library)) - {"open", "close", "transaction"})
     _guard_class(SearchIndex, set(vars(SearchIndex)) - {"open", "close"})
+    _guard_class(IndexWriting)  # its writes: rebuild, update, write_leaders
 
 
 def take() -> list[Violation]:

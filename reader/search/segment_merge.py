@@ -1,6 +1,6 @@
 """Which of the word index's segments to merge after a large catch-up (issue 17).
 
-A catch-up commits one Whoosh segment per `index.BATCH_DOCS` documents, so that a killed
+A catch-up commits one Whoosh segment per `index_writing.BATCH_DOCS` documents, so that a killed
 import keeps what it committed; each segment repeats the term table of the words it holds,
 and most words of an archive are in one or two articles: after a 100k import six segments
 took 145.6 MB where one takes 97.7.  Whoosh's own `MERGE_SMALL` merges only once there are
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 __all__ = ["FLOOR", "MOST", "RATIO", "merge_group", "merge_steps", "tiered"]
 
-#: Segments smaller than this count as this big (one import batch: `index.BATCH_DOCS`).
+#: Segments smaller than this count as this big (one import batch: `index_writing.BATCH_DOCS`).
 FLOOR = 20_000
 #: A segment joins the group when it is at most this many times the group so far.
 RATIO = 2

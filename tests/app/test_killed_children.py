@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 #: `reader` with the parallel index writer used for any number of documents (the
 #: threshold is there for speed, not correctness), so a small library exercises it.
 _PARALLEL_READER = (
-    "import sys, reader.search.index as index\n"
+    "import sys, reader.search.index_writing as index\n"
     "index.PARALLEL_MIN_DOCS = 1\n"
     "index.PROGRESS_EVERY = 10\n"
     "from reader.cli import main\n"

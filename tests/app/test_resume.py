@@ -28,7 +28,7 @@ BATCH = 60
 #: "batches": index batches; "merge": as the index's segments are merged at the end).
 CHILD = """
 import os, sys
-import reader.search.index as index
+import reader.search.index_writing as index
 index.BATCH_DOCS = {batch}
 index.PARALLEL_MIN_DOCS = 10 ** 9  # one process: a light test
 from reader.app import importing
@@ -115,7 +115,7 @@ def test_an_import_killed_while_storing_pages_goes_on_from_the_next_page(tmp_pat
 
 def test_an_import_killed_while_merging_the_word_index_finishes_the_merge(tmp_path, pages,
                                                                          uninterrupted):
-    from reader.search.index import MERGE_PENDING
+    from reader.search.index_writing import MERGE_PENDING
     from reader.search.words import WordIndex
 
     library = tmp_path / "lib"

@@ -23,7 +23,7 @@ PAGES = 20
 #: `reader reindex` with Whoosh's child processes, which it uses from 1,000 articles
 #: (PARALLEL_MIN_DOCS): lowered so that the seeded library's 43 articles use them.
 _REINDEX_WITH_CHILDREN = (
-    "import sys, reader.search.index as index; index.PARALLEL_MIN_DOCS = 1; "
+    "import sys, reader.search.index_writing as index; index.PARALLEL_MIN_DOCS = 1; "
     "from reader.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 

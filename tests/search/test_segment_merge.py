@@ -11,7 +11,7 @@ from whoosh.query import Term
 
 from reader.models import IndexDoc
 from reader.search import SearchIndex, parse_query, segment_merge
-from reader.search import index as index_module
+from reader.search import index_writing as index_module
 from reader.search.segment_merge import FLOOR, MOST, merge_group, merge_steps
 from reader.search.words import INDEX_NAME
 

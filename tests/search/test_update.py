@@ -9,7 +9,7 @@ import pytest
 
 from reader.models import IndexDoc
 from reader.search import SearchIndex, doc_hash, parse_query
-from reader.search.index import PARALLEL_MIN_DOCS, PROGRESS_EVERY
+from reader.search.index_writing import PARALLEL_MIN_DOCS, PROGRESS_EVERY
 
 from .conftest import make_index
 

@@ -21,7 +21,7 @@ from whoosh.writing import SegmentWriter
 from reader.catalogue import Code
 from reader.models import IndexDoc
 from reader.search import SearchIndex, SearchIndexError, leaders, w3_blocks, word_writer
-from reader.search import index as index_module
+from reader.search import index_writing as index_module
 from reader.search.query import parse_query
 from reader.search.word_writer import MemoryPostings, MemoryPostingWriter
 from reader.search.words import INDEX_NAME, WordIndex, document_fields
