@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import reader.search.index as index_module
+import reader.search.index_writing as index_writing
 from reader.app import Session
 from reader.app.indexing import RECORD_KEY, library_docs
 from reader.library import Library
@@ -53,7 +54,10 @@ def counting_hashes(monkeypatch):
         return original(doc)
 
     with monkeypatch.context() as patch:
+        # Compared in reader.app.indexing (through reader.search.index), written in
+        # reader.search.index_writing: both are counted.
         patch.setattr(index_module, "doc_hash", counted)
+        patch.setattr(index_writing, "doc_hash", counted)
         yield hashed
 
 
