@@ -387,3 +387,33 @@ def test_any_edits_caught_up_from_the_record_equal_a_whole_comparison(
             elif op == "catch up":
                 caught_up_from_the_record(session, monkeypatch)
         caught_up_from_the_record(session, monkeypatch)
+
+
+def test_another_catch_up_finishing_first_makes_the_next_one_compare_whole(
+        session, library_dir, monkeypatch):
+    session.ensure_index()
+    article = article_titled(session, TWO_STORIES_TITLE)
+    session.annotations.set_note(article.id, "这边的笔记")
+    update = index_module.SearchIndex.update
+    calls = []
+
+    def meanwhile(self, *args, **kwargs):
+        calls.append(self)
+        if len(calls) > 1:  # the other session's own update
+            return update(self, *args, **kwargs)
+        # The CLI catches up the same index before this one writes (and renews the token).
+        with Session.open(resolve_paths(library_dir), daily_backup=False) as other:
+            other.library.notes.set(article.id + 1, "那边的笔记")
+            assert other.ensure_index().action == "caught up"
+        return update(self, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(index_module.SearchIndex, "update", meanwhile)
+        session.ensure_index()
+    # Which of the two wrote last is not known here: the token is dropped, not renewed.
+    assert session.index.meta(RECORD_KEY) is None
+    session.annotations.set_note(article.id + 2, "第三条笔记")
+    _compared_whole(session, monkeypatch)
+    assert session.index.meta(RECORD_KEY) == session.library.index_record.token()
+    for text in ("这边的笔记", "那边的笔记", "第三条笔记"):
+        assert session.search(text).total == 1
