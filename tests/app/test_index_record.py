@@ -417,3 +417,19 @@ def test_another_catch_up_finishing_first_makes_the_next_one_compare_whole(
     assert session.index.meta(RECORD_KEY) == session.library.index_record.token()
     for text in ("这边的笔记", "那边的笔记", "第三条笔记"):
         assert session.search(text).total == 1
+
+
+def test_a_new_index_is_filled_whole_and_the_record_starts_afresh(library_dir, monkeypatch):
+    with Session.open(resolve_paths(library_dir)) as session:
+        article = article_titled(session, TWO_STORIES_TITLE)
+        session.annotations.set_note(article.id, "旧索引没有的笔记")
+    shutil.rmtree(library_dir / "index")
+    with Session.open(resolve_paths(library_dir)) as session:
+        assert session.library.index_record.read().ids == [article.id]
+        assert session.ensure_index().action == "rebuilt"
+        assert session.index.doc_hashes() == whole(session)
+        assert session.library.index_record.read().ids == []
+        assert session.index.meta(RECORD_KEY) == session.library.index_record.token()
+        session.annotations.set_note(article.id + 1, "新索引之后的笔记")
+        caught_up_from_the_record(session, monkeypatch)
+        assert session.search("旧索引没有的笔记").total == 1
