@@ -30,6 +30,7 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.results import BuildReport
 from reader.search.searching import IndexSearch
 from reader.search.segment_merge import merge_group, merge_steps
+from reader.search.store_process import StoreProcess, StoreProcessError
 from reader.search.substring import COMPANION_SUFFIXES, FILE_NAME, SubstringStore, text_grams
 from reader.search.texts import TextSource
 from reader.search.words import WordIndex, document_fields
@@ -278,56 +279,70 @@ class IndexWriting:
         self._before_write()
         procs = self.writer_procs if len(docs) >= PARALLEL_MIN_DOCS else 1
         expected = None
+        target: SubstringStore | StoreProcess = self._store
         if procs > 1:
             gone = len(self._store.present(deletes))
             new = len(docs) - len(self._store.present([doc.id for doc in docs]))
             expected = self._words.doc_count() - gone + new
-        self._store.begin()
+            # The pairs go into FTS5 in a process of their own (store_process.py), started
+            # before the word index's write lock is taken: a child holds what it inherits.
+            target = StoreProcess(self._store)
+        target.begin()
         if len(docs) >= PARALLEL_MIN_DOCS:
-            self._store.bulk()
-        writer, queue = self._storing_writer(procs, self._store.upsert)
+            target.bulk()
+        try:
+            writer, queue = self._storing_writer(procs, target.upsert)
+        except BaseException:
+            target.rollback()
+            raise
         try:
             for doc_id in deletes:
                 writer.delete_by_term("id", doc_id)
-                self._store.delete(doc_id)
+                target.delete(doc_id)
             for doc in docs:
                 queue.append((doc, doc_hash(doc)))
                 writer.update_document(**document_fields(doc))
             writer.write_pending()
             if merge or procs > 1:
-                self._store.set_meta(MERGE_PENDING, "1")
+                target.set_meta(MERGE_PENDING, "1")
+            if isinstance(target, StoreProcess):
+                target.sync()  # the store's errors show here, before Whoosh commits
         except sqlite3.DatabaseError as exc:
-            _abandon(writer, self._store)
+            _abandon(writer, target)
             if environment_message(exc) is not None:
                 raise  # a full disk or another writer: no damage, a rebuild would not help
             # Writing reads the full-text index: damage shows here; a rebuild repairs it.
             raise SearchIndexError(Code.INDEX_DAMAGED) from exc
         except BaseException as exc:
-            _abandon(writer, self._store)
+            _abandon(writer, target)
             self._worker_died(exc)
             raise
         try:
             writer.commit()
         except BaseException as exc:
-            _commit_failed(writer, self._store)
+            _commit_failed(writer, target)
             self._worker_died(exc)
             raise
         if expected is not None and self._words.doc_count() != expected:
             # Every document given must be in the index (a guard, see rebuild).  The store
             # does not record the batch, so the next catch-up writes it again.
-            self._store.rollback()
+            target.rollback()
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED)
-        self._store.commit()
+        try:
+            target.commit()
+        except StoreProcessError as exc:
+            self._worker_died(exc)
+            raise
         self._words.forget_searcher()
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
         return len(docs)
 
     def _worker_died(self, exc: BaseException) -> None:
-        """A worker process of the parallel writer died (killed, or out of memory): the
-        batch was abandoned; say so, and write in this process from now on."""
-        if isinstance(exc, BrokenProcessPool):
+        """A worker process of the parallel writer, or its store process, died (killed, or
+        out of memory): the batch was abandoned; say so, and write in this process from now on."""
+        if isinstance(exc, (BrokenProcessPool, StoreProcessError)):
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED) from exc
 
@@ -388,7 +403,7 @@ class IndexWriting:
             raise SearchIndexError(Code.INDEX_BUSY) from exc
 
 
-def _abandon(writer, store: SubstringStore) -> None:
+def _abandon(writer, store: SubstringStore | StoreProcess) -> None:
     try:
         WordIndex.cancel(writer)
     finally:
@@ -396,7 +411,7 @@ def _abandon(writer, store: SubstringStore) -> None:
         store.rollback()
 
 
-def _commit_failed(writer, store: SubstringStore) -> None:
+def _commit_failed(writer, store: SubstringStore | StoreProcess) -> None:
     """A Whoosh commit failed part-way (a full or read-only disk): close what it left open."""
     for part in ("perdocwriter", "fieldwriter", "termswriter"):
         with contextlib.suppress(Exception):
