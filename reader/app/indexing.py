@@ -10,7 +10,10 @@ writes only what changed, or rebuilds everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,7 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 if TYPE_CHECKING:  # sqlite-utils, jieba and Whoosh load when the library and index open
     from reader.library import Library
     from reader.library.articles import ArticleText
+    from reader.library.index_record import IndexRecord, RecordedChanges
     from reader.search import SearchIndex
 
 
@@ -93,7 +97,11 @@ def sync_index(
     """Make `index` reflect `library`; cheap when they are already in step."""
     generation = str(library.generation())
     state = index.state
-    if not force and state == "ok" and index.stamp == generation:
+    # The library's record of changes (index_record.py), unless the library cannot be
+    # written (open read-only: its index is a scratch one, compared whole).
+    record = library.index_record if library.read_only is None else None
+    if not force and state == "ok" and index.stamp == generation \
+            and (record is None or _in_step_with_record(record, index)):
         return SyncReport("none")
     if force or state not in ("ok", "missing"):
         # A damaged or outdated index is replaced whole: cancelled, it stays as it was.
@@ -101,32 +109,162 @@ def sync_index(
             "corrupt": "it was damaged", "old schema": "it was made by an older version",
             "newer schema": "it was made by a newer version of Reader",
         }.get(state, "it was damaged")
-        return _rebuild(library, index, generation, reason, progress, cancelled)
+        return _full(record, index, generation, lambda: _rebuild(
+            library, index, reason, progress, cancelled))
     from reader.search.index import SearchIndexError
 
     try:
         if index.doc_count == 0:
-            return _fill(library, index, generation, state, progress, cancelled)
-        return _catch_up(library, index, generation, progress, cancelled)
+            return _full(record, index, generation, lambda: _fill(
+                library, index, state, progress, cancelled))
+        recorded = _trusted_record(record, index)
+        if record is not None and recorded is not None:
+            return _catch_up_recorded(library, index, record, *recorded, generation,
+                                      progress, cancelled)
+        return _full(record, index, generation, lambda: _catch_up(
+            library, index, progress, cancelled))
     except SearchIndexError as error:
         if error.code != Code.INDEX_DAMAGED:
             raise
         # Damage that only writing reveals: the index is a cache, so make it anew.
-        return _rebuild(library, index, generation, "it was damaged", progress, cancelled)
+        return _full(record, index, generation, lambda: _rebuild(
+            library, index, "it was damaged", progress, cancelled))
 
 
-def _rebuild(library: Library, index: SearchIndex, generation: str, reason: str,
+# -- the record of changes (issue 17) ----------------------------------------------------------
+#
+# The index keeps, in its meta, the token of the library's record (RECORD_KEY) it is in step
+# with: equal tokens say that the record holds every change since the index's state, so a
+# catch-up reads only the articles it names.  Every catch-up ends with a new token on both
+# sides (an index or a library restored from a backup then holds an old one, and is
+# compared whole).  A catch-up through the record notes in the index which entries it is
+# working on (RECORD_PENDING_KEY) before it writes: killed, the next one trusts the record
+# only if the library still holds those entries (it does, unless the library was restored).
+
+#: Index meta key: the library record's token the index is in step with.
+RECORD_KEY = "library_record"
+#: Index meta key: "upto:digest" of the entries a catch-up through the record is writing.
+RECORD_PENDING_KEY = "library_record_pending"
+
+
+def _new_token() -> str:
+    return uuid.uuid4().hex
+
+
+def _in_step_with_record(record: IndexRecord, index: SearchIndex) -> bool:
+    """Whether an index whose stamp is the library's generation is in step with it.
+
+    The generation alone can mislead: a library restored from a backup counts again from
+    the backup's, and may reach the index's stamp with other changes.  Then the tokens
+    differ.  When neither side has one (the library was just migrated to 16, and the
+    index was made before), the index is trusted as before, and the record, whatever it
+    holds (changes made since the migration only), becomes relative to it: the next
+    change is caught up without a whole comparison.  Nothing is cleared."""
+    token = record.token()
+    held = index.meta(RECORD_KEY)
+    if token is not None or held is not None:
+        return token == held
+    fresh = _new_token()
+    if record.settle(0, fresh, expected=None):
+        index.set_meta(RECORD_PENDING_KEY, None)
+        index.set_meta(RECORD_KEY, fresh)
+    return True
+
+
+def _trusted_record(record: IndexRecord | None, index: SearchIndex
+                    ) -> tuple[str, RecordedChanges] | None:
+    """(token, the changes to look at) when the record covers everything since the index's
+    state, else None (then the index is compared whole)."""
+    if record is None:
+        return None
+    token = record.token()
+    if token is None or index.meta(RECORD_KEY) != token:
+        return None
+    pending = index.meta(RECORD_PENDING_KEY)
+    if pending:
+        upto, _, digest = pending.partition(":")
+        if not upto.isdigit() or record.read(int(upto)).digest != digest:
+            return None
+    return token, record.read()
+
+
+def _full(record: IndexRecord | None, index: SearchIndex, generation: str,
+          run: Callable[[], SyncReport]) -> SyncReport:
+    """`run` a whole comparison or rebuild; then the record starts afresh from what it saw.
+
+    The record's last entry is read first: a change made while `run` reads the library
+    stays recorded.  The index holds no token meanwhile (it is written outside the record).
+    """
+    upto = 0
+    if record is not None:
+        upto = record.last()
+        # A damaged index file may refuse even this; a rebuild makes it anew, token-less.
+        with contextlib.suppress(sqlite3.DatabaseError):
+            index.set_meta(RECORD_KEY, None)
+    report = run()
+    if report.action == "cancelled":
+        return report
+    if record is not None:
+        token = _new_token()
+        record.settle(upto, token, expected=None, any_token=True)
+        index.set_meta(RECORD_PENDING_KEY, None)
+        index.set_meta(RECORD_KEY, token)
+    index.set_stamp(generation)
+    return report
+
+
+def _catch_up_recorded(library: Library, index: SearchIndex, record: IndexRecord, token: str,
+                       recorded: RecordedChanges, generation: str,
+                       progress: Progress = no_progress,
+                       cancelled: Cancelled = never_cancelled) -> SyncReport:
+    """Catch up with the articles the record names only, comparing their hashes."""
+    from reader.search.index import doc_hash
+
+    ids = recorded.ids
+    if ids:
+        index.set_meta(RECORD_PENDING_KEY, f"{recorded.upto}:{recorded.digest}")
+    have = index.doc_hashes(ids)
+    present = record.existing(ids)
+    deletes = [doc_id for doc_id in ids if doc_id in have and doc_id not in present]
+    wanted = [doc_id for doc_id in ids if doc_id in present]
+    changed = (doc for doc in _docs_of(library, wanted) if have.get(doc.id) != doc_hash(doc))
+    added = index.update(changed, deletes, progress, cancelled, total=len(wanted))
+    if cancelled():
+        return SyncReport("cancelled", "out of step", added=added)
+    if added or deletes:
+        index.write_leaders(progress, cancelled)
+    fresh = _new_token()
+    if record.settle(recorded.upto, fresh, expected=token):
+        index.set_meta(RECORD_PENDING_KEY, None)
+        index.set_meta(RECORD_KEY, fresh)
+    else:
+        # Another process caught up meanwhile (or the library was replaced): what it and
+        # this one wrote is not known to be in step; the next catch-up compares whole.
+        index.set_meta(RECORD_KEY, None)
+    index.set_stamp(generation)
+    return SyncReport("caught up", "out of step", added=added, removed=len(deletes))
+
+
+def _docs_of(library: Library, ids: list[int], batch: int = 500) -> Iterator[IndexDoc]:
+    """The index documents of `ids`, read `batch` at a time (a big import names many)."""
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        notes = library.notes.search_texts(chunk)
+        for article in library.articles.by_ids(chunk):
+            yield index_doc(article, notes.get(article.id, ""))
+
+
+def _rebuild(library: Library, index: SearchIndex, reason: str,
              progress: Progress, cancelled: Cancelled) -> SyncReport:
     total = library.stats()["articles"]
     index.rebuild(library_docs(library), total, progress, cancelled)
     if cancelled():
         # The index was left as it was: it must not claim to be in step.
         return SyncReport("cancelled", reason)
-    index.set_stamp(generation)
     return SyncReport("rebuilt", reason, added=total)
 
 
-def _fill(library: Library, index: SearchIndex, generation: str, state: str,
+def _fill(library: Library, index: SearchIndex, state: str,
           progress: Progress, cancelled: Cancelled) -> SyncReport:
     """A new index is filled in committed batches: a fill that is killed or cancelled goes
     on from where it stopped at the next sync (`_catch_up`)."""
@@ -135,13 +273,13 @@ def _fill(library: Library, index: SearchIndex, generation: str, state: str,
     added = index.update(library_docs(library), [], progress, cancelled, total=total)
     if cancelled():
         return SyncReport("cancelled", reason, added=added)
-    index.set_stamp(generation)
     return SyncReport("rebuilt", reason, added=added)
 
 
-def _catch_up(library: Library, index: SearchIndex, generation: str,
+def _catch_up(library: Library, index: SearchIndex,
               progress: Progress = no_progress,
               cancelled: Cancelled = never_cancelled) -> SyncReport:
+    """The whole comparison: every article's hash against the index's."""
     from reader.search.index import doc_hash
 
     # Only the documents that differ are held in memory: at a million articles the texts
@@ -158,5 +296,4 @@ def _catch_up(library: Library, index: SearchIndex, generation: str,
         # An index from before the words' leaders gets them with its next change (issue 17:
         # some 80 CPU-s at a million articles, once; searches work without them meanwhile).
         index.write_leaders(progress, cancelled)
-    index.set_stamp(generation)
     return SyncReport("caught up", "out of step", added=added, removed=len(deletes))

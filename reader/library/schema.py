@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from reader.catalogue import Code
 from reader.library.errors import LibraryError
+from reader.library.index_record import INDEX_RECORD_MIGRATION
 from reader.library.schema_corrections import CORRECTIONS_MIGRATION
 from reader.library.schema_reading import READING_MIGRATION
 from reader.library.text_once import MIGRATION_9
@@ -309,6 +310,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (9, MIGRATION_9),  # issue 17: the text stored once (text_once.py)
     (10, CORRECTIONS_MIGRATION),  # issue 15, in schema_corrections.py
     (11, READING_MIGRATION),  # issue 19, in schema_reading.py
+    (16, INDEX_RECORD_MIGRATION),  # issue 17: what the index must catch up with
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

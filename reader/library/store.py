@@ -21,6 +21,7 @@ library does is done by managers, one job each, every one given the shared
     library.saved_searches  收藏的检索: name → query          (saved_searches.py)
     library.corrections  the reader's fixes of pages        (corrections.py)
     library.import_log      最近导入: each import's results    (import_log.py)
+    library.index_record    what the search index must catch up with (index_record.py)
 
 Every mutation runs in exactly one `transaction()` and bumps `generation`,
 which the search index compares against to know whether it is in step.
@@ -45,6 +46,7 @@ from reader.library.highlights import Highlights
 from reader.library.holders import close_marker
 from reader.library.import_log import ImportLog
 from reader.library.importing import Imports
+from reader.library.index_record import IndexRecord
 from reader.library.issues import Issues
 from reader.library.lean_sqlite_utils import sqlite_utils
 from reader.library.notes import Notes
@@ -85,6 +87,7 @@ class Library:
         self.saved_searches = SavedSearches(connection)
         self.corrections = Corrections(connection)
         self.import_log = ImportLog(connection)
+        self.index_record = IndexRecord(connection)
         opened = opened or OpenedFile(db.conn)
         #: Why the library is open read-only (writes are refused with it), or None.
         self.read_only: Message | None = opened.read_only

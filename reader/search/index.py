@@ -132,10 +132,11 @@ class SearchIndex(IndexWriting):
         with self._lock:
             return self._store.find(text)
 
-    def doc_hashes(self) -> dict[int, str]:
-        """Article id → `doc_hash` of what is indexed, to find what changed in the library."""
+    def doc_hashes(self, ids: list[int] | None = None) -> dict[int, str]:
+        """Article id → `doc_hash` of what is indexed (of all, or of those of `ids`), to
+        find what changed in the library."""
         with self._lock:
-            return self._store.doc_hashes()
+            return self._store.doc_hashes(ids)
 
     def ids(self) -> set[int]:
         with self._lock:

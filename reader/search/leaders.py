@@ -255,6 +255,10 @@ class SegmentLeaders:
     def __len__(self) -> int:
         return len(self._table)
 
+    def __contains__(self, tbytes: object) -> bool:
+        """Whether the word has leaders here (without decoding them)."""
+        return tbytes in self._table
+
     def get(self, tbytes: bytes) -> Leaders | None:
         """The word's leaders, or None if it has none here."""
         where = self._table.get(tbytes)

@@ -25,23 +25,34 @@ exact total follows (research.py `count_facets`, through `matching_ids`):
 4. The total is then not counted: `upper_bound` is an FTS5 query of the positive terms'
    character pairs, whose count (a few ms at a million articles) bounds it from above.
 
-It is not always the cheaper way: ranking reads and scores every posting of the query's
-words (~0.6 µs each), the full evaluation checks every candidate's text (~18 µs each, at
-100k and 1M alike).  A rare phrase of common words ("人民政府举行": one candidate, 10,898
-postings) is answered in full at once (`worth_it`); 志愿服务 (5,465 candidates, 46,265
-postings) comes page first.
+It is not always the cheaper way, so each query's two ways are priced before either is
+taken (`first_ask`), in postings read whole (~0.5 µs each at 1M): the full evaluation
+checks every candidate's text (`POSTINGS_PER_CHECK` each) and then ranks its matches (below
+`LEADERS_AMONG` of them from every posting of the words, else as the page first does); the
+page first ranks over every article (from the words' leaders where they have them,
+ranking_leaders.LeaderRanking.cost) and checks the hits it reads, about `wanted` divided by
+the share of word hits expected to hold (the candidates over the word hits' estimate,
+`word_hits`: the rarest word of an AND; all of them when each term is one word,
+`all_words`).  That share also sizes the first ask, so that a
+phrase of several words (党建引领基层治理: one word hit in two holds) is ranked once, not
+twice.  A rare phrase of common words ("人民政府举行": 44 candidates, some 20,000 word
+hits) is answered in full at once; "网格化治理" (6,177 candidates, 1M) comes page first
+from its words' leaders in ~25 ms, where checking its candidates took ~250.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reader.search.query import And, Node, Not, Or, Term
+from reader.search.ranking import LEADERS_AMONG, WordTree, word_of
 from reader.search.substring import SubstringStore
 from reader.search.texts import IN_BODY, IN_TITLE
 
-__all__ = ["FIRST_ASK", "GROWTH", "MOST_CHECKED", "POSTINGS_PER_CHECK", "first_ranked", "holding",
-           "upper_bound", "worth_it"]
+__all__ = ["FIRST_ASK", "GROWTH", "MOST_CHECKED", "POSTINGS_PER_CHECK", "Costs", "all_words", "first_ask",
+           "first_ranked", "holding", "upper_bound", "word_hits"]
 
 #: How many word hits are asked for first (a page of the window's list is larger: it asks
 #: for its own length).
@@ -53,6 +64,10 @@ MOST_CHECKED = 5_000
 #: Checking one candidate against its text costs about as much as ranking this many word
 #: postings (measured at 100k articles: 18-19 µs against 0.5-0.7 µs; break-even ~30).
 POSTINGS_PER_CHECK = 25
+#: The first ask is this many times the hits expected to be read for the page (a second
+#: ask ranks everything again; a larger first one costs a little more: at 1M 党建引领基层治理
+#: ranked its best 30 in ~47 ms, its best 111 in ~95).
+ASK_MARGIN = 1.25
 
 #: (article id, score) best first, for the best `n` (WordRanker.top over every article).
 Top = Callable[[int], list[tuple[int, float]]]
@@ -60,21 +75,73 @@ Top = Callable[[int], list[tuple[int, float]]]
 FieldsWith = Callable[[str, set[int]], dict[int, int]]
 
 
-def worth_it(candidates: int, postings: int) -> bool:
-    """Whether finding the page first is cheaper than checking all `candidates` (the pairs
-    index's count) when the query's words have `postings` postings in all."""
-    return postings <= candidates * POSTINGS_PER_CHECK
+@dataclass(frozen=True)
+class Costs:
+    """What is known of a query's words before either way is taken."""
+
+    #: The query's candidates: articles holding its positive terms' character pairs.
+    candidates: int
+    #: Every posting of its words.
+    postings: int
+    #: Ranking its word hits over every article, in postings read whole (the leaders').
+    ranking: float
+    #: At most about this many word hits (`word_hits`).
+    hits: int
+    #: Every word hit is a match but for exclusions (`all_words`): none is checked in vain.
+    proven: bool = False
 
 
-def first_ranked(root: Node, wanted: int, top: Top,
-                 fields_with: FieldsWith) -> list[tuple[int, float]] | None:
+def first_ask(costs: Costs, wanted: int) -> int | None:
+    """How many word hits to ask for first, or None when checking every candidate is the
+    cheaper way (the module docstring)."""
+    if wanted <= 0 or costs.candidates < wanted:
+        return None  # fewer matches than the page: the word hits cannot hold enough
+    # The share of word hits that hold: at most the candidates over the word hits.
+    share = 1.0 if costs.proven else min(1.0, costs.candidates / max(1, costs.hits))
+    expected = wanted / share
+    if expected > MOST_CHECKED:
+        return None
+    first = costs.ranking + expected * POSTINGS_PER_CHECK
+    ranking_matches = costs.postings if costs.candidates < LEADERS_AMONG else costs.ranking
+    full = costs.candidates * POSTINGS_PER_CHECK + ranking_matches
+    if first > full:
+        return None
+    # The best word hits hold more often than the rest (measured at 1M: 党建引领基层治理's
+    # best 111 held 63 %, its candidates over its word hits say 27 %): the first ask is
+    # sized for at most half of them to hold, the further asks grow if fewer do.
+    return min(MOST_CHECKED, max(FIRST_ASK, wanted,
+                                 math.ceil(wanted * min(2.0, 1 / share) * ASK_MARGIN)))
+
+
+def all_words(node: Node) -> bool:
+    """Whether every positive term of `node` is one word of its own (ranking.word_of): its
+    word hits then hold it, in the title or body."""
+    if isinstance(node, Term):
+        return word_of(node.text) is not None
+    if isinstance(node, Not):
+        return True
+    return all(all_words(child) for child in node.children)
+
+
+def word_hits(tree: WordTree, frequency: Callable[[str], int]) -> int:
+    """At most about how many articles match the word tree as words (`frequency`: a token's
+    documents): a term's or an AND's rarest part, an OR's parts together."""
+    kind, parts = tree
+    if kind == "tokens":
+        return min(map(frequency, parts))
+    found = [word_hits(part, frequency) for part in parts]
+    return min(found) if kind == "and" else sum(found)
+
+
+def first_ranked(root: Node, wanted: int, top: Top, fields_with: FieldsWith,
+                 first: int = FIRST_ASK) -> list[tuple[int, float]] | None:
     """The best `wanted` word hits of `root` that match it (the module docstring, stages 1-3),
-    or None when the word hits hold fewer."""
+    or None when the word hits hold fewer; `first`: how many are asked for first."""
     if wanted <= 0:
         return None
     held: list[tuple[int, float]] = []
     seen = 0
-    ask = max(FIRST_ASK, wanted)
+    ask = min(max(first, wanted), max(MOST_CHECKED, wanted))
     while True:
         best = top(ask)
         # `top` is one total order (score, newer, lower id): a longer ask extends a shorter.

@@ -199,6 +199,11 @@ class WordRanker:
             return self._best(order, total or [], limit, date_rank)
         return self._pick(order, total or [], allowed, limit, date_rank)
 
+    def cost(self, tree: WordTree) -> tuple[int, float]:
+        """(the postings of the tree's words, an estimate of what `top` over every article
+        costs in postings read whole: ranking_leaders.LeaderRanking.cost)."""
+        return self._leading.cost(sorted(tree_tokens(tree)))
+
     def _top_of_one(
         self, token: str, among: Container[int], limit: int, date_rank: Mapping[int, int]
     ) -> list[tuple[int, float]]:

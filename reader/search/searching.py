@@ -41,14 +41,22 @@ from __future__ import annotations
 
 import heapq
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 
 from reader.catalogue import Message
-from reader.search.date_ranks import DateRanks, read_date_ranks
+from reader.search.date_ranks import DateRanks, DatesOnDemand, read_date_ranks
 from reader.search.matching import TermCache, TermLookup, evaluate, text_matches
-from reader.search.page_first import first_ranked, upper_bound, worth_it
+from reader.search.page_first import (
+    Costs,
+    all_words,
+    first_ask,
+    first_ranked,
+    upper_bound,
+    word_hits,
+)
 from reader.search.query import And, Node, Not, Or, Query, Term
-from reader.search.ranking import tree_tokens, word_of, word_tree
+from reader.search.ranking import word_of, word_tree
 from reader.search.results import Hit, MatchKind, SearchResult
 from reader.search.snippets import make_snippet
 from reader.search.substring import Counts, SubstringStore
@@ -74,6 +82,7 @@ class IndexSearch:
         #: Replaced by the owner when it makes the file anew (SearchIndex._begin_rebuild).
         self.store = store
         self._date_ranks: DateRanks | None = None
+        self._dates_on_demand: DatesOnDemand | None = None
         self._noted: set[int] | None = None
         #: Whole answers of earlier searches, for the index as it is (matching.TermCache).
         self._answers = TermCache(ANSWERS_KEPT)
@@ -83,6 +92,7 @@ class IndexSearch:
     def forget(self) -> None:
         """Drop everything read of the index (it changed): ranks, notes, answers, searcher."""
         self._date_ranks = None
+        self._dates_on_demand = None
         self._noted = None
         self._answers.clear()
         self.words.forget_searcher()
@@ -111,6 +121,18 @@ class IndexSearch:
             if self._noted is None:
                 self._noted = noted
         return self._date_ranks
+
+    def _page_ranks(self) -> Mapping[int, int]:
+        """What ranks a page by its words: the date ranks once read, else the dates of
+        the ids the page asks about (date_ranks.DatesOnDemand: the first answer of a
+        session does not wait for every article's date, 0.5 s at a million)."""
+        if self._date_ranks is not None:
+            return self._date_ranks
+        if self._dates_on_demand is None:
+            store = self.store
+            self._dates_on_demand = DatesOnDemand(
+                store.dates_of, store.count, store.max_id, self.ranks)
+        return self._dates_on_demand
 
     def prepare(self) -> None:
         """Read now what the first search would read first: the date ranks, the noted ids
@@ -148,7 +170,6 @@ class IndexSearch:
         page may come without its exact total (page_first.py)."""
         notices = list(query.notices)
         self.follow_other_writers()
-        ranks = self.ranks()
         root = query.root
         if root is not None and allowed is None and not matched:
             page = self._proven_page(root, [t.text for t in query.terms], limit, offset,
@@ -158,6 +179,7 @@ class IndexSearch:
                                         notices)
             if page is not None:
                 return page
+        ranks = self.ranks()
         universe = set(ranks.ids) if allowed is None else ranks.among(allowed)
         if root is None:
             if allowed is None and not query.filters:
@@ -207,7 +229,7 @@ class IndexSearch:
             return None
         # An excluded term excludes wherever it occurs, the note included: as its grams do.
         excluded: set[int] = set().union(*(self.store.find(text) for text in exclusions))
-        top = self.words.top(tree, None, wanted, self.ranks(), excluded)
+        top = self.words.top(tree, None, wanted, self._page_ranks(), excluded)
         if len(top) < wanted:
             return None
         total = self.store.count_matching(expression)
@@ -223,15 +245,18 @@ class IndexSearch:
         tree = word_tree(root)
         if tree is None:
             return None
-        ranks = self.ranks()
+        ranks = self._page_ranks()
         bound = upper_bound(root)
         total = self.store.count_matching(bound) if bound is not None else len(ranks)
-        postings = sum(map(self.words.doc_frequency, tree_tokens(tree)))
-        if not worth_it(total, postings):
+        postings, ranking = self.words.ranking_cost(tree)
+        costs = Costs(total, postings, ranking, word_hits(tree, self.words.doc_frequency),
+                      all_words(root))
+        ask = first_ask(costs, offset + limit)
+        if ask is None:
             return None
         ranked = first_ranked(root, offset + limit,
                               lambda n: self.words.top(tree, None, n, ranks),
-                              self.store.fields_with)
+                              self.store.fields_with, ask)
         if ranked is None:
             return None
         page = [(doc_id, score, MatchKind.WORD) for doc_id, score in ranked[offset:]]

@@ -227,8 +227,12 @@ class SubstringStore:
             (key, value),
         )
 
-    def doc_hashes(self) -> dict[int, str]:
-        return dict(self.conn.execute("SELECT id, hash FROM docs"))
+    def doc_hashes(self, ids: list[int] | None = None) -> dict[int, str]:
+        if ids is None:
+            return dict(self.conn.execute("SELECT id, hash FROM docs"))
+        return dict(self.conn.execute(
+            "SELECT id, hash FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)))
 
     def ids_and_dates(self, step: int = 65_536, noted: set[int] | None = None
                       ) -> Iterator[tuple[int, str | None, str]]:
@@ -255,6 +259,20 @@ class SubstringStore:
                     "SELECT group_concat(id), group_concat(coalesce(date, ''), char(31)) "
                     "FROM docs WHERE id >= ? AND id < ?", (first, last)).fetchone()
                 yield first, ids, dates
+
+    def dates_of(self, ids: list[int]) -> dict[int, str]:
+        """The dates ("" for none) of those of `ids` that are indexed articles."""
+        if len(ids) == 1:  # the usual ask (date_ranks.DatesOnDemand): one row by its key
+            row = self.conn.execute("SELECT coalesce(date, '') FROM docs WHERE id = ?",
+                                    ids).fetchone()
+            return {} if row is None else {ids[0]: row[0]}
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            found.update(self.conn.execute(
+                "SELECT id, coalesce(date, '') FROM docs WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def max_id(self) -> int:
         """The highest indexed article id (0 when there is none)."""

@@ -307,6 +307,11 @@ class WordIndex:
         read from its term entry)."""
         return self.searcher().doc_frequency(WORD_FIELDS[0], token)
 
+    def ranking_cost(self, tree: WordTree) -> tuple[int, float]:
+        """(the postings of the tree's words, what ranking them over every article costs
+        in postings read whole: WordRanker.cost)."""
+        return self.ranker().cost(tree)
+
     def forget_postings(self) -> None:
         """Drop the word postings kept from earlier searches (postings.py)."""
         if self._ranker is not None:

@@ -141,6 +141,20 @@ def test_the_leaders_prove_most_first_pages(index, monkeypatch):
     assert {"的", "社区", "社区 -物业", "党建 嘎查", "党员 OR 干部"} <= set(proved), proved
 
 
+def test_the_cost_of_ranking_from_the_leaders_is_estimated_from_the_term_entries(index):
+    """What page_first.first_ask prices a ranking over every article at: a frequent word's
+    leaders where it has them (fewer than its postings), several words' at LEAD_COST each,
+    a rare word's every posting."""
+    words = index._words
+    frequency = words.doc_frequency
+    postings, cost = words.ranking_cost(("tokens", ("的",)))
+    assert postings == frequency("的") and 0 < cost < postings
+    both, cost_of_both = words.ranking_cost(("and", (("tokens", ("党建",)), ("tokens", ("嘎查",)))))
+    assert both == frequency("党建") + frequency("嘎查")
+    assert cost_of_both <= ranking_leaders.LEAD_COST * both
+    assert words.ranking_cost(("tokens", ("没有",))) == (0, 0.0)
+
+
 def test_a_page_the_leaders_cannot_prove_is_ranked_from_every_posting(index, monkeypatch):
     """A page deeper than the leaders reach is not proven; it is still the full ranking."""
     counting = _Counting(monkeypatch)
@@ -171,6 +185,9 @@ def test_an_index_without_leaders_is_searched_as_before_until_they_are_written(
         queries = [parse_query(text) for text in ("的", "党建 嘎查", "社区 -物业")]
         before = [_page(index.search(query, limit=5)) for query in queries]
         assert counting.proved == 0 and counting.not_proved == 3
+        # Without leaders every posting is read, the estimate says so.
+        postings, cost = words.ranking_cost(("tokens", ("的",)))
+        assert postings == words.doc_frequency("的") == cost
         reader = words.searcher().reader()
         assert len(missing_segments(reader)) == 2
         # Cancelled (or killed) after one segment: the next run does the other.
@@ -188,6 +205,7 @@ def test_an_index_without_leaders_is_searched_as_before_until_they_are_written(
         index.forget_answers()
         assert [_page(index.search(query, limit=5)) for query in queries] == before
         assert counting.proved == 3
+        assert words.ranking_cost(("tokens", ("的",)))[1] < postings
         beside[0].write_bytes(beside[0].read_bytes()[:100])  # cut short
         words.forget_searcher()
         with caplog.at_level(logging.WARNING):

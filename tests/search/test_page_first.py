@@ -108,6 +108,10 @@ def test_more_word_hits_are_asked_for_while_too_few_hold(tmp_path, monkeypatch):
         asked.append(limit)
         return top(tree, among, limit, *args)
 
+    # Six candidates: checking them all is the cheaper way (page_first.first_ask); asked
+    # for the page first all the same, the asks grow until it holds.
+    assert index.search(parse_query("志愿服务"), limit=3, page_first=True).total_exact
+    monkeypatch.setattr(searching_module, "first_ask", lambda costs, wanted: 20)
     monkeypatch.setattr(index._searching.words, "top", counting)
     got = index.search(parse_query("志愿服务"), limit=3, page_first=True)
     monkeypatch.undo()
@@ -177,7 +181,7 @@ def test_generated_libraries_give_the_full_evaluations_page(tmp_path_factory, li
 
 def test_a_rare_phrase_of_common_words_is_checked_in_full_at_once(tmp_path, monkeypatch):
     # Every article holds 人民政府 and 举行 as words, one the phrase: ranking all their
-    # postings would cost more than checking the one candidate (page_first.worth_it).
+    # postings would cost more than checking the one candidate (page_first.first_ask).
     docs = [IndexDoc(id=n, title="", body="人民政府，会议。举行活动。", date="2024-02-01")
             for n in range(1, 61)]
     docs.append(IndexDoc(id=99, title="", body="人民政府举行会议。", date="2024-03-01"))
@@ -193,6 +197,52 @@ def test_a_rare_phrase_of_common_words_is_checked_in_full_at_once(tmp_path, monk
     monkeypatch.setattr(index._searching.words, "top", recording)
     got = index.search(parse_query("人民政府举行"), limit=3, page_first=True)
     assert everywhere == [] and got.total_exact and [h.id for h in got.hits] == [99]
-    assert page_first_module.worth_it(1, 60) is False
-    assert page_first_module.worth_it(5465, 46265) is True  # 志愿服务 at 100k articles
     index.close()
+
+
+def _costs(candidates, postings, ranking, hits, proven=False):
+    return page_first_module.Costs(candidates, postings, ranking, hits, proven)
+
+
+def test_the_cheaper_way_is_priced_per_query():
+    first_ask = page_first_module.first_ask
+    # Fewer candidates than the page: the word hits cannot hold enough of them.
+    assert first_ask(_costs(3, 457_553, 49_383, 48), 20) is None
+    assert first_ask(_costs(3, 60, 60, 3, proven=True), 3) == 20
+    # Measured at 1M: "人民政府举行" (44 candidates among ~50,000 word hits) is checked in
+    # full; "网格化治理" (6,177 candidates, its words ranked from their leaders) and
+    # 志愿服务 come page first, though their words have many postings.
+    assert first_ask(_costs(44, 108_412, 54_069, 50_123), 20) is None
+    assert first_ask(_costs(6_177, 179_007, 24_129, 6_187), 20) == 26
+    assert first_ask(_costs(55_529, 437_614, 71_715, 73_306), 20) == 34
+    # Without leaders the words' every posting is the ranking's cost, either way.
+    assert first_ask(_costs(6_177, 179_007, 179_007, 6_187), 20) is not None
+    assert first_ask(_costs(200, 179_007, 179_007, 150_000), 20) is None
+    # Where one word hit in four is expected to hold, twice the page is asked for first
+    # (the best hold more often than the rest); where each term is a word, every hit holds.
+    assert first_ask(_costs(25_135, 225_121, 83_958, 92_220), 20) == 50
+    assert first_ask(_costs(8_100, 215_581, 39_948, 38_546, proven=True), 20) == 25
+    # A larger page asks for itself at least; past MOST_CHECKED expected checks, never.
+    assert first_ask(_costs(25_135, 225_121, 83_958, 92_220), 500) == 1250
+    assert first_ask(_costs(25_135, 10**7, 83_958, 92_220), 2000) is None
+
+
+def test_first_ranked_asks_from_the_first_ask_and_grows():
+    ranked = [(n, 100.0 - n) for n in range(1, 1001)]  # one total order, best first
+    asked: list[int] = []
+
+    def top(n):
+        asked.append(n)
+        return ranked[:n]
+
+    def one_in_ten(term, ids):
+        return {i: 2 for i in ids if i % 10 == 0}
+
+    root = parse_query("网格员").root
+    got = page_first_module.first_ranked(root, 5, top, one_in_ten, first=30)
+    assert got == [(i, 100.0 - i) for i in (10, 20, 30, 40, 50)]
+    assert asked == [30, 30 * page_first_module.GROWTH]
+    asked.clear()
+    # Fewer word hits than asked for: every one was seen, none is the page.
+    assert page_first_module.first_ranked(root, 200, top, one_in_ten, first=30) is None
+    assert asked == [200, 800, 3200]
