@@ -302,8 +302,11 @@ class IndexWriting:
         target: SubstringStore | StoreProcess = self._store
         expected = None
         if procs > 1:
-            # Live documents once the batch is in; the new ones are counted as they go.
-            expected = self._words.doc_count() - len(self._store.present(deletes))
+            # Live documents once the batch is in, the new ones counted as they go, by the
+            # word index itself: after a crash between the two commits it holds documents
+            # the store does not list, and those are replaced, not added.
+            live = self._words.docnums()
+            expected = self._words.doc_count() - len(live.of(set(deletes)))
             # The pairs go into FTS5 in a process of their own (store_process.py), started
             # before the word index's write lock is taken: a child holds what it inherits.
             target = StoreProcess(self._store)
@@ -328,9 +331,7 @@ class IndexWriting:
                 if expected is not None:
                     ids.append(doc.id)
                     if len(ids) >= PROGRESS_EVERY:
-                        # What the file holds as committed (the store process's writes
-                        # are not seen until it commits): which of these are new.
-                        expected += len(ids) - len(self._store.present(ids))
+                        expected += len(ids) - len(live.of(ids))
                         ids = []
                 if count % PROGRESS_EVERY == 0:
                     if written is not None:
@@ -338,7 +339,7 @@ class IndexWriting:
                     if cancelled():
                         break
             if expected is not None:
-                expected += len(ids) - len(self._store.present(ids))
+                expected += len(ids) - len(live.of(ids))
             writer.write_pending()
             if merge or procs > 1:
                 target.set_meta(MERGE_PENDING, "1")

@@ -15,6 +15,7 @@ from reader.catalogue import Code
 from reader.models import IndexDoc
 from reader.search import SearchIndex, SearchIndexError, parse_query
 from reader.search import index_writing as index_module
+from reader.search.store_process import StoreProcess, StoreProcessError
 from reader.search.substring import SubstringStore
 
 pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
@@ -84,14 +85,14 @@ def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it
     index = _open(tmp_path, 2)
     index.update(_docs(20, start=100), [])
     before = _answers(index), index.doc_hashes()
-    monkeypatch.setattr(SubstringStore, "upsert",
+    with monkeypatch.context() as patched:
+        patched.setattr(SubstringStore, "upsert",
                         lambda self, doc, digest, known=None: (self.delete(doc.id),
                                                                _full(self, doc, digest, known)))
-    with pytest.raises(sqlite3.OperationalError) as failed:
-        index.update(_docs(), [])
+        with pytest.raises(sqlite3.OperationalError) as failed:
+            index.update(_docs(), [])
     assert failed.value.sqlite_errorcode == sqlite3.SQLITE_FULL  # a full disk, not damage
     assert multiprocessing.active_children() == []
-    monkeypatch.undo()
     index.close()
     index = _open(tmp_path, 2)  # nothing of the failed batch is in either half
     assert (_answers(index), index.doc_hashes()) == before
@@ -119,4 +120,28 @@ def test_a_dead_store_process_fails_the_batch_and_the_next_write_goes_on(
     monkeypatch.undo()
     assert index.update(_docs(), []) == 60
     assert index.doc_count == 60 and _answers(index)["网格员"] == list(range(1, 61))
+    index.close()
+
+
+def _dies_before_committing(self):
+    self.close()
+    raise StoreProcessError("the store process stopped")
+
+
+def test_a_crash_between_the_two_commits_is_repaired_by_the_next_parallel_catch_up(
+        tmp_path, monkeypatch, parallel):
+    index = _open(tmp_path, 2)
+    index.update(_docs(20, start=100), [])
+    # Whoosh commits the batch, the store does not (killed between the two commits).
+    with monkeypatch.context() as patched:
+        patched.setattr(StoreProcess, "commit", _dies_before_committing)
+        with pytest.raises(SearchIndexError):
+            index.update(_docs(), [])
+    index.close()
+    index = _open(tmp_path, 2)
+    assert index.doc_count == 20 and index._words.doc_count() == 80
+    # The next catch-up writes the batch again: replaced in the word index, not added.
+    assert index.update(_docs(), []) == 60
+    assert index.doc_count == 80 and index._words.doc_count() == 80
+    assert _answers(index)["网格员"] == list(range(1, 61)) + list(range(100, 120))
     index.close()
