@@ -296,10 +296,17 @@ class Session:
                                facet_top, facets_when_ready, page_first)
 
     def prepare_search(self) -> None:
-        """Bring the index in step and read what the first search needs, before it is
-        asked (the window, while it waits for a query: issue 17, a first answer at 1M)."""
+        """Bring the index in step and read what searches need, before the first is asked
+        (issue 17, a first answer at 1M)."""
         self.ensure_index()
         self.index.prepare_search()
+
+    def prepare_search_step(self) -> bool:
+        """`prepare_search` a piece at a time (the window, while it waits for a query: each
+        piece a query of its worker, so that a search asked meanwhile waits for one piece,
+        not for all); False once all is read."""
+        self.ensure_index()
+        return self.index.prepare_search_step()
 
     def count_facets(self, found: ResearchOutcome, top: int | None = None) -> ResearchOutcome:
         """`found` with the facets `research(…, facets_when_ready=True)` left pending (and

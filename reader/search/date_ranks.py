@@ -35,7 +35,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import compress
 
-__all__ = ["ABSENT", "MOST_LOOKUPS", "DateRanks", "DatesOnDemand", "date_key", "read_date_ranks"]
+__all__ = ["ABSENT", "MOST_LOOKUPS", "DateRanks", "DatesOnDemand", "RanksReading", "date_key",
+           "read_date_ranks"]
 
 #: The array's value at an id no indexed article has.
 ABSENT = -1
@@ -196,30 +197,50 @@ class DatesOnDemand(Mapping[int, int]):
 def read_date_ranks(slices: Iterable[tuple[int, str | None, str]], max_id: int) -> DateRanks:
     """The ranks from (first id, ids, dates) slices: the ids as decimal numbers joined by
     ",", or None for the ids from the first on, one a date; their dates ("" for none) in
-    the same order joined by "\\x1f" (the module docstring)."""
-    # Code 0 is no article; a date's code is 1 + the order it was first seen in.
-    codes = array("i", bytes(4 * (max_id + 1)))
-    code_of: dict[str, int] = {}
-    count = 0
+    the same order joined by "\x1f" (the module docstring)."""
+    reading = RanksReading(max_id)
     for first, ids_text, dates_text in slices:
+        reading.add(first, ids_text, dates_text)
+    return reading.ranks()
+
+
+class RanksReading:
+    """`read_date_ranks` a slice at a time (`add`), so that reading them can pause between
+    slices (the window's warm-up, searching.py `prepare_step`: a query typed meanwhile waits
+    for one slice, not for all)."""
+
+    def __init__(self, max_id: int) -> None:
+        # Code 0 is no article; a date's code is 1 + the order it was first seen in.
+        self._codes = array("i", bytes(4 * (max_id + 1)))
+        self._code_of: dict[str, int] = {}
+        self._count = 0
+
+    def add(self, first: int, ids_text: str | None, dates_text: str) -> None:
+        """One slice (`read_date_ranks`)."""
+        codes, code_of = self._codes, self._code_of
         dates = dates_text.split("\x1f")
         for date in dict.fromkeys(dates):  # the slice's distinct dates: a few
             if date not in code_of:
                 code_of[date] = len(code_of) + 1
-        count += len(dates)
+        self._count += len(dates)
         if ids_text is None:  # ids first, first + 1, …: the codes are a piece of the array
             codes[first:first + len(dates)] = array("i", map(code_of.__getitem__, dates))
-            continue
+            return
         ids = list(map(int, ids_text.split(",")))
         if len(ids) != len(dates):
             raise ValueError("a slice's ids and dates differ in number")
         # Every article's code written in C: no Python step an article.
         deque(map(codes.__setitem__, ids, map(code_of.__getitem__, dates)), maxlen=0)
-    rank_of_code = [ABSENT] * (len(code_of) + 1)
-    rank = 0
-    dated = sorted(date for date in code_of if date)
-    for date in sorted(code_of):  # "" (undated) sorts first
-        if date:
-            rank += 1
-        rank_of_code[code_of[date]] = rank if date else 0
-    return DateRanks(array("i", map(rank_of_code.__getitem__, codes)), count, tuple(dated))
+
+    def ranks(self) -> DateRanks:
+        """The ranks of every slice added."""
+        code_of = self._code_of
+        rank_of_code = [ABSENT] * (len(code_of) + 1)
+        rank = 0
+        dated = sorted(date for date in code_of if date)
+        for date in sorted(code_of):  # "" (undated) sorts first
+            if date:
+                rank += 1
+            rank_of_code[code_of[date]] = rank if date else 0
+        return DateRanks(array("i", map(rank_of_code.__getitem__, self._codes)), self._count,
+                         tuple(dated))

@@ -193,9 +193,14 @@ class SearchIndex(IndexWriting):
 
     def prepare_search(self) -> None:
         """Read what every search needs before the first is asked (IndexSearch.prepare)."""
+        while self.prepare_search_step():
+            pass
+
+    def prepare_search_step(self) -> bool:
+        """Read a piece of it (IndexSearch.prepare_step); False once all is read."""
         with self._lock:
             try:
-                self._searching.prepare()
+                return self._searching.prepare_step()
             except sqlite3.DatabaseError as exc:
                 raise self._read_error(exc) from exc
 

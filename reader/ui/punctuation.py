@@ -24,6 +24,7 @@ The rules (what a Chinese compositor would do, and no more):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: ASCII punctuation → its full-width form (rule 1).
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -32,27 +33,34 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 #: CJK symbols and punctuation, full-width forms, the supplementary ideograph planes.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef" \
        "\U00020000-\U0003134f"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_MARK = re.compile(f"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
-_PAIR = re.compile(r"\(([^()]*)\)")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a Chinese character, a mark beside one, a bracketed run), compiled when an article
+    is first drawn, not as the window's modules load (5 ms before its first paint: issue 17)."""
+    return (re.compile(f"[{_CJK}]"),
+            re.compile(f"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])"),
+            re.compile(r"\(([^()]*)\)"))
 
 
 def is_cjk(char: str) -> bool:
-    return bool(char) and _CJK_CHAR.fullmatch(char) is not None
+    return bool(char) and _patterns()[0].fullmatch(char) is not None
 
 
 def full_width(text: str) -> str:
     """`text` with ASCII punctuation in Chinese shown full width; the same length."""
     if text.isascii():  # no Chinese to convert in
         return text
-    text = _MARK.sub(lambda m: FULL_WIDTH[m.group()], text)
-    return _PAIR.sub(lambda m: _pair(text, m), text)
+    _, mark, pair = _patterns()
+    text = mark.sub(lambda m: FULL_WIDTH[m.group()], text)
+    return pair.sub(lambda m: _pair(text, m), text)
 
 
 def _pair(text: str, match: re.Match) -> str:
     before = text[match.start() - 1] if match.start() else ""
     after = text[match.end()] if match.end() < len(text) else ""
-    if _CJK_CHAR.search(match.group(1)) or is_cjk(before) or is_cjk(after):
+    if _patterns()[0].search(match.group(1)) or is_cjk(before) or is_cjk(after):
         return f"（{match.group(1)}）"
     return match.group()
 

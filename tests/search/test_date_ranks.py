@@ -88,3 +88,41 @@ def test_the_ids_with_notes_come_with_the_ranks(tmp_path):
         assert searching._noted == index._store.noted()
     finally:
         index.close()
+
+
+def test_the_ranks_read_a_slice_a_step_are_the_ranks_read_at_once(tmp_path, monkeypatch):
+    """The window's warm-up reads them a slice a query of its worker (`prepare_step`), so a
+    search asked meanwhile waits for one slice; a search that needs them all before the
+    last step reads the rest, and a change to the index drops what was read."""
+    docs = [replace(doc, date=DATES[(n * 3) % len(DATES)]) for n, doc in enumerate(seed_docs())]
+    index = SearchIndex.open(tmp_path)
+    try:
+        index.rebuild(docs)
+        searching, store = index._searching, index._store
+        whole = read_date_ranks(store.ids_and_dates(), store.max_id())
+        slices = len(list(store.ids_and_dates(step=10)))
+        original = type(store).ids_and_dates
+        monkeypatch.setattr(type(store), "ids_and_dates",
+                            lambda self, step=10, noted=None: original(self, 10, noted))
+        searching.forget()
+        steps = 0
+        while index.prepare_search_step():
+            steps += 1
+            assert (searching._date_ranks is None) == (steps <= slices)
+        assert steps == slices + 1 and dict(searching.ranks().items()) == dict(whole.items())
+        assert searching._noted == store.noted()
+        # Interrupted: the rest is read when a search needs every rank.
+        searching.forget()
+        for _ in range(3):
+            assert index.prepare_search_step()
+        assert searching._date_ranks is None and searching._reading is not None
+        assert dict(searching.ranks().items()) == dict(whole.items())
+        assert searching._reading is None
+        # A change drops a reading under way: the next starts afresh.
+        searching.forget()
+        index.prepare_search_step()
+        index.update([replace(docs[0], date="2031-01-01")], [])
+        assert searching._reading is None and searching._date_ranks is None
+        assert searching.ranks()[docs[0].id] == max(whole.values()) + 1
+    finally:
+        index.close()

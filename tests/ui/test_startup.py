@@ -229,3 +229,54 @@ def test_what_the_first_search_reads_is_read_while_the_window_waits_for_a_query(
     assert answered.args[1].total > 0
     assert searching._date_ranks is ranks and searching.words._ranker is ranker
     window.close()
+
+
+def test_a_query_asked_while_the_window_warms_up_waits_for_one_piece_of_it(
+        qtbot, library_dir, settings, monkeypatch):
+    # Issue 17: the warm-up reads the date ranks (0.5 s at 1M articles) a slice a query of
+    # the worker, and stops when a search is asked: the search waits for the slice being
+    # read, not for all (its page needs none of them: date_ranks.DatesOnDemand).
+    from reader.app.session import Session
+    from reader.search.substring import SubstringStore
+
+    original = SubstringStore.ids_and_dates
+    monkeypatch.setattr(SubstringStore, "ids_and_dates",
+                        lambda self, step=2, noted=None: original(self, 2, noted))
+    steps: list[bool] = []
+    step = Session.prepare_search_step
+
+    def counted(session) -> bool:
+        steps.append(more := step(session))
+        return more
+
+    monkeypatch.setattr(Session, "prepare_search_step", counted)
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    seen: list[int] = []
+
+    def ready() -> None:  # typed and entered the moment search is ready
+        window.search_bar.setText("网格员")
+        window.search.run_now()
+
+    window.search_ready.connect(ready)
+    window.search.answered.connect(lambda _text, outcome: seen.append(len(steps)))
+    with qtbot.waitSignal(window.search.researched, timeout=30000) as researched:
+        pass
+    assert researched.args[1].outcome.total > 0
+    assert seen == [1] and steps == [True]  # one piece was read before the search, no more
+    settle(qtbot, window)
+    assert steps == [True]  # the search stopped the warm-up: it read what it needed itself
+    window.close()
+
+    # Left to itself, the warm-up reads all of it, a slice a query.
+    steps.clear()
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_ready, timeout=30000):
+        pass
+    settle(qtbot, window)
+    searching = window.session.index._searching
+    assert searching._date_ranks is not None
+    slices = -(-max(searching._date_ranks) // 2)  # of two ids each
+    assert len(steps) == slices + 2 and steps[-1] is False
+    window.close()
