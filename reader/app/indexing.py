@@ -233,14 +233,16 @@ def _catch_up_recorded(library: Library, index: SearchIndex, record: IndexRecord
         return SyncReport("cancelled", "out of step", added=added)
     if added or deletes:
         index.write_leaders(progress, cancelled)
-    fresh = _new_token()
-    if record.settle(recorded.upto, fresh, expected=token):
-        index.set_meta(RECORD_PENDING_KEY, None)
-        index.set_meta(RECORD_KEY, fresh)
-    else:
-        # Another process caught up meanwhile (or the library was replaced): what it and
-        # this one wrote is not known to be in step; the next catch-up compares whole.
-        index.set_meta(RECORD_KEY, None)
+    # Nothing recorded (a tag, a read mark): nothing to clear, and the token stays.
+    if ids:
+        fresh = _new_token()
+        if record.settle(recorded.upto, fresh, expected=token):
+            index.set_meta(RECORD_PENDING_KEY, None)
+            index.set_meta(RECORD_KEY, fresh)
+        else:
+            # Another process caught up meanwhile (or the library was replaced): what it
+            # and this one wrote is not known to be in step; the next one compares whole.
+            index.set_meta(RECORD_KEY, None)
     index.set_stamp(generation)
     return SyncReport("caught up", "out of step", added=added, removed=len(deletes))
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import reader.search.index as index_module
 import reader.search.index_writing as index_writing
@@ -345,3 +348,88 @@ def test_migration_16_with_an_index_in_step_needs_no_comparison(library_dir, mon
         session.annotations.set_note(article.id, "迁移之后的笔记")
         report, hashed_now = caught_up_from_the_record(session, monkeypatch)
         assert (report.added, hashed_now) == (1, 2)
+
+
+_TEXTS = st.sampled_from(["", "甲乙笔记", "丙丁的批注", "同样的话", "同样的话"])
+_OPS = st.lists(st.one_of(
+    st.tuples(st.just("note"), st.integers(0, 7), _TEXTS),
+    st.tuples(st.just("highlight"), st.integers(0, 7), _TEXTS),
+    st.tuples(st.just("title"), st.integers(0, 7), _TEXTS),
+    st.tuples(st.just("date"), st.integers(0, 7), st.sampled_from(["2001-02-03", "1990"])),
+    st.tuples(st.just("undo"), st.just(0), st.just("")),
+    st.tuples(st.just("catch up"), st.just(0), st.just("")),
+), max_size=12)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=_OPS)
+def test_any_edits_caught_up_from_the_record_equal_a_whole_comparison(
+        seeded_template, tmp_path, monkeypatch, ops):
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    shutil.copytree(seeded_template, folder / "lib")
+    with Session.open(resolve_paths(folder / "lib"), daily_backup=False) as session:
+        session.ensure_index()
+        ids = [row[0] for row in session.library.connection.execute(
+            "SELECT id FROM articles WHERE missing = 0 ORDER BY id LIMIT 8")]
+        for op, n, value in ops:
+            article = session.library.articles.get(ids[n % len(ids)])
+            if op == "note":
+                session.annotations.set_note(article.id, value or None)
+            elif op == "highlight":
+                session.annotations.add_highlight(article.id, 0, 2, note=value or None)
+            elif op == "title" and value:
+                session.corrections.set_title(article.id, value)
+            elif op == "date":
+                session.metadata.edit_pages([article.page_id], PageEdit(date=value))
+            elif op == "undo":
+                session.annotations.history.undo()
+            elif op == "catch up":
+                caught_up_from_the_record(session, monkeypatch)
+        caught_up_from_the_record(session, monkeypatch)
+
+
+def test_another_catch_up_finishing_first_makes_the_next_one_compare_whole(
+        session, library_dir, monkeypatch):
+    session.ensure_index()
+    article = article_titled(session, TWO_STORIES_TITLE)
+    session.annotations.set_note(article.id, "这边的笔记")
+    update = index_module.SearchIndex.update
+    calls = []
+
+    def meanwhile(self, *args, **kwargs):
+        calls.append(self)
+        if len(calls) > 1:  # the other session's own update
+            return update(self, *args, **kwargs)
+        # The CLI catches up the same index before this one writes (and renews the token).
+        with Session.open(resolve_paths(library_dir), daily_backup=False) as other:
+            other.library.notes.set(article.id + 1, "那边的笔记")
+            assert other.ensure_index().action == "caught up"
+        return update(self, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(index_module.SearchIndex, "update", meanwhile)
+        session.ensure_index()
+    # Which of the two wrote last is not known here: the token is dropped, not renewed.
+    assert session.index.meta(RECORD_KEY) is None
+    session.annotations.set_note(article.id + 2, "第三条笔记")
+    _compared_whole(session, monkeypatch)
+    assert session.index.meta(RECORD_KEY) == session.library.index_record.token()
+    for text in ("这边的笔记", "那边的笔记", "第三条笔记"):
+        assert session.search(text).total == 1
+
+
+def test_a_new_index_is_filled_whole_and_the_record_starts_afresh(library_dir, monkeypatch):
+    with Session.open(resolve_paths(library_dir)) as session:
+        article = article_titled(session, TWO_STORIES_TITLE)
+        session.annotations.set_note(article.id, "旧索引没有的笔记")
+    shutil.rmtree(library_dir / "index")
+    with Session.open(resolve_paths(library_dir)) as session:
+        assert session.library.index_record.read().ids == [article.id]
+        assert session.ensure_index().action == "rebuilt"
+        assert session.index.doc_hashes() == whole(session)
+        assert session.library.index_record.read().ids == []
+        assert session.index.meta(RECORD_KEY) == session.library.index_record.token()
+        session.annotations.set_note(article.id + 1, "新索引之后的笔记")
+        caught_up_from_the_record(session, monkeypatch)
+        assert session.search("旧索引没有的笔记").total == 1

@@ -1,6 +1,7 @@
 """The search index's catch-ups, timed (issue 17): the one when the library opens, after a
 note is edited and after some pages are imported, each in CPU and wall seconds with the
-number of documents it hashed.  Not a test; run on demand (`nice -n 5`, `uptime` is printed
+number of documents it hashed to compare them with the index (before the writing side
+moved to index_writing.py, the documents written were counted too).  Not a test; run on demand (`nice -n 5`, `uptime` is printed
 beside each figure):
 
     python -m tests.benchmarks.catchup_phases LIB [PAGES...]
@@ -38,7 +39,8 @@ def main(argv: list[str]) -> int:
         hashed[0] += 1
         return doc_hash(doc)
 
-    index_module.doc_hash = counting  # the catch-up imports it from here when it runs
+    # The catch-up imports it from here when it runs (the writer has its own reference).
+    index_module.doc_hash = counting
 
     def timed(label: str, step) -> None:
         hashed[0] = 0
