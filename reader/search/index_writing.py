@@ -19,6 +19,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 
 from whoosh.index import LockError
@@ -30,6 +32,7 @@ from reader.progress import Cancelled, Progress, never_cancelled, no_progress
 from reader.search.results import BuildReport
 from reader.search.searching import IndexSearch
 from reader.search.segment_merge import merge_group, merge_steps
+from reader.search.store_process import StoreProcess, StoreProcessError
 from reader.search.substring import COMPANION_SUFFIXES, FILE_NAME, SubstringStore, text_grams
 from reader.search.texts import TextSource
 from reader.search.words import WordIndex, document_fields
@@ -45,9 +48,12 @@ PARALLEL_MIN_DOCS = 1000
 #: smaller one merges at most MERGE_PAGES of its b-tree pages (FTS5's 'merge').
 OPTIMIZE_SHARE = 5
 MERGE_PAGES = 2000
-#: `update` commits every this many documents (about 25 MB of text): what a killed import
-#: loses at most.
-BATCH_DOCS = 20_000
+#: `update` commits every this many documents (about 130 MB of text, one segment for a
+#: 100k import: no merge of its segments, which cost 45 CPU-s there): what a killed
+#: import loses at most.  The documents stream through the writer; what a batch holds in
+#: memory is its postings (spilled to sorted runs past word_writer.SPILL_POSTINGS) and
+#: the pairs FTS5 has not written out yet (substring.BULK_HASH).
+BATCH_DOCS = 100_000
 #: Meta key set (in the batch's transaction) when a catch-up has written more than one
 #: batch or a parallel one, cleared once the word index's segments are merged: a merge
 #: killed or cancelled part-way is finished by the next catch-up.
@@ -160,28 +166,38 @@ class IndexWriting:
     ) -> int:
         """Add or replace `upserts` and remove `deletes` (ids); return how many were upserted.
 
-        The documents are read lazily and committed in batches of BATCH_DOCS (a Whoosh
-        segment and an SQLite transaction each): a process killed or cancelled between
-        batches keeps what it committed, and the next catch-up goes on from there (the
-        `docs` table says what is in).  `progress(done, total, "indexing")` follows each
-        batch; big batches are indexed in `writer_procs` processes.
+        The documents are read lazily, streamed through the writer (never a batch's
+        worth held at once), and committed in batches of BATCH_DOCS (a Whoosh segment and
+        an SQLite transaction each): a process killed between batches keeps what it
+        committed, and the next catch-up goes on from there (the `docs` table says what is
+        in); cancelled, the batch being written is cut short and committed.
+        `progress(done, total, "indexing")` follows every PROGRESS_EVERY documents within a
+        batch and each batch's end; big batches are indexed in `writer_procs` processes.
         """
         deletes = list(deletes)
         done = 0
         with self._lock:
-            batch: list[IndexDoc] = []
-            for doc in upserts:
-                batch.append(doc)
-                if len(batch) >= BATCH_DOCS:
-                    done += self._write_batch(batch, deletes, merge=done > 0)
-                    batch, deletes = [], []
+            docs = iter(upserts)
+            while True:
+                # Enough documents to decide whether the batch is written in parallel.
+                head = list(islice(docs, min(PARALLEL_MIN_DOCS, BATCH_DOCS)))
+                if not head and not deletes:
+                    break
+                stream = chain(head, islice(docs, BATCH_DOCS - len(head)))
+                written = self._write_batch(
+                    stream, deletes, merge=done > 0, parallel=len(head) >= PARALLEL_MIN_DOCS,
+                    written=partial(_advanced, progress, done, total), cancelled=cancelled)
+                done += written
+                deletes = []
+                full = written == BATCH_DOCS
+                if full or total:
                     progress(done, total, PROGRESS_LABEL)
-                    if cancelled():
-                        return done
-            if batch or deletes:
-                done += self._write_batch(batch, deletes, merge=done > 0)
-                if total:
-                    progress(done, total, PROGRESS_LABEL)
+                if cancelled():
+                    return done
+                following = next(docs, None)
+                if following is None:
+                    break
+                docs = chain([following], docs)
             if done >= PARALLEL_MIN_DOCS:
                 # One FTS5 segment instead of several: a sixth smaller, and a second at 10k.
                 # What is committed stays whole if this fails (a full disk): it is only tidier.
@@ -265,69 +281,106 @@ class IndexWriting:
                 self._words.forget_searcher()  # its ranker read the segments without them
             return written
 
-    def _write_batch(self, docs: list[IndexDoc], deletes: list[int], merge: bool = False) -> int:
-        """One committed batch: Whoosh first, then SQLite (see the module docstring).
+    def _write_batch(self, docs: Iterable[IndexDoc], deletes: list[int], merge: bool = False,
+                     parallel: bool = False, written: Callable[[int], None] | None = None,
+                     cancelled: Cancelled = never_cancelled) -> int:
+        """One committed batch of `docs` (read as they are written): Whoosh first, then
+        SQLite (see the module docstring); returns how many documents it wrote.
 
-        `merge` (a later batch of a catch-up), or a batch written in parallel, asks for the
-        word index's segments to be merged once the catch-up ends (MERGE_PENDING).
+        `parallel`: written in `writer_procs` processes.  `merge` (a later batch of a
+        catch-up), or a batch written in parallel, asks for the word index's segments to
+        be merged once the catch-up ends (MERGE_PENDING).  `written(count)` is told every
+        PROGRESS_EVERY documents; `cancelled()`, asked then, cuts the batch short there
+        (what was given is committed).
 
         Every document is written as a replacement, even one new to the index: after a
         crash between the two commits Whoosh may hold documents the `docs` table does not
         list, and writing them again must not duplicate them.
         """
         self._before_write()
-        procs = self.writer_procs if len(docs) >= PARALLEL_MIN_DOCS else 1
+        procs = self.writer_procs if parallel else 1
+        target: SubstringStore | StoreProcess = self._store
         expected = None
         if procs > 1:
-            gone = len(self._store.present(deletes))
-            new = len(docs) - len(self._store.present([doc.id for doc in docs]))
-            expected = self._words.doc_count() - gone + new
-        self._store.begin()
-        if len(docs) >= PARALLEL_MIN_DOCS:
-            self._store.bulk()
-        writer, queue = self._storing_writer(procs, self._store.upsert)
+            # Live documents once the batch is in, the new ones counted as they go, by the
+            # word index itself: after a crash between the two commits it holds documents
+            # the store does not list, and those are replaced, not added.
+            live = self._words.docnums()
+            expected = self._words.doc_count() - len(live.of(set(deletes)))
+            # The pairs go into FTS5 in a process of their own (store_process.py), started
+            # before the word index's write lock is taken: a child holds what it inherits.
+            target = StoreProcess(self._store)
+        target.begin()
+        if parallel:
+            target.bulk()
+        try:
+            writer, queue = self._storing_writer(procs, target.upsert)
+        except BaseException:
+            target.rollback()
+            raise
+        count = 0
         try:
             for doc_id in deletes:
                 writer.delete_by_term("id", doc_id)
-                self._store.delete(doc_id)
+                target.delete(doc_id)
+            ids: list[int] = []
             for doc in docs:
                 queue.append((doc, doc_hash(doc)))
                 writer.update_document(**document_fields(doc))
+                count += 1
+                if expected is not None:
+                    ids.append(doc.id)
+                    if len(ids) >= PROGRESS_EVERY:
+                        expected += len(ids) - len(live.of(ids))
+                        ids = []
+                if count % PROGRESS_EVERY == 0:
+                    if written is not None:
+                        written(count)
+                    if cancelled():
+                        break
+            if expected is not None:
+                expected += len(ids) - len(live.of(ids))
             writer.write_pending()
             if merge or procs > 1:
-                self._store.set_meta(MERGE_PENDING, "1")
+                target.set_meta(MERGE_PENDING, "1")
+            if isinstance(target, StoreProcess):
+                target.sync()  # the store's errors show here, before Whoosh commits
         except sqlite3.DatabaseError as exc:
-            _abandon(writer, self._store)
+            _abandon(writer, target)
             if environment_message(exc) is not None:
                 raise  # a full disk or another writer: no damage, a rebuild would not help
             # Writing reads the full-text index: damage shows here; a rebuild repairs it.
             raise SearchIndexError(Code.INDEX_DAMAGED) from exc
         except BaseException as exc:
-            _abandon(writer, self._store)
+            _abandon(writer, target)
             self._worker_died(exc)
             raise
         try:
             writer.commit()
         except BaseException as exc:
-            _commit_failed(writer, self._store)
+            _commit_failed(writer, target)
             self._worker_died(exc)
             raise
         if expected is not None and self._words.doc_count() != expected:
             # Every document given must be in the index (a guard, see rebuild).  The store
             # does not record the batch, so the next catch-up writes it again.
-            self._store.rollback()
+            target.rollback()
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED)
-        self._store.commit()
+        try:
+            target.commit()
+        except StoreProcessError as exc:
+            self._worker_died(exc)
+            raise
         self._words.forget_searcher()
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
-        return len(docs)
+        return count
 
     def _worker_died(self, exc: BaseException) -> None:
-        """A worker process of the parallel writer died (killed, or out of memory): the
-        batch was abandoned; say so, and write in this process from now on."""
-        if isinstance(exc, BrokenProcessPool):
+        """A worker process of the parallel writer, or its store process, died (killed, or
+        out of memory): the batch was abandoned; say so, and write in this process from now on."""
+        if isinstance(exc, (BrokenProcessPool, StoreProcessError)):
             self.writer_procs = 1
             raise SearchIndexError(Code.INDEX_BUILD_FAILED) from exc
 
@@ -388,7 +441,7 @@ class IndexWriting:
             raise SearchIndexError(Code.INDEX_BUSY) from exc
 
 
-def _abandon(writer, store: SubstringStore) -> None:
+def _abandon(writer, store: SubstringStore | StoreProcess) -> None:
     try:
         WordIndex.cancel(writer)
     finally:
@@ -396,7 +449,7 @@ def _abandon(writer, store: SubstringStore) -> None:
         store.rollback()
 
 
-def _commit_failed(writer, store: SubstringStore) -> None:
+def _commit_failed(writer, store: SubstringStore | StoreProcess) -> None:
     """A Whoosh commit failed part-way (a full or read-only disk): close what it left open."""
     for part in ("perdocwriter", "fieldwriter", "termswriter"):
         with contextlib.suppress(Exception):
@@ -415,6 +468,11 @@ def _release_write_lock(writer) -> None:
     if lock is not None and getattr(lock, "fd", None) is not None:  # still held
         with contextlib.suppress(Exception):
             lock.release()
+
+
+def _advanced(progress: Progress, before: int, total: int, count: int) -> None:
+    """Progress within a batch: `count` documents written after `before`."""
+    progress(before + count, total, PROGRESS_LABEL)
 
 
 def _describe(exc: BaseException) -> str:

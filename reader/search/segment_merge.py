@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 __all__ = ["FLOOR", "MOST", "RATIO", "merge_group", "merge_steps", "tiered"]
 
-#: Segments smaller than this count as this big (one import batch: `index_writing.BATCH_DOCS`).
+#: Segments smaller than this count as this big (what one import batch was before the batches
+#: grew to `index_writing.BATCH_DOCS`, 100,000).
 FLOOR = 20_000
 #: A segment joins the group when it is at most this many times the group so far.
 RATIO = 2

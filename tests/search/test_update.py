@@ -189,3 +189,34 @@ def test_a_parallel_rebuild_finds_everything_and_cancels_cleanly(tmp_path):
     assert all(not name.endswith(".tmp") for name in names), names
     assert len([n for n in names if n.endswith(".seg")]) <= 3, names
     index.close()
+
+
+def test_a_batch_streams_its_documents_reports_progress_and_is_cut_short_when_cancelled(
+        tmp_path, monkeypatch):
+    from reader.search import index_writing
+
+    monkeypatch.setattr(index_writing, "BATCH_DOCS", 10 ** 6)  # one batch
+    index = SearchIndex.open(tmp_path)
+    index.writer_procs = 1
+    taken: list[int] = []
+    seen: list[tuple[int, int]] = []
+
+    def stream():
+        for doc in many_docs(3000):
+            taken.append(doc.id)
+            yield doc
+
+    def progress(done, total, label):
+        seen.append((done, len(taken)))
+
+    cancel_at = 2 * PARALLEL_MIN_DOCS + PROGRESS_EVERY
+    added = index.update(stream(), [], progress=progress, total=3000,
+                         cancelled=lambda: bool(seen) and seen[-1][0] >= cancel_at)
+    # Read as written (the first PARALLEL_MIN_DOCS ahead, to choose how), never all at once.
+    assert [done for done, _ in seen][:3] == [PROGRESS_EVERY * n for n in (1, 2, 3)]
+    assert all(read <= max(done, PARALLEL_MIN_DOCS) + 1 for done, read in seen)
+    # Cancelled within the batch: what was given is committed, the rest is left for later.
+    assert added == cancel_at and index.doc_count == cancel_at
+    assert index.update(many_docs(3000), []) == 3000
+    assert index.doc_count == 3000 and ids(index, "编号2999") == [2999]
+    index.close()
