@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.ui import wording
 from reader.ui.labels import kind_name
@@ -57,6 +57,13 @@ class FacetPanel(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setIndentation(12)
+        # The count is what a reader compares: it is always whole (a 1M library's counts
+        # have five digits) and a long value's name is elided instead.
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
@@ -90,7 +97,6 @@ class FacetPanel(QTreeWidget):
                     more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     more.setForeground(0, self.palette().placeholderText())
             heading.setExpanded(True)
-        self.resizeColumnToContents(1)
 
     def show_counting(self) -> None:
         """The facets of a new answer are being counted: the old ones go (they would be
