@@ -50,10 +50,15 @@ def index_doc(article: ArticleRecord, note: str = "") -> IndexDoc:
     )
 
 
-def docs_for(library: Library, ids: Iterable[int]) -> list[IndexDoc]:
-    """The index documents of some articles (unknown ids are left out)."""
-    notes = library.notes.search_texts()
-    return [index_doc(a, notes.get(a.id, "")) for a in library.articles.by_ids(ids)]
+def docs_for(library: Library, ids: Iterable[int], batch: int = 500) -> Iterator[IndexDoc]:
+    """The index documents of some articles (unknown ids are left out), read `batch` at a
+    time with their notes (a big import names many)."""
+    ids = list(ids)
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        notes = library.notes.search_texts(chunk)
+        for article in library.articles.by_ids(chunk):
+            yield index_doc(article, notes.get(article.id, ""))
 
 
 def library_docs(library: Library) -> Iterator[IndexDoc]:
@@ -147,8 +152,17 @@ RECORD_KEY = "library_record"
 RECORD_PENDING_KEY = "library_record_pending"
 
 
-def _new_token() -> str:
-    return uuid.uuid4().hex
+def _renew_token(record: IndexRecord, index: SearchIndex, upto: int, expected: str | None,
+                 any_token: bool = False) -> bool:
+    """The record's entries up to `upto` are caught up with: the library drops them and both
+    sides hold a new token (`IndexRecord.settle`); False, and nothing changed, when the
+    library's token is no longer `expected`."""
+    fresh = uuid.uuid4().hex
+    if not record.settle(upto, fresh, expected, any_token):
+        return False
+    index.set_meta(RECORD_PENDING_KEY, None)
+    index.set_meta(RECORD_KEY, fresh)
+    return True
 
 
 def _in_step_with_record(record: IndexRecord, index: SearchIndex) -> bool:
@@ -164,10 +178,7 @@ def _in_step_with_record(record: IndexRecord, index: SearchIndex) -> bool:
     held = index.meta(RECORD_KEY)
     if token is not None or held is not None:
         return token == held
-    fresh = _new_token()
-    if record.settle(0, fresh, expected=None):
-        index.set_meta(RECORD_PENDING_KEY, None)
-        index.set_meta(RECORD_KEY, fresh)
+    _renew_token(record, index, 0, expected=None)
     return True
 
 
@@ -205,10 +216,7 @@ def _full(record: IndexRecord | None, index: SearchIndex, generation: str,
     if report.action == "cancelled":
         return report
     if record is not None:
-        token = _new_token()
-        record.settle(upto, token, expected=None, any_token=True)
-        index.set_meta(RECORD_PENDING_KEY, None)
-        index.set_meta(RECORD_KEY, token)
+        _renew_token(record, index, upto, expected=None, any_token=True)
     index.set_stamp(generation)
     return report
 
@@ -227,33 +235,19 @@ def _catch_up_recorded(library: Library, index: SearchIndex, record: IndexRecord
     present = record.existing(ids)
     deletes = [doc_id for doc_id in ids if doc_id in have and doc_id not in present]
     wanted = [doc_id for doc_id in ids if doc_id in present]
-    changed = (doc for doc in _docs_of(library, wanted) if have.get(doc.id) != doc_hash(doc))
+    changed = (doc for doc in docs_for(library, wanted) if have.get(doc.id) != doc_hash(doc))
     added = index.update(changed, deletes, progress, cancelled, total=len(wanted))
     if cancelled():
         return SyncReport("cancelled", "out of step", added=added)
     if added or deletes:
         index.write_leaders(progress, cancelled)
     # Nothing recorded (a tag, a read mark): nothing to clear, and the token stays.
-    if ids:
-        fresh = _new_token()
-        if record.settle(recorded.upto, fresh, expected=token):
-            index.set_meta(RECORD_PENDING_KEY, None)
-            index.set_meta(RECORD_KEY, fresh)
-        else:
-            # Another process caught up meanwhile (or the library was replaced): what it
-            # and this one wrote is not known to be in step; the next one compares whole.
-            index.set_meta(RECORD_KEY, None)
+    if ids and not _renew_token(record, index, recorded.upto, expected=token):
+        # Another process caught up meanwhile (or the library was replaced): what it and
+        # this one wrote is not known to be in step; the next one compares whole.
+        index.set_meta(RECORD_KEY, None)
     index.set_stamp(generation)
     return SyncReport("caught up", "out of step", added=added, removed=len(deletes))
-
-
-def _docs_of(library: Library, ids: list[int], batch: int = 500) -> Iterator[IndexDoc]:
-    """The index documents of `ids`, read `batch` at a time (a big import names many)."""
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        notes = library.notes.search_texts(chunk)
-        for article in library.articles.by_ids(chunk):
-            yield index_doc(article, notes.get(article.id, ""))
 
 
 def _rebuild(library: Library, index: SearchIndex, reason: str,
