@@ -46,7 +46,6 @@ import heapq
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from itertools import islice
 
 from reader.catalogue import Message
 from reader.search.date_ranks import DateRanks, DatesOnDemand, RanksReading
@@ -123,20 +122,20 @@ class IndexSearch:
     def ranks(self) -> DateRanks:
         """Article id → rank of its date (newest highest, undated 0); its keys are all ids."""
         while self._date_ranks is None:
-            self._read_ranks(None)
+            self._read_ranks(one_slice=False)
         return self._date_ranks
 
-    def _read_ranks(self, slices: int | None) -> None:
-        """Read `slices` more slices of the date ranks (None: all the rest)."""
+    def _read_ranks(self, one_slice: bool) -> None:
+        """Read one more slice of the date ranks, or all the rest."""
         if self._reading is None:
             # The ids with notes come from the same pass over the table (one scan, not two).
             noted: set[int] = set()
             self._reading = (RanksReading(self.store.max_id()),
                              self.store.ids_and_dates(noted=noted), noted)
         reading, rest, noted = self._reading
-        for found in rest if slices is None else islice(rest, slices):
+        for found in rest:
             reading.add(*found)
-            if slices is not None:
+            if one_slice:
                 return
         self._date_ranks = reading.ranks()
         self._reading = None
@@ -170,7 +169,7 @@ class IndexSearch:
         if self._date_ranks is None and self._reading is None:
             self.words.ranker()
         if self._date_ranks is None:
-            self._read_ranks(1)
+            self._read_ranks(one_slice=True)
             return True
         self._noted_ids()
         return False
