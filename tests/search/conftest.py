@@ -76,3 +76,23 @@ def index_with_stale_rows(folder: Path, appended: str) -> SearchIndex:
     index.update(changed + docs[len(docs) // 2 :], deletes=[d.id for d in docs[40:60]])
     assert index._store.stale_count() > 0
     return index
+
+
+def whooshs_own_index(folder: Path):
+    """The seeds' title and body written by Whoosh's own writer (blocks of 128 postings, a
+    common word spans several; nothing inlined): what Reader's readers must also read."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from reader.search.words import build_schema
+
+    ix = FileStorage(str(folder)).create_index(build_schema())
+    writer = ix.writer()
+    for doc in seed_docs():
+        writer.add_document(id=doc.id, text=f"{doc.title}\n{doc.body}")
+    writer.commit()
+    return ix
+
+
+def total_and_page(result) -> tuple:
+    """A search result's total and its hits as comparable values (scores rounded)."""
+    return result.total, [(h.id, round(h.score, 9), h.match, h.snippet) for h in result.hits]

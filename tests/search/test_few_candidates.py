@@ -10,12 +10,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from whoosh.filedb.filestore import FileStorage
 
 from reader.search import matching, parse_query, ranking
 from reader.search.postings import segment_postings, segment_weights
-from reader.search.words import build_schema
-from tests.search.conftest import index_with_stale_rows, seed_docs
+from tests.search.conftest import index_with_stale_rows, total_and_page, whooshs_own_index
 
 QUERIES = ["网格员", "社区", "党建", "的", "志愿服务", "社区 -物业", "党建 OR 嘎查",
            "社区 网格员", '"党建引领"', "网格员 OR 志愿服务 -物业"]
@@ -28,10 +26,6 @@ def index(tmp_path_factory):
     index.close()
 
 
-def _page(result):
-    return result.total, [(h.id, round(h.score, 9), h.match, h.snippet) for h in result.hits]
-
-
 def _search(index, text, allowed, monkeypatch, lookup: bool, read: bool):
     """`lookup`: every word's postings looked up for the articles (never read whole);
     `read`: every term looked for in the articles' text (never in its grams)."""
@@ -39,7 +33,7 @@ def _search(index, text, allowed, monkeypatch, lookup: bool, read: bool):
     monkeypatch.setattr(matching, "CHECK_WITHIN", 10**9 if read else 0)
     monkeypatch.setattr(matching, "CHECK_SHARE", 1 if read else 10**9)
     index.forget_answers()
-    return _page(index.search(parse_query(text), allowed=allowed, limit=20))
+    return total_and_page(index.search(parse_query(text), allowed=allowed, limit=20))
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -77,11 +71,7 @@ def test_a_narrow_filter_reads_neither_every_posting_nor_every_gram(index, monke
 
 def test_weights_looked_up_by_block_are_the_postings_in_whooshs_own_segments(tmp_path):
     # Whoosh's own writer: blocks of 128, a common word spans several.
-    ix = FileStorage(str(tmp_path)).create_index(build_schema())
-    writer = ix.writer()
-    for doc in seed_docs():
-        writer.add_document(id=doc.id, text=f"{doc.title}\n{doc.body}")
-    writer.commit()
+    ix = whooshs_own_index(tmp_path)
     rng = random.Random(7)
     with ix.searcher() as searcher:
         reader = searcher.reader()

@@ -10,7 +10,7 @@ import pytest
 from reader.search import parse_query
 from reader.search import searching as searching_module
 from reader.search.searching import _proven_query
-from tests.search.conftest import index_with_stale_rows
+from tests.search.conftest import index_with_stale_rows, total_and_page
 
 PROVEN = ["的", "社区", "服务", "党建", "嘎查", "社区 服务", "党员 OR 干部", "社区 服务 OR 党建",
           "的 OR 网格", "社区 -物业", "的 -社区 -服务", "社区 服务 -物业"]
@@ -23,10 +23,6 @@ def updated_index(tmp_path_factory):
     index = index_with_stale_rows(tmp_path_factory.mktemp("proven"), " 社区服务")
     yield index
     index.close()
-
-
-def _page(result):
-    return result.total, [(h.id, round(h.score, 9), h.match, h.snippet) for h in result.hits]
 
 
 def test_which_queries_the_postings_prove():
@@ -44,7 +40,7 @@ def test_a_proven_query_gives_the_full_evaluations_page_and_total(updated_index,
     expected = updated_index.search(query, allowed=everything, limit=limit, offset=offset)
     updated_index.forget_answers()
     got = updated_index.search(query, limit=limit, offset=offset)
-    assert _page(got) == _page(expected), text
+    assert total_and_page(got) == total_and_page(expected), text
     assert got.total == len(updated_index.matching_ids(query))
 
 
@@ -66,5 +62,5 @@ def test_fewer_word_hits_than_the_page_falls_back_to_the_full_evaluation(updated
     expected = updated_index.search(query, allowed=updated_index.ids(), limit=30)
     updated_index.forget_answers()
     got = updated_index.search(query, limit=30)
-    assert _page(got) == _page(expected)
+    assert total_and_page(got) == total_and_page(expected)
     assert any(h.match == "substring" for h in got.hits)

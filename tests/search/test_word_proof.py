@@ -12,15 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from whoosh.filedb.filestore import FileStorage
 
 from reader.search import SearchIndex, parse_query
 from reader.search.analysis import analyze
 from reader.search.matching import text_matches
 from reader.search.postings import segment_postings
 from reader.search.ranking import proof_token
-from reader.search.words import build_schema
-from tests.search.conftest import seed_docs
+from tests.search.conftest import seed_docs, whooshs_own_index
 
 
 def _whoosh_postings(reader, token: str) -> tuple[list[int], list[float]]:
@@ -61,11 +59,7 @@ def test_postings_read_whole_are_whooshs_in_reader_segments(tmp_path):
 def test_postings_read_whole_are_whooshs_in_whooshs_own_segments(tmp_path):
     # Whoosh's own writer: blocks of 128 (a common word spans several), extents as Whoosh
     # records them (read back as a 1-tuple), nothing inlined.
-    ix = FileStorage(str(tmp_path)).create_index(build_schema())
-    writer = ix.writer()
-    for doc in seed_docs():
-        writer.add_document(id=doc.id, text=f"{doc.title}\n{doc.body}")
-    writer.commit()
+    ix = whooshs_own_index(tmp_path)
     with ix.searcher() as searcher:
         reader = searcher.reader()
         assert reader.doc_frequency("text", "的") > 128
