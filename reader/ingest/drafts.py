@@ -84,9 +84,21 @@ class SegmentState:
         self.pending_box_labels: list[Line] = []
         self.seen_paragraphs: dict[str, Draft] = {}
         self.zone: tuple[Draft, Draft] | None = None
-        self.topics = TopicModel(line.text for line in lines if line.cue is Cue.TEXT)
+        # The paragraphs as first classified; the topic model is built from them only when
+        # a boundary or an interleaving needs it (most pages never do: issue 17's cost).
+        self._topic_texts: list[str] | None = [line.text for line in lines
+                                               if line.cue is Cue.TEXT]
+        self._topics: TopicModel | None = None
         self._profiles: dict[int, tuple[tuple, frozenset[str]]] = {}
         self._index = {id(line): i for i, line in enumerate(lines)}
+
+    @property
+    def topics(self) -> TopicModel:
+        """Rarity-weighted trigram similarity over the page's paragraphs (built on first use)."""
+        if self._topics is None:
+            self._topics = TopicModel(self._topic_texts or ())
+            self._topic_texts = None
+        return self._topics
 
     def _line(self, index: int) -> Line | None:
         return self.lines[index] if 0 <= index < len(self.lines) else None

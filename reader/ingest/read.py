@@ -14,7 +14,9 @@ that is not UTF-8 as \\xNN, so that it can be printed and stored.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
+import re
 import stat
 import unicodedata
 
@@ -141,13 +143,33 @@ def _looks_like_text(text: str) -> bool:
     """True if a decoding is plausible text rather than bytes forced into characters."""
     if not text:
         return True
+    # Only the characters the pattern finds can be junk: a scan in C, not a Python loop
+    # over every character of the page (issue 17: the parse's cost).
     junk = 0
-    for char in text:
-        if char in _ALLOWED_CONTROLS:
-            continue
-        category = unicodedata.category(char)
-        # Cc: control characters; Cn: unassigned; Co: private use (GB18030
-        # maps undefined byte pairs there).
-        if category in ("Cc", "Cn", "Co"):
+    for char in _junk_candidates().findall(text):
+        if char <= "\uffff" or unicodedata.category(char) in _JUNK_CATEGORIES:
             junk += 1
     return junk / len(text) <= _MAX_JUNK_RATIO
+
+
+#: Cc: control characters; Cn: unassigned; Co: private use (GB18030 maps undefined
+#: byte pairs there).
+_JUNK_CATEGORIES = ("Cc", "Cn", "Co")
+
+
+@functools.cache
+def _junk_candidates() -> re.Pattern[str]:
+    """Junk characters of the Basic Multilingual Plane, and every character beyond it
+    (rare in page text: those are looked up one by one)."""
+    ranges: list[str] = []
+    start = None
+    for point in range(0x10001):
+        char = chr(point)
+        bad = (point < 0x10000 and char not in _ALLOWED_CONTROLS
+               and unicodedata.category(char) in _JUNK_CATEGORIES)
+        if bad and start is None:
+            start = point
+        elif not bad and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(point - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}\U00010000-\U0010ffff]")

@@ -72,3 +72,37 @@ def test_empty_file_is_empty_text(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     assert read_page(path) == ""
+
+
+# The share of junk characters (control, unassigned, private use) decides whether a
+# decoding is text: 2 % is still text, more is not; astral characters count by category.
+@pytest.mark.parametrize("junk", ["\x07", "\ue000", "\U000f0001", "\U0010fffd", "\U000e0080"])
+def test_two_percent_of_junk_is_still_text(tmp_path, junk):
+    body = "知行合一𠀀党建" * 7 + "学"  # 50 characters, one astral ideograph (not junk) per 7
+    path = tmp_path / "page.txt"
+    path.write_bytes((body + junk).encode("utf-8"))  # 1 in 51: under 2 %
+    assert read_page(path).endswith(junk)
+    path.write_bytes((body[:40] + junk * 2).encode("utf-8"))  # 2 in 42: over 2 %
+    with pytest.raises(IngestError, match="page.txt"):
+        read_page(path)
+
+
+def test_the_junk_scan_finds_exactly_the_junk_categories():
+    """The pattern that finds junk candidates agrees with unicodedata on every character."""
+    import unicodedata
+
+    from reader.ingest.read import _junk_candidates
+
+    pattern = _junk_candidates()
+    allowed = {"\n", "\r", "\t", "\f", "\v"}
+    wrong = []
+    for point in range(0x110000):
+        if 0xD800 <= point <= 0xDFFF:
+            continue
+        char = chr(point)
+        junk = char not in allowed and unicodedata.category(char) in ("Cc", "Cn", "Co")
+        found = pattern.fullmatch(char) is not None
+        # Beyond the first plane every character is a candidate, looked up by category.
+        if found != (junk or point > 0xFFFF):
+            wrong.append(hex(point))
+    assert wrong == []
