@@ -111,7 +111,8 @@ def import_files(
     done = len(results)
     progress(done, len(files), "")
     parse_one = partial(decode_and_parse, given=given)
-    with _parser_pool(len(todo), workers, parse_one) as parse_all:
+    # Pages stored in shared transactions: a commit per page cost more than storing it.
+    with _parser_pool(len(todo), workers, parse_one) as parse_all, library.imports.batch():
         parsed_pages = parse_all([str(p) for _, p, _, _ in todo])
         for number, path, sha256, size in todo:
             if cancelled():

@@ -14,7 +14,8 @@
    effective values (人民日报 第19版 党建), and the page is placed in its paper
    and issue (`placing`): pages of one paper and date from separate files join
    one issue.
-3. Sync the articles with the page's items by stable key (see `keys`):
+3. Sync the articles with the page's items by stable key (`article_sync`; keys in
+   `keys`):
    a. an item whose key exists updates that row in place
       (`ON CONFLICT(key) DO UPDATE`: the id, and with it the tags, stays);
    b. left-over old articles are paired with left-over items by text
@@ -26,25 +27,26 @@
 4. Re-anchor the highlights of every article whose text changed.
 5. Bump `generation`.
 
-An exception anywhere rolls the whole page back: nothing half-written.
+An exception anywhere rolls the whole page back: nothing half-written.  Inside
+`Imports.batch()` pages share transactions (`page_batches`), each page a savepoint.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 
 from reader.catalogue import Code
+from reader.library import article_sync
+from reader.library.article_sync import dumps
 from reader.library.connection import LibraryConnection
 from reader.library.errors import LibraryError
-from reader.library.keys import assign_keys, pair_by_similarity
+from reader.library.page_batches import PageBatches
 from reader.library.page_meta import issue_title, write_page_meta
-from reader.library.rehoming import reanchor_highlights
 from reader.library.resync import has_corrections, resync_page
 from reader.library.schema import now_iso
 from reader.models import (
-    Author,
     ImportResult,
     ImportStatus,
     Item,
@@ -53,60 +55,17 @@ from reader.models import (
     SourceStatus,
 )
 
-_ARTICLE_COLUMNS = (
-    "page_id", "position", "kind", "column_label", "series", "title", "subtitle",
-    "subheads", "paragraphs", "entries", "defects", "text", "missing", "updated_at",
-    "corrected", "originals", "lineage",
-)
-
-_UPSERT_ARTICLE = (
-    f"INSERT INTO articles (key, {', '.join(_ARTICLE_COLUMNS)}) "
-    f"VALUES (:key, {', '.join(':' + c for c in _ARTICLE_COLUMNS)}) "
-    f"ON CONFLICT(key) DO UPDATE SET "
-    f"{', '.join(f'{c} = excluded.{c}' for c in _ARTICLE_COLUMNS)} "
-    "RETURNING id"
-)
-
-_UPDATE_ARTICLE = (
-    f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLUMNS)} WHERE id = :id"
-)
-
-
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _article_values(page_id: int, position: int, item: Item, now: str,
-                    corrected: bool = False, originals: dict[int, str] | None = None,
-                    lineage: str | None = None) -> dict:
-    return {
-        "page_id": page_id,
-        "position": position,
-        "kind": item.kind,
-        "column_label": item.column,
-        "series": item.series,
-        "title": item.title,
-        # The library keeps one line for kicker and subtitle: no printed text is lost.
-        "subtitle": " ".join(t for t in (item.kicker, item.subtitle) if t) or None,
-        "subheads": _dumps(list(item.subheads)),
-        # Lengths into `text` (which begins with the paragraphs): the text is stored once.
-        "paragraphs": _dumps([len(p) for p in item.paragraphs]),
-        "entries": _dumps([{"text": e.text, "source": e.source} for e in item.entries]),
-        "defects": _dumps(list(item.defects)),
-        "text": item.body_text,
-        "missing": 0,
-        "updated_at": now,
-        "corrected": int(corrected),
-        "originals": _dumps({str(k): v for k, v in (originals or {}).items()}),
-        "lineage": lineage,
-    }
-
 
 class Imports:
     """`library.imports`: `import_page`, `set_page_meta` and `record_failure`."""
 
     def __init__(self, connection: LibraryConnection):
         self._db = connection
+        self._batches = PageBatches(connection)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Pages stored inside share transactions (`page_batches`): for a big import."""
+        return self._batches.batch()
 
     def import_page(
         self,
@@ -126,7 +85,7 @@ class Imports:
         name); it is kept, and wins over what the parser found, on later re-parses too.
         """
         path = os.fspath(path)
-        with self._db.transaction():
+        with self._batches.page():
             source = self._imported_source("sha256", sha256)
             if (
                 source is not None
@@ -203,7 +162,7 @@ class Imports:
     ) -> ImportResult:
         """Remember that a file could not be imported, and why; a later import retries it."""
         path = os.fspath(path)
-        with self._db.transaction():
+        with self._batches.page():
             source = self._imported_source("sha256", sha256)
             if source is not None:
                 # The content was imported before (an older parser managed it):
@@ -266,7 +225,7 @@ class Imports:
                                  next((item.title for item in page.items if item.title), None)),
             "date": date,
             "date_precision": page.date.precision if date else "unknown",
-            "date_evidence": _dumps(list(page.date.evidence)),
+            "date_evidence": dumps(list(page.date.evidence)),
             "paper": page.paper,
             "page_number": page.page_number,
             "date_source": page.date_source if date else None,
@@ -293,96 +252,4 @@ class Imports:
         marks: Sequence[tuple[bool, dict[int, str], str]] | None = None,
         forced: dict[int, int] | None = None,
     ) -> None:
-        old_rows = self._db.execute(
-            "SELECT id, key, position, text, title FROM articles WHERE page_id = ?", [page_id]
-        ).fetchall()
-        old_by_key = {row[1]: row for row in old_rows}
-        old_by_id = {row[0]: row for row in old_rows}
-        forced = dict(forced or {})
-        forced_ids = set(forced.values())
-        keys = assign_keys(
-            source_name, items,
-            # A key held by an article paired by lineage is taken: no other item may have it.
-            lambda key: (self._key_owned_elsewhere(key, page_id)
-                         or (key in old_by_key and old_by_key[key][0] in forced_ids)),
-        )
-        new_keys = {key for i, key in enumerate(keys) if i not in forced}
-        leftover_old = [row for row in old_rows
-                        if row[1] not in new_keys and row[0] not in forced_ids]
-        pairs = pair_by_similarity(
-            [(row[0], row[2], row[3] or row[4] or "") for row in leftover_old],
-            [
-                (i, item.body_text or item.title or "")
-                for i, (item, key) in enumerate(zip(items, keys, strict=True))
-                if key not in old_by_key and i not in forced
-            ],
-        )
-        pairs.update(forced)
-        for position, (item, key) in enumerate(zip(items, keys, strict=True)):
-            values = _article_values(page_id, position, item, now,
-                                     *(marks[position] if marks else ()))
-            paired_id = pairs.get(position)
-            if paired_id is not None:
-                old = old_by_id[paired_id]
-                self._db.execute(_UPDATE_ARTICLE, {**values, "id": paired_id})
-                article_id, article_key = paired_id, old[1]
-            else:
-                old = old_by_key.get(key)
-                article_id = self._db.execute(
-                    _UPSERT_ARTICLE, {**values, "key": key}
-                ).fetchall()[0][0]
-                article_key = key
-            self._write_authors(article_id, item.authors)
-            if old is None or old[3] != values["text"]:
-                self._reanchor_highlights(article_key, values["text"])
-        paired_ids = set(pairs.values())
-        gone = [row for row in leftover_old if row[0] not in paired_ids]
-        for offset, (article_id, key, *_rest) in enumerate(gone):
-            if self._holds_user_data(article_id, key):
-                self._db.execute(
-                    "UPDATE articles SET missing = 1, position = ?, updated_at = ? WHERE id = ?",
-                    [len(items) + offset, now, article_id],
-                )
-            else:
-                self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        if old_rows:
-            self._db.execute(
-                "DELETE FROM authors WHERE id NOT IN (SELECT author_id FROM article_authors)"
-            )
-
-    def _key_owned_elsewhere(self, key: str, page_id: int) -> bool:
-        return (
-            self._db.execute(
-                "SELECT 1 FROM articles WHERE key = ? AND page_id != ?", [key, page_id]
-            ).fetchone()
-            is not None
-        )
-
-    def _write_authors(self, article_id: int, authors: Sequence[Author]) -> None:
-        self._db.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
-        for position, author in enumerate(authors):
-            name = author.name.strip()
-            if not name:
-                continue
-            author_id = self._db.execute(
-                "INSERT INTO authors (name) VALUES (?) "
-                "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id",
-                [name],
-            ).fetchall()[0][0]
-            self._db.execute(
-                "INSERT INTO article_authors (article_id, author_id, role, position) "
-                "VALUES (?, ?, ?, ?)",
-                [article_id, author_id, author.role, position],
-            )
-
-    def _reanchor_highlights(self, article_key: str, text: str) -> None:
-        reanchor_highlights(self._db, article_key, text)
-
-    def _holds_user_data(self, article_id: int, key: str) -> bool:
-        row = self._db.execute(
-            "SELECT EXISTS (SELECT 1 FROM article_tags WHERE article_id = ?) "
-            "OR EXISTS (SELECT 1 FROM notes WHERE article_key = ?) "
-            "OR EXISTS (SELECT 1 FROM highlights WHERE article_key = ?)",
-            [article_id, key, key],
-        ).fetchone()
-        return bool(row[0])
+        article_sync.sync_articles(self._db, page_id, source_name, items, now, marks, forced)

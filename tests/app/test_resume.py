@@ -23,8 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 270
 BATCH = 60
 
-#: Runs `reader import` in a child with small index batches, killed after the
-#: `KILL_AFTER`-th commit of `WHAT` ("pages": library transactions of stored pages;
+#: Pages the library stores per transaction in the child (`reader.library.page_batches`).
+BATCH_PAGES = 3
+
+#: Runs `reader import` in a child with small index and page batches, killed after the
+#: `KILL_AFTER`-th commit of `WHAT` ("pages": pages stored (committed BATCH_PAGES at a time);
 #: "batches": index batches; "merge": as the index's segments are merged at the end).
 CHILD = """
 import os, sys
@@ -33,6 +36,9 @@ index.BATCH_DOCS = {batch}
 index.PARALLEL_MIN_DOCS = 10 ** 9  # one process: a light test
 from reader.app import importing
 importing.POOL_THRESHOLD = 10 ** 9  # parse here: no pool workers outliving the kill
+from reader.library import page_batches
+page_batches.BATCH_PAGES = {batch_pages}  # pages committed {batch_pages} at a time
+page_batches.BATCH_SECONDS = 10 ** 9
 from reader.search.substring import SubstringStore
 commits = [0]
 def kill_after(function):
@@ -63,7 +69,7 @@ def pages(tmp_path_factory) -> Path:
 
 
 def _killed_import(library: Path, pages: Path, what: str, kill_after: int) -> None:
-    code = CHILD.format(batch=BATCH, kill_after=kill_after, what=what,
+    code = CHILD.format(batch=BATCH, batch_pages=BATCH_PAGES, kill_after=kill_after, what=what,
                         library=str(library), pages=str(pages))
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=600)
@@ -100,15 +106,17 @@ def test_an_import_killed_while_indexing_goes_on_from_the_last_batch(tmp_path, p
     assert texts == uninterrupted[4] and found == uninterrupted[3]
 
 
-def test_an_import_killed_while_storing_pages_goes_on_from_the_next_page(tmp_path, pages,
+def test_an_import_killed_while_storing_pages_goes_on_from_the_last_commit(tmp_path, pages,
                                                                          uninterrupted):
     library = tmp_path / "lib"
-    # The first run imports the five seed pages, then the corpus: killed after five of it.
+    # The first run imports the five seed pages, then the corpus: killed after five of it
+    # were stored, of which the first three were committed (BATCH_PAGES): the other two
+    # were never written, and are imported again.
     _killed_import(library, pages, "pages", kill_after=10)
     results, report, check, found, texts = _finish(library, pages)
     statuses = [r.status for r in results]
-    assert statuses.count("already imported") == 5
-    assert statuses.count("imported") == len(statuses) - 5 == corpus_gen.pages_for(ARTICLES) - 5
+    assert statuses[:3] == ["already imported"] * 3 and statuses.count("already imported") == 3
+    assert statuses.count("imported") == len(statuses) - 3 == corpus_gen.pages_for(ARTICLES) - 3
     assert check.ok and check.indexed == check.articles == uninterrupted[2].articles
     assert texts == uninterrupted[4] and found == uninterrupted[3]
 

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
+from reader.library import article_sync
 from reader.library.articles import MISSING_DEFECT
-from reader.library.importing import Imports
 from reader.models import Author
 
 from .conftest import PARAGRAPHS_A, SEEDS, counts, import_seed, item, page, sample_page, sha
@@ -157,16 +157,12 @@ def test_issue_title_override_survives_reimport(library):
 def test_a_failure_inside_import_leaves_nothing_half_written(library, monkeypatch):
     _import(library, sample_page(), name="/other.txt")
     before, generation = counts(library), library.generation()
-    calls = []
-    real = Imports._write_authors
 
-    def failing(self, article_id, authors):
-        calls.append(article_id)
-        if len(calls) == 2:
-            raise RuntimeError("disk on fire")
-        real(self, article_id, authors)
+    def failing(db, articles):  # after the page's articles are written, before their bylines
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] > before["articles"]
+        raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(Imports, "_write_authors", failing)
+    monkeypatch.setattr(article_sync, "write_bylines", failing)
     with pytest.raises(RuntimeError):
         library.imports.import_page("/new.txt", sha("new"), 1, sample_page(), 1)
     assert counts(library) == before
@@ -183,7 +179,7 @@ def test_a_failure_inside_an_update_rolls_back_to_the_old_articles(library, monk
     def failing(self, *args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Imports, "_reanchor_highlights", failing)
+    monkeypatch.setattr(article_sync, "reanchor_changed", failing)
     with pytest.raises(RuntimeError):
         _import(library, _changed_parse(), version=2)
     assert library.articles.in_issue(first.issue_id) == before
