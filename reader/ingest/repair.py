@@ -61,7 +61,8 @@ def trigrams(text: str) -> set[str]:
     """
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        grams.update(run[i : i + 3] for i in range(len(run) - 2))
+        # A list, not a generator: faster, and the set is filled in the same order.
+        grams.update([run[i : i + 3] for i in range(len(run) - 2)])
     return grams
 
 
@@ -74,16 +75,28 @@ class TopicModel:
     """
 
     def __init__(self, paragraphs: Iterable[str]):
+        # Each text's trigrams, computed once: a draft's profile is made again each time
+        # the draft grows, of the same paragraphs (issue 17: the parse's cost).  The sets
+        # are built as `trigrams` builds them, so every sum below adds in the same order.
+        self._grams: dict[str, set[str]] = {}
         counts: Counter[str] = Counter()
         total = 0
         for paragraph in paragraphs:
             total += 1
-            counts.update(trigrams(paragraph))
+            counts.update(self._trigrams(paragraph))
         self._total = max(total, 1)
         self._counts = counts
         # Squared weights, computed when first needed and kept: every comparison needs them.
         self._squared: dict[str, float] = {}
         self._norms: dict[frozenset[str], float] = {}
+        # A paragraph's own profile and norm (`similarity` compares it with every story).
+        self._own: dict[str, tuple[frozenset[str], float]] = {}
+
+    def _trigrams(self, text: str) -> set[str]:
+        grams = self._grams.get(text)
+        if grams is None:
+            grams = self._grams[text] = trigrams(text)
+        return grams
 
     def _square(self, gram: str) -> float:
         value = self._squared.get(gram)
@@ -101,7 +114,7 @@ class TopicModel:
         """The recurring trigrams of `texts`: what `similarity` compares."""
         grams: set[str] = set()
         for text in texts:
-            grams |= trigrams(text)
+            grams |= self._trigrams(text)
         counts = self._counts
         return frozenset(g for g in grams if counts.get(g, 0) >= 2)
 
@@ -118,11 +131,15 @@ class TopicModel:
         A cosine, not a sum, so that a long story does not attract every
         paragraph merely by having more words than a short one.
         """
-        mine = self.profile((paragraph,))
+        own = self._own.get(paragraph)
+        if own is None:
+            mine = self.profile((paragraph,))
+            own = self._own[paragraph] = (
+                mine, math.sqrt(sum(self._square(g) for g in mine)) if mine else 0.0)
+        mine, norm_mine = own
         if not mine or not theirs:
             return 0.0
         square = self._square
         shared = sum(square(g) for g in mine & theirs)
-        norm_mine = math.sqrt(sum(square(g) for g in mine))
         norm_theirs = self._norm(theirs)  # a draft's profile is compared many times
         return shared / (norm_mine * norm_theirs) if norm_mine and norm_theirs else 0.0

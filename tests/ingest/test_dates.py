@@ -7,7 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from reader.ingest import dates
 from reader.ingest.dates import infer_issue_date
 from reader.models import DATE_PRECISIONS, IssueDate
 
@@ -275,3 +278,41 @@ def test_garbage_never_raises_and_stays_consistent():
 
 def test_non_string_items_are_skipped():
     assert infer_issue_date([None, 42, "2023年以来,成效明显。"]) == infer_issue_date(["2023年以来,成效明显。"])
+
+
+# The date patterns carry their look-behinds after the first digit (issue 17: the regex
+# engine then skips to digits); they must find exactly what the plain form finds.
+_PLAIN_Y, _PLAIN_M = r"(?<!\d)(?P<y>\d{4})", r"(?<!\d)(?<!\d年)(?P<m>\d{1,2})"
+_PLAIN = [
+    re.compile(_PLAIN_Y + r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    re.compile(_PLAIN_Y + r"年(?P<m>\d{1,2})月(?!\d)(?P<edge>底|初)?"),
+    re.compile(r"(?<![^\s,.。;:!?“\"‘'(、—…])" + _PLAIN_Y + r"年,"),
+    *(re.compile(t.replace("{Y}", _PLAIN_Y)) for t in dates.PAST_YEAR),
+    *(re.compile(t.replace("{Y}", _PLAIN_Y)) for t in dates.YEAR_ARRIVED),
+    *(re.compile(t.replace("{M}", _PLAIN_M)) for t in dates.YEARLESS),
+]
+_FAST = [dates.EXPLICIT, dates.YEAR_MONTH, dates.CLAUSE_YEAR, *dates._PAST_RES,
+         *dates._ARRIVED_RES, *(rx for rx, _day in dates._YEARLESS_RES)]
+
+
+#: Pieces whose every sequence of up to four is tried: digits before and after years and
+#: months, the words of every pattern, and punctuation.
+_PIECES = ["2024", "6", "年", "6月", "12日", "底", "初", "今年", "以来", ",", "a", "迎来", "如约而至",
+           "新年", "。"]
+
+
+def test_the_date_patterns_match_as_their_plain_form():
+    assert len(_PLAIN) == len(_FAST)
+    texts, level = [], [""]
+    for _ in range(4):
+        level = [text + piece for text in level for piece in _PIECES]
+        texts += level
+    for text in texts:
+        for plain, fast in zip(_PLAIN, _FAST, strict=True):
+            assert ([(m.span(), m.groupdict()) for m in plain.finditer(text)]
+                    == [(m.span(), m.groupdict()) for m in fast.finditer(text)]), (plain, text)
+
+
+@given(st.text(alphabet="０１２９，：；（）！？09,年月\u3000", max_size=30))
+def test_half_width_is_the_translation_table(text):
+    assert dates._half_width(text) == text.translate(dates.FULL_TO_HALF)
