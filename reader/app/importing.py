@@ -31,9 +31,9 @@ from pathlib import Path
 from reader.app.changes import NO_CHANGES, Changes
 from reader.catalogue import Code, Message
 from reader.errors import IngestError, ReaderError
-from reader.ingest import PARSER_VERSION, decode_page, parse_page
-from reader.ingest.read import read_page_bytes, shown_path, unreadable
-from reader.ingest.sidecar import read_sidecar
+from reader.ingest import PARSER_VERSION, page_file, parse_page
+from reader.ingest.page_file import os_unreadable
+from reader.ingest.read import read_page_bytes, shown_path
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
 from reader.processes import die_with_parent
@@ -63,7 +63,7 @@ def expand_paths(paths: Iterable[str | os.PathLike],
             folder = Path(error.filename) if error.filename else top
             found.append(folder)
             if unlisted is not None:
-                unlisted[folder] = _os_unreadable(str(folder), error)
+                unlisted[folder] = os_unreadable(str(folder), error)
 
         for folder, _folders, names in os.walk(path, onerror=cannot_list):
             found.extend(Path(folder, name) for name in names
@@ -112,7 +112,8 @@ def import_files(
     progress(done, len(files), "")
     parse_one = partial(decode_and_parse, given=given)
     # Pages stored in shared transactions: a commit per page cost more than storing it.
-    with _parser_pool(len(todo), workers, parse_one) as parse_all, library.imports.batch():
+    with _parser_pool(len(todo), workers, parse_one, given) as parse_all, \
+            library.imports.batch():
         parsed_pages = parse_all([str(p) for _, p, _, _ in todo])
         for number, path, sha256, size in todo:
             if cancelled():
@@ -172,23 +173,8 @@ def _check_file(library: Library, path: Path, reparse: bool) -> ImportResult | t
 
 
 def decode_and_parse(path: str, given: PageMeta | None = None) -> ParsedPage | Message:
-    """Read, decode and parse one file (with the `page.json` beside it and what the user
-    gave); the error message instead if it cannot be read.
-
-    Runs in worker processes, so it takes and returns only picklable values.
-    """
-    shown = shown_path(path)
-    try:
-        text = decode_page(read_page_bytes(path), shown)
-        sidecar = read_sidecar(path)
-    except IngestError as error:
-        return error.message
-    except OSError as error:
-        return _os_unreadable(shown, error)
-    if not text.strip():
-        # Nothing to import: saying "imported" of it would hide a failed extraction.
-        return unreadable(shown, Code.READ_EMPTY)
-    return parse_page(text, source=Path(shown).name, user=given, path=shown, sidecar=sidecar)
+    """`page_file.decode_and_parse` in this process, with the parser this module names."""
+    return page_file.decode_and_parse(path, given, parse_page)
 
 
 def _store(library: Library, shown: str, sha256: str, size: int, parsed: ParsedPage | Message,
@@ -207,19 +193,14 @@ def _failed(shown: str, message: Message) -> ImportResult:
     return ImportResult(shown, ImportStatus.FAILED, message=str(message), error=message)
 
 
-def _os_unreadable(path: str, error: OSError) -> Message:
-    if isinstance(error, PermissionError):
-        return unreadable(path, Code.READ_DENIED)
-    if isinstance(error, FileNotFoundError):
-        return unreadable(path, Code.READ_MISSING)
-    return unreadable(path, Code.READ_OS, detail=error.strerror or str(error))
-
-
 @contextmanager
-def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
+def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse,
+                 given: PageMeta | None = None):
     """A function mapping paths to parsed pages: in worker processes when it pays.
 
-    `parse_one` is `decode_and_parse` or a `partial` of it (picklable either way).
+    `parse_one` is `decode_and_parse` or a `partial` of it, used here; the workers run
+    `page_file.decode_and_parse` with `given`: they import the parser and no more (not the
+    library, SQLite or the index, which cost each worker's start-up: issue 17).
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if count < POOL_THRESHOLD or workers < 2:
@@ -232,7 +213,8 @@ def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse):
     with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context,
                              initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
-            yield lambda paths: iter(pool.map(parse_one, paths, chunksize=4))
+            parse_there = partial(page_file.decode_and_parse, given=given)
+            yield lambda paths: iter(pool.map(parse_there, paths, chunksize=4))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -212,6 +212,45 @@ def test_a_big_import_parses_in_worker_processes_and_keeps_file_order(tmp_path):
         assert [r.status for r in again].count("already imported") == len(names) - 1
 
 
+def test_a_parse_worker_loads_the_parser_and_not_the_library(monkeypatch):
+    """What the pool sends its workers, unpickled in a fresh interpreter, parses a page
+    without loading the library, SQLite or the search index (their imports cost every
+    worker's start-up; issue 17)."""
+    import pickle
+    import subprocess
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    import reader.app.importing as importing
+
+    sent = []
+
+    class Recording(ProcessPoolExecutor):
+        def map(self, fn, *iterables, **kwargs):
+            sent.append(pickle.dumps(fn))
+            return super().map(fn, *iterables, **kwargs)
+
+    monkeypatch.setattr(importing, "ProcessPoolExecutor", Recording)
+    paths = [str(SEEDS[0])] * 20
+    with importing._parser_pool(len(paths), 2) as parse_all:
+        assert all(page.items for page in parse_all(paths))
+    [job] = sent
+    code = (
+        "import pickle, sys\n"
+        f"parse = pickle.loads({job!r})\n"
+        f"page = parse({str(SEEDS[0])!r})\n"
+        "assert page.items, page\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    loaded = set(done.stdout.split())
+    assert "reader.ingest.parser" in loaded
+    assert not {m for m in loaded if m.startswith(("reader.library", "reader.search",
+                                                   "reader.app", "sqlite_utils", "whoosh",
+                                                   "jieba"))}
+
+
 def test_import_falls_back_to_parsing_here_when_workers_break(tmp_path, monkeypatch):
     from concurrent.futures.process import BrokenProcessPool
     from contextlib import contextmanager
