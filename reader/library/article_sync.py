@@ -18,7 +18,7 @@ import json
 from collections.abc import Sequence
 
 from reader.library.connection import LibraryConnection
-from reader.library.keys import anchor_of, assign_keys, base_key, pair_by_similarity
+from reader.library.keys import assign_keys, base_keys, pair_by_similarity
 from reader.library.rehoming import reanchor_highlights
 from reader.models import Author, Item
 
@@ -98,8 +98,8 @@ def sync_articles(
     forced_ids = set(forced.values())
     # The keys the items start from, asked of the library at once (a numbered one, for
     # a key taken, is asked alone: rare).
-    bases = {base_key(source_name, item.kind, anchor_of(item, position))
-             for position, item in enumerate(items)}
+    starts = base_keys(source_name, items)
+    bases = set(starts)
     owned = _owned_elsewhere(db, page_id, list(bases)) if bases else set()
 
     def taken(key: str) -> bool:
@@ -107,7 +107,7 @@ def sync_articles(
         # A key held by an article paired by lineage is taken: no other item may have it.
         return elsewhere or (key in old_by_key and old_by_key[key][0] in forced_ids)
 
-    keys = assign_keys(source_name, items, taken)
+    keys = assign_keys(source_name, items, taken, starts)
     new_keys = {key for i, key in enumerate(keys) if i not in forced}
     leftover_old = [row for row in old_rows
                     if row[1] not in new_keys and row[0] not in forced_ids]
@@ -118,7 +118,7 @@ def sync_articles(
             for i, (item, key) in enumerate(zip(items, keys, strict=True))
             if key not in old_by_key and i not in forced
         ],
-    )
+    ) if leftover_old else {}  # a page new to the library: nothing to pair
     pairs.update(forced)
     #: (article id, key) of each item, in page order; None for a new article, inserted
     #: below with the others of its page in one statement.

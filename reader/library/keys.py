@@ -58,21 +58,28 @@ def base_key(source_name: str, kind: str, anchor: str) -> str:
     return digest.hexdigest()[:16]
 
 
+def base_keys(source_name: str, items: Sequence[Item]) -> list[str]:
+    """Each item's key before any "#n" (what `assign_keys` starts from)."""
+    return [base_key(source_name, item.kind, anchor_of(item, position))
+            for position, item in enumerate(items)]
+
+
 def assign_keys(
     source_name: str,
     items: Sequence[Item],
     taken_elsewhere: Callable[[str], bool] = lambda key: False,
+    bases: Sequence[str] | None = None,
 ) -> list[str]:
     """One key per item, unique within the page and not used by another issue.
 
     `taken_elsewhere(key)` says whether another issue already owns a key
     (two files of the same name in different folders can start alike); such
-    a key is numbered on as if it were a duplicate on this page.
+    a key is numbered on as if it were a duplicate on this page.  `bases`: the
+    items' `base_keys`, if the caller has them already.
     """
     keys: list[str] = []
     used: set[str] = set()
-    for position, item in enumerate(items):
-        base = base_key(source_name, item.kind, anchor_of(item, position))
+    for base in bases if bases is not None else base_keys(source_name, items):
         key, n = base, 1
         while key in used or taken_elsewhere(key):
             n += 1
