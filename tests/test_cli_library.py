@@ -124,8 +124,12 @@ def test_killed_mid_import_leaves_a_consistent_library(tmp_path, library_dir):
                                                encoding="utf-8")
     lib = library_dir
     env = {**os.environ, "READER_LIBRARY": ""}
+    # Pages are committed four at a time here (64 by default: the whole corpus at once).
+    child = ("import sys\nfrom reader.library import page_batches\n"
+             "page_batches.BATCH_PAGES = 4\nfrom reader.cli import main\n"
+             f"sys.exit(main(['--library', {str(lib)!r}, 'import', {str(pages)!r}]))\n")
     process = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--library", str(lib), "import", str(pages)],
+        [sys.executable, "-c", child],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env,
     )
     deadline = time.monotonic() + 60
