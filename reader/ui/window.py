@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(_blank(self))
-        panel = _blank(self)
+        panel = QWidget(self)  # the annotation panel is drawn on the window's colour
         panel.setMinimumWidth(200)  # the annotation panel's
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(1, 1)
@@ -581,7 +581,7 @@ def _set_palette(dark: bool) -> None:
 
 
 def _blank(parent: QWidget) -> QWidget:
-    """A place held in the first frame for a view built after it (drawn as an empty view)."""
+    """A place held in the first frame for a view built after it (drawn as an empty list)."""
     blank = QWidget(parent)
     blank.setBackgroundRole(QPalette.ColorRole.Base)
     blank.setAutoFillBackground(True)
