@@ -151,12 +151,18 @@ def resume_collector() -> None:
         gc.enable()
 
 
-def run(library_dir: str | None = None) -> int:
-    """Show the main window at once, open the library behind it, run the event loop."""
-    from reader.ui.platform_check import platform_problem  # subprocess, socket: here only
+def run(library_dir: str | None = None,
+        check: Callable[[], str | None] | None = None) -> int:
+    """Show the main window at once, open the library behind it, run the event loop.
 
+    `check` says why Qt's window system plugin cannot start (`platform_check.early_check`,
+    begun by `reader.cli.main` before this module was imported); None: asked here."""
+    if check is None:
+        from reader.ui.platform_check import platform_problem  # subprocess, socket: here only
+
+        check = platform_problem
     # Qt aborts with a page about plugins when it cannot start; say why in one sentence.
-    problem = None if QApplication.instance() else platform_problem()
+    problem = None if QApplication.instance() else check()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 1

@@ -8,7 +8,9 @@ mutation's `Changes` come back to `apply`, which hands them to every view;
 each view redraws what it shows.  What the views show of "now" (the open
 article, the query and its hits, the navigator's pick) is one
 `WindowState`.  The browsing views are declared once in
-`reader/ui/navigator.py`.
+`reader/ui/navigator.py`.  The first paint draws only the window's frame
+(`_build_frame`); its views and commands are built right after it
+(reader/ui/window_views.py, `finish_building`), or when one is first asked for.
 
 Window state (geometry, splitter, zoom, theme, language, the open article,
 the expanded issues, the navigator tab) lives in QSettings, each setting

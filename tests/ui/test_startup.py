@@ -104,8 +104,9 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
     lines = _run(
         "import reader.ui.main\n"
         "opened = []\n"
-        "def run(library):\n"
+        "def run(library, check):\n"
         "    opened.append(library)\n"
+        "    assert check() is None  # offscreen: nothing to check\n"
         "    print(','.join(loaded()) or '-')\n"
         "    return 0\n"
         "reader.ui.main.run = run\n"
@@ -120,7 +121,7 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
 def test_reader_pauses_the_cycle_collector_while_the_window_starts(tmp_path):
     lines = _run(
         "import gc, reader.ui.main\n"
-        "reader.ui.main.run = lambda library: print(gc.isenabled()) or 0\n"
+        "reader.ui.main.run = lambda library, check: print(gc.isenabled()) or 0\n"
         "from reader.cli import main\n"
         "print(gc.isenabled())\n"
         "assert main(['--library', sys.argv[1]]) == 0\n",
