@@ -7,10 +7,10 @@ The start-up order (issue 17: window shown ≤ 0.4 s, first answer ≤ 1.0 s fro
    the parser, jieba, Whoosh, pypinyin, markdown-it, citeproc: tests/ui/test_startup.py).
 2. The main window's frame is built and shown (the menus' titles, its search bar focused
    and already taking keys, the navigator's tab titles, empty panes).
-3. After its first paint (`after_first_paint`), the views, the menus' contents and the
-   commands are built (reader/ui/window_views.py), then `open_library` runs on the
-   worker: it imports the session and opens the library; the tree's first level is read;
-   then the index is brought in step (jieba's dictionary, Whoosh).  A query typed before that is
+3. After its first paint (`after_first_paint`), `open_library` starts on the worker (it
+   imports the session and opens the library; the tree's first level is read; then the
+   index is brought in step: jieba's dictionary, Whoosh) while the views, the menus'
+   contents and the commands are built here (reader/ui/window_views.py).  A query typed before that is
    held by the search controller, shown as 正在准备搜索…, and answered when search is ready.
 """
 
@@ -125,9 +125,10 @@ def start(library_dir: str | None = None, settings: QSettings | None = None) -> 
     window.search_bar.setFocus()
 
     def painted() -> None:
-        window.finish_building()  # the views, menus' contents and commands (window_views.py)
-        window.search.answered.connect(lambda _text, _outcome: resume_collector())
+        # The library opens on the worker while the views, the menus' contents and the
+        # commands are built here (window_views.py; `open_library` builds them).
         window.open_library()
+        window.search.answered.connect(lambda _text, _outcome: resume_collector())
 
     after_first_paint(window, painted)
     # The window's own timer: it goes with the window (a test's window does not reach into

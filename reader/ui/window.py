@@ -368,10 +368,11 @@ class MainWindow(QMainWindow):
         return paths.log_dir if paths is not None else None
 
     def open_library(self) -> None:
-        """Open the session off the UI thread; a first run imports the seeds with progress."""
-        self.finish_building()  # the tree and the commands the opened library fills
+        """Open the session off the UI thread; a first run imports the seeds with progress.
+        The views are built (`finish_building`) while the worker opens it."""
         paths = self.library_paths
         if paths is not None and not self._lock_library(paths.library_dir):
+            self.finish_building()
             return
         factory = self._session_factory
         op = self.runner.run(
@@ -380,6 +381,8 @@ class MainWindow(QMainWindow):
             on_failed=lambda exc: self._open_failed(exc),
             on_progress=self.progress.update,
         )
+        # Its answer comes through the event loop, after this: the views are there for it.
+        self.finish_building()
         # A first run imports the seeds: name each file as it goes.
         self.progress.start(self.tr("正在打开文库…"), op, self.tr("正在导入：{}"))
         self.messages.info(self.tr("正在打开文库…"))

@@ -54,7 +54,9 @@ def main(library: str, query: str) -> int:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
                 mark("shown")
-                QTimer.singleShot(0, type_query)  # once this paint is done
+                # Once this paint is done and the window has begun opening its library (its
+                # own step after the first paint, `reader.ui.main.after_first_paint`).
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, type_query))
             return False
 
     def type_query() -> None:
