@@ -155,9 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     window, library = window_request(sys.argv[1:] if argv is None else argv)
     if window:
         pause_collector()
+        # Qt's plugin check (`ldd`, 20-40 ms) runs beside the window's imports.
+        from reader.ui.platform_check import early_check
+
+        check = early_check()
         from reader.ui.main import run
 
-        return run(library)
+        return run(library, check)
     parser = build_parser()
     args = parser.parse_args(argv)
     _refuse_undecodable_text(parser, args)

@@ -1,6 +1,7 @@
 """The window's menus and actions: every command with its shortcut, in one place.
 
-`build_menus(window)` creates the 文件 / 编辑 / 更正 / 视图 / 帮助 menus (更正's
+`menu_titles(bar)` makes the 文件 / 编辑 / 更正 / 视图 / 帮助 menus (their titles are in
+the window's first paint); `build_menus(window, menus)` fills them (更正's
 actions are reader/ui/correction_commands.py's) and sets
 each action on the window as an attribute (`window.import_action`, …) so
 the window and tests can enable, trigger and inspect them.  Actions are
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from reader.ui.navigator import entry_index
 from reader.ui.translation import LANGUAGES, chosen_language
@@ -29,10 +31,20 @@ def add_action(window, menu, text: str, slot, shortcuts=(), checkable=False) -> 
     return action
 
 
-def build_menus(window) -> None:
-    bar = window.menuBar()
+def menu_titles(bar: QMenuBar) -> dict[str, QMenu]:
+    """The menu bar's menus, empty: the window's first paint shows their titles, and
+    `build_menus` fills them once the views they act on are built."""
     translate = QCoreApplication.translate
-    file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
+    return {key: bar.addMenu(translate("MainWindow", title)) for key, title in (
+        ("file", "文件(&F)"), ("edit", "编辑(&E)"), ("corrections", "更正(&C)"),
+        ("view", "视图(&V)"), ("help", "帮助(&H)"))}
+
+
+def build_menus(window, menus: dict[str, QMenu] | None = None) -> None:
+    """Fill `menus` (`menu_titles`' menus; made now if not given) with the window's actions."""
+    menus = menus if menus is not None else menu_titles(window.menuBar())
+    translate = QCoreApplication.translate
+    file_menu = menus["file"]
     window.import_action = add_action(
         window, file_menu, translate("MainWindow", "导入文件…"), window.import_files, ["Ctrl+O"])
     window.reindex_action = add_action(
@@ -49,7 +61,7 @@ def build_menus(window) -> None:
     window.quit_action = add_action(
         window, file_menu, translate("MainWindow", "退出"), window.close, ["Ctrl+Q"])
 
-    edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
+    edit_menu = menus["edit"]
     window.find_action = add_action(
         window, edit_menu, translate("MainWindow", "查找"), window.focus_search,
         ["Ctrl+F", "Ctrl+K"])
@@ -77,9 +89,9 @@ def build_menus(window) -> None:
         window, edit_menu, translate("MainWindow", "给所选文章加标签…"), window.commands.tag_selection,
         ["Ctrl+T"])
 
-    window.corrections.fill_menu(window, bar.addMenu(translate("MainWindow", "更正(&C)")))
+    window.corrections.fill_menu(window, menus["corrections"])
 
-    view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
+    view_menu = menus["view"]
     window.next_article_action = add_action(
         window, view_menu, translate("MainWindow", "下一篇"), lambda: window.step_article(1),
         ["J", "Alt+Down"])
@@ -128,7 +140,7 @@ def build_menus(window) -> None:
     view_menu.addSeparator()
     _build_language_menu(window, view_menu.addMenu(translate("MainWindow", "语言")))
 
-    help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
+    help_menu = menus["help"]
     window.about_action = add_action(
         window, help_menu, translate("MainWindow", "关于"),
         window.about)
@@ -148,4 +160,4 @@ def _build_language_menu(window, menu) -> None:
         window.language_actions[code] = action
 
 
-__all__ = ["add_action", "build_menus"]
+__all__ = ["add_action", "build_menus", "menu_titles"]

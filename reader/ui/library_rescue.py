@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +48,8 @@ class RescueDialog(QDialog):
     """What was found, and the newest good backup with what it holds; restore or not."""
 
     def __init__(self, found: str, backup: BackupInfo, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
         super().__init__(parent)
         self.backup = backup
         self.setWindowTitle(self.tr("书库需要恢复"))
@@ -86,16 +88,20 @@ class LibraryRescue(QObject):
         self._window, self._runner, self._messages = window, runner, messages
         self._reopen = reopen
         self.dialog: RescueDialog | None = None
+        # Made hidden; said as plain text when shown (`opened`): Qt's namespace costs 20 ms
+        # on first use, which the window's first paint does without (issue 17).
         self.read_only_label = QLabel(self.tr("只读"), window)
-        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.hide()
         window.statusBar().addPermanentWidget(self.read_only_label)
 
     def opened(self, session) -> None:
         """The library opened: say what opening found; offer a backup if it is damaged."""
+        from PySide6.QtCore import Qt
+
         notices = [localized(n) for n in session.notices]
         for text in notices:
             self._messages.warning(text)
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.setVisible(session.read_only is not None)
         self.read_only_label.setToolTip(plain_tooltip("\n".join(notices)))
         if any(n.code in RESCUED for n in session.notices):

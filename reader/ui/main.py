@@ -5,10 +5,12 @@ The start-up order (issue 17: window shown ≤ 0.4 s, first answer ≤ 1.0 s fro
 1. Qt and the window's own modules load; nothing of the library, ingest, search or
    export layers that the window does not draw with (`reader.app.session`, sqlite-utils,
    the parser, jieba, Whoosh, pypinyin, markdown-it, citeproc: tests/ui/test_startup.py).
-2. The main window is built and shown, its search bar focused and already taking keys.
-3. After its first paint (`after_first_paint`), `open_library` runs on the worker: it
+2. The main window's frame is built and shown (the menus' titles, its search bar focused
+   and already taking keys, the navigator's tab titles, empty panes).
+3. After its first paint (`after_first_paint`), `open_library` starts on the worker (it
    imports the session and opens the library; the tree's first level is read; then the
-   index is brought in step (jieba's dictionary, Whoosh).  A query typed before that is
+   index is brought in step: jieba's dictionary, Whoosh) while the views, the menus'
+   contents and the commands are built here (reader/ui/window_views.py).  A query typed before that is
    held by the search controller, shown as 正在准备搜索…, and answered when search is ready.
 """
 
@@ -27,7 +29,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.paths import Paths, resolve_paths, resource_path
 from reader.progress import Cancelled, Progress
-from reader.ui.platform_check import platform_problem
 from reader.ui.settings import settings_store
 from reader.ui.translation import install_translation
 from reader.ui.window import MainWindow
@@ -119,9 +120,17 @@ def start(library_dir: str | None = None, settings: QSettings | None = None) -> 
     window = MainWindow(session_factory(library_dir), settings=settings)
     window.crash_handler.install()
     window.show()
-    window.focus_search()
-    after_first_paint(window, window.open_library)
-    window.search.answered.connect(lambda _text, _outcome: resume_collector())
+    # Focused for typing, with no reason given: Qt's enums (20 ms on first use) wait until
+    # after the first paint (`focus_search`, Ctrl+K, says it is the shortcut).
+    window.search_bar.setFocus()
+
+    def painted() -> None:
+        # The library opens on the worker while the views, the menus' contents and the
+        # commands are built here (window_views.py; `open_library` builds them).
+        window.open_library()
+        window.search.answered.connect(lambda _text, _outcome: resume_collector())
+
+    after_first_paint(window, painted)
     # The window's own timer: it goes with the window (a test's window does not reach into
     # the next test's start).
     fallback = QTimer(window)
@@ -143,10 +152,18 @@ def resume_collector() -> None:
         gc.enable()
 
 
-def run(library_dir: str | None = None) -> int:
-    """Show the main window at once, open the library behind it, run the event loop."""
+def run(library_dir: str | None = None,
+        check: Callable[[], str | None] | None = None) -> int:
+    """Show the main window at once, open the library behind it, run the event loop.
+
+    `check` says why Qt's window system plugin cannot start (`platform_check.early_check`,
+    begun by `reader.cli.main` before this module was imported); None: asked here."""
+    if check is None:
+        from reader.ui.platform_check import platform_problem  # subprocess, socket: here only
+
+        check = platform_problem
     # Qt aborts with a page about plugins when it cannot start; say why in one sentence.
-    problem = None if QApplication.instance() else platform_problem()
+    problem = None if QApplication.instance() else check()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 1

@@ -2,7 +2,8 @@
 
 A view is one entry in `NAVIGATOR_VIEWS`: a key (remembered across
 restarts, used by tests), a title (the tab's text, translated in the
-"MainWindow" context; Ctrl+1… follow the order here) and the class.  The
+"MainWindow" context; Ctrl+1… follow the order here) and the class (named, and
+imported when the window builds its views after the first paint).  The
 window builds the tabs, their Ctrl+N actions, Ctrl+T's and Export…'s
 selection, and the hand-out of `Changes` from this list, so nothing else
 names a view.
@@ -23,18 +24,24 @@ window state and the message channel) and has:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
-from reader.ui.authors_view import AuthorsView
-from reader.ui.issues_view import IssuesView
-from reader.ui.messages import MessageChannel
 from reader.ui.noop import QT_TRANSLATE_NOOP
-from reader.ui.notes_view import NotesView
-from reader.ui.operations import Operations
-from reader.ui.saved_searches_view import SavedSearchesView
-from reader.ui.tags_view import TagsView
-from reader.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from reader.ui.messages import MessageChannel
+    from reader.ui.operations import Operations
+    from reader.ui.window_state import WindowState
+
+
+#: The navigator's pages (a QStackedWidget): the browsing tabs, then the search results.
+TREE_PAGE, RESULTS_PAGE = 0, 1
+#: What the results page says of a query typed before search is ready (the window's
+#: placeholder text, so one translation serves both).
+PREPARING_SEARCH = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 
 
 @dataclass(frozen=True)
@@ -50,15 +57,25 @@ class ViewContext:
 class NavigatorEntry:
     key: str
     title: str  # source text, translated in the "MainWindow" context
-    view: type
+    module: str  # the view's module and class: loaded when the view is built, after the
+    name: str    # window's first paint (issue 17), so that the tab titles cost no import
+
+    @property
+    def view(self) -> type:
+        return getattr(import_module(self.module), self.name)
 
 
 NAVIGATOR_VIEWS: tuple[NavigatorEntry, ...] = (
-    NavigatorEntry("issues", QT_TRANSLATE_NOOP("MainWindow", "目录"), IssuesView),
-    NavigatorEntry("tags", QT_TRANSLATE_NOOP("MainWindow", "标签"), TagsView),
-    NavigatorEntry("authors", QT_TRANSLATE_NOOP("MainWindow", "作者"), AuthorsView),
-    NavigatorEntry("notes", QT_TRANSLATE_NOOP("MainWindow", "批注"), NotesView),
-    NavigatorEntry("searches", QT_TRANSLATE_NOOP("MainWindow", "收藏的检索"), SavedSearchesView),
+    NavigatorEntry("issues", QT_TRANSLATE_NOOP("MainWindow", "目录"),
+                   "reader.ui.issues_view", "IssuesView"),
+    NavigatorEntry("tags", QT_TRANSLATE_NOOP("MainWindow", "标签"),
+                   "reader.ui.tags_view", "TagsView"),
+    NavigatorEntry("authors", QT_TRANSLATE_NOOP("MainWindow", "作者"),
+                   "reader.ui.authors_view", "AuthorsView"),
+    NavigatorEntry("notes", QT_TRANSLATE_NOOP("MainWindow", "批注"),
+                   "reader.ui.notes_view", "NotesView"),
+    NavigatorEntry("searches", QT_TRANSLATE_NOOP("MainWindow", "收藏的检索"),
+                   "reader.ui.saved_searches_view", "SavedSearchesView"),
 )
 
 
@@ -87,5 +104,5 @@ def size_to_current_page(stack: QStackedWidget) -> None:
     fit(stack.currentIndex())
 
 
-__all__ = ["NAVIGATOR_VIEWS", "NavigatorEntry", "ViewContext", "entry_index",
-           "size_to_current_page"]
+__all__ = ["NAVIGATOR_VIEWS", "PREPARING_SEARCH", "RESULTS_PAGE", "TREE_PAGE", "NavigatorEntry",
+           "ViewContext", "entry_index", "size_to_current_page"]

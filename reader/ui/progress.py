@@ -6,7 +6,7 @@ One operation at a time shows a window-modal, cancellable QProgressDialog;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -22,6 +22,8 @@ class ProgressPresenter(QObject):
 
     def start(self, label: str, op, item_format: str | None = None) -> None:
         """Show progress for `op`; `item_format` ("正在导入：{}") names each item as it goes."""
+        from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
         dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._parent)
         dialog.setWindowTitle("Reader")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -14,13 +14,17 @@ can act on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from reader.catalogue import Code, Message
 from reader.errors import ReaderError, environment_message
-from reader.models import ImportResult
 from reader.ui import translation
 from reader.ui.error_catalogue import CHINESE, CONTEXT, PARAMETER_WORDS
+
+if TYPE_CHECKING:
+    from reader.models import ImportResult
 
 
 def _translate(text: str) -> str:

@@ -15,18 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.navigator import PREPARING_SEARCH, RESULTS_PAGE, TREE_PAGE
 from reader.ui.research_page import ResearchPage
 from reader.ui.search import SearchController, SearchKeys
 from reader.ui.search_tools import SearchTools
 
 translate = QCoreApplication.translate
 
-#: The navigator's pages (a QStackedWidget): the browsing tabs, then the search results.
-TREE_PAGE, RESULTS_PAGE = 0, 1
-#: What the results page says of a query typed before search is ready (the window's
-#: placeholder text, so one translation serves both).
-PREPARING_SEARCH = QT_TRANSLATE_NOOP("MainWindow", "正在准备搜索…")
 
 
 class SearchWiring(QObject):

@@ -29,7 +29,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QFontDatabase
 
-from reader.app.archive import KINDS, key_kind, page_key
 from reader.errors import ReaderError
 from reader.export.options import ORDERS, PARTS, parse_include
 
@@ -164,6 +163,10 @@ def node_keys(raw: Any) -> tuple[str, ...]:
     ids (what the tree of one page per issue kept) names those pages."""
     if isinstance(raw, (list, tuple)):
         raw = ",".join(str(x) for x in raw)
+    # Read once the tree restores its nodes, after the first paint: reader.app.archive
+    # brings the browsing layer and reader.models (issue 17).
+    from reader.app.archive import KINDS, key_kind, page_key
+
     value = _scalar(raw).strip()
     if not value.startswith("["):
         return tuple(page_key(page_id) for page_id in id_list(value))

@@ -8,14 +8,17 @@ mutation's `Changes` come back to `apply`, which hands them to every view;
 each view redraws what it shows.  What the views show of "now" (the open
 article, the query and its hits, the navigator's pick) is one
 `WindowState`.  The browsing views are declared once in
-`reader/ui/navigator.py`.
+`reader/ui/navigator.py`.  The first paint draws only the window's frame
+(`_build_frame`); its views and commands are built right after it
+(reader/ui/window_views.py, `finish_building`), or when one is first asked for.
 
 Window state (geometry, splitter, zoom, theme, language, the open article,
 the expanded issues, the navigator tab) lives in QSettings, each setting
 declared in `reader.ui.settings`; nothing else does.  Dialogs that would
 block a test (file chooser, import options, about box, import report) are
 attributes (`choose_files`, `ask_import_options`, `show_about`,
-`show_import_report`) that tests replace.  The window takes the library's `reader.lock` before
+`show_import_report`) that tests replace; importing itself is reader/ui/import_commands.py.
+The window takes the library's `reader.lock` before
 opening it, and its `crash_handler` (installed by `main.run`) logs uncaught
 exceptions to the library's `logs/` folder.
 """
@@ -25,11 +28,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -43,44 +45,53 @@ from PySide6.QtWidgets import (
 )
 
 import reader
-from reader.app import browsing
-from reader.app.changes import Changes
 from reader.ui import settings as window_settings
 from reader.ui import translation
-from reader.ui.actions import build_menus
-from reader.ui.annotation_commands import AnnotationCommands
-from reader.ui.annotation_panel import AnnotationPanel
-from reader.ui.article_view import ArticleView
-from reader.ui.correction_commands import CorrectionCommands
+from reader.ui.actions import menu_titles
 from reader.ui.crash import CrashHandler
-from reader.ui.import_drop import ImportDrop
-from reader.ui.import_report import ImportReport, import_summary
-from reader.ui.issues_view import IssuesView
+from reader.ui.import_commands import ask_import_options, choose_files
 from reader.ui.library_rescue import LibraryRescue
 from reader.ui.lock import LibraryLock
 from reader.ui.messages import MessageChannel
-from reader.ui.navigator import NAVIGATOR_VIEWS, ViewContext, entry_index, size_to_current_page
+from reader.ui.navigator import (
+    NAVIGATOR_VIEWS,
+    PREPARING_SEARCH,
+    RESULTS_PAGE,
+    TREE_PAGE,
+    entry_index,
+)
 from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.operations import Operations
 from reader.ui.ops import OpRunner
-from reader.ui.page_view import PageReading
 from reader.ui.progress import ProgressPresenter
-from reader.ui.reading_settings import ReadingSettings
-from reader.ui.reading_width import ReadingWidth
-from reader.ui.reading_wiring import ArticleOpener
-from reader.ui.recent_imports import RecentImports
-from reader.ui.research_wiring import PREPARING_SEARCH, RESULTS_PAGE, TREE_PAGE, SearchWiring
-from reader.ui.results_view import ResultsView
-from reader.ui.search import SearchController
 from reader.ui.settings import settings_store
-from reader.ui.splitter_state import restore_splitters, save_splitters
+from reader.ui.splitter_state import save_splitters
 from reader.ui.theme import dark_palette
 from reader.ui.translation import LANGUAGES
-from reader.ui.undo_commands import UndoCommands
-from reader.ui.window_state import WindowState
 
-if TYPE_CHECKING:  # the library's modules load on the worker, after the first paint
-    from reader.app.importing import ImportOutcome
+if TYPE_CHECKING:  # built after the first paint (reader/ui/window_views.py)
+    from reader.app.browsing import LibraryCounts
+    from reader.app.changes import Changes
+    from reader.ui.annotation_commands import AnnotationCommands
+    from reader.ui.annotation_panel import AnnotationPanel
+    from reader.ui.article_view import ArticleView
+    from reader.ui.correction_commands import CorrectionCommands
+    from reader.ui.import_commands import ImportCommands
+    from reader.ui.import_report import ImportReport
+    from reader.ui.issues_view import IssuesView
+    from reader.ui.page_view import PageReading
+    from reader.ui.reading_commands import ReadingCommands
+    from reader.ui.reading_settings import ReadingSettings
+    from reader.ui.reading_width import ReadingWidth
+    from reader.ui.reading_wiring import ArticleOpener
+    from reader.ui.recent_imports import RecentImports
+    from reader.ui.research_page import ResearchPage
+    from reader.ui.research_wiring import SearchWiring
+    from reader.ui.results_view import ResultsView
+    from reader.ui.search import SearchController
+    from reader.ui.search_tools import SearchTools
+    from reader.ui.undo_commands import UndoCommands
+    from reader.ui.window_state import WindowState
 
 #: Source texts (Chinese); shown through `self.tr`, so translated when a translation is loaded.
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("MainWindow", "搜索… (Ctrl+K)")
@@ -122,6 +133,39 @@ class MainWindow(QMainWindow):
     about_action: QAction
     language_group: QActionGroup
     language_actions: dict[str, QAction]
+    # Set by reader/ui/window_views.py's build_views, after the first paint.
+    state: WindowState
+    views: dict[str, Any]
+    browse_tabs: QTabWidget
+    issues_view: IssuesView
+    tree: Any
+    tree_model: Any
+    tags_view: Any
+    authors_view: Any
+    notes_view: Any
+    results_view: ResultsView
+    results: Any
+    results_model: Any
+    results_label: Any
+    pane: ArticleView
+    reading: PageReading
+    page_view: Any
+    panel: AnnotationPanel
+    opener: ArticleOpener
+    hit_label: Any
+    search_wiring: SearchWiring
+    search: SearchController
+    research_page: ResearchPage
+    search_tools: SearchTools
+    commands: AnnotationCommands
+    undo_commands: UndoCommands
+    reading_state: ReadingCommands
+    reading_width: ReadingWidth
+    corrections: CorrectionCommands
+    reading_settings: ReadingSettings
+    #: 导入文件…, drops, 最近导入 (reader/ui/import_commands.py)
+    importing: ImportCommands
+    recent_imports: RecentImports
 
     #: the session is open and the tree shows its issues
     library_ready = Signal()
@@ -151,47 +195,31 @@ class MainWindow(QMainWindow):
         self.runner = OpRunner(self)
         self.progress = ProgressPresenter(self)
         self.ops = Operations(self.runner, self.messages, self.progress, self)
-        self.state = WindowState(self)
         self.library_lock: LibraryLock | None = None
         #: read-only label, what opening found, the newest backup offered (library_rescue.py)
         self.rescue = LibraryRescue(self, self.runner, self.messages, self.open_library)
         #: logs uncaught exceptions in the library's logs/ folder; `run()` installs it
         self.crash_handler = CrashHandler(self.log_dir, self)
         self.crash_handler.crashed.connect(lambda sentence, _path: self.messages.error(sentence))
-        self.choose_files = lambda: QFileDialog.getOpenFileNames(
-            self, self.tr("导入文件"), "", self.tr("页面文本 (*.txt *.md);;所有文件 (*)"))[0]
-        #: asks paper/date/page for the chosen files (a PageMeta; None: cancelled); tests replace it
-        self.ask_import_options = lambda paths: _ask_import_options(self, len(paths))
-        self.import_report: ImportReport | None = None
-        #: shows what an import did, file by file (non-modal); tests may replace it
-        self.show_import_report = self._show_import_report
+        #: the import's file chooser, options and report (import_commands.py); tests replace them
+        self.choose_files = lambda: choose_files(self)
+        #: asks paper/date/page for the chosen files (a PageMeta; None: cancelled)
+        self.ask_import_options = lambda paths: ask_import_options(self, len(paths))
+        #: shows what an import did, file by file (non-modal)
+        self.show_import_report = lambda results: self.importing.show_report(results)
         #: shows the about text (`about_text()`); tests replace it
         self.show_about = lambda text: QMessageBox.about(self, self.tr("关于 Reader"), text)
-        self._build_widgets()
-        self.commands = AnnotationCommands(self.ops, self.state, self.messages, self.pane,
-                                           self.shown_view, self, self._settings)
-        self.undo_commands = UndoCommands(self.ops, self.messages, self)
-        self.reading_state = self.opener.reading_commands()
-        self.reading_width = ReadingWidth(self.splitter, self.pane, self)
-        #: the 更正 commands (context menu of the pane, the 更正 menu, their keys)
-        self.corrections = CorrectionCommands(self.ops, self.state, self.messages, self.pane,
-                                              self.show_article, self)
-        #: 阅读设置: font, size, spacing, alignment, indent, punctuation (reading_settings.py)
-        self.reading_settings = ReadingSettings(self._settings, self.set_typography,
-                                                self.set_zoom, lambda: self.pane.zoom, self)
-        build_menus(self)
-        #: 文件 → 最近导入 (its menu is made by build_menus)
-        self.recent_imports = RecentImports(self.ops, self.messages, self.recent_menu,
-                                            self._show_logged_import, self)
-        #: files and folders dropped on the window are imported (reader/ui/import_drop.py)
-        self.import_drop = ImportDrop(self, self.import_paths, self._can_import, self.messages)
-        self.ops.changed.connect(self.apply)
-        self.ops.busy_changed.connect(self._busy_changed)
-        self._restore_state()
+        #: the views and commands are built after the first paint (`finish_building`)
+        self._built = False
+        self._build_frame()
+        self._restore_frame()
 
     # -- building -----------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build_frame(self) -> None:
+        """What the first paint shows: the menus' titles, the search bar, the navigator's
+        tab titles, an empty reading pane and side panel (reader/ui/window_views.py
+        builds what fills them)."""
         self.search_bar = QLineEdit(self)
         self.search_bar.setClearButtonEnabled(True)
         self.search_bar.setPlaceholderText(self.tr(PREPARING_PLACEHOLDER))
@@ -200,66 +228,42 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search_bar)
+        self.top_menus = menu_titles(self.menuBar())
 
-        context = ViewContext(self.ops, self.state, self.messages)
-        self.browse_tabs = QTabWidget(self)
-        self.browse_tabs.setDocumentMode(True)
-        #: the browsing views by key ("issues", "tags", …), in tab order (each has the
-        #: methods reader/ui/navigator.py lists, not a common base class)
-        self.views: dict[str, Any] = {}
+        tabs = QTabWidget(self)
+        tabs.setDocumentMode(True)
         for entry in NAVIGATOR_VIEWS:
-            view = entry.view(context, self)
-            view.article_chosen.connect(self.show_article)
-            self.browse_tabs.addTab(view, QCoreApplication.translate("MainWindow", entry.title))
-            self.views[entry.key] = view
-        self.browse_tabs.currentChanged.connect(lambda _tab: self.shown_view().shown())
-        self.issues_view: IssuesView = self.views["issues"]
-        self.tree, self.tree_model = self.issues_view.tree, self.issues_view.model
-        self.tags_view, self.authors_view = self.views["tags"], self.views["authors"]
-        self.notes_view = self.views["notes"]
-
-        self.results_view = ResultsView(context, self)
-        self.results_view.article_chosen.connect(
-            lambda article_id: self.show_article(article_id, to_first_hit=True))
-        self.results, self.results_model = self.results_view.list, self.results_view.model
-        self.results_label = self.results_view.label
-
+            tabs.addTab(_blank(self), QCoreApplication.translate("MainWindow", entry.title))
         self.navigator = QStackedWidget(self)
-        self.navigator.addWidget(self.browse_tabs)
-        self.navigator.currentChanged.connect(lambda _page: self.shown_view().shown()
-                                              if self.navigator.currentIndex() == TREE_PAGE
-                                              else None)
-
-        self.pane = ArticleView(self)
-        #: the centre: the article pane, or a whole page in its place (the tree's page rows)
-        self.reading = PageReading(context, self.pane, self.issues_view.source, self)
-        self.page_view = self.reading.view
-        self.issues_view.page_chosen.connect(self.reading.show_page)
-        self.panel = AnnotationPanel(context, self)
-        self.panel.setMinimumWidth(200)
-        self.panel.highlight_chosen.connect(self.pane.scroll_to_highlight)
-        self.pane.highlight_requested.connect(self.panel.add_highlight)
-        self.panel.serve(self.pane)
-        self.panel.serve(self.page_view)
-        self.pane.copy_with_citation_requested.connect(lambda: self.commands.copy_with_citation())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigator.addWidget(tabs)
+        self.splitter = QSplitter(parent=self)  # horizontal (by keyword: no Qt enum needed)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.reading.stack)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(_blank(self))
+        panel = QWidget(self)  # the annotation panel is drawn on the window's colour
+        panel.setMinimumWidth(200)  # the annotation panel's
+        self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-        # Opening articles and the hit count (reading_wiring.py); the search bar, the results
-        # page and its research tools (research_wiring.py).
-        self.opener = ArticleOpener(self)
-        self.hit_label = self.opener.hit_label
         self.messages.attach(self.statusBar())
-        self.search_wiring = SearchWiring(self, toolbar)
-        self.search: SearchController = self.search_wiring.controller
-        self.research_page, self.search_tools = self.search_wiring.page, self.search_wiring.tools
-        size_to_current_page(self.navigator)
+
+    def finish_building(self) -> None:
+        """Build the views and commands (once): after the first paint, or when first asked."""
+        if self._built:
+            return
+        self._built = True
+        from reader.ui.window_views import build_views
+
+        build_views(self)
+
+    if not TYPE_CHECKING:
+        def __getattr__(self, name: str):
+            # A view or command asked for before `finish_building` ran is built now.
+            if name.startswith("__") or self.__dict__.get("_built", True):
+                raise AttributeError(name)
+            self.finish_building()
+            return getattr(self, name)
 
     def shown_view(self) -> Any:
         """The navigator view on screen: the results page, or the current browsing tab."""
@@ -267,7 +271,7 @@ class MainWindow(QMainWindow):
             return self.results_view
         return self.browse_tabs.currentWidget()
 
-    def about_text(self, counts: browsing.LibraryCounts | None = None) -> str:
+    def about_text(self, counts: LibraryCounts | None = None) -> str:
         """Version, library folder and what the library holds, one fact a line."""
         lines = [self.tr("Reader {}：在自己的电脑上阅读、检索报纸版面。").format(reader.__version__)]
         paths = self.library_paths
@@ -288,6 +292,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.show_about(self.about_text())
             return
+        from reader.app import browsing
+
         self.ops.query(browsing.library_counts,
                        lambda counts: self.show_about(self.about_text(counts)),
                        self.tr("无法读取书库统计"),
@@ -296,7 +302,9 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_frame(self) -> None:
+        """The window's size, its splitter and its theme, before the first paint (the rest
+        of what is restored comes with the views: reader/ui/window_views.py)."""
         s = self._settings
         geometry = window_settings.GEOMETRY.read(s)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -305,11 +313,8 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter) \
                 or len(self.splitter.sizes()) != 3 or not self.splitter.sizes()[2]:
             self.splitter.setSizes([420, 760, 300])
-        restore_splitters(self, s, skip=self.splitter)
-        self.set_typography(self.reading_settings.typography)
-        self.set_zoom(window_settings.ZOOM.read(s))
-        self.dark_action.setChecked(window_settings.DARK.read(s))
-        self.set_dark(self.dark_action.isChecked())
+        if window_settings.DARK.read(s):
+            _set_palette(True)
 
     def save_state(self) -> None:
         s = self._settings
@@ -363,9 +368,11 @@ class MainWindow(QMainWindow):
         return paths.log_dir if paths is not None else None
 
     def open_library(self) -> None:
-        """Open the session off the UI thread; a first run imports the seeds with progress."""
+        """Open the session off the UI thread; a first run imports the seeds with progress.
+        The views are built (`finish_building`) while the worker opens it."""
         paths = self.library_paths
         if paths is not None and not self._lock_library(paths.library_dir):
+            self.finish_building()
             return
         factory = self._session_factory
         op = self.runner.run(
@@ -374,6 +381,8 @@ class MainWindow(QMainWindow):
             on_failed=lambda exc: self._open_failed(exc),
             on_progress=self.progress.update,
         )
+        # Its answer comes through the event loop, after this: the views are there for it.
+        self.finish_building()
         # A first run imports the seeds: name each file as it goes.
         self.progress.start(self.tr("正在打开文库…"), op, self.tr("正在导入：{}"))
         self.messages.info(self.tr("正在打开文库…"))
@@ -453,6 +462,8 @@ class MainWindow(QMainWindow):
         for view in (*self.views.values(), self.results_view, self.panel, self.reading,
                      self.reading_state):
             view.apply(changes)
+        from reader.app import browsing
+
         article_id = self.state.article_id
         if article_id is not None and changes.touches(article_id) and (
                 changes.annotations or changes.metadata or changes.structure):
@@ -488,58 +499,17 @@ class MainWindow(QMainWindow):
             self.messages.info(self.tr("搜索索引已重建：%n 篇。", "", report.added))
         self.reindex_finished.emit(report)
 
-    # -- importing ------------------------------------------------------------------------
+    # -- importing (reader/ui/import_commands.py) -----------------------------------------
 
     def import_files(self) -> None:
-        if self.session is None:
-            return
-        paths = list(self.choose_files() or [])
-        if paths:
-            self.import_paths(paths)
-
-    def _can_import(self) -> bool:
-        return self.session is not None and self.import_action.isEnabled()
+        self.importing.import_files()
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import files and folders (chosen in 导入文件…, or dropped on the window): the
-        import options, then the import with progress, then its report."""
-        if self.session is None or not paths:
-            return
-        given = self.ask_import_options(paths)
-        if given is None:
-            return
+        self.importing.import_paths(paths)
 
-        def write(session, progress, cancelled):
-            from reader.app.importing import ImportOutcome
-
-            return ImportOutcome.of(session.import_paths(
-                paths, progress=progress, cancelled=cancelled, given=given or None))
-
-        self.ops.mutate(
-            write,
-            self.tr("导入失败"), done=self._imported,
-            progress=self.tr("正在导入…"), item_format=self.tr("正在导入：{}"))
-
-    def _imported(self, outcome: ImportOutcome) -> None:
-        results = outcome.results
-        failures, sentence = import_summary(results)
-        (self.messages.error if failures else self.messages.info)(sentence)
-        self.show_import_report(results)
-        self.recent_imports.refresh()
-        self.import_finished.emit(results)
-
-    def _show_import_report(self, results) -> None:
-        if self.import_report is None:
-            self.import_report = ImportReport(self)
-        self.import_report.setWindowTitle(QCoreApplication.translate("ImportReport", "导入结果"))
-        self.import_report.set_results(results)
-        self.import_report.show()
-
-    def _show_logged_import(self, logged, title: str) -> None:
-        """An earlier import's report, from 文件 → 最近导入."""
-        self.show_import_report(list(logged.results))
-        if self.import_report is not None:
-            self.import_report.setWindowTitle(title)
+    @property
+    def import_report(self) -> ImportReport | None:
+        return self.importing.report
 
     # -- reading --------------------------------------------------------------------------
 
@@ -558,6 +528,8 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # its namespace: 20 ms, after the first paint
+
         self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.selectAll()
 
@@ -604,17 +576,21 @@ class MainWindow(QMainWindow):
         self.dark_action.setChecked(bool(dark))
         self.pane.set_dark(bool(dark))
         self.reading.set_dark(bool(dark))
-        QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
-        # Qt keeps the tooltips' palette apart once a tooltip has been shown: set it too.
-        QToolTip.setPalette(QApplication.palette())
+        _set_palette(bool(dark))
 
 
-def _ask_import_options(window: MainWindow, count: int):
-    # The dialog (and the page-metadata parser it checks dates with) loads when first
-    # asked for, not with the window (issue 17).
-    from reader.ui.import_options import ask_import_options
+def _set_palette(dark: bool) -> None:
+    QApplication.setPalette(dark_palette() if dark else QApplication.style().standardPalette())
+    # Qt keeps the tooltips' palette apart once a tooltip has been shown: set it too.
+    QToolTip.setPalette(QApplication.palette())
 
-    return ask_import_options(window, count)
+
+def _blank(parent: QWidget) -> QWidget:
+    """A place held in the first frame for a view built after it (drawn as an empty list)."""
+    blank = QWidget(parent)
+    blank.setBackgroundRole(QPalette.ColorRole.Base)
+    blank.setAutoFillBackground(True)
+    return blank
 
 
 __all__ = ["MainWindow"]

@@ -5,7 +5,7 @@ sets READER_BENCH_T0 (its `time.time()` just before it started this process),
 waits, and reads this process's peak memory.  The window starts as `reader`
 starts it (`reader.cli`, then `reader.ui.main.start`, settings in the
 library folder); the query is typed right after the first paint and Enter
-pressed, as an impatient reader would (settings in READER_BENCH_SETTINGS), so "answered" is the first answer
+pressed, as an impatient reader would (as the event loop next turns after the first paint) (settings in READER_BENCH_SETTINGS), so "answered" is the first answer
 from spawn whatever search was doing.  Printed, one stage a line, wall
 seconds from spawn and this process's CPU seconds: `imported`, `shown` (the
 first paint of the main window), `library` (the tree's first level is
@@ -39,7 +39,7 @@ def main(library: str, query: str) -> int:
 
     # What `reader.cli.main` does before it loads the window's modules.
     reader.cli.pause_collector()
-    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main import start
@@ -54,14 +54,18 @@ def main(library: str, query: str) -> int:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
                 mark("shown")
-                window.search_bar.setText(query)  # typed before search is ready: held
-                window.search.run_now()  # Enter
+                # Once this paint is done and the window has begun opening its library (its
+                # own step after the first paint, `reader.ui.main.after_first_paint`).
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, type_query))
             return False
 
-    first_paint = FirstPaint(window)
-    window.installEventFilter(first_paint)
-    window.library_ready.connect(lambda: mark("library"))
-    window.search_ready.connect(lambda: mark("search ready"))
+    def type_query() -> None:
+        # The search controller is built after the first paint (window_views.py): asking
+        # for it builds it now, if the window has not yet.
+        window.search.answered.connect(answered)
+        window.search.researched.connect(counted)
+        window.search_bar.setText(query)  # typed before search is ready: held
+        window.search.run_now()  # Enter
 
     def answered(_text, outcome) -> None:
         mark(f"answered {outcome.total}")
@@ -72,8 +76,10 @@ def main(library: str, query: str) -> int:
         window.close()
         app.quit()
 
-    window.search.answered.connect(answered)
-    window.search.researched.connect(counted)
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
+    window.library_ready.connect(lambda: mark("library"))
+    window.search_ready.connect(lambda: mark("search ready"))
     return app.exec()
 
 

@@ -13,7 +13,7 @@ cache is on (in READER_BENCH_PYCACHE, default /tmp/reader-startup-pyc) as in
 an installed program, even where PYTHONDONTWRITEBYTECODE is set: without it
 every start compiles the ~340 modules the window imports.  The first start of
 each library is a warm-up (bytecode, the OS file cache), then the median of
-five is printed, wall seconds from spawn and the window process's CPU
+READER_BENCH_RUNS (default five) is printed, wall seconds from spawn and the window process's CPU
 seconds, with the load average.  Nothing here asserts a time.  READER_BENCH_SOURCE
 names another checkout to measure with the same harness (the commit before a change;
 its own startup_driver.py runs, started by this one's startup_parent.py).
@@ -57,7 +57,8 @@ ARCHIVE_10K = Path(os.environ.get("READER_BENCH_10K", "/tmp/scale-bench/10k/lib"
 LIBRARY_100K = os.environ.get("READER_BENCH_100K")
 LIBRARY_1M = os.environ.get("READER_BENCH_1M")
 PYCACHE = os.environ.get("READER_BENCH_PYCACHE", "/tmp/reader-startup-pyc")
-RUNS = 5
+#: Starts measured per library after the warm-up (READER_BENCH_RUNS, default 5).
+RUNS = int(os.environ.get("READER_BENCH_RUNS", "5"))
 STAGES = ("imported", "shown", "library", "search ready", "answered", "facets")
 
 

@@ -14,7 +14,9 @@ from reader.ui.platform_check import (
     chosen_platform,
     debian_package,
     display_reachable,
+    early_check,
     missing_libraries,
+    missing_libraries_later,
     parse_ldd,
     platform_problem,
     plugin_file,
@@ -182,3 +184,29 @@ def test_reader_without_a_display_explains_instead_of_aborting(tmp_path):
     assert result.stderr.startswith("reader: Reader cannot open its window")
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "lib").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd is Linux's")
+def test_ldd_started_early_answers_as_ldd_run_late(tmp_path):
+    """`reader` starts the plugin's `ldd` before it imports the window's modules and reads
+    it after: the same libraries as `missing_libraries`."""
+    plugin = plugin_file("xcb")
+    assert missing_libraries_later(plugin)() == missing_libraries(plugin)
+    assert missing_libraries_later(tmp_path / "libqnothing.so")() == []
+    # What ldd says of a plugin that lacks libraries, said by a real process started early.
+    commands = []
+
+    def popen(command, **kwargs):
+        commands.append(command)
+        return subprocess.Popen(["printf", "%s", LDD_OUTPUT], **kwargs)
+
+    answer = missing_libraries_later(plugin, popen=popen)
+    assert commands == [["ldd", str(plugin)]]
+    assert answer() == parse_ldd(LDD_OUTPUT) != []
+
+
+def test_early_check_asks_nothing_where_qt_needs_no_check():
+    assert early_check({"QT_QPA_PLATFORM": "offscreen"}, system="linux")() is None
+    assert early_check({}, system="darwin")() is None
+    problem = early_check({"QT_QPA_PLATFORM": "xcb"}, system="linux")()
+    assert problem is not None and "DISPLAY is not set" in problem

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.main import start
@@ -103,8 +104,9 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
     lines = _run(
         "import reader.ui.main\n"
         "opened = []\n"
-        "def run(library):\n"
+        "def run(library, check):\n"
         "    opened.append(library)\n"
+        "    assert check() is None  # offscreen: nothing to check\n"
         "    print(','.join(loaded()) or '-')\n"
         "    return 0\n"
         "reader.ui.main.run = run\n"
@@ -119,7 +121,7 @@ def test_reader_with_no_command_opens_the_window_without_building_the_parser(tmp
 def test_reader_pauses_the_cycle_collector_while_the_window_starts(tmp_path):
     lines = _run(
         "import gc, reader.ui.main\n"
-        "reader.ui.main.run = lambda library: print(gc.isenabled()) or 0\n"
+        "reader.ui.main.run = lambda library, check: print(gc.isenabled()) or 0\n"
         "from reader.cli import main\n"
         "print(gc.isenabled())\n"
         "assert main(['--library', sys.argv[1]]) == 0\n",
@@ -279,4 +281,73 @@ def test_a_query_asked_while_the_window_warms_up_waits_for_one_piece_of_it(
     assert searching._date_ranks is not None
     slices = -(-max(searching._date_ranks) // 2)  # of two ids each
     assert len(steps) == slices + 2 and steps[-1] is False
+    window.close()
+
+
+#: What the first paint does without (reader/ui/window_views.py builds it right after): the
+#: navigator's views, the article pane, the search controller, the library's dataclasses.
+VIEWS = ("reader.ui.window_views", "reader.ui.issues_view", "reader.ui.authors_view",
+         "reader.ui.article_view", "reader.ui.search", "reader.ui.annotation_panel",
+         "reader.ui.research_page", "reader.app.browsing", "reader.models")
+
+
+def test_the_window_is_shown_with_its_frame_and_builds_its_views_after(library_dir, tmp_path):
+    lines = _run(
+        "VIEWS = " + repr(VIEWS) + "\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from reader.ui.main import start\n"
+        "window = start(sys.argv[1], QSettings(sys.argv[2], QSettings.Format.IniFormat))\n"
+        "print(','.join(n for n in VIEWS if n in sys.modules) or '-')\n"
+        "print(window.isVisible(), 'views' in vars(window))\n"
+        "window.finish_building()\n"
+        "print(','.join(n for n in VIEWS if n in sys.modules))\n"
+        "print(sorted(window.views), window.navigator.count())\n"
+        "window.close()\n",
+        str(library_dir), str(tmp_path / "settings.ini"))
+    assert lines[:2] == ["-", "True False"]
+    assert lines[2] == ",".join(VIEWS)
+    assert lines[3] == "['authors', 'issues', 'notes', 'searches', 'tags'] 2"
+
+
+def test_the_first_frame_has_the_menus_tabs_and_search_bar_and_keeps_what_is_typed(
+        qtbot, library_dir, settings):
+    window = start(str(library_dir), settings)
+    qtbot.addWidget(window)
+    assert "views" not in vars(window)  # only the frame, until the event loop turns
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "编辑(&E)", "更正(&C)", "视图(&V)", "帮助(&H)"]
+    tabs = window.navigator.currentWidget()
+    assert [tabs.tabText(n) for n in range(tabs.count())] == ["目录", "标签", "作者", "批注",
+                                                             "收藏的检索"]
+    assert window.search_bar.hasFocus() or not window.isActiveWindow()
+    # Typed before the search controller listens: searched when it does.
+    type_text(window.search_bar, "网格员")
+    qtbot.waitUntil(lambda: "views" in vars(window), timeout=5000)
+    # The views took the frame's places: the same menus, now filled, the same tabs.
+    assert [action.text() for action in window.menuBar().actions()] == menus
+    assert window.import_action in window.menuBar().actions()[0].menu().actions()
+    assert window.browse_tabs is window.navigator.widget(0)
+    assert window.splitter.widget(1) is window.reading.stack
+    assert window.splitter.widget(2) is window.panel
+    assert window.browse_tabs.tabText(2) == "作者"
+    qtbot.waitUntil(lambda: window.search.ready and not window.search.pending, timeout=30000)
+    assert "网格员" in window.results_view.label.text()
+    assert window.results_model.rowCount() > 0
+    window.close()
+
+
+def test_a_window_asked_for_a_view_before_it_is_built_builds_it(qtbot, settings, tmp_path):
+    from reader.ui.main import session_factory
+    from reader.ui.window import MainWindow
+
+    window = MainWindow(session_factory(str(tmp_path / "lib")), settings=settings)
+    qtbot.addWidget(window)
+    assert "results_view" not in vars(window)
+    assert window.results_view.model.rowCount() == 0  # built on the spot
+    assert set(window.views) == {"issues", "tags", "authors", "notes", "searches"}
+    assert window.browse_tabs.widget(0) is window.issues_view
+    with pytest.raises(AttributeError):
+        window.no_such_thing  # noqa: B018 (a missing name is still an AttributeError)
     window.close()
