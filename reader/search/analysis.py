@@ -31,12 +31,14 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import chain, repeat
 from pathlib import Path
+from typing import cast
 
 from whoosh.analysis import Token, Tokenizer
 
 from reader.search import word_table
-from reader.search.compiled_cut import CompiledCutter, suits
+from reader.search.compiled_cut import UNSUITED, CompiledCutter, suits
 
 with warnings.catch_warnings():
     # jieba 0.42.1 has invalid escapes in regex literals (a DeprecationWarning on 3.11, a
@@ -62,6 +64,7 @@ with warnings.catch_warnings():
 __all__ = [
     "JiebaTokenizer",
     "analyze",
+    "clear_cut_caches",
     "configure_jieba",
     "is_configured",
     "read_userdict",
@@ -227,7 +230,7 @@ def _add_word(word: str, freq: int | None) -> None:
                 compiled.added(word, before, after, jieba.dt.total)
             else:  # a forced split, which jieba-rs cannot follow
                 _setup.compiled = None
-        _cut_block.cache_clear()  # a new word may cut a remembered block otherwise
+        clear_cut_caches()  # a new word may cut a remembered block otherwise
 
 
 def start_compiled_cutting() -> bool:
@@ -297,19 +300,21 @@ def _cut(value: str) -> Iterator[str]:
 #: How jieba splits a text into blocks it cuts one at a time (`jieba.re_han_default`);
 #: cutting each block alone gives the words cutting the whole text gives.
 _BLOCK = jieba.re_han_default
-#: Blocks remembered with their words.  Text is cut block by block between punctuation,
-#: and short blocks recur across articles (datelines, bylines, names, numbers, set
-#: phrases): on the 10k archive corpus three blocks in four had been cut before, and
-#: the cache took a third off jieba's time.  65,536 blocks are some 10 MB.
+#: Blocks remembered with their words (the tokenizer's, `_cut_block`) or tokens (the
+#: word index's, `_known`), each cache up to this many: some 10-20 MB.
 CUT_CACHE = 65_536
 
 
-@functools.lru_cache(maxsize=CUT_CACHE)
-def _cut_block(block: str) -> tuple[str, ...]:
+def _words_of_block(block: str) -> tuple[str, ...]:
+    """jieba's words of one block (jieba-rs's where it cuts alike: compiled_cut.py)."""
     compiled = _setup.compiled
     if compiled is not None and suits(block):
         return tuple(compiled.cut(block))
     return tuple(jieba.cut(block, HMM=True))
+
+
+#: The tokenizer's blocks, remembered (the word index's blocks are `_known`).
+_cut_block = functools.lru_cache(maxsize=CUT_CACHE)(_words_of_block)
 
 
 #: A letter or digit in any script: `\w` without the underscore is exactly what
@@ -388,11 +393,71 @@ def analyze(text: str) -> list[str]:
     """The word tokens of `text`, as the index stores them (JiebaTokenizer's token texts)."""
     if not _setup.initialised:
         raise RuntimeError("configure_jieba() must run before text is analysed")
-    search = _WORDLIKE.search
-    return [word.lower() for word in _cut(text) if search(word)]
+    return list(_tokens(text))
 
 
 def word_counts(text: str) -> Counter[str]:
     """How often each word token of `text` occurs: what the index writer needs of a text
     (its length is the sum), without Whoosh's Token objects (word_writer.py)."""
-    return Counter(analyze(text))
+    if not _setup.initialised:
+        raise RuntimeError("configure_jieba() must run before text is analysed")
+    return Counter(_tokens(text))
+
+
+def _tokens(text: str) -> Iterable[str]:
+    """The word tokens of `text`: JiebaTokenizer's token texts, block by block.
+
+    The tokenizer's way (a generator over every word, a regex search and a `lower` a word)
+    was two thirds of an import's cutting once jieba-rs cut the words (issue 17).  Here
+    each block's tokens are remembered ready (`_known`), looked up and chained in C, and
+    the blocks not seen before are cut together (`_cut_blocks`).  A text with a run longer
+    than MAX_RUN takes the tokenizer's way (`_cut`).
+    """
+    if len(text) > MAX_RUN and _LONG_RUN.search(text) is not None:
+        search = _WORDLIKE.search
+        return [word.lower() for word in _cut(text) if search(word)]
+    blocks = _BLOCK.split(text)
+    found: list[tuple[str, ...] | None] = list(map(_known.get, blocks))
+    if None in found:
+        learned = _cut_blocks(set(blocks).difference(_known))
+        if len(_known) + len(learned) > CUT_CACHE:
+            _known.clear()
+        _known.update(learned)
+        found = list(map(_known.get, blocks))
+        if None in found:  # forgotten (the cache was full, here or on another thread)
+            found = list(map(_cut_blocks(set(blocks)).__getitem__, blocks))
+    return chain.from_iterable(cast(list[tuple[str, ...]], found))
+
+
+#: Blocks' word tokens, remembered: text is cut block by block between punctuation, and
+#: short blocks recur across articles (datelines, bylines, names, numbers, set phrases):
+#: on the 10k archive corpus three blocks in four had been cut before.  Up to CUT_CACHE
+#: blocks, then forgotten at once (an LRU's order cost more than the 3 % more blocks cut).
+_known: dict[str, tuple[str, ...]] = {}
+
+
+def _cut_blocks(blocks: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The word tokens of each of `blocks`.
+
+    The blocks jieba-rs cuts as jieba does (compiled_cut.suits) are cut in one pass of
+    C loops (`map`): their words are all letters and digits, so they need no test, only
+    lowering.  The others' words are cut by jieba and tested as the tokenizer does."""
+    rest = list(blocks)
+    learned: dict[str, tuple[str, ...]] = {}
+    compiled = _setup.compiled
+    if compiled is not None:
+        unsuited = list(map(UNSUITED.search, rest))
+        plain = [b for b, bad in zip(rest, unsuited, strict=True) if bad is None and b]
+        rest = [b for b, bad in zip(rest, unsuited, strict=True) if bad is not None or not b]
+        learned.update(zip(plain, map(tuple, map(map, repeat(str.lower), compiled.cut_many(plain))),
+                           strict=True))
+    search = _WORDLIKE.search
+    for block in rest:
+        learned[block] = tuple([w.lower() for w in jieba.cut(block, HMM=True) if search(w)])
+    return learned
+
+
+def clear_cut_caches() -> None:
+    """Forget the blocks cut so far (a new dictionary word may cut them otherwise)."""
+    _cut_block.cache_clear()
+    _known.clear()

@@ -31,13 +31,17 @@ on a whole corpus (the 10k and 100k benchmark corpora: no block differs).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
-__all__ = ["PLAIN_BLOCK", "SPARE_TOTAL", "CompiledCutter", "available", "suits"]
+__all__ = ["PLAIN_BLOCK", "SPARE_TOTAL", "UNSUITED", "CompiledCutter", "available", "suits"]
 
 #: Blocks jieba-rs cuts exactly as jieba (see the module docstring, 3) ...
 PLAIN_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
 #: ... unless they hold one character three times in a row (the module docstring, 4).
 _RUN_OF_THREE = re.compile(r"(.)\1\1")
+#: What makes a block unsuited to jieba-rs, both in one search (a letter outside
+#: PLAIN_BLOCK's, or a run of three): `suits` for many blocks in a C loop (analysis.py).
+UNSUITED = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9]|(.)\1\1")
 #: The word that carries the difference between jieba's total and the sum of its
 #: frequencies: a NUL, which no block handed to jieba-rs contains.
 SPARE_TOTAL = "\x00"
@@ -108,3 +112,8 @@ class CompiledCutter:
     def cut(self, block: str, hmm: bool = True) -> list[str]:
         """jieba's words of one `PLAIN_BLOCK` block (precise mode)."""
         return self._jieba.cut(block, hmm)
+
+    def cut_many(self, blocks: Iterable[str]) -> Iterator[list[str]]:
+        """`cut` of each of `blocks` (with the HMM), called from C (`map`): no Python
+        frame a block."""
+        return map(self._jieba.cut, blocks)

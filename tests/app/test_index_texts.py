@@ -8,10 +8,12 @@ notes, highlight notes, bylines, subheads, box entries with sources and damaged 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import random
 import shutil
 import sqlite3
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +21,8 @@ from reader.app import Session
 from reader.app.index_texts import LibraryTexts, _paragraphs_end, decoded_paragraphs_end
 from reader.app.indexing import library_docs
 from reader.paths import resolve_paths
+from reader.search import index_writing
+from reader.search.store_process import StoreProcess
 from reader.search.substring import FILE_NAME, SubstringStore
 from reader.search.texts import counts_in, in_fields
 
@@ -167,3 +171,34 @@ def test_the_paragraphs_end_without_decoding_json_is_what_decoding_gives(stored,
         decoded_paragraphs_end(stored, text_length)
     assert _paragraphs_end(stored.encode() + b"\xff", text_length) == \
         decoded_paragraphs_end(stored + "\ufffd", text_length)
+
+
+def test_a_parallel_fill_sends_the_store_process_no_text_and_finds_the_same(
+        library_dir, monkeypatch):
+    """With the text in the library, the store process gets a document's id, date and note
+    and its grams, not its title and body (store_process.py); the answers are those of the
+    index written in one process."""
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the parallel writer needs fork")
+    with Session.open(resolve_paths(library_dir)) as session:
+        session.library.notes.set(session.library.articles.ids()[2], "批注甲：乌兰察布")
+        session.ensure_index()
+        expected = {term: session.search(term).total for term in TERMS}
+    shutil.rmtree(library_dir / "index")
+    monkeypatch.setattr(index_writing, "PARALLEL_MIN_DOCS", 10)
+    sent: list[tuple] = []
+    flush = StoreProcess._flush
+
+    def recording(self) -> None:
+        sent.extend(op for op in self._ops if op[0] in ("insert", "upsert"))
+        flush(self)
+
+    monkeypatch.setattr(StoreProcess, "_flush", recording)
+    with Session.open(resolve_paths(library_dir)) as session:
+        session.index.writer_procs = 2
+        report = session.ensure_index()
+        assert report.added == session.library.stats()["articles"] == len(sent)
+        assert all(doc.title == doc.body == "" and known for _, doc, _, known in sent)
+        assert sum(bool(doc.note) for _, doc, _, _ in sent) == 1
+        assert {term: session.search(term).total for term in TERMS} == expected
+        assert session.check().index_problem is None

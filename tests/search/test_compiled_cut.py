@@ -40,10 +40,10 @@ def cutter(jieba_ready):
 @pytest.fixture
 def compiled(jieba_ready):
     assert start_compiled_cutting()
-    analysis._cut_block.cache_clear()
+    analysis.clear_cut_caches()
     yield
     stop_compiled_cutting()
-    analysis._cut_block.cache_clear()
+    analysis.clear_cut_caches()
 
 
 def _dictionary_words() -> list[str]:
@@ -77,7 +77,7 @@ def test_the_seed_pages_give_the_same_words(jieba_ready, compiled):
     texts = [d.body for d in seed_docs()] + [d.title for d in seed_docs() if d.title]
     with_rust = [analyze(t) for t in texts]
     stop_compiled_cutting()
-    analysis._cut_block.cache_clear()
+    analysis.clear_cut_caches()
     assert with_rust == [analyze(t) for t in texts]
 
 
@@ -110,7 +110,7 @@ def test_words_added_while_cutting_are_followed(jieba_ready, compiled):
     assert "蛸嵴碧螺蛸" in analyze(text)
     with_rust = analyze(text)
     stop_compiled_cutting()
-    analysis._cut_block.cache_clear()
+    analysis.clear_cut_caches()
     assert with_rust == analyze(text)
 
 

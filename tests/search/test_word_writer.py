@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import RamStorage
 from whoosh.qparser import QueryParser
 from whoosh.writing import SegmentWriter
 
@@ -335,3 +339,18 @@ def test_terms_encoded_by_the_workers_are_the_same_bytes(tmp_path, monkeypatch):
     assert _segment_files(both) == _segment_files(one)
     one.close()
     both.close()
+
+
+@settings(max_examples=100, deadline=None)
+@given(batches=st.lists(st.dictionaries(
+    st.text(alphabet="党建网格员abc1", min_size=1, max_size=3),
+    st.lists(st.integers(0, 2**32 - 1), min_size=2, max_size=8).filter(lambda x: len(x) % 2 == 0),
+    max_size=12), max_size=5))
+def test_postings_packed_for_the_pipe_add_what_they_held(batches):
+    """A worker's batch, packed (`word_writer.pack`), is added as it was counted."""
+    counted, packed = MemoryPostings(RamStorage()), MemoryPostings(RamStorage())
+    for batch in batches:
+        counted.add_counted("text", {w: array("I", p) for w, p in batch.items()})
+        packed.add_packed("text", word_writer.pack({w: array("I", p) for w, p in batch.items()}))
+    assert list(packed.terms()) == list(counted.terms())
+    assert packed._count == counted._count
