@@ -301,7 +301,6 @@ class IndexWriting:
         procs = self.writer_procs if parallel else 1
         target: SubstringStore | StoreProcess = self._store
         expected = None
-        first_fill = False
         if procs > 1:
             # Live documents once the batch is in, the new ones counted as they go, by the
             # word index itself: after a crash between the two commits it holds documents
@@ -310,9 +309,6 @@ class IndexWriting:
             expected = self._words.doc_count() - len(live.of(set(deletes)))
             # The pairs go into FTS5 in a process of their own (store_process.py), started
             # before the word index's write lock is taken: a child holds what it inherits.
-            # A first fill (an import into a new library): the store is optimized in its
-            # process while the word index commits here, not after both (issue 17).
-            first_fill = self._store.count() == 0
             target = StoreProcess(self._store)
         target.begin()
         if parallel:
@@ -349,9 +345,6 @@ class IndexWriting:
                 target.set_meta(MERGE_PENDING, "1")
             if isinstance(target, StoreProcess):
                 target.sync()  # the store's errors show here, before Whoosh commits
-                if first_fill:
-                    # Its COMMIT still comes after Whoosh's (see the module docstring).
-                    target.optimize()
         except sqlite3.DatabaseError as exc:
             _abandon(writer, target)
             if environment_message(exc) is not None:

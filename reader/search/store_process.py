@@ -89,12 +89,6 @@ class StoreProcess:
         """Wait until the child has written everything sent; raise what failed there."""
         self._call("sync")
 
-    def optimize(self) -> None:
-        """Have the child merge FTS5's segments (writing out the tokens it holds in memory),
-        without waiting for it: the word index commits meanwhile."""
-        self._send(("optimize",))
-        self._flush()
-
     def commit(self) -> None:
         """Commit the child's transaction (everything sent), then stop the child."""
         try:
