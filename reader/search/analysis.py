@@ -183,7 +183,7 @@ def _write_word_table(cache_dir: Path) -> None:
 
 def load_whole_dictionary() -> None:
     """Have jieba's whole dictionary in this process now, before heavy cutting in forked
-    worker processes (word_writer.ParallelPostingWriter).
+    worker processes (parallel_writer.ParallelPostingWriter).
 
     A dictionary read lazily from the word table (word_table.py) would otherwise be read
     in each worker through an SQLite connection opened before the fork (not to be shared

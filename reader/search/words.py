@@ -29,14 +29,11 @@ from reader.models import IndexDoc
 from reader.processes import ProcessStamp, running, stop_leftovers
 from reader.search.analysis import JiebaTokenizer, analyze
 from reader.search.doc_numbers import DELETED, DocNumbers
+from reader.search.parallel_writer import ParallelPostingWriter
 from reader.search.query import And, Node, Not, Or, Term
 from reader.search.ranking import WordRanker, WordTree, proof_token
 from reader.search.segment_merge import tiered
-from reader.search.word_writer import (
-    MemoryPostingWriter,
-    ParallelPostingWriter,
-    supports,
-)
+from reader.search.word_writer import MemoryPostingWriter, supports
 
 __all__ = [
     "INDEX_NAME",

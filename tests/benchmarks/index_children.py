@@ -1,5 +1,5 @@
 """The CPU of each of the index writer's child processes in an import (issue 17): the word
-workers (word_writer.ParallelPostingWriter) and the pairs index's store process
+workers (parallel_writer.ParallelPostingWriter) and the pairs index's store process
 (store_process.StoreProcess), read from /proc/<pid>/stat just before each is stopped.
 Not a test; run on demand (Linux; `nice -n 5`, `uptime` is printed beside):
 
@@ -36,10 +36,10 @@ def _note(kind: str, pids) -> None:
 
 def main(argv: list[str]) -> int:
     from reader.app.importing import expand_paths
-    from reader.search import store_process, word_writer
+    from reader.search import parallel_writer, store_process
     from tests.benchmarks import import_phases
 
-    stop_workers = word_writer.ParallelPostingWriter.stop_workers
+    stop_workers = parallel_writer.ParallelPostingWriter.stop_workers
     close = store_process.StoreProcess.close
 
     def stopping_workers(self) -> None:
@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         _note("store process", [self.pid])  # before close() waits for it (and it is gone)
         close(self)
 
-    word_writer.ParallelPostingWriter.stop_workers = stopping_workers  # type: ignore[method-assign]
+    parallel_writer.ParallelPostingWriter.stop_workers = stopping_workers  # type: ignore[method-assign]
     store_process.StoreProcess.close = closing  # type: ignore[method-assign]
     result = import_phases.main(argv)
     megabytes = sum(f.stat().st_size for f in expand_paths(argv[1:])) / 1e6

@@ -24,7 +24,14 @@ from whoosh.writing import SegmentWriter
 
 from reader.catalogue import Code
 from reader.models import IndexDoc
-from reader.search import SearchIndex, SearchIndexError, leaders, w3_blocks, word_writer
+from reader.search import (
+    SearchIndex,
+    SearchIndexError,
+    leaders,
+    parallel_writer,
+    w3_blocks,
+    word_writer,
+)
 from reader.search import index_writing as index_module
 from reader.search.query import parse_query
 from reader.search.word_writer import MemoryPostings, MemoryPostingWriter
@@ -229,7 +236,7 @@ def test_a_dead_worker_fails_the_batch_and_the_next_write_goes_on_in_one_process
     index = SearchIndex.open(tmp_path / "index")
     index.writer_procs = 2
     # Forked workers see this module's word_counts: every worker dies at its first batch.
-    monkeypatch.setattr(word_writer, "word_counts", _die)
+    monkeypatch.setattr(parallel_writer, "word_counts", _die)
     with pytest.raises(SearchIndexError) as failed:
         index.update(docs, [])
     assert failed.value.code == Code.INDEX_BUILD_FAILED
@@ -270,7 +277,7 @@ def test_segments_whooshs_writer_wrote_are_merged_as_they_are(tmp_path):
 #: the parallel writer while jieba reads its dictionary lazily from the word table.
 _PARALLEL_LAZY = """
 import tempfile
-from reader.search.word_writer import ParallelPostingWriter
+from reader.search.parallel_writer import ParallelPostingWriter
 from reader.search.words import WordIndex
 folder = Path(tempfile.mkdtemp())
 words = WordIndex.create(folder)
@@ -335,7 +342,7 @@ def test_terms_encoded_by_the_workers_are_the_same_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(w3_blocks, "CHUNK_TERMS", 97)  # many chunks, offsets to move
     docs = _docs()
     one = _build(tmp_path / "one", MemoryPostingWriter, docs)
-    both = _build(tmp_path / "both", word_writer.ParallelPostingWriter, docs, procs=2)
+    both = _build(tmp_path / "both", parallel_writer.ParallelPostingWriter, docs, procs=2)
     assert _segment_files(both) == _segment_files(one)
     one.close()
     both.close()
