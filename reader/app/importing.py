@@ -112,7 +112,7 @@ def import_files(
     progress(done, len(files), "")
     parse_one = partial(decode_and_parse, given=given)
     # Pages stored in shared transactions: a commit per page cost more than storing it.
-    with _parser_pool(len(todo), workers, parse_one, given) as parse_all, \
+    with _parser_pool(len(todo), workers, given) as parse_all, \
             library.imports.batch():
         parsed_pages = parse_all([str(p) for _, p, _, _ in todo])
         for number, path, sha256, size in todo:
@@ -194,17 +194,18 @@ def _failed(shown: str, message: Message) -> ImportResult:
 
 
 @contextmanager
-def _parser_pool(count: int, workers: int | None, parse_one=decode_and_parse,
-                 given: PageMeta | None = None):
-    """A function mapping paths to parsed pages: in worker processes when it pays.
+def _parser_pool(count: int, workers: int | None, given: PageMeta | None = None):
+    """A function mapping paths to parsed pages (with what the user gave of them): in
+    worker processes when it pays.
 
-    `parse_one` is `decode_and_parse` or a `partial` of it, used here; the workers run
-    `page_file.decode_and_parse` with `given`: they import the parser and no more (not the
+    In this process pages are parsed by `decode_and_parse` (which tests replace); the
+    workers run `page_file.decode_and_parse`: they import the parser and no more (not the
     library, SQLite or the index, which cost each worker's start-up: issue 17).
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if count < POOL_THRESHOLD or workers < 2:
-        yield lambda paths: iter(map(parse_one, paths))
+        parse_here = partial(decode_and_parse, given=given)
+        yield lambda paths: iter(map(parse_here, paths))
         return
     # spawn, not fork: the window calls this from a process with threads.
     context = multiprocessing.get_context("spawn")

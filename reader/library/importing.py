@@ -67,10 +67,6 @@ class Imports:
         """Pages stored inside share transactions (`page_batches`): for a big import."""
         return self._batches.batch()
 
-    def commit_batch(self) -> None:
-        """Commit the pages the open batch holds (before the index reads them, say)."""
-        self._batches.commit()
-
     def import_page(
         self,
         path: str | os.PathLike,

@@ -70,12 +70,6 @@ class PageBatches:
         if self._pages >= BATCH_PAGES or time.monotonic() - self._since >= BATCH_SECONDS:
             self._commit()
 
-    def commit(self) -> None:
-        """Commit the pages stored so far in the open batch (on its thread), e.g. before
-        another connection (the search index's catch-up) reads them; the batch goes on."""
-        if self._thread == threading.get_ident():
-            self._commit()
-
     def _commit(self) -> None:
         stack, self._open = self._open, None
         if stack is not None:

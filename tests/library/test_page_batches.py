@@ -85,17 +85,3 @@ def test_another_threads_page_is_its_own_transaction_after_the_batch(library, mo
         _store(library, 3)
     thread.join(10)
     assert done.is_set() and _committed(library) == 3
-
-
-def test_a_batch_can_be_committed_before_it_is_full(library, monkeypatch):
-    """What an index catching up between pages calls first: it reads committed pages only."""
-    monkeypatch.setattr(page_batches, "BATCH_SECONDS", 10 ** 9)
-    with library.imports.batch():
-        _store(library, 1)
-        _store(library, 2)
-        assert _committed(library) == 0
-        library.imports.commit_batch()
-        assert _committed(library) == 2
-        _store(library, 3)
-        assert _committed(library) == 2
-    assert _committed(library) == 3
