@@ -86,6 +86,8 @@ class IndexWriting:
     _store: SubstringStore
     _lock: threading.RLock
     _searching: IndexSearch
+    _pairs_whole: bool = False
+    _pairs_merged: bool = False
 
     def _new_store(self) -> SubstringStore:
         """An empty substring store in the index's folder, at the index's schema version."""
@@ -176,6 +178,8 @@ class IndexWriting:
         """
         deletes = list(deletes)
         done = 0
+        #: Whether the last batch, or any, had the pairs index optimized before its commit.
+        self._pairs_whole = self._pairs_merged = False
         with self._lock:
             docs = iter(upserts)
             while True:
@@ -205,9 +209,11 @@ class IndexWriting:
                 # whole pairs index, 0.7 GB at a million articles, after every import of a
                 # thousand articles); FTS5's automerge keeps its levels in hand meanwhile.
                 try:
-                    if done * OPTIMIZE_SHARE >= self._store.count():
+                    if self._pairs_whole:
+                        pass  # optimized by the last batch's store process
+                    elif not self._pairs_merged and done * OPTIMIZE_SHARE >= self._store.count():
                         self._store.optimize()
-                    else:
+                    else:  # into a large index, or what followed an optimized batch
                         self._store.merge_some(MERGE_PAGES)
                     self._store.checkpoint()
                 except sqlite3.DatabaseError as exc:
@@ -298,6 +304,7 @@ class IndexWriting:
         list, and writing them again must not duplicate them.
         """
         self._before_write()
+        whole = False
         procs = self.writer_procs if parallel else 1
         target: SubstringStore | StoreProcess = self._store
         expected = None
@@ -345,6 +352,12 @@ class IndexWriting:
                 target.set_meta(MERGE_PENDING, "1")
             if isinstance(target, StoreProcess):
                 target.sync()  # the store's errors show here, before Whoosh commits
+                if expected is not None and count * OPTIMIZE_SHARE >= expected:
+                    # The pairs merged into one segment in the store's process while this
+                    # one writes the word index's segment (issue 17: 4 s alone at 100k
+                    # once both had committed); the closing merge of `update` is then small.
+                    target.optimize_within()
+                    whole = True
         except sqlite3.DatabaseError as exc:
             _abandon(writer, target)
             if environment_message(exc) is not None:
@@ -373,6 +386,8 @@ class IndexWriting:
             self._worker_died(exc)
             raise
         self._words.forget_searcher()
+        self._pairs_whole = whole
+        self._pairs_merged |= whole
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
         return count

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sqlite3
+import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +31,8 @@ from reader.search.substring import SubstringStore
 
 #: Operations sent to the child in one message.
 SEND_EVERY = 256
+#: Messages the child reads ahead of what it has written, at most (`_received`).
+READ_AHEAD = 16
 
 
 class StoreProcessError(Exception):
@@ -81,6 +86,11 @@ class StoreProcess:
         if self._slim and known is not None and (doc.title or doc.body):
             return replace(doc, title="", body="", column=None)
         return doc
+
+    def optimize_within(self) -> None:
+        """`SubstringStore.optimize_within` in the child: sent after `sync`, it runs while
+        this process writes the word index's segment, and `commit` waits for it."""
+        self._send(("optimize_within",))
 
     def set_meta(self, key: str, value: str | None) -> None:
         self._send(("set_meta", key, value))
@@ -141,10 +151,8 @@ def _serve(conn, parent_store: SubstringStore, synchronous: int, parent: int) ->
                            else parent_store.source)
     store.conn.execute(f"PRAGMA synchronous = {int(synchronous)}")
     failed: BaseException | None = None
-    while True:
-        try:
-            ops = conn.recv()
-        except EOFError:  # the writer is gone: the transaction goes with this process
+    for ops in _received(conn):
+        if ops is None:  # the writer is gone: the transaction goes with this process
             os._exit(0)
         for op in ops:
             name = op[0]
@@ -164,6 +172,30 @@ def _serve(conn, parent_store: SubstringStore, synchronous: int, parent: int) ->
                 getattr(store, name)(*op[1:])
             except BaseException as exc:
                 failed = exc
+
+
+def _received(conn) -> Iterator[list[tuple] | None]:
+    """The messages from the writer, read ahead in a thread (None once it is gone).
+
+    A message of 256 documents' grams is larger than the pipe holds, so the writer's
+    `send` waited until this process had written the message before and read again: in
+    step with FTS5, stopped for seconds whenever FTS5 wrote out a segment, and the word
+    workers with it (issue 17).  SQLite lets go of the GIL while it writes, so the thread
+    reads on meanwhile, `READ_AHEAD` messages at most."""
+    received: queue.Queue[list[tuple] | None] = queue.Queue(READ_AHEAD)
+
+    def read() -> None:
+        while True:
+            try:
+                ops = conn.recv()
+            except (EOFError, OSError):
+                received.put(None)
+                return
+            received.put(ops)
+
+    threading.Thread(target=read, daemon=True, name="reader-store-reader").start()
+    while True:
+        yield received.get()
 
 
 def _described(exc: BaseException) -> tuple[str, str, Any, Any]:

@@ -420,6 +420,19 @@ class SubstringStore:
         """Merge the FTS5 b-trees (after a rebuild; makes lookups faster)."""
         self.conn.execute("INSERT INTO grams(grams) VALUES ('optimize')")
 
+    def optimize_within(self) -> bool:
+        """`optimize` inside the caller's transaction, undone alone if it fails (a full
+        disk: the documents written before it are still committed).  True if it was done."""
+        self.conn.execute("SAVEPOINT reader_optimize")
+        try:
+            self.optimize()
+        except sqlite3.DatabaseError:
+            self.conn.execute("ROLLBACK TO reader_optimize")
+            self.conn.execute("RELEASE reader_optimize")
+            return False
+        self.conn.execute("RELEASE reader_optimize")
+        return True
+
     def merge_some(self, pages: int) -> None:
         """Merge FTS5 b-trees until about `pages` pages were written (FTS5's 'merge'): the
         small segments an import left, without rewriting the whole index."""

@@ -145,3 +145,49 @@ def test_a_crash_between_the_two_commits_is_repaired_by_the_next_parallel_catch_
     assert index.doc_count == 80 and index._words.doc_count() == 80
     assert _answers(index)["网格员"] == list(range(1, 61)) + list(range(100, 120))
     index.close()
+
+
+def _segments(index: SearchIndex) -> int:
+    return index._store.conn.execute("SELECT count(DISTINCT segid) FROM grams_idx").fetchone()[0]
+
+
+def test_a_first_fill_merges_the_pairs_in_the_store_process_before_its_commit(
+        tmp_path, monkeypatch, parallel):
+    """The batch that is most of the index has its pairs optimized by the store's process
+    (while this one writes the word index), not again here after both commit."""
+    here: list[str] = []
+    optimize = SubstringStore.optimize
+
+    def recording(self):
+        here.append("optimize")  # appended in the child's copy of the list there
+        optimize(self)
+
+    monkeypatch.setattr(SubstringStore, "optimize", recording)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 40)
+    index = _open(tmp_path / "two", 2)
+    index.update(_docs(60), [])
+    assert here == [] and _segments(index) == 1
+    # A small catch-up after it (one process) leaves the pairs to a bounded merge.
+    index.update(_docs(5, start=61), [])
+    assert here == []
+    one = _open(tmp_path / "one", 1)
+    one.update(_docs(65), [])
+    assert _answers(index) == _answers(one)
+    assert index.problems() is None
+    index.close()
+    one.close()
+
+
+def test_an_optimize_that_fails_in_the_store_process_keeps_the_batch(
+        tmp_path, monkeypatch, parallel):
+    def full(self):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(SubstringStore, "optimize", full)
+    index = _open(tmp_path / "two", 2)
+    index.update(_docs(), [])
+    assert len(index.doc_hashes()) == 60
+    assert _answers(index)["网格员"] == list(range(1, 61))
+    index.close()
