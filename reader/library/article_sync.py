@@ -36,11 +36,6 @@ _UPSERT_ARTICLE = (
     "RETURNING id"
 )
 
-_INSERT_ARTICLE = (
-    f"INSERT INTO articles (key, {', '.join(_ARTICLE_COLUMNS)}) "
-    f"VALUES (:key, {', '.join(':' + c for c in _ARTICLE_COLUMNS)})"
-)
-
 _UPDATE_ARTICLE = (
     f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLUMNS)} WHERE id = :id"
 )
@@ -149,7 +144,9 @@ def sync_articles(
         if old is None or old[3] != values["text"]:
             changed.append((stored[-1][1] if stored[-1] else key, values["text"]))
     if fresh:
-        db.executemany(_INSERT_ARTICLE, fresh)
+        db.insert_rows("articles", ("key", *_ARTICLE_COLUMNS),
+                       [[values[name] for name in ("key", *_ARTICLE_COLUMNS)]
+                        for values in fresh])
         ids = dict(db.execute(
             "SELECT key, id FROM articles WHERE page_id = ? AND key IN "
             "(SELECT value FROM json_each(?))",
@@ -202,14 +199,12 @@ def write_bylines(db: LibraryConnection, articles: Sequence[tuple[int, Sequence[
     ids = dict(db.execute(
         "SELECT name, id FROM authors WHERE name IN (SELECT value FROM json_each(?))",
         [dumps(names)]))
-    for name in names:  # new authors, in byline order (as one at a time would number them)
-        if name not in ids:
-            ids[name] = db.execute(
-                "INSERT INTO authors (name) VALUES (?) RETURNING id", [name]
-            ).fetchall()[0][0]
-    db.executemany(
-        "INSERT INTO article_authors (article_id, author_id, role, position) "
-        "VALUES (?, ?, ?, ?)",
+    # New authors, numbered in byline order (as one at a time would number them).
+    ids.update((name, author_id) for author_id, name in db.insert_rows(
+        "authors", ("name",), [(name,) for name in names if name not in ids],
+        returning="id, name"))
+    db.insert_rows(
+        "article_authors", ("article_id", "author_id", "role", "position"),
         [(article_id, ids[name], author.role, position)
          for article_id, authors, _existed in articles
          for position, author in enumerate(authors) if (name := author.name.strip())],
