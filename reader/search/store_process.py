@@ -22,7 +22,6 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from reader.models import IndexDoc
@@ -56,8 +55,6 @@ class StoreProcess:
         self._process.start()
         child.close()
         self._ops: list[tuple] = []
-        #: Whether the child needs only a document's id, date and note (`_slim`).
-        self._slim = not store.holds_text
 
     @property
     def pid(self) -> int | None:
@@ -74,18 +71,11 @@ class StoreProcess:
     def delete(self, doc_id: int) -> None:
         self._send(("delete", doc_id))
 
-    def upsert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
-        self._send(("upsert", self._sent(doc, known), digest, known))
+    def upsert(self, doc: IndexDoc, digest: str) -> None:
+        self._send(("upsert", doc, digest))
 
-    def insert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
-        self._send(("insert", self._sent(doc, known), digest, known))
-
-    def _sent(self, doc: IndexDoc, known: str | None) -> IndexDoc:
-        """What the child needs of `doc`: with its grams made and the text in the library,
-        not its title and body (a fifth of what went through the pipe, pickled both ways)."""
-        if self._slim and known is not None and (doc.title or doc.body):
-            return replace(doc, title="", body="", column=None)
-        return doc
+    def insert(self, doc: IndexDoc, digest: str) -> None:
+        self._send(("insert", doc, digest))
 
     def optimize_within(self) -> None:
         """`SubstringStore.optimize_within` in the child: sent after `sync`, it runs while

@@ -52,8 +52,7 @@ from reader.search.texts import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FILE_NAME", "IN_BODY", "IN_NOTE", "IN_TITLE", "Counts", "SubstringStore", "grams",
-           "text_grams"]
+__all__ = ["FILE_NAME", "IN_BODY", "IN_NOTE", "IN_TITLE", "Counts", "SubstringStore", "grams"]
 
 FILE_NAME = "substring.sqlite3"
 #: Files SQLite may keep next to FILE_NAME.
@@ -86,12 +85,6 @@ _RESTRICT_LIMIT = 2000
 #: tables, in files made before) surely read as token characters, folding only ASCII case:
 #: so a gram is exactly one token, whichever tokenizer the file's table has.
 _GRAM_RUN = re.compile(r"[0-9A-Za-z\u3400-\u4db5\u4e00-\u9fcc]+")
-
-
-def text_grams(texts: dict[str, str]) -> str:
-    """`grams` of a document's word-index texts (field → text): its title and body, whose
-    grams are the same (words.document_fields joins them with newlines)."""
-    return grams(*texts.values())
 
 
 def grams(*texts: str) -> str:
@@ -350,11 +343,8 @@ class SubstringStore:
         self.conn.execute(_GRAMS)
         self._versions = None
 
-    def insert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
-        """Add a document known to be absent (a rebuild after `clear`, or after `delete`).
-
-        `known`: the grams of its title and body, when they were made already (in the
-        index writer's worker processes, from the same text)."""
+    def insert(self, doc: IndexDoc, digest: str) -> None:
+        """Add a document known to be absent (a rebuild after `clear`, or after `delete`)."""
         title, body, note = doc.title or "", doc.body or "", doc.note or ""
         self.conn.execute(
             "INSERT INTO docs(id, hash, date, has_note) VALUES (?, ?, ?, ?)",
@@ -371,18 +361,13 @@ class SubstringStore:
             ).fetchone()[0]
             grow = lowest - 1
             self.conn.execute("INSERT INTO moved(id, grow) VALUES (?, ?)", (doc.id, grow))
-        if known is None:
-            found = grams(title, body, note)
-        elif note:
-            found = known + " " + grams(note)
-        else:
-            found = known
-        self.conn.execute("INSERT INTO grams(rowid, g) VALUES (?, ?)", (grow, found))
+        self.conn.execute("INSERT INTO grams(rowid, g) VALUES (?, ?)",
+                          (grow, grams(title, body, note)))
         self._versions = None
 
-    def upsert(self, doc: IndexDoc, digest: str, known: str | None = None) -> None:
+    def upsert(self, doc: IndexDoc, digest: str) -> None:
         self.delete(doc.id)
-        self.insert(doc, digest, known)
+        self.insert(doc, digest)
 
     def delete(self, doc_id: int) -> None:
         """Forget a document: its grams row id joins `stale` (see the module docstring)."""

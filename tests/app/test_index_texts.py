@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from reader.app import Session
 from reader.app.index_texts import LibraryTexts, _paragraphs_end, decoded_paragraphs_end
-from reader.app.indexing import library_docs
+from reader.app.indexing import docs_for, library_docs
 from reader.paths import resolve_paths
 from reader.search import index_writing
 from reader.search.store_process import StoreProcess
@@ -173,11 +173,11 @@ def test_the_paragraphs_end_without_decoding_json_is_what_decoding_gives(stored,
         decoded_paragraphs_end(stored + "\ufffd", text_length)
 
 
-def test_a_parallel_fill_sends_the_store_process_no_text_and_finds_the_same(
+def test_a_parallel_fill_sends_the_store_process_the_texts_and_finds_the_same(
         library_dir, monkeypatch):
-    """With the text in the library, the store process gets a document's id, date and note
-    and its grams, not its title and body (store_process.py); the answers are those of the
-    index written in one process."""
+    """The store process gets each document with its title, body and note and makes the
+    grams itself (store_process.py); the answers are those of the index written in one
+    process."""
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the parallel writer needs fork")
     with Session.open(resolve_paths(library_dir)) as session:
@@ -198,7 +198,8 @@ def test_a_parallel_fill_sends_the_store_process_no_text_and_finds_the_same(
         session.index.writer_procs = 2
         report = session.ensure_index()
         assert report.added == session.library.stats()["articles"] == len(sent)
-        assert all(doc.title == doc.body == "" and known for _, doc, _, known in sent)
-        assert sum(bool(doc.note) for _, doc, _, _ in sent) == 1
+        by_id = {doc.id: doc for doc in docs_for(session.library, [d.id for _, d, _ in sent])}
+        assert all(doc == by_id[doc.id] for _, doc, _ in sent)
+        assert sum(bool(doc.note) for _, doc, _ in sent) == 1
         assert {term: session.search(term).total for term in TERMS} == expected
         assert session.check().index_problem is None

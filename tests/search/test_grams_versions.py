@@ -102,13 +102,14 @@ def test_a_large_catch_up_merges_the_grams_and_gives_the_pages_back(tmp_path):
 @settings(max_examples=200, deadline=None)
 @given(title=st.text(alphabet=st.sampled_from("党建引领ab Z9，\n。𠀀"), max_size=12),
        body=st.text(alphabet=st.sampled_from("网格员服务群众3a \n、"), max_size=40))
-def test_the_grams_of_the_word_texts_are_those_of_title_and_body(title, body):
-    from reader.search.substring import grams, text_grams
+def test_the_grams_are_the_characters_and_pairs_of_title_and_body(title, body):
+    from reader.search.substring import grams
 
     doc = IndexDoc(id=1, title=title, body=body)
-    made = text_grams({"text": document_fields(doc)["text"]}).split()
+    made = grams(document_fields(doc)["text"]).split()
     # FTS5 keeps a row's distinct tokens: the sets are what counts, and they are exactly
-    # the characters and adjacent pairs of the runs of title and body.
+    # the characters and adjacent pairs of the runs of title and body (the word index's
+    # text, title and body joined by a newline, gives the same).
     expected = set()
     for text in (title, body):
         for run in re.findall(r"[0-9A-Za-z\u3400-\u4db5\u4e00-\u9fcc]+", text):
@@ -117,9 +118,9 @@ def test_the_grams_of_the_word_texts_are_those_of_title_and_body(title, body):
     assert set(made) == set(grams(title, body).split()) == expected
 
 
-def test_grams_made_in_the_workers_find_title_body_and_note(tmp_path, monkeypatch):
-    """A parallel write has the grams of title and body made in its workers; the note's
-    are added here: each is found."""
+def test_a_parallel_write_finds_title_body_and_note(tmp_path, monkeypatch):
+    """A parallel write has the grams made in the store's process: title, body and note
+    are each found."""
     monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 10)
     docs = [IndexDoc(id=n, title=f"标题{n}号", body=f"正文第{n}篇，社区网格员。",
                      note="批注蒙古包" if n % 5 == 0 else "") for n in range(1, 41)]

@@ -49,10 +49,10 @@ def test_the_store_is_written_in_another_process_with_the_same_result(
     pids = tmp_path / "pids"
     upsert = SubstringStore.upsert
 
-    def recording(self, doc, digest, known=None):
+    def recording(self, doc, digest):
         with open(pids, "a") as f:
             f.write(f"{os.getpid()}\n")
-        upsert(self, doc, digest, known)
+        upsert(self, doc, digest)
 
     monkeypatch.setattr(SubstringStore, "upsert", recording)
     index = _open(tmp_path / "two", 2)
@@ -72,12 +72,12 @@ def test_the_store_is_written_in_another_process_with_the_same_result(
     one.close()
 
 
-def _full(self, doc, digest, known=None):
+def _full(self, doc, digest):
     if doc.id == 20:
         error = sqlite3.OperationalError("database or disk is full")
         error.sqlite_errorcode = sqlite3.SQLITE_FULL
         raise error
-    return SubstringStore.insert(self, doc, digest, known)
+    return SubstringStore.insert(self, doc, digest)
 
 
 def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it_was(
@@ -87,8 +87,8 @@ def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it
     before = _answers(index), index.doc_hashes()
     with monkeypatch.context() as patched:
         patched.setattr(SubstringStore, "upsert",
-                        lambda self, doc, digest, known=None: (self.delete(doc.id),
-                                                               _full(self, doc, digest, known)))
+                        lambda self, doc, digest: (self.delete(doc.id),
+                                                   _full(self, doc, digest)))
         with pytest.raises(sqlite3.OperationalError) as failed:
             index.update(_docs(), [])
     assert failed.value.sqlite_errorcode == sqlite3.SQLITE_FULL  # a full disk, not damage
@@ -101,11 +101,11 @@ def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it
     index.close()
 
 
-def _killed_at_30(self, doc, digest, known=None):
+def _killed_at_30(self, doc, digest):
     if doc.id == 30:
         os.kill(os.getpid(), signal.SIGKILL)
     self.delete(doc.id)
-    self.insert(doc, digest, known)
+    self.insert(doc, digest)
 
 
 def test_a_dead_store_process_fails_the_batch_and_the_next_write_goes_on(
