@@ -20,12 +20,14 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from reader.app.changes import NO_CHANGES, Changes
@@ -74,6 +76,10 @@ def expand_paths(paths: Iterable[str | os.PathLike],
 
 #: Below this many files to parse, a process pool costs more than it saves.
 POOL_THRESHOLD = 16
+#: Pages a parse worker is given at a time, and such tasks handed out ahead of the page
+#: being stored, at most (`_parsed_in`): some 2,500 articles waiting at most.
+PARSE_TASK = 4
+PARSE_AHEAD = 64
 
 
 def import_files(
@@ -214,10 +220,29 @@ def _parser_pool(count: int, workers: int | None, given: PageMeta | None = None)
     with ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=context,
                              initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
-            parse_there = partial(page_file.decode_and_parse, given=given)
-            yield lambda paths: iter(pool.map(parse_there, paths, chunksize=4))
+            yield partial(_parsed_in, pool, given=given)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parsed_in(pool: ProcessPoolExecutor, paths: list[str], given: PageMeta | None = None
+               ) -> Iterator[ParsedPage | Message]:
+    """The pages parsed in `pool`, in order, at most `PARSE_AHEAD` tasks of `PARSE_TASK`
+    pages ahead of the one taken.
+
+    Not `Executor.map`, which hands every page to the workers at once: the pages are
+    parsed faster than they are stored (the storing process is the slower at 100k: the
+    workers were done at 25 s of its 50), and each one parsed waited in memory until
+    stored; at a million articles, some 40 % of the archive at a time."""
+    pending: deque[Future] = deque()
+    chunks = (paths[start:start + PARSE_TASK] for start in range(0, len(paths), PARSE_TASK))
+    for chunk in islice(chunks, PARSE_AHEAD):
+        pending.append(pool.submit(page_file.decode_and_parse_all, chunk, given))
+    while pending:
+        parsed = pending.popleft().result()
+        for chunk in islice(chunks, 1):
+            pending.append(pool.submit(page_file.decode_and_parse_all, chunk, given))
+        yield from parsed
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,12 @@ def decode_and_parse(path: str, given: PageMeta | None = None,
     return parse(text, source=Path(shown).name, user=given, path=shown, sidecar=sidecar)
 
 
+def decode_and_parse_all(paths: list[str], given: PageMeta | None = None
+                         ) -> list[ParsedPage | Message]:
+    """`decode_and_parse` of several files (a worker's task: fewer messages than pages)."""
+    return [decode_and_parse(path, given) for path in paths]
+
+
 def os_unreadable(path: str, error: OSError) -> Message:
     """"Cannot read PATH: <why>." for an error of the operating system."""
     if isinstance(error, PermissionError):
