@@ -31,7 +31,7 @@ from reader.search.substring import SubstringStore
 #: Operations sent to the child in one message.
 SEND_EVERY = 256
 #: Messages the child reads ahead of what it has written, at most (`_received`).
-READ_AHEAD = 16
+READ_AHEAD = 64
 
 
 class StoreProcessError(Exception):
@@ -81,6 +81,7 @@ class StoreProcess:
         """`SubstringStore.optimize_within` in the child: sent after `sync`, it runs while
         this process writes the word index's segment, and `commit` waits for it."""
         self._send(("optimize_within",))
+        self._flush()  # now, not with the commit's message
 
     def set_meta(self, key: str, value: str | None) -> None:
         self._send(("set_meta", key, value))

@@ -191,3 +191,17 @@ def test_an_optimize_that_fails_in_the_store_process_keeps_the_batch(
     assert len(index.doc_hashes()) == 60
     assert _answers(index)["网格员"] == list(range(1, 61))
     index.close()
+
+
+def test_the_optimize_is_sent_at_once_to_run_beside_the_word_segment(tmp_path):
+    """Held back with the operations still to send, it ran only with the commit, alone."""
+    index = _open(tmp_path / "two", 2)
+    index.update(_docs(), [])
+    target = StoreProcess(index._store)
+    target.begin()
+    target.upsert(_docs(1, start=61)[0], "digest")
+    target.optimize_within()
+    assert target._ops == []
+    target.commit()
+    assert 61 in index._store.present([61])
+    index.close()
