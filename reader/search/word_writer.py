@@ -282,6 +282,9 @@ class MemoryPostingWriter(SegmentWriter):
         result goes to `on_written` once the document is written, in the order given."""
         super().__init__(ix, **kwargs)
         self.pool = MemoryPostings(self._tempstorage)
+        #: Called once the segment is written, before the index's table of contents names
+        #: it (the commit proper); what it raises fails the commit, the index as it was.
+        self.before_toc: Callable[[], None] | None = None
         self._countable = {name for name, field in self.schema.items() if _countable(field)}
         self._compiled = False
         self._side = side
@@ -330,6 +333,11 @@ class MemoryPostingWriter(SegmentWriter):
             super().cancel()
         finally:
             self._stop_compiled()
+
+    def _commit_toc(self, segments) -> None:
+        if self.before_toc is not None:
+            self.before_toc()
+        super()._commit_toc(segments)
 
     def _add(self, fields: dict, lengths: Mapping[str, int]) -> None:
         """Whoosh's add_document, the countable fields' postings already in the pool

@@ -205,3 +205,29 @@ def test_the_optimize_is_sent_at_once_to_run_beside_the_word_segment(tmp_path):
     target.commit()
     assert 61 in index._store.present([61])
     index.close()
+
+
+def _malformed(self, doc, digest):
+    if doc.id == 20:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    return SubstringStore.insert(self, doc, digest)
+
+
+def test_damage_found_by_the_store_process_is_damage_and_leaves_the_index_as_it_was(
+        tmp_path, monkeypatch, parallel):
+    """Raised once the word segment is written, before Whoosh commits it."""
+    index = _open(tmp_path, 2)
+    index.update(_docs(20, start=100), [])
+    before = _answers(index), index.doc_hashes()
+    with monkeypatch.context() as patched:
+        patched.setattr(SubstringStore, "upsert",
+                        lambda self, doc, digest: (self.delete(doc.id),
+                                                   _malformed(self, doc, digest)))
+        with pytest.raises(SearchIndexError) as failed:
+            index.update(_docs(), [])
+    assert failed.value.code == Code.INDEX_DAMAGED
+    assert multiprocessing.active_children() == []
+    index.close()
+    index = _open(tmp_path, 2)
+    assert (_answers(index), index.doc_hashes()) == before
+    index.close()
