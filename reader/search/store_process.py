@@ -78,8 +78,9 @@ class StoreProcess:
         self._send(("insert", doc, digest))
 
     def optimize_within(self) -> None:
-        """`SubstringStore.optimize_within` in the child: sent after `sync`, it runs while
-        this process writes the word index's segment, and `commit` waits for it."""
+        """`SubstringStore.optimize_within` in the child, after what was sent before: it
+        runs while this process writes the word index's segment; `sync` and `commit`
+        wait for it."""
         self._send(("optimize_within",))
         self._flush()  # now, not with the commit's message
 
