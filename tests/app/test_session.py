@@ -226,20 +226,20 @@ def test_a_parse_worker_loads_the_parser_and_not_the_library(monkeypatch):
     sent = []
 
     class Recording(ProcessPoolExecutor):
-        def map(self, fn, *iterables, **kwargs):
-            sent.append(pickle.dumps(fn))
-            return super().map(fn, *iterables, **kwargs)
+        def submit(self, fn, /, *args, **kwargs):
+            sent.append(pickle.dumps((fn, args)))
+            return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(importing, "ProcessPoolExecutor", Recording)
     paths = [str(SEEDS[0])] * 20
     with importing._parser_pool(len(paths), 2) as parse_all:
         assert all(page.items for page in parse_all(paths))
-    [job] = sent
+    job = sent[-1]
     code = (
         "import pickle, sys\n"
-        f"parse = pickle.loads({job!r})\n"
-        f"page = parse({str(SEEDS[0])!r})\n"
-        "assert page.items, page\n"
+        f"parse, args = pickle.loads({job!r})\n"
+        "pages = parse(*args)\n"
+        "assert pages and all(page.items for page in pages), pages\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
