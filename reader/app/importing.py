@@ -234,14 +234,12 @@ def _parsed_in(pool: ProcessPoolExecutor, paths: list[str], given: PageMeta | No
     parsed faster than they are stored (the storing process is the slower at 100k: the
     workers were done at 25 s of its 50), and each one parsed waited in memory until
     stored; at a million articles, some 40 % of the archive at a time."""
-    pending: deque[Future] = deque()
     chunks = (paths[start:start + PARSE_TASK] for start in range(0, len(paths), PARSE_TASK))
-    for chunk in islice(chunks, PARSE_AHEAD):
-        pending.append(pool.submit(page_file.decode_and_parse_all, chunk, given))
+    tasks = (pool.submit(page_file.decode_and_parse_all, chunk, given) for chunk in chunks)
+    pending: deque[Future] = deque(islice(tasks, PARSE_AHEAD))
     while pending:
         parsed = pending.popleft().result()
-        for chunk in islice(chunks, 1):
-            pending.append(pool.submit(page_file.decode_and_parse_all, chunk, given))
+        pending.extend(islice(tasks, 1))
         yield from parsed
 
 

@@ -36,6 +36,9 @@ _UPSERT_ARTICLE = (
     "RETURNING id"
 )
 
+#: The columns of a new article (`insert_rows`).
+_INSERT_COLUMNS = ("key", *_ARTICLE_COLUMNS)
+
 _UPDATE_ARTICLE = (
     f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLUMNS)} WHERE id = :id"
 )
@@ -144,9 +147,8 @@ def sync_articles(
         if old is None or old[3] != values["text"]:
             changed.append((stored[-1][1] if stored[-1] else key, values["text"]))
     if fresh:
-        db.insert_rows("articles", ("key", *_ARTICLE_COLUMNS),
-                       [[values[name] for name in ("key", *_ARTICLE_COLUMNS)]
-                        for values in fresh])
+        db.insert_rows("articles", _INSERT_COLUMNS,
+                       [[values[name] for name in _INSERT_COLUMNS] for values in fresh])
         ids = dict(db.execute(
             "SELECT key, id FROM articles WHERE page_id = ? AND key IN "
             "(SELECT value FROM json_each(?))",

@@ -22,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
+from typing import NoReturn
 
 from whoosh.index import LockError
 
@@ -35,7 +36,6 @@ from reader.search.segment_merge import merge_group, merge_steps
 from reader.search.store_process import StoreProcess, StoreProcessError
 from reader.search.substring import COMPANION_SUFFIXES, FILE_NAME, SubstringStore
 from reader.search.texts import TextSource
-from reader.search.word_writer import MemoryPostingWriter
 from reader.search.words import WordIndex, document_fields
 
 logger = logging.getLogger(__name__)
@@ -87,8 +87,6 @@ class IndexWriting:
     _store: SubstringStore
     _lock: threading.RLock
     _searching: IndexSearch
-    _pairs_whole: bool = False
-    _pairs_merged: bool = False
 
     def _new_store(self) -> SubstringStore:
         """An empty substring store in the index's folder, at the index's schema version."""
@@ -179,8 +177,8 @@ class IndexWriting:
         """
         deletes = list(deletes)
         done = 0
-        #: Whether the last batch, or any, had the pairs index optimized before its commit.
-        self._pairs_whole = self._pairs_merged = False
+        # Whether the last batch, or any, had the pairs index optimized before its commit.
+        whole = merged = False
         with self._lock:
             docs = iter(upserts)
             while True:
@@ -189,10 +187,11 @@ class IndexWriting:
                 if not head and not deletes:
                     break
                 stream = chain(head, islice(docs, BATCH_DOCS - len(head)))
-                written = self._write_batch(
+                written, whole = self._write_batch(
                     stream, deletes, merge=done > 0, parallel=len(head) >= PARALLEL_MIN_DOCS,
                     written=partial(_advanced, progress, done, total), cancelled=cancelled)
                 done += written
+                merged |= whole
                 deletes = []
                 full = written == BATCH_DOCS
                 if full or total:
@@ -210,9 +209,9 @@ class IndexWriting:
                 # whole pairs index, 0.7 GB at a million articles, after every import of a
                 # thousand articles); FTS5's automerge keeps its levels in hand meanwhile.
                 try:
-                    if self._pairs_whole:
+                    if whole:
                         pass  # optimized by the last batch's store process
-                    elif not self._pairs_merged and done * OPTIMIZE_SHARE >= self._store.count():
+                    elif not merged and done * OPTIMIZE_SHARE >= self._store.count():
                         self._store.optimize()
                     else:  # into a large index, or what followed an optimized batch
                         self._store.merge_some(MERGE_PAGES)
@@ -290,9 +289,10 @@ class IndexWriting:
 
     def _write_batch(self, docs: Iterable[IndexDoc], deletes: list[int], merge: bool = False,
                      parallel: bool = False, written: Callable[[int], None] | None = None,
-                     cancelled: Cancelled = never_cancelled) -> int:
+                     cancelled: Cancelled = never_cancelled) -> tuple[int, bool]:
         """One committed batch of `docs` (read as they are written): Whoosh first, then
-        SQLite (see the module docstring); returns how many documents it wrote.
+        SQLite (see the module docstring); returns how many documents it wrote, and whether
+        the pairs index was optimized with it (in the store process, before its commit).
 
         `parallel`: written in `writer_procs` processes.  `merge` (a later batch of a
         catch-up), or a batch written in parallel, asks for the word index's segments to
@@ -360,16 +360,11 @@ class IndexWriting:
                     whole = True
                 # The store's errors show once the word segment is written, before Whoosh
                 # commits: the store catches up meanwhile (it waited alone for 7 s at 100k).
-                if isinstance(writer, MemoryPostingWriter):
-                    writer.before_toc = partial(_synced, target)
-                else:
-                    _synced(target)
+                # (`_storing_writer` is always a MemoryPostingWriter.)
+                writer.before_toc = partial(_synced, target)
         except sqlite3.DatabaseError as exc:
             _abandon(writer, target)
-            if environment_message(exc) is not None:
-                raise  # a full disk or another writer: no damage, a rebuild would not help
-            # Writing reads the full-text index: damage shows here; a rebuild repairs it.
-            raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+            _raise_store_error(exc)
         except BaseException as exc:
             _abandon(writer, target)
             self._worker_died(exc)
@@ -392,11 +387,9 @@ class IndexWriting:
             self._worker_died(exc)
             raise
         self._words.forget_searcher()
-        self._pairs_whole = whole
-        self._pairs_merged |= whole
         if self.state == "missing":  # created empty at open, and now written to
             self.state, self.problem = "ok", None
-        return count
+        return count, whole
 
     def _worker_died(self, exc: BaseException) -> None:
         """A worker process of the parallel writer, or its store process, died (killed, or
@@ -466,13 +459,20 @@ class IndexWriting:
 
 def _synced(store: StoreProcess) -> None:
     """Wait for the store process to have written everything; its errors as `update`
-    raises them (a full disk as itself, anything else as damage a rebuild repairs)."""
+    raises them (`_raise_store_error`)."""
     try:
         store.sync()
     except sqlite3.DatabaseError as exc:
-        if environment_message(exc) is not None:
-            raise
-        raise SearchIndexError(Code.INDEX_DAMAGED) from exc
+        _raise_store_error(exc)
+
+
+def _raise_store_error(exc: sqlite3.DatabaseError) -> NoReturn:
+    """A write's SQLite error as `update` raises it: a full disk or another writer as
+    itself (no damage, a rebuild would not help), anything else as damage (writing reads
+    the full-text index: damage shows there; a rebuild repairs it)."""
+    if environment_message(exc) is not None:
+        raise exc
+    raise SearchIndexError(Code.INDEX_DAMAGED) from exc
 
 
 def _abandon(writer, store: SubstringStore | StoreProcess) -> None:

@@ -80,20 +80,26 @@ def _full(self, doc, digest):
     return SubstringStore.insert(self, doc, digest)
 
 
-def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it_was(
-        tmp_path, monkeypatch, parallel):
+def _a_batch_failing(tmp_path, monkeypatch, insert, raised):
+    """A batch of 60 written over 20 with the store process's inserts done by `insert`:
+    the answers and hashes before it, and what it raised (of type `raised`)."""
     index = _open(tmp_path, 2)
     index.update(_docs(20, start=100), [])
     before = _answers(index), index.doc_hashes()
     with monkeypatch.context() as patched:
         patched.setattr(SubstringStore, "upsert",
-                        lambda self, doc, digest: (self.delete(doc.id),
-                                                   _full(self, doc, digest)))
-        with pytest.raises(sqlite3.OperationalError) as failed:
+                        lambda self, doc, digest: (self.delete(doc.id), insert(self, doc, digest)))
+        with pytest.raises(raised) as failed:
             index.update(_docs(), [])
-    assert failed.value.sqlite_errorcode == sqlite3.SQLITE_FULL  # a full disk, not damage
-    assert multiprocessing.active_children() == []
     index.close()
+    return before, failed.value
+
+
+def test_an_error_of_the_store_process_is_raised_here_and_leaves_the_index_as_it_was(
+        tmp_path, monkeypatch, parallel):
+    before, failed = _a_batch_failing(tmp_path, monkeypatch, _full, sqlite3.OperationalError)
+    assert failed.sqlite_errorcode == sqlite3.SQLITE_FULL  # a full disk, not damage
+    assert multiprocessing.active_children() == []
     index = _open(tmp_path, 2)  # nothing of the failed batch is in either half
     assert (_answers(index), index.doc_hashes()) == before
     assert index.update(_docs(), []) == 60
@@ -216,18 +222,9 @@ def _malformed(self, doc, digest):
 def test_damage_found_by_the_store_process_is_damage_and_leaves_the_index_as_it_was(
         tmp_path, monkeypatch, parallel):
     """Raised once the word segment is written, before Whoosh commits it."""
-    index = _open(tmp_path, 2)
-    index.update(_docs(20, start=100), [])
-    before = _answers(index), index.doc_hashes()
-    with monkeypatch.context() as patched:
-        patched.setattr(SubstringStore, "upsert",
-                        lambda self, doc, digest: (self.delete(doc.id),
-                                                   _malformed(self, doc, digest)))
-        with pytest.raises(SearchIndexError) as failed:
-            index.update(_docs(), [])
-    assert failed.value.code == Code.INDEX_DAMAGED
+    before, failed = _a_batch_failing(tmp_path, monkeypatch, _malformed, SearchIndexError)
+    assert failed.code == Code.INDEX_DAMAGED
     assert multiprocessing.active_children() == []
-    index.close()
     index = _open(tmp_path, 2)
     assert (_answers(index), index.doc_hashes()) == before
     index.close()
