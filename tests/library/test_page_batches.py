@@ -85,3 +85,31 @@ def test_another_threads_page_is_its_own_transaction_after_the_batch(library, mo
         _store(library, 3)
     thread.join(10)
     assert done.is_set() and _committed(library) == 3
+
+
+def _settings(library) -> tuple:
+    return tuple(library.db.execute(f"PRAGMA {name}").fetchone()[0]
+                 for name in ("synchronous", "cache_size", "wal_autocheckpoint"))
+
+
+def test_a_batch_writes_as_a_bulk_load_and_puts_the_settings_back(library):
+    """Inside a batch commits are not synced one by one (the log keeps the file whole; what
+    a power cut loses, the next import stores again); after it, they are as they were."""
+    before = _settings(library)
+    assert before[0] == 2  # FULL: each commit of the window is durable
+    with library.imports.batch():
+        assert _settings(library) == (1, -65536, 4096)  # NORMAL, 64 MB, 64 MB of log
+        _store(library, 1)
+    assert _settings(library) == before
+    with pytest.raises(KeyError), library.imports.batch():
+        _store(library, 2)
+        raise KeyError("the import stopped")
+    assert _settings(library) == before and _committed(library) == 2
+
+
+def test_a_library_without_a_write_ahead_log_keeps_its_commits_synced(library):
+    library.db.execute("PRAGMA journal_mode = DELETE").fetchone()
+    with library.imports.batch():
+        assert _settings(library)[0] == 2
+        _store(library, 1)
+    assert _committed(library) == 1
