@@ -32,7 +32,7 @@ from reader.models import (
 )
 from reader.paths import resolve_paths
 from reader.plural import counted
-from reader.progress import Progress, no_progress
+from reader.progress import INDEXING, READING, Progress, no_progress
 from reader.quotes import quoted
 
 #: How a hit matched, in a word of the CLI's list.
@@ -64,7 +64,7 @@ def terminal_progress(stream: TextIO | None = None,
     stage: list = ["", clock(), 0]
 
     def report(done: int, total: int, label: str) -> None:
-        name = "indexing" if label == "indexing" else "importing"
+        name = label if label in (READING, INDEXING) else "importing"
         if name != stage[0] or done < stage[2]:
             stage[:] = [name, clock(), done]
         width = 30

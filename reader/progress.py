@@ -14,6 +14,12 @@ from collections.abc import Callable
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
+#: Labels that name a stage of an import rather than an item (a file's name): the files
+#: being read and hashed before any is stored, and the search index's catch-up after it
+#: (counted in articles).  The CLI times each stage's pace apart; the window says them.
+READING = "reading"
+INDEXING = "indexing"
+
 
 def no_progress(done: int, total: int, label: str) -> None:
     """A progress callback that reports nothing."""

@@ -196,3 +196,31 @@ def test_the_progress_bar_says_how_long_the_rest_will_take():
     now[0] += 3600
     progress(6000, 20000, "indexing")  # 4000 in an hour: 14000 more take 3.5 h
     assert "about 3.5 h left · indexing" in screen.getvalue()
+
+
+def test_the_files_read_before_an_import_are_a_stage_of_their_own():
+    """A million articles' files take half a minute to read before any is stored: the bar
+    moves meanwhile, and the storing that follows is timed from its own start."""
+    import io
+
+    from reader.cli_library import terminal_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    now = [0.0]
+    screen = Terminal()
+    progress = terminal_progress(screen, clock=lambda: now[0])
+    progress(1000, 100000, "reading")
+    now[0] += 10
+    progress(51000, 100000, "reading")  # 50,000 in 10 s: 49,000 more take 10 s
+    assert screen.getvalue().endswith("about 10 s left · reading" + " " * 33)
+    now[0] += 10
+    progress(1, 100000, "p1.txt")  # the storing: not timed by the reading's pace
+    now[0] += 1
+    progress(1000, 100000, "p1000.txt")
+    assert "left · p1000.txt" not in screen.getvalue()
+    now[0] += 9
+    progress(10000, 100000, "p10000.txt")  # ~10,000 in 10 s: 90,000 more take ~90 s
+    assert "about 2 min left · p10000.txt" in screen.getvalue()

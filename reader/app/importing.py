@@ -39,7 +39,7 @@ from reader.ingest.read import read_page_bytes, shown_path
 from reader.library import Library
 from reader.models import ImportResult, ImportStatus, PageMeta, ParsedPage, SourceStatus
 from reader.processes import die_with_parent
-from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.progress import READING, Cancelled, Progress, never_cancelled, no_progress
 
 #: File name endings imported from a folder (a file named explicitly is always tried).
 PAGE_SUFFIXES = (".txt", ".text", ".md")
@@ -74,6 +74,8 @@ def expand_paths(paths: Iterable[str | os.PathLike],
     return files
 
 
+#: Files read and hashed between reports of that stage (`reader.progress.READING`).
+READ_PROGRESS_EVERY = 1000
 #: Below this many files to parse, a process pool costs more than it saves.
 POOL_THRESHOLD = 16
 #: Pages a parse worker is given at a time, and such tasks handed out ahead of the page
@@ -93,9 +95,10 @@ def import_files(
 ) -> list[ImportResult]:
     """Import files and folders; one result per file, in order.
 
-    Files are hashed first; those not already imported are decoded and
-    parsed in `workers` processes (default: one per core) while this process
-    stores each finished page in its own transaction, in order.  `given` is
+    Files are hashed first (`progress(n, files, READING)` every READ_PROGRESS_EVERY);
+    those not already imported are decoded and parsed in `workers` processes (default:
+    one per core) while this process stores each finished page in its own transaction,
+    in order.  Cancelled, it stops between files and returns the results so far.  `given` is
     what the user says of every page (see the module docstring).
     """
     unlisted: dict[Path, Message] = {}
@@ -106,6 +109,11 @@ def import_files(
     results: dict[int, ImportResult] = {}
     todo: list[tuple[int, Path, str, int]] = []
     for number, path in enumerate(files):
+        if number and number % READ_PROGRESS_EVERY == 0:
+            # Reading a million articles' files takes half a minute before any is stored.
+            progress(number, len(files), READING)
+            if cancelled():
+                break
         if path in unlisted:
             results[number] = _failed(shown_path(path), unlisted[path])
             continue

@@ -278,7 +278,9 @@ class Session:
             self.library.import_log.record(results)
         if any(r.status in (ImportStatus.IMPORTED, ImportStatus.UPDATED) for r in results) \
                 and self._index is not None:
-            self.ensure_index()
+            # The catch-up is most of a large import's time: it reports and stops as the
+            # import does (stopped, the next search goes on with it).
+            self.ensure_index(progress, cancelled)
         return results
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> SearchOutcome:

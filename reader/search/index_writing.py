@@ -29,7 +29,7 @@ from whoosh.index import LockError
 from reader.catalogue import Code
 from reader.errors import ReaderError, environment_message
 from reader.models import IndexDoc
-from reader.progress import Cancelled, Progress, never_cancelled, no_progress
+from reader.progress import INDEXING, Cancelled, Progress, never_cancelled, no_progress
 from reader.search.results import BuildReport
 from reader.search.searching import IndexSearch
 from reader.search.segment_merge import merge_group, merge_steps
@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 #: Rebuild progress is reported every this many documents, with this label.
 PROGRESS_EVERY = 200
-PROGRESS_LABEL = "indexing"
+PROGRESS_LABEL = INDEXING
 #: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
 #: A catch-up of at least 1/OPTIMIZE_SHARE of the index optimizes the pairs index whole; a

@@ -1,13 +1,19 @@
 """The progress dialog of the window's long operations (open, import, re-index).
 
 One operation at a time shows a window-modal, cancellable QProgressDialog;
-`finish` closes it and says whether the user cancelled.
+`finish` closes it and says whether the user cancelled.  An item's label (a file's name)
+goes into the operation's `item_format`; in such an operation a stage's label
+(`reader.progress.READING`, `INDEXING`: the files read before an import stores any, the
+search index's catch-up after it) is said in words of its own, the bar counting that
+stage's files or articles.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reader.progress import INDEXING, READING
 
 
 class ProgressPresenter(QObject):
@@ -39,8 +45,16 @@ class ProgressPresenter(QObject):
             return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        if label and self._item_format:
-            dialog.setLabelText(self._item_format.format(label))
+        if label and self._item_format:  # an operation that names its items (an import)
+            dialog.setLabelText(self._stage(label) or self._item_format.format(label))
+
+    def _stage(self, label: str) -> str:
+        """The words for a stage's label, or "" for an item's."""
+        if label == READING:
+            return self.tr("正在读取文件…")
+        if label == INDEXING:
+            return self.tr("正在更新搜索索引…")
+        return ""
 
     def finish(self) -> bool:
         """Close the dialog; True if the user cancelled."""

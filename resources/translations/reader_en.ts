@@ -2861,9 +2861,19 @@
 <context>
     <name>ProgressPresenter</name>
     <message>
-        <location filename="../../reader/ui/progress.py" line="25"/>
+        <location filename="../../reader/ui/progress.py" line="33"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/progress.py" line="54"/>
+        <source>正在读取文件…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/progress.py" line="56"/>
+        <source>正在更新搜索索引…</source>
+        <translation>Updating the search index…</translation>
     </message>
 </context>
 <context>
