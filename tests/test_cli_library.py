@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -171,17 +172,18 @@ def test_a_failed_import_in_json_keeps_its_shape_and_english_reason(tmp_path):
     assert row["message"] == f"Cannot read {binary}: it is a binary file, not a text page."
 
 
-def test_the_progress_bar_says_how_long_the_rest_will_take():
-    import io
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, as stderr does for a user at a shell."""
 
+    def isatty(self):
+        return True
+
+
+def test_the_progress_bar_says_how_long_the_rest_will_take():
     from reader.cli_library import terminal_progress
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
     now = [100.0]
-    screen = Terminal()
+    screen = _Terminal()
     progress = terminal_progress(screen, clock=lambda: now[0])
     progress(0, 1000, "p1.txt")
     now[0] += 1
@@ -201,16 +203,10 @@ def test_the_progress_bar_says_how_long_the_rest_will_take():
 def test_the_files_read_before_an_import_are_a_stage_of_their_own():
     """A million articles' files take half a minute to read before any is stored: the bar
     moves meanwhile, and the storing that follows is timed from its own start."""
-    import io
-
     from reader.cli_library import terminal_progress
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
     now = [0.0]
-    screen = Terminal()
+    screen = _Terminal()
     progress = terminal_progress(screen, clock=lambda: now[0])
     progress(1000, 100000, "reading")
     now[0] += 10

@@ -40,9 +40,8 @@ from reader.search.words import WordIndex, document_fields
 
 logger = logging.getLogger(__name__)
 
-#: Rebuild progress is reported every this many documents, with this label.
+#: Rebuild progress is reported every this many documents (labelled `reader.progress.INDEXING`).
 PROGRESS_EVERY = 200
-PROGRESS_LABEL = INDEXING
 #: A rebuild or batch of fewer documents (or of an unknown number) uses one process.
 PARALLEL_MIN_DOCS = 1000
 #: A catch-up of at least 1/OPTIMIZE_SHARE of the index optimizes the pairs index whole; a
@@ -126,7 +125,7 @@ class IndexWriting:
                     writer.add_document(**document_fields(doc))
                     count += 1
                     if count % PROGRESS_EVERY == 0:
-                        progress(count, total or 0, PROGRESS_LABEL)
+                        progress(count, total or 0, INDEXING)
                 writer.write_pending()
                 if cancelled():
                     raise _Cancelled
@@ -154,7 +153,7 @@ class IndexWriting:
             self._store.checkpoint()
             # Whatever was wrong when the index was opened, it is whole now.
             self.state, self.problem = "ok", None
-        progress(count, total or count, PROGRESS_LABEL)
+        progress(count, total or count, INDEXING)
         return BuildReport(count, False, time.perf_counter() - started)
 
     def update(
@@ -195,7 +194,7 @@ class IndexWriting:
                 deletes = []
                 full = written == BATCH_DOCS
                 if full or total:
-                    progress(done, total, PROGRESS_LABEL)
+                    progress(done, total, INDEXING)
                 if cancelled():
                     return done
                 following = next(docs, None)
@@ -262,7 +261,7 @@ class IndexWriting:
             if self._words.doc_count() != before:  # a merge keeps every live document
                 raise SearchIndexError(Code.INDEX_BUILD_FAILED)
             merged += sum(sizes[i] for i in merge_group(sizes))
-            progress(min(merged, total), max(merged, total), PROGRESS_LABEL)
+            progress(min(merged, total), max(merged, total), INDEXING)
         self._store.set_meta(MERGE_PENDING, None)
 
     def write_leaders(self, progress: Progress = no_progress,
@@ -279,7 +278,7 @@ class IndexWriting:
             try:
                 written = write_missing(
                     self._words.folder, reader, FIELD, lambda leaf: _lengths(leaf, FIELD),
-                    lambda done, total: progress(done, total, PROGRESS_LABEL), cancelled)
+                    lambda done, total: progress(done, total, INDEXING), cancelled)
             except OSError as exc:  # (a full disk): searches read every posting meanwhile
                 logger.warning("could not write the words' leaders (%s)", _describe(exc))
                 return 0
@@ -506,7 +505,7 @@ def _release_write_lock(writer) -> None:
 
 def _advanced(progress: Progress, before: int, total: int, count: int) -> None:
     """Progress within a batch: `count` documents written after `before`."""
-    progress(before + count, total, PROGRESS_LABEL)
+    progress(before + count, total, INDEXING)
 
 
 def _describe(exc: BaseException) -> str:
